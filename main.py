@@ -1,0 +1,38 @@
+"""Hội nghị: start the app, or run a headless command.
+
+    python main.py [--db PATH|URL] [--lang vi|en]          the app (the chair's window)
+    python main.py tally MEETING.json --json RESULT.json [--pdf RESULT.pdf]
+    python main.py [--db PATH|URL] import MEETING.json     prints the new meeting's id
+    python main.py [--db PATH|URL] export ID OUT.json
+
+Each subcommand lives in its own module; this file only parses the command line and dispatches.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="hoinghi",
+        description="Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên",
+    )
+    parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the embedded file)")
+    parser.add_argument("--lang", choices=["vi", "en"], help="language of the window")
+    sub = parser.add_subparsers(dest="command")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from ui.app import run_app
+
+        return run_app(db_target=args.db, language=args.lang)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,143 @@
+"""The append-only, hash-chained audit log, written by the ORM itself.
+
+Every flush that inserts, updates or deletes a row of an audited entity appends one event per row
+(who was at the keyboard, what changed, old -> new, when). Each event's hash covers the previous
+event's hash, so that an event deleted, edited or reordered breaks the chain; replaying the events
+rebuilds every audited row, so that a value edited outside the app no longer matches
+(services/audit.py verifies both).
+
+Because the log is written from the ORM's flush, meeting data must be changed through ORM objects
+(`session.add`, attribute assignment, `session.delete`), never with bulk Core UPDATE/DELETE.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import hashlib
+import json
+from typing import Any
+
+from sqlalchemy import String, Text, event, inspect, insert, select
+from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
+
+from models.base import Base
+
+GENESIS_HASH = "0" * 64
+ACTOR_KEY = "actor"
+DEFAULT_ACTOR = "system"
+
+
+class AuditEvent(Base):
+    __tablename__ = "audit_event"
+    __audited__ = False
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))
+    table_name: Mapped[str] = mapped_column(String(64))
+    row_id: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(8))
+    changes: Mapped[str] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+def to_plain(value: Any) -> Any:
+    """A column value as JSON holds it, identical whether read from an object or a row."""
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.datetime | dt.date | dt.time):
+        return value.isoformat()
+    return value
+
+
+def canonical(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def event_hash(prev_hash: str, at: str, actor: str, table: str, row_id: str, action: str,
+               changes: str) -> str:
+    payload = canonical([prev_hash, at, actor, table, row_id, action, changes])
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def row_key(primary_key: Any, values: dict[str, Any]) -> str:
+    """A row's primary key as text (one column: its value; several: a JSON list).
+
+    `primary_key` is a mapper's or a table's primary-key columns; `values` is keyed by column name.
+    """
+    parts = [to_plain(values[column.name]) for column in primary_key]
+    return str(parts[0]) if len(parts) == 1 else canonical(parts)
+
+
+def _column_values(obj: Any, committed: bool = False) -> dict[str, Any]:
+    state = inspect(obj)
+    values: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        column = attr.columns[0]
+        if committed:
+            history = state.attrs[attr.key].history
+            current = history.deleted[0] if history.deleted else state.attrs[attr.key].loaded_value
+            values[column.name] = to_plain(current)
+        else:
+            values[column.name] = to_plain(getattr(obj, attr.key))
+    return values
+
+
+def _changed_values(obj: Any) -> dict[str, list[Any]]:
+    state = inspect(obj)
+    changes: dict[str, list[Any]] = {}
+    for attr in state.mapper.column_attrs:
+        history = state.attrs[attr.key].history
+        if not history.has_changes():
+            continue
+        old = history.deleted[0] if history.deleted else None
+        new = history.added[0] if history.added else None
+        if to_plain(old) != to_plain(new):
+            changes[attr.columns[0].name] = [to_plain(old), to_plain(new)]
+    return changes
+
+
+def _is_audited(obj: Any) -> bool:
+    return bool(getattr(obj, "__audited__", False))
+
+
+@event.listens_for(Session, "after_flush")
+def _append_events(session: Session, _ctx: UOWTransaction) -> None:
+    pending: list[tuple[str, str, str, dict[str, Any]]] = []
+    for obj in session.new:
+        if _is_audited(obj):
+            values = _column_values(obj)
+            pending.append((obj.__table__.name, row_key(inspect(obj).mapper.primary_key, values),
+                            "insert", values))
+    for obj in session.dirty:
+        if _is_audited(obj) and session.is_modified(obj, include_collections=False):
+            changes = _changed_values(obj)
+            if changes:
+                values = _column_values(obj)
+                pending.append((obj.__table__.name,
+                                row_key(inspect(obj).mapper.primary_key, values),
+                                "update", changes))
+    for obj in session.deleted:
+        if _is_audited(obj):
+            values = _column_values(obj, committed=True)
+            pending.append((obj.__table__.name, row_key(inspect(obj).mapper.primary_key, values),
+                            "delete", values))
+    if not pending:
+        return
+    connection = session.connection()
+    prev = connection.execute(
+        select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
+    ).scalar_one_or_none() or GENESIS_HASH
+    actor = str(session.info.get(ACTOR_KEY, DEFAULT_ACTOR))
+    at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
+    rows = []
+    for table, key, action, data in pending:
+        changes = canonical(data)
+        digest = event_hash(prev, at, actor, table, key, action, changes)
+        rows.append({"at": at, "actor": actor, "table_name": table, "row_id": key,
+                     "action": action, "changes": changes, "prev_hash": prev, "hash": digest})
+        prev = digest
+    connection.execute(insert(AuditEvent), rows)
+

@@ -1,0 +1,135 @@
+"""Opening the database: the URL, the engine with SQLite's safety settings, sessions, migrations.
+
+The embedded default is one SQLite file in the platform data folder. Every write is its own short
+transaction (`with db.session(actor) as s, s.begin(): ...`), committed at once; with WAL and
+`synchronous=FULL` a committed change survives a pulled power cord.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from models import schema  # noqa: F401  (registers every entity before the first session)
+from models.audit import ACTOR_KEY, DEFAULT_ACTOR
+from models.backup import backup_sqlite
+
+logger = logging.getLogger(__name__)
+
+APP_NAME = "hoinghi"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+
+
+def default_database_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "hoinghi.sqlite"
+
+
+def resolve_url(target: str | Path | None) -> URL:
+    """`None`: the embedded default; a string with '://': an SQLAlchemy URL; else a file path."""
+    if target is None:
+        target = default_database_path()
+    text = str(target)
+    if "://" in text:
+        return make_url(text)
+    path = Path(text).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return make_url(f"sqlite:///{path}")
+
+
+def sqlite_file(url: URL) -> Path | None:
+    """The database file behind an SQLite URL, or None (another backend, or in memory)."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def create_database_engine(url: URL) -> Engine:
+    engine = create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+def alembic_config(url: URL) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False))
+    return config
+
+
+@dataclass
+class Database:
+    """An open database: its URL, engine and session factory."""
+
+    url: URL
+    engine: Engine
+    _factory: sessionmaker[Session] = field(repr=False)
+
+    def session(self, actor: str = DEFAULT_ACTOR) -> Session:
+        """A new session whose changes are audited as made by `actor` (the role at the keyboard)."""
+        session = self._factory()
+        session.info[ACTOR_KEY] = actor
+        return session
+
+    @property
+    def file(self) -> Path | None:
+        return sqlite_file(self.url)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def pending_migrations(db: Database) -> bool:
+    script = ScriptDirectory.from_config(alembic_config(db.url))
+    with db.engine.connect() as connection:
+        current = set(MigrationContext.configure(connection).get_current_heads())
+    return current != set(script.get_heads())
+
+
+def migrate(db: Database) -> Path | None:
+    """Bring the schema to the latest revision; back the file up first when it holds data.
+
+    Returns the backup's path, or None when nothing was migrated or there was nothing to keep.
+    """
+    if not pending_migrations(db):
+        return None
+    backup = None
+    source = db.file
+    if source is not None and source.exists() and source.stat().st_size > 0:
+        backup = backup_sqlite(source, reason="truoc-nang-cap")
+        logger.info("Backed up %s to %s before migrating", source, backup)
+    config = alembic_config(db.url)
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "heads")
+    return backup
+
+
+def open_database(target: str | Path | None = None, *, upgrade: bool = True) -> Database:
+    """Open (creating if needed) the database at `target` and apply pending migrations."""
+    url = resolve_url(target)
+    engine = create_database_engine(url)
+    db = Database(url, engine, sessionmaker(engine, expire_on_commit=False))
+    if upgrade:
+        migrate(db)
+    return db

@@ -1,0 +1,64 @@
+"""The closed vocabularies of the domain, named as in the glossary (shared/domain/glossary.md).
+
+The values are the codes used in meeting files and the database; the Vietnamese labels are the
+UI's business (ui/labels.py) so that this module stays free of presentation.
+"""
+
+from __future__ import annotations
+
+import enum
+
+
+class Level(enum.StrEnum):
+    """The four quality levels, best first (rules.md, "The four levels")."""
+
+    HTXSNV = "HTXSNV"
+    HTTNV = "HTTNV"
+    HTNV = "HTNV"
+    KHTNV = "KHTNV"
+
+    @property
+    def rank(self) -> int:
+        """0 for the best level, 3 for the worst."""
+        return LEVELS.index(self)
+
+
+LEVELS: tuple[Level, ...] = (Level.HTXSNV, Level.HTTNV, Level.HTNV, Level.KHTNV)
+
+
+class MemberStatus(enum.StrEnum):
+    official = "official"
+    probationary = "probationary"
+    exempt = "exempt"
+    suspended = "suspended"
+
+
+class BodyKind(enum.StrEnum):
+    """Where the meeting is held: a cell proposes, a committee decides."""
+
+    chi_bo = "chi_bo"
+    dang_uy = "dang_uy"
+
+
+class AttendanceStatus(enum.StrEnum):
+    present = "present"
+    absent_excused = "absent_excused"
+    absent = "absent"
+    excluded = "excluded"
+
+
+class RoleKind(enum.StrEnum):
+    chair = "chair"
+    secretary = "secretary"
+    teller = "teller"
+
+
+class StepState(enum.StrEnum):
+    pending = "pending"
+    current = "current"
+    done = "done"
+
+
+class SubjectKind(enum.StrEnum):
+    member = "member"
+    organisation = "organisation"

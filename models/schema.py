@@ -1,0 +1,10 @@
+"""Every entity module, imported once so that `Base.metadata` describes the whole schema.
+
+Alembic's env.py and `database.open_database` import this module; a new entity module is
+added to the list below together with its migration.
+"""
+
+from models import audit, meeting, roster  # noqa: F401
+from models.base import Base
+
+metadata = Base.metadata

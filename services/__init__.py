@@ -1,0 +1,1 @@
+"""The domain: rules and tally, ballot entry, documents, import/export, audit. No widgets."""
