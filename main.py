@@ -21,7 +21,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the embedded file)")
     parser.add_argument("--lang", choices=["vi", "en"], help="language of the window")
-    sub = parser.add_subparsers(dest="command")
+    sub = parser.add_subparsers(dest="command")  # noqa: F841  (subcommands are added below)
     return parser
 
 

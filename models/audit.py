@@ -18,7 +18,7 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import String, Text, event, inspect, insert, select
+from sqlalchemy import String, Text, event, insert, inspect, select
 from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
 
 from models.base import Base

@@ -114,7 +114,9 @@ class Attendance(Base):
     __table_args__ = (UniqueConstraint("member_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     member_id: Mapped[int] = mapped_column(ForeignKey("member.id", ondelete="CASCADE"))
     status: Mapped[AttendanceStatus] = mapped_column(default=AttendanceStatus.present)
     reason: Mapped[str] = mapped_column(Text, default="")

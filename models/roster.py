@@ -25,7 +25,9 @@ class Organisation(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     code: Mapped[str] = mapped_column(String(64))
     name: Mapped[str] = mapped_column(String(300))
     self_rating: Mapped[Level | None]
@@ -42,7 +44,9 @@ class Member(Base):
     __table_args__ = (UniqueConstraint("meeting_id", "code"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"), index=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
     code: Mapped[str] = mapped_column(String(64))
     full_name: Mapped[str] = mapped_column(String(200))
     status: Mapped[MemberStatus] = mapped_column(default=MemberStatus.official)

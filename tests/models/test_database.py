@@ -49,7 +49,8 @@ def test_database_at_the_baseline_upgrades_and_is_backed_up_first(tmp_path: Path
 
 
 def test_models_and_migrations_agree(db: Database) -> None:
-    """Autogenerate against the migrated database finds nothing: no model change lacks a migration."""
+    """Autogenerate against the migrated database finds nothing: every model change has a
+    migration."""
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
 

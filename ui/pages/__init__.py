@@ -1,0 +1,1 @@
+"""One page per agenda step, each a `StepPage` (ui/pages/base.py)."""
