@@ -1,0 +1,102 @@
+"""Phiếu đánh giá, xếp loại: the blank ballot paper for one round's subjects.
+
+A ballot is secret (rules.md, "Secrecy"): every copy is identical. No serial number, no date or
+time of printing, no draft mark, nothing that could tell one paper, and so one voter, from another.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph
+from sqlalchemy.orm import Session
+
+from models.enums import LEVELS, MemberStatus, SubjectKind
+from models.meeting import Meeting
+from services.documents.blocks import (
+    DocumentHeader,
+    data_table,
+    esc,
+    header_block,
+    markup,
+    styles,
+    title_block,
+)
+from services.documents.page import PageMarks, Progress, build_pdf
+from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
+from services.text import name_sort_key
+
+INSTRUCTION = "đánh dấu (X) vào một ô"
+RATED_STATUSES = (MemberStatus.official, MemberStatus.probationary)
+
+
+@dataclass(frozen=True)
+class BallotSubject:
+    name: str
+    detail: str = ""  # a member's cell, to tell two members of the same name apart
+
+
+@dataclass(frozen=True)
+class BallotPaperData:
+    """The subjects in the order the tellers will key them in (the paper's TT)."""
+
+    header: DocumentHeader
+    review_year: int
+    unit: str
+    subject_kind: SubjectKind
+    subjects: tuple[BallotSubject, ...]
+
+
+def build_ballot_paper_data(session: Session, meeting_id: int,
+                            subject_kind: SubjectKind) -> BallotPaperData:
+    """From the roster: the members to be rated (official and probationary; rules.md "Who is
+    reviewed") sorted the Vietnamese way, or the organisations in their order. When ballot rounds
+    freeze their subjects (issue 4), the round's list replaces the roster here."""
+    meeting = session.get_one(Meeting, meeting_id)
+    if subject_kind is SubjectKind.member:
+        members = sorted((m for m in meeting.members if m.status in RATED_STATUSES),
+                         key=lambda m: name_sort_key(m.full_name))
+        subjects = tuple(BallotSubject(m.full_name, m.organisation.name if m.organisation else "")
+                         for m in members)
+    else:
+        subjects = tuple(BallotSubject(o.name) for o in meeting.organisations)
+    return BallotPaperData(
+        header=DocumentHeader(superior=meeting.party_unit.superior,
+                              issuer=meeting.body or meeting.party_unit.name,
+                              body_kind=meeting.body_kind, place=meeting.place, date=None),
+        review_year=meeting.review_year, unit=meeting.party_unit.name,
+        subject_kind=subject_kind, subjects=subjects,
+    )
+
+
+def ballot_paper_story(data: BallotPaperData) -> list[Flowable]:
+    s = styles()
+    noun = SUBJECT_NOUNS[data.subject_kind]
+    title = (f"Phiếu đánh giá, xếp loại chất lượng {SUBJECT_TITLES[data.subject_kind]} "
+             f"năm {data.review_year}")
+    rows: list[Sequence[Flowable | str]] = []
+    for number, subject in enumerate(data.subjects, start=1):
+        text = f"<b>{esc(subject.name)}</b>"
+        if subject.detail:
+            text += f" <font size=9>({esc(subject.detail)})</font>"
+        rows.append([str(number), Paragraph(text, s.cell), "", "", "", ""])
+    return [
+        header_block(data.header, kind=None),
+        *title_block(title, data.unit),
+        markup(f"<i>Cách ghi phiếu: ở mỗi dòng, {INSTRUCTION} tương ứng với mức xếp loại của "
+               f"{esc(noun)} đó. Dòng không đánh dấu hoặc đánh dấu từ hai ô trở lên là dòng "
+               f"không hợp lệ.</i>", s.body),
+        data_table(["TT", "Họ và tên" if data.subject_kind is SubjectKind.member else "Tên tổ chức",
+                    *(LEVEL_NAMES[level] for level in LEVELS)],
+                   rows, widths=[10 * mm, 79 * mm] + [19 * mm] * 4, centred=(0,)),
+    ]
+
+
+def render_ballot_paper(data: BallotPaperData, target: Path | BinaryIO,
+                        progress: Progress | None = None) -> None:
+    build_pdf(target, ballot_paper_story(data), title="Phiếu đánh giá, xếp loại",
+              marks=PageMarks(), progress=progress)
