@@ -12,6 +12,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     Flowable,
     KeepTogether,
@@ -234,3 +235,11 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | str]],
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
+
+
+def fill_lines(count: int) -> list[Flowable]:
+    """Dotted lines across the text width, where the secretary writes by hand what the database
+    does not hold (never invented text)."""
+    s = styles()
+    dots = "." * (int(TEXT_WIDTH / stringWidth(".", FAMILY, s.body.fontSize)) - 2)
+    return [Paragraph(dots, s.body_left) for _ in range(count)]
