@@ -241,5 +241,5 @@ def fill_lines(count: int) -> list[Flowable]:
     """Dotted lines across the text width, where the secretary writes by hand what the database
     does not hold (never invented text)."""
     s = styles()
-    dots = "." * (int(TEXT_WIDTH / stringWidth(".", FAMILY, s.body.fontSize)) - 2)
+    dots = "." * int(0.97 * TEXT_WIDTH / stringWidth(".", FAMILY, s.body.fontSize))
     return [Paragraph(dots, s.body_left) for _ in range(count)]

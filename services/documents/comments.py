@@ -48,7 +48,8 @@ class CommentRecord:
 
     @property
     def sentence(self) -> str:
-        """"Đồng chí Lê Thanh Hải (bổ sung): … Đề nghị sửa thành: "…". Tiếp thu." for the minutes."""
+        """The comment as one sentence of the minutes:
+        "Đồng chí Lê Thanh Hải (bổ sung): … – Tiếp thu."."""
         text = f"Đồng chí {self.speaker} ({self.kind_label.lower()}): {self.text.strip()}"
         if self.proposed_wording:
             text += f" Đề nghị sửa thành: “{self.proposed_wording.strip()}”."

@@ -138,8 +138,8 @@ def _results(reported: ReportedRound) -> list[Flowable]:
     r = reported.result.round
     flowables: list[Flowable] = [
         para(f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[reported.kind]}: phát ra "
-             f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, hợp lệ "
-             f"{thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):", s.body),
+             f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, "
+             f"hợp lệ {thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):", s.body),
     ]
     flowables += [para(f"– {reported.level_sentence(level)};", s.body) for level in LEVELS]
     if reported.result.summary.undecided:
