@@ -154,6 +154,7 @@ def header_block(header: DocumentHeader, kind: str | None) -> Flowable:
     table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.46, TEXT_WIDTH * 0.54])
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
         ("RIGHTPADDING", (0, 0), (-1, -1), 0),
     ]))
@@ -201,7 +202,8 @@ def signature_block(signatories: Sequence[Signatory], per_row: int = 2,
                      for g in group])
         heights += [None, 24 * mm, None]
     table = Table(rows, colWidths=[TEXT_WIDTH / per_row] * per_row, rowHeights=heights)
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), FAMILY)]))
     return KeepTogether([*lead, Spacer(1, 8), table])
 
 
@@ -229,6 +231,7 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | str]],
                       colWidths=list(widths), repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

@@ -148,6 +148,7 @@ def build_pdf(target: Path | BinaryIO, story: list[Flowable], *, title: str, mar
         pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=title, author="Hội nghị", creator="Hội nghị", invariant=True,
+        initialFontName=FAMILY,  # else the canvas declares an unembedded Helvetica
     )
     if progress is not None:
         report = progress
