@@ -216,13 +216,21 @@ def cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphS
                  for base in (s.cell, s.cell_centre, s.cell_head))  # type: ignore[return-value]
 
 
+def _is_short(cell: str) -> bool:
+    """Empty cells (to mark, to sign) and one-word ones ("1496", "HTXSNV") need no wrapping:
+    reportlab draws them as plain strings, several times faster than paragraphs."""
+    return " " not in cell and len(cell) <= 8
+
+
 def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | str]],
                widths: Sequence[float], centred: Sequence[int] = (), size: float = 11) -> LongTable:
     """A ruled table whose header row repeats on every page; cells given as text are escaped and
     wrap within their column; `centred` columns are centred; text at `size` points."""
+    # A 2,000-row table is one LongTable: reportlab splits it page by page with the header row
+    # repeated, measuring each row once per split.
     left, centre, head = cell_styles(size)
-    body: list[list[Flowable]] = [
-        [cell if isinstance(cell, Flowable)
+    body: list[list[Flowable | str]] = [
+        [cell if isinstance(cell, Flowable) else nfc(cell) if _is_short(cell)
          else Paragraph(esc(cell), centre if index in centred else left)
          for index, cell in enumerate(row)]
         for row in rows
@@ -232,6 +240,8 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | str]],
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        *(("ALIGN", (column, 0), (column, -1), "CENTER") for column in centred),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),

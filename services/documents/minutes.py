@@ -115,12 +115,14 @@ def _clock(value: dt.time | None) -> str:
     return f"{value.hour:02d} giờ {value.minute:02d}" if value else f"{BLANK} giờ {BLANK}"
 
 
-def _review(number: str, record: ReviewRecord | None, heading: str) -> list[Flowable]:
+def _review(heading: str, record: ReviewRecord | None, with_subject: bool) -> list[Flowable]:
+    """A review under `heading`; `with_subject`: name whose review it is under the heading."""
     s = styles()
-    flowables: list[Flowable] = [para(f"{number} {heading}", s.heading)]
+    flowables: list[Flowable] = [para(heading, s.heading)]
     if record is None:
         return flowables + fill_lines(4)
-    flowables.append(para(record.subject, s.lead_in))
+    if with_subject:
+        flowables.append(para(record.subject, s.lead_in))
     if record.summary:
         flowables.append(para(record.summary, s.body))
     if record.self_score or record.self_rating:
@@ -172,12 +174,12 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
              + (", ".join(f"đồng chí {t}" for t in m.tellers) if m.tellers else BLANK)
              + (" (trưởng ban: đồng chí " + m.tellers[0] + ")." if m.tellers else "."), s.body),
         para("II. NỘI DUNG HỘI NGHỊ", s.heading),
-        *_review("1.", data.collective_review, "Kiểm điểm tập thể"),
+        *_review("1. Kiểm điểm tập thể", data.collective_review, with_subject=True),
         para("2. Kiểm điểm cá nhân", s.heading),
     ]
     if data.individual_reviews:
         for index, record in enumerate(data.individual_reviews, start=1):
-            story += _review(f"2.{index}.", record, record.subject)[1:]
+            story += _review(f"2.{index}. {record.subject}", record, with_subject=False)
     else:
         story += fill_lines(4)
     story.append(para("3. Kết quả biểu quyết đánh giá, xếp loại", s.heading))

@@ -32,15 +32,17 @@ def seed(db: Database) -> Seed:
                     reported_rounds(session, meeting_id, round_results(document)))
 
 
-def pdf_pages(path: Path) -> list[str]:
-    """The text of each page, as pdftotext reads it (reading order, no layout)."""
-    text = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], check=True,
+def pdf_pages(path: Path, raw: bool = False) -> list[str]:
+    """The text of each page, as pdftotext reads it: in reading order, or `raw` in the order it
+    was drawn (a table cell's wrapped lines together)."""
+    options = ["-raw"] if raw else []
+    text = subprocess.run(["pdftotext", "-enc", "UTF-8", *options, str(path), "-"], check=True,
                           capture_output=True, text=True).stdout
     return text.split("\f")[:-1]
 
 
-def pdf_text(path: Path) -> str:
-    return "\n".join(pdf_pages(path))
+def pdf_text(path: Path, raw: bool = False) -> str:
+    return "\n".join(pdf_pages(path, raw))
 
 
 def pdf_fonts(path: Path) -> list[tuple[str, str]]:

@@ -85,8 +85,8 @@ def test_draft_mark_until_every_round_is_locked(seed: Seed, tmp_path: Path):
     draft, partly, final = tmp_path / "d.pdf", tmp_path / "p.pdf", tmp_path / "f.pdf"
     members, cells = seed.rounds
     render_tellers_report(TellersReportData(seed.info, seed.rounds), draft)
-    render_tellers_report(TellersReportData(seed.info, (members, replace(cells, locked_revision=1))),
-                          partly)
+    one_locked = (members, replace(cells, locked_revision=1))
+    render_tellers_report(TellersReportData(seed.info, one_locked), partly)
     render_tellers_report(TellersReportData(seed.info, locked(seed.rounds)), final)
     assert all(DRAFT_MARK in page for page in pdf_pages(draft))
     assert all(DRAFT_MARK in page for page in pdf_pages(partly))
