@@ -14,6 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
+    CondPageBreak,
     Flowable,
     KeepTogether,
     LongTable,
@@ -68,7 +69,7 @@ def styles() -> Styles:
         body=body,
         body_left=ParagraphStyle("body_left", parent=body, firstLineIndent=0, alignment=TA_LEFT),
         lead_in=ParagraphStyle("lead_in", parent=body, firstLineIndent=0, alignment=TA_LEFT,
-                               spaceBefore=4, keepWithNext=1),
+                               spaceBefore=4),
         heading=ParagraphStyle("heading", parent=body, fontName=BOLD, firstLineIndent=0,
                                spaceBefore=6, spaceAfter=3, alignment=TA_LEFT, keepWithNext=1),
         title=ParagraphStyle("title", parent=centre, fontName=BOLD, fontSize=14, leading=18,
@@ -248,6 +249,13 @@ def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | str]],
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]))
     return table
+
+
+def lead_in(text: str) -> list[Flowable]:
+    """A line of markup introducing a table, never left alone at the foot of a page: a new page
+    when less than room for it and a few rows is left. (keepWithNext would carry a 2,000-row
+    table whole to the next page, leaving this one blank.)"""
+    return [CondPageBreak(30 * mm), Paragraph(text, styles().lead_in)]
 
 
 def fill_lines(count: int) -> list[Flowable]:

@@ -16,6 +16,7 @@ from services.documents.blocks import (
     data_table,
     esc,
     header_block,
+    lead_in,
     para,
     signature_block,
     styles,
@@ -64,9 +65,8 @@ def comments_digest_story(data: CommentsDigestData) -> list[Flowable]:
     ]
     for block in data.paragraphs:
         where = f"Đoạn {block.number}" if block.number else "Ý kiến chung về dự thảo"
-        story.append(Paragraph(f"<b>{esc(where)}</b>"
-                               + (f": <i>{esc(_excerpt(block.text))}</i>" if block.text else ""),
-                               s.lead_in))
+        story += lead_in(f"<b>{esc(where)}</b>"
+                         + (f": <i>{esc(_excerpt(block.text))}</i>" if block.text else ""))
         rows = []
         for number, comment in enumerate(block.comments, start=1):
             content = esc(comment.text)

@@ -15,7 +15,9 @@ from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from services.documents.blocks import (
     Signatory,
     data_table,
+    esc,
     header_block,
+    lead_in,
     para,
     signature_block,
     styles,
@@ -69,7 +71,7 @@ def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:
     header = ["TT", "Họ và tên" if reported.kind is SubjectKind.member else "Tổ chức đảng",
               "Chức vụ, đơn vị" if reported.kind is SubjectKind.member else ""]
     for index, (sentence, names) in enumerate(level_groups(reported), start=1):
-        flowables.append(para(f"{index}. {sentence}" + (":" if names else "."), s.lead_in))
+        flowables += lead_in(esc(f"{index}. {sentence}" + (":" if names else ".")))
         if not names:
             continue
         if reported.kind is SubjectKind.member:

@@ -134,7 +134,7 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         if subject.quota_status is QuotaStatus.over:
             outcome += " (vượt tỷ lệ)"
         elif subject.quota_status is QuotaStatus.tied:
-            outcome += " (bằng phiếu tại ngưỡng tỷ lệ)"
+            outcome += " (bằng phiếu)"
         self_rating = self_ratings.get(subject.subject_id)
         rows.append([str(number), Paragraph(name, left),
                      self_rating.value if self_rating else "", *votes,
