@@ -75,6 +75,7 @@ def check_round(round_: RoundInput) -> list[Problem]:
         if round_.ballots_invalid > round_.ballots_returned:
             refuse(f"số phiếu không hợp lệ {round_.ballots_invalid} lớn hơn số phiếu thu vào "
                    f"{round_.ballots_returned} (invalid > returned)")
+    reconciliation_refused = bool(problems)
     valid = round_.valid_ballots
     seen: set[str] = set()
     for subject in round_.subjects:
@@ -87,7 +88,8 @@ def check_round(round_: RoundInput) -> list[Problem]:
         if any(count < 0 for count in counts):
             refuse("số phiếu âm không hợp lệ (negative count)", subject.subject_id)
             continue
-        if not negative and subject.marks + subject.invalid_rows != valid:
+        # Once the ballots themselves do not add up, "valid ballots" means nothing to compare to.
+        if not reconciliation_refused and subject.marks + subject.invalid_rows != valid:
             refuse(f"{subject.marks} phiếu đánh dấu + {subject.invalid_rows} dòng không hợp lệ "
                    f"= {subject.marks + subject.invalid_rows}, nhưng số phiếu hợp lệ là {valid} "
                    f"({subject.marks} marks + {subject.invalid_rows} invalid rows, "
