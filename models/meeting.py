@@ -8,8 +8,8 @@ from typing import Any
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from models.base import Base
 from models.ballot import BallotRound
+from models.base import Base
 from models.enums import AttendanceStatus, BodyKind, RoleKind, StepState
 from models.roster import Member, Organisation
 
