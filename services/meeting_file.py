@@ -496,6 +496,15 @@ def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> R
     )
 
 
+def settings_from_rules_json(rules: Mapping[str, Any], review_year: int) -> RuleSettings:
+    """The settings a stored `rules` object records (a meeting's or a round's snapshot)."""
+    check = _Checker()
+    settings = _parse_rules(check, rules, review_year)
+    if check.problems:
+        raise RefusedError(check.problems)
+    return settings
+
+
 def _parse_rounds(check: _Checker, items: list[Any], members: list[MemberEntry],
                   organisations: list[OrganisationEntry], known: dict[SubjectKind, set[str]],
                   body_kind: BodyKind, convened: int, present: int) -> list[RoundInput]:
