@@ -24,6 +24,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=["vi", "en"], help="language of the window")
     sub = parser.add_subparsers(dest="command")
 
+    from services.commands import add_commands
+
+    add_commands(sub)
+
     verify = sub.add_parser("verify", help="check the audit log and the data against it")
     verify.set_defaults(handler=_verify)
     return parser
