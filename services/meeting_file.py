@@ -307,7 +307,11 @@ def parse_meeting(data: Any) -> MeetingFile:
                            convened if convened is not None else 0,
                            present if present is not None else 0)
     if convened is not None and present is not None:
-        check.problems.extend(problem for round_ in rounds for problem in check_round(round_))
+        if present > convened:  # said once for the file rather than once per round
+            check.refuse("electorate", f"số có mặt {present} lớn hơn số được triệu tập "
+                         f"{convened} (present > electorate)")
+        else:
+            check.problems.extend(problem for round_ in rounds for problem in check_round(round_))
     if check.problems or meeting is None or convened is None or present is None:
         raise RefusedError(check.problems)
     return MeetingFile(meeting=meeting, rules=rules, members=tuple(members),
