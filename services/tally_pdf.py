@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from models.enums import LEVELS, SubjectKind
 from services.meeting_file import MeetingFile
 from services.numbers import document_date, percent, thousands
+from services.rules.engine import DENOMINATOR_LABEL
 from services.rules.types import RoundResult
 from services.text import name_sort_key, nfc, vietnamese_key
 
@@ -129,7 +130,8 @@ def _round_report(result: RoundResult, names: dict[str, str], self_ratings: Mapp
            f"{round_.electorate_present}. Số phiếu phát ra: {round_.ballots_issued}; thu vào: "
            f"{round_.ballots_returned}; hợp lệ: {round_.valid_ballots}; không hợp lệ: "
            f"{round_.ballots_invalid}.", styles["body"]),
-        _p(f"Tỷ lệ tính trên {result.denominator} ({result.settings.denominator.value}); "
+        _p(f"Tỷ lệ tính trên {result.denominator} "
+           f"{DENOMINATOR_LABEL[result.settings.denominator]}; "
            f"{'cộng dồn' if result.settings.cumulative else 'không cộng dồn'}.", styles["small"]),
         Spacer(1, 0.2 * cm),
     ]
@@ -142,17 +144,19 @@ def _round_report(result: RoundResult, names: dict[str, str], self_ratings: Mapp
                  str(rating or "")]
         cells += [f"{subject.votes[lv]} ({percent(subject.votes[lv], result.denominator)})"
                   for lv in LEVELS]
-        level = str(subject.level) if subject.level else "Chưa đủ"
+        level = str(subject.level) if subject.level else "Chưa đủ QB"
         if subject.quota_status is not None and subject.quota_status.value != "within":
             level += f" ({'bằng phiếu' if subject.quota_status.value == 'tied' else 'vượt tỷ lệ'})"
         cells += [str(subject.invalid_rows), level]
-        rows.append([_p(c, styles["cell"]) for c in cells])
+        # Only the name may need wrapping; plain strings keep 2,000-row reports fast.
+        rows.append([cells[0], _p(cells[1], styles["cell"]), *cells[2:]])
     table = Table(rows, colWidths=[0.9 * cm, 4.4 * cm, 1.8 * cm] + [1.9 * cm] * 4
                   + [1.3 * cm, 2.0 * cm], repeatRows=1)
     table.setStyle(TableStyle([
         ("GRID", (0, 0), (-1, -1), 0.4, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#eeeeee")),
+        ("FONT", (0, 1), (-1, -1), FONT, 9.5),
     ]))
     lines.append(table)
     lines.append(Spacer(1, 0.2 * cm))
