@@ -695,7 +695,12 @@ def _level(level: Level | None) -> str | None:
 
 
 def result_json(results: list[RoundResult]) -> dict[str, Any]:
-    """The result file (`hoinghi.result/1`) for computed rounds, with explanations and warnings."""
+    """The result file (`hoinghi.result/1`) for computed rounds.
+
+    `subjects`, `summary` and `quota` hold exactly the spec's fields, so they compare equal to a
+    reference result; what this app adds (explanations, the quota arithmetic, the denominator)
+    is under each round's `details`.
+    """
     rounds = []
     for result in results:
         summary = result.summary
@@ -703,25 +708,28 @@ def result_json(results: list[RoundResult]) -> dict[str, Any]:
         rounds.append({
             "id": result.round.round_id,
             "subject_kind": result.round.subject_kind.value,
-            "subjects": [
-                {"id": s.subject_id, "level": _level(s.level),
-                 "quota": s.quota_status.value if s.quota_status else None,
-                 "proposed_level": _level(s.proposed_level),
-                 "explanation": list(s.explanation)}
-                for s in result.subjects
-            ],
+            "subjects": [{"id": s.subject_id, "level": _level(s.level)}
+                         for s in result.subjects],
             "summary": {**{lv.value: summary.counts[lv] for lv in LEVELS},
                         "undecided": summary.undecided,
                         "percent": {lv.value: summary.percent[lv] for lv in LEVELS}},
             "quota": {"base": quota.base, "percent": quota.percent, "limit": quota.limit,
                       "exceeded": quota.exceeded, "within": list(quota.within),
-                      "tied": list(quota.tied), "over": list(quota.over),
-                      "base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic},
-            "denominator": {"kind": result.settings.denominator.value,
-                            "value": result.denominator},
+                      "tied": list(quota.tied), "over": list(quota.over)},
             "warnings": [{"code": w.code, "message": w.message,
                           **({"subject": w.subject_id} if w.subject_id else {})}
                          for w in result.warnings],
+            "details": {
+                "denominator": {"kind": result.settings.denominator.value,
+                                "value": result.denominator},
+                "quota": {"base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic},
+                "subjects": {
+                    s.subject_id: {"explanation": list(s.explanation),
+                                   "quota": s.quota_status.value if s.quota_status else None,
+                                   "proposed_level": _level(s.proposed_level)}
+                    for s in result.subjects
+                },
+            },
         })
     return {"format": RESULT_FORMAT, "rounds": rounds}
 
