@@ -164,7 +164,7 @@ def round_warnings(round_: RoundInput, settings: RuleSettings) -> list[RuleWarni
     if present * 3 < convened * 2:
         found.append(RuleWarning("attendance_below_two_thirds", f"Có mặt {present}/{convened} "
                                  "đảng viên, dưới 2/3 số được triệu tập"))
-    if convened > 0 and present * 2 <= convened:
+    if settings.denominator is Denominator.electorate and convened > 0 and present * 2 <= convened:
         found.append(RuleWarning("majority_unreachable", f"Chỉ {present}/{convened} có mặt, không "
                                  "quá một nửa số được triệu tập: theo quy tắc mặc định không mức "
                                  "nào có thể đạt"))

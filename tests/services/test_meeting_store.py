@@ -10,12 +10,17 @@ from sqlalchemy import func, select
 
 from models.ballot import BallotRound, LockedRoundError, RoundState
 from models.database import Database
-from models.enums import RoleKind, StepState
+from models.enums import LEVELS, RoleKind, StepState
 from models.meeting import Meeting
 from models.roster import Member
 from services.audit import verify
 from services.meeting_file import load_meeting_file, meeting_file_json
-from services.meeting_store import export_meeting, import_meeting, import_rounds
+from services.meeting_store import (
+    export_meeting,
+    import_meeting,
+    import_rounds,
+    stored_round_result,
+)
 from services.rules.types import RefusedError
 from tests.conftest import SEED_MEETING
 
@@ -116,3 +121,13 @@ def test_import_rounds_updates_an_open_round(db: Database, tmp_path: Path) -> No
 def test_export_of_an_unknown_meeting_is_refused(db: Database) -> None:
     with pytest.raises(RefusedError, match="42"):
         export_meeting(db, 42)
+
+
+def test_a_stored_round_computes_under_its_recorded_settings(db: Database) -> None:
+    import_meeting(db, FIXTURE)
+    with db.session() as session:
+        rounds = session.scalars(select(BallotRound).order_by(BallotRound.sort_order)).all()
+        members, cells = (stored_round_result(r) for r in rounds)
+    assert [members.summary.counts[lv] for lv in LEVELS] == [13, 52, 1, 1]
+    assert [cells.summary.counts[lv] for lv in LEVELS] == [1, 6, 1, 0]
+    assert members.quota.within[0] == "m12" and members.quota.limit == 13
