@@ -45,11 +45,19 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     importer.add_argument("--into", type=int, metavar="ID",
                           help="bring the file's rounds into existing meeting ID instead")
     importer.set_defaults(handler=run_import)
+    _accept_db_after_command(importer)
 
     exporter = sub.add_parser("export", help="xuất một hội nghị ra tệp (export)")
     exporter.add_argument("id", type=int, help="meeting id")
     exporter.add_argument("out", type=Path, help="OUT.json")
     exporter.set_defaults(handler=run_export)
+    _accept_db_after_command(exporter)
+
+
+def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
+    """`import --db X FILE` works as well as `--db X import FILE`."""
+    parser.add_argument("--db", default=argparse.SUPPRESS,
+                        help="database file or SQLAlchemy URL (as before the command)")
 
 
 def refused(error: RefusedError) -> int:
