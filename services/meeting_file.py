@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from models.enums import LEVELS, BodyKind, Level, MemberStatus, SubjectKind
-from services.rules.engine import check_round
+from services.rules.engine import check_round, electorate_problem
 from services.rules.profiles import PROFILES, profile_for_year, profile_named
 from services.rules.types import (
     Denominator,
@@ -207,8 +207,9 @@ class _Checker:
             return default
         value = obj[key]
         if not _is_kind(value, "int"):
-            what = "số lẻ" if isinstance(value, float) else _describe(value)
-            self.refuse(path, f"phải là số nguyên không âm, có {what} {json.dumps(value)} "
+            what = "số lẻ " if isinstance(value, float) else ""
+            shown = json.dumps(value, ensure_ascii=False)[:40]
+            self.refuse(path, f"phải là số nguyên không âm, có {what}{shown} "
                         "(must be a whole number)")
             return None
         if value < 0:
@@ -307,11 +308,11 @@ def parse_meeting(data: Any) -> MeetingFile:
                            convened if convened is not None else 0,
                            present if present is not None else 0)
     if convened is not None and present is not None:
-        if present > convened:  # said once for the file rather than once per round
-            check.refuse("electorate", f"số có mặt {present} lớn hơn số được triệu tập "
-                         f"{convened} (present > electorate)")
-        else:
-            check.problems.extend(problem for round_ in rounds for problem in check_round(round_))
+        wrong = electorate_problem(convened, present)
+        if wrong:  # said once for the file rather than once per round
+            check.refuse("electorate", wrong)
+        check.problems.extend(problem for round_ in rounds
+                              for problem in check_round(round_, electorate=False))
     if check.problems or meeting is None or convened is None or present is None:
         raise RefusedError(check.problems)
     return MeetingFile(meeting=meeting, rules=rules, members=tuple(members),
