@@ -739,16 +739,18 @@ def json_bytes(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
     """Let `write` fill a temporary file beside `path`, then rename it into place: a failure
     leaves `path` as it was (absent or untouched)."""
     path = Path(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent if str(path.parent) else ".")
+                                         dir=path.parent)
     os.close(handle)
     temp = Path(temp_name)
     try:
         write(temp)
+        # mkstemp makes the file private (0600); give it the mode a plain write would have.
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -757,8 +759,4 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     payload = json_bytes(data)
-
-    def write(temp: Path) -> None:
-        temp.write_bytes(payload)
-
-    write_atomic(path, write)
+    write_atomic(path, lambda temp: temp.write_bytes(payload))
