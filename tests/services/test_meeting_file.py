@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from models.enums import Level
 from services.commands import tally_meeting
@@ -184,3 +186,42 @@ def test_a_missing_file_is_refused(tmp_path: Path) -> None:
 def test_the_written_meeting_file_reads_back_the_same() -> None:
     parsed = load_meeting_file(FIXTURE)
     assert parse_meeting(json.loads(json.dumps(meeting_file_json(parsed)))) == parsed
+
+
+def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path into the fixture (the first three items of each list)."""
+    found = [path] if path else []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _paths(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value[:3]):
+            found += _paths(item, (*path, index))
+    return found
+
+
+PATHS = _paths(SOURCE)
+ODD_VALUES = [None, "x", -1, 1.5, [], {}, True, 0, 10**20, "HTXSNV", {"num": 1}, [1], "m01"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(PATHS), st.sampled_from(ODD_VALUES), st.booleans()),
+                min_size=1, max_size=3))
+def test_any_damaged_file_is_computed_or_refused_never_a_crash(
+        damage: list[tuple[tuple[Any, ...], Any, bool]]) -> None:
+    data = copy.deepcopy(SOURCE)
+    for path, value, remove in damage:
+        target: Any = data
+        try:
+            for key in path[:-1]:
+                target = target[key]
+            if remove and isinstance(target, dict):
+                target.pop(path[-1], None)
+            else:
+                target[path[-1]] = copy.deepcopy(value)
+        except (KeyError, IndexError, TypeError):
+            continue  # an earlier change removed the way there
+    try:
+        result_json(tally_meeting(parse_meeting(data)))
+    except RefusedError as refused:
+        assert refused.problems and all(str(problem) for problem in refused.problems)
