@@ -19,6 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.database import open_database  # noqa: E402
 from models.enums import SubjectKind  # noqa: E402
+from services.commands import tally_meeting  # noqa: E402
 from services.documents import (  # noqa: E402
     CommentRecord,
     CommentsDigestData,
@@ -36,18 +37,16 @@ from services.documents import (  # noqa: E402
     render_result_sheet,
     render_tally_pdf,
     render_tellers_report,
-    reported_rounds,
 )
 from services.documents.docx_export import (  # noqa: E402
     write_minutes_docx,
     write_result_sheet_docx,
 )
-from tests.generated import generated_meeting_file  # noqa: E402
-from tests.services.documents.meeting_files import (  # noqa: E402
-    load_meeting,
-    round_results,
-    seed_file,
-)
+from services.documents.rounds import stored_rounds  # noqa: E402
+from services.meeting_file import load_meeting_file  # noqa: E402
+from services.meeting_store import import_meeting  # noqa: E402
+from tests.conftest import SEED_MEETING  # noqa: E402
+from tests.services.documents.conftest import generated_file  # noqa: E402
 
 
 def pages(path: Path) -> str:
@@ -68,17 +67,18 @@ def digest_for_bench(info: Any, comments: int) -> CommentsDigestData:
     return CommentsDigestData(info, "Dự thảo báo cáo kiểm điểm", "bản 1", paragraphs)
 
 
-def bench(label: str, key: str, document: dict[str, Any], out: Path) -> None:
+def bench(label: str, key: str, path: Path, out: Path) -> None:
     db = open_database(out / f"{key}.sqlite")
-    meeting_id = load_meeting(db, document)
-    results = round_results(document)
+    meeting_id = import_meeting(db, path)
+    meeting_file = load_meeting_file(path)
+    results = tally_meeting(meeting_file)
     with db.session() as session:
         start = time.perf_counter()
         info = meeting_info(session, meeting_id)
-        rounds = reported_rounds(session, meeting_id, results)
+        rounds = stored_rounds(session, meeting_id)
         ballot = build_ballot_paper_data(session, meeting_id, SubjectKind.member)
         attendance = build_attendance_list_data(session, meeting_id)
-        minutes = build_minutes_data(session, meeting_id, rounds)
+        minutes = build_minutes_data(session, meeting_id)
         collect = time.perf_counter() - start
     report, sheet = TellersReportData(info, rounds), ResultSheetData(info, rounds)
     digest = digest_for_bench(info, 300)
@@ -95,12 +95,12 @@ def bench(label: str, key: str, document: dict[str, Any], out: Path) -> None:
         ("Biên bản hội nghị .docx", "minutes.docx", lambda p: write_minutes_docx(minutes, p)),
         ("Kết quả xếp loại .docx", "result.docx", lambda p: write_result_sheet_docx(sheet, p)),
         ("tally --pdf (kiểm phiếu + kết quả)", "tally.pdf",
-         lambda p: render_tally_pdf(document, results, p)),
+         lambda p: render_tally_pdf(meeting_file, results, p)),
     ]
-    subjects = sum(len(r["subjects"]) for r in document["rounds"])
-    print(f"\n{label}: {len(document['members'])} members, {len(document['organisations'])} cells, "
-          f"{subjects} subjects in {len(document['rounds'])} rounds; data collected in "
-          f"{collect:.2f} s")
+    subjects = sum(len(r.subjects) for r in meeting_file.rounds)
+    print(f"\n{label}: {len(meeting_file.members)} members, {len(meeting_file.organisations)} "
+          f"cells, {subjects} subjects in {len(meeting_file.rounds)} rounds; data collected (with "
+          f"the rounds computed) in {collect:.2f} s")
     for name, filename, job in jobs:
         target = out / f"{key}-{filename}"
         start = time.perf_counter()
@@ -116,8 +116,8 @@ def bench(label: str, key: str, document: dict[str, Any], out: Path) -> None:
 def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        bench("seed (Tiền Giang 2021)", "seed", seed_file(), out)
-        bench("generated committee", "generated", generated_meeting_file(), out)
+        bench("seed (Tiền Giang 2021)", "seed", SEED_MEETING, out)
+        bench("generated committee", "generated", generated_file(out), out)
 
 
 if __name__ == "__main__":

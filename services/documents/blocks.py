@@ -31,6 +31,7 @@ from services.numbers import document_date
 from services.text import nfc
 
 BLANK = "…………"  # printed where a person fills in by hand what the database does not hold
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # section numbers
 
 
 def esc(text: object) -> str:

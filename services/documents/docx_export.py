@@ -21,18 +21,25 @@ from docx.shared import Mm, Pt
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
-from models.enums import LEVELS, BodyKind, SubjectKind
-from services.documents.blocks import BLANK, DocumentHeader, Signatory
-from services.documents.minutes import MinutesData, ReviewRecord
+from models.enums import BodyKind, SubjectKind
+from services.documents.blocks import BLANK, ROMAN, DocumentHeader, Signatory
+from services.documents.minutes import (
+    MinutesData,
+    ReviewRecord,
+    closing_line,
+    opening_lines,
+    result_lines,
+    review_lines,
+)
 from services.documents.page import DRAFT_MARK, PageMarks
 from services.documents.result_sheet import CELL_NOTE, ResultSheetData, level_groups
 from services.documents.tellers_report import quota_lines
-from services.labels import LEVEL_NAMES, SUBJECT_TITLES
+from services.labels import SUBJECT_TITLES
 from services.numbers import thousands
 from services.text import nfc
 
 FONT = "Times New Roman"
-_ROMAN = ("I", "II", "III", "IV", "V", "VI")
+_DOTS = "." * 110  # a line to write in by hand
 
 
 class _Writer:
@@ -98,9 +105,9 @@ class _Writer:
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
               widths: Sequence[float]) -> None:
         table = self._grid(len(rows) + 1, len(header), borders=True)
-        for row_index, values in enumerate([list(header), *rows]):
-            for cell, value, width in zip(table.rows[row_index].cells, values, widths,
-                                          strict=True):
+        for row_index, (row, values) in enumerate(zip(table.rows, [list(header), *rows],
+                                                      strict=True)):
+            for cell, value, width in zip(row.cells, values, widths, strict=True):
                 cell.width = Mm(width)
                 run = cell.paragraphs[0].add_run(nfc(value))
                 run.font.size = Pt(11)
@@ -163,7 +170,7 @@ def write_result_sheet_docx(data: ResultSheetData, target: Path | IO[bytes]) -> 
     w.header(data.meeting.header, "BC")
     w.title(data.title, data.meeting.party_unit)
     for number, reported in enumerate(data.rounds):
-        w.heading(f"{_ROMAN[number]}. {SUBJECT_TITLES[reported.kind].upper()}")
+        w.heading(f"{ROMAN[number]}. {SUBJECT_TITLES[reported.kind].upper()}")
         w.para(f"Tổng số {reported.noun} được đánh giá, xếp loại: "
                f"{thousands(reported.result.summary.total)}, trong đó:")
         for index, (sentence, names) in enumerate(level_groups(reported), start=1):
@@ -190,40 +197,28 @@ def _review(w: _Writer, heading: str, record: ReviewRecord | None) -> None:
     w.heading(heading)
     if record is None:
         for _ in range(4):
-            w.para("." * 110, indent=False)
+            w.para(_DOTS, indent=False)
         return
-    w.para(record.subject, bold=True, indent=False)
-    if record.summary:
-        w.para(record.summary)
-    if record.self_score or record.self_rating:
-        rating = LEVEL_NAMES[record.self_rating] if record.self_rating else BLANK
-        w.para(f"Tự chấm điểm: {record.self_score or BLANK}; tự xếp loại: {rating}.")
-    if record.comments:
-        w.para("Ý kiến tham gia:")
-        for comment in record.comments:
-            w.para(f"– {comment.sentence}")
+    for line in review_lines(record):
+        w.para(line)
 
 
 def write_minutes_docx(data: MinutesData, target: Path | IO[bytes]) -> None:
     w = _Writer(data.marks)
-    m, a = data.meeting, data.attendance
+    m = data.meeting
     w.header(m.header, "BB")
     w.title("Biên bản hội nghị", m.title)
     w.heading("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN")
-    opened = (f"{data.opened_at.hour:02d} giờ {data.opened_at.minute:02d}" if data.opened_at
-              else f"{BLANK} giờ {BLANK}")
-    w.para(f"Thời gian: bắt đầu hồi {opened}, {m.header.date_text}.")
-    w.para(f"Địa điểm: {m.venue or BLANK}.")
-    w.para(f"Thành phần: tổng số đồng chí được triệu tập {thousands(a.convened)}; có mặt "
-           f"{thousands(a.present)}; vắng {thousands(len(a.absences))}"
-           + (": " + "; ".join(x.text for x in a.absences) if a.absences else "") + ".")
-    if data.guests:
-        w.para("Khách mời: " + "; ".join(data.guests) + ".")
-    w.para(f"Chủ trì hội nghị: đồng chí {m.chair or BLANK}. Thư ký hội nghị: đồng chí "
-           f"{m.secretary or BLANK}. Ban kiểm phiếu: "
-           + (", ".join(f"đồng chí {t}" for t in m.tellers) if m.tellers else BLANK) + ".")
+    for line in opening_lines(data):
+        w.para(line)
     w.heading("II. NỘI DUNG HỘI NGHỊ")
-    _review(w, "1. Kiểm điểm tập thể", data.collective_review)
+    if data.collective_review is not None:
+        w.heading("1. Kiểm điểm tập thể")
+        w.para(data.collective_review.subject, bold=True, indent=False)
+        for line in review_lines(data.collective_review):
+            w.para(line)
+    else:
+        _review(w, "1. Kiểm điểm tập thể", None)
     if data.individual_reviews:
         w.heading("2. Kiểm điểm cá nhân")
         for index, record in enumerate(data.individual_reviews, start=1):
@@ -232,26 +227,14 @@ def write_minutes_docx(data: MinutesData, target: Path | IO[bytes]) -> None:
         _review(w, "2. Kiểm điểm cá nhân", None)
     w.heading("3. Kết quả biểu quyết đánh giá, xếp loại")
     for reported in data.rounds:
-        r = reported.result.round
-        w.para(f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[reported.kind]}: phát ra "
-               f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, "
-               f"hợp lệ {thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):")
-        for level in LEVELS:
-            w.para(f"– {reported.level_sentence(level)};")
-        if reported.result.summary.undecided:
-            w.para(f"– {reported.level_sentence(None)}: "
-                   + ", ".join(reported.sorted_names(reported.ids_at(None))) + ";")
-        for line in quota_lines(reported):
-            w.para(f"– {line}")
+        for line in result_lines(reported):
+            w.para(line)
     w.heading("4. Kết luận của chủ trì hội nghị")
     if data.conclusions:
         w.para(data.conclusions)
     else:
         for _ in range(4):
-            w.para("." * 110, indent=False)
-    closed = (f"{data.closed_at.hour:02d} giờ {data.closed_at.minute:02d}" if data.closed_at
-              else f"{BLANK} giờ {BLANK}")
-    w.para(f"Hội nghị kết thúc hồi {closed} cùng ngày. Biên bản đã được đọc lại trước hội nghị "
-           "và được hội nghị nhất trí thông qua.")
+            w.para(_DOTS, indent=False)
+    w.para(closing_line(data))
     w.signatures([Signatory(("Thư ký",), m.secretary), Signatory(("Chủ trì hội nghị",), m.chair)])
     w.save(target)

@@ -3,8 +3,6 @@ who takes the minutes, who counts. Built from the database or from a meeting fil
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,6 +12,7 @@ from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
 from models.roster import Member
 from services.documents.blocks import DocumentHeader
+from services.meeting_file import MeetingFile
 
 
 @dataclass(frozen=True)
@@ -65,24 +64,18 @@ def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
     )
 
 
-def meeting_info_from_file(document: Mapping[str, Any]) -> MeetingInfo:
-    """The same from a meeting file (shared/spec/meeting-file.md), already checked by its parser."""
-    meeting = document["meeting"]
-    names = {m["id"]: m["name"] for m in document.get("members", [])}
-    date = meeting.get("date")
+def meeting_info_from_file(meeting_file: MeetingFile) -> MeetingInfo:
+    """The same from a checked meeting file (`services.meeting_file.load_meeting_file`)."""
+    info = meeting_file.meeting
+    names = {m.code: m.name for m in meeting_file.members}
     return MeetingInfo(
-        header=DocumentHeader(
-            superior=meeting.get("superior", ""),
-            issuer=meeting.get("body") or meeting.get("party_unit", ""),
-            body_kind=BodyKind(meeting.get("body_kind", BodyKind.chi_bo)),
-            place=meeting.get("place", ""),
-            date=dt.date.fromisoformat(date) if date else None,
-        ),
-        title=meeting.get("title", ""),
-        party_unit=meeting.get("party_unit", ""),
-        review_year=int(meeting["review_year"]),
-        venue=meeting.get("venue", ""),
-        chair=names.get(meeting.get("chair", ""), ""),
-        secretary=names.get(meeting.get("secretary", ""), ""),
-        tellers=tuple(names.get(code, "") for code in meeting.get("tellers", [])),
+        header=DocumentHeader(superior=info.superior, issuer=info.body or info.party_unit,
+                              body_kind=info.body_kind, place=info.place, date=info.date),
+        title=info.title,
+        party_unit=info.party_unit,
+        review_year=info.review_year,
+        venue=info.venue,
+        chair=names.get(info.chair or "", ""),
+        secretary=names.get(info.secretary or "", ""),
+        tellers=tuple(names.get(code, "") for code in info.tellers),
     )

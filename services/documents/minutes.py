@@ -33,9 +33,10 @@ from services.documents.blocks import (
 from services.documents.comments import CommentRecord
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import PageMarks, Progress, build_pdf
-from services.documents.rounds import ReportedRound
+from services.documents.rounds import ReportedRound, stored_rounds
 from services.documents.tellers_report import quota_lines
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
+from services.meeting_store import meeting_electorate
 from services.numbers import thousands
 from services.text import name_sort_key
 
@@ -56,7 +57,9 @@ class Absence:
 
 @dataclass(frozen=True)
 class AttendanceSummary:
-    """The convened body as recorded: how many, how many present, who is not and why."""
+    """The electorate and the official members present (as `meeting_electorate` derives them:
+    from the attendance list once recorded, else as the imported file declared), and who of the
+    convened body is absent or excluded, and why."""
 
     convened: int
     present: int
@@ -92,27 +95,76 @@ class MinutesData:
         return PageMarks.for_rounds([r.lock for r in self.rounds])
 
 
-def build_minutes_data(session: Session, meeting_id: int,
-                       rounds: tuple[ReportedRound, ...] = ()) -> MinutesData:
-    """The minutes from what the database holds today: the meeting, roles and attendance, and
-    the rounds given (computed and named by `reported_rounds`)."""
+def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
+    """The minutes from what the database holds today: the meeting, roles, attendance and the
+    ballot rounds whose counts add up. The reviews, conclusions and times are the seams."""
     meeting = session.get_one(Meeting, meeting_id)
-    body = [m for m in meeting.members if m.in_body]
     absences = []
-    for member in sorted(body, key=lambda m: name_sort_key(m.full_name)):
+    for member in sorted((m for m in meeting.members if m.in_body),
+                         key=lambda m: name_sort_key(m.full_name)):
         record = member.attendance
         if record is not None and record.status is not AttendanceStatus.present:
             absences.append(Absence(member.full_name, record.status, record.reason))
+    convened, present = meeting_electorate(meeting)
     return MinutesData(
         meeting=meeting_info(session, meeting_id),
-        attendance=AttendanceSummary(convened=len(body), present=len(body) - len(absences),
-                                     absences=tuple(absences)),
-        rounds=rounds,
+        attendance=AttendanceSummary(convened, present, tuple(absences)),
+        rounds=stored_rounds(session, meeting_id, skip_refused=True),
     )
 
 
 def _clock(value: dt.time | None) -> str:
     return f"{value.hour:02d} giờ {value.minute:02d}" if value else f"{BLANK} giờ {BLANK}"
+
+
+# The sentences of the minutes, shared by the PDF and the .docx.
+
+def opening_lines(data: MinutesData) -> list[str]:
+    m, a = data.meeting, data.attendance
+    absent = ("; vắng hoặc không tính vào số triệu tập: " + "; ".join(x.text for x in a.absences)
+              if a.absences else "")
+    tellers = ", ".join(f"đồng chí {t}" for t in m.tellers) if m.tellers else BLANK
+    head = f" (trưởng ban: đồng chí {m.tellers[0]})" if m.tellers else ""
+    lines = [
+        f"Thời gian: bắt đầu hồi {_clock(data.opened_at)}, {m.header.date_text}.",
+        f"Địa điểm: {m.venue or BLANK}.",
+        f"Thành phần: số đảng viên được triệu tập {thousands(a.convened)}; đảng viên chính thức "
+        f"có mặt {thousands(a.present)}{absent}.",
+    ]
+    if data.guests:
+        lines.append("Khách mời: " + "; ".join(data.guests) + ".")
+    lines.append(f"Chủ trì hội nghị: đồng chí {m.chair or BLANK}. Thư ký hội nghị: đồng chí "
+                 f"{m.secretary or BLANK}. Ban kiểm phiếu: {tellers}{head}.")
+    return lines
+
+
+def review_lines(record: ReviewRecord) -> list[str]:
+    """What was read and said in one review (its subject is the caller's heading)."""
+    lines = [record.summary] if record.summary else []
+    if record.self_score or record.self_rating:
+        rating = LEVEL_NAMES[record.self_rating] if record.self_rating else BLANK
+        lines.append(f"Tự chấm điểm: {record.self_score or BLANK}; tự xếp loại: {rating}.")
+    if record.comments:
+        lines.append("Ý kiến tham gia:")
+        lines += [f"– {comment.sentence}" for comment in record.comments]
+    return lines
+
+
+def result_lines(reported: ReportedRound) -> list[str]:
+    r = reported.result.round
+    lines = [f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[reported.kind]}: phát ra "
+             f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, "
+             f"hợp lệ {thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):"]
+    lines += [f"– {reported.level_sentence(level)};" for level in LEVELS]
+    if reported.result.summary.undecided:
+        lines.append(f"– {reported.level_sentence(None)}: "
+                     + ", ".join(reported.sorted_names(reported.ids_at(None))) + ";")
+    return lines + [f"– {line}" for line in quota_lines(reported)]
+
+
+def closing_line(data: MinutesData) -> str:
+    return (f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được đọc "
+            "lại trước hội nghị và được hội nghị nhất trí thông qua.")
 
 
 def _review(heading: str, record: ReviewRecord | None, with_subject: bool) -> list[Flowable]:
@@ -123,76 +175,36 @@ def _review(heading: str, record: ReviewRecord | None, with_subject: bool) -> li
         return flowables + fill_lines(4)
     if with_subject:
         flowables.append(para(record.subject, s.lead_in))
-    if record.summary:
-        flowables.append(para(record.summary, s.body))
-    if record.self_score or record.self_rating:
-        rating = LEVEL_NAMES[record.self_rating] if record.self_rating else BLANK
-        flowables.append(para(f"Tự chấm điểm: {record.self_score or BLANK}; tự xếp loại: "
-                              f"{rating}.", s.body))
-    if record.comments:
-        flowables.append(para("Ý kiến tham gia:", s.body))
-        flowables += [para(f"– {c.sentence}", s.body) for c in record.comments]
-    return flowables
-
-
-def _results(reported: ReportedRound) -> list[Flowable]:
-    s = styles()
-    r = reported.result.round
-    flowables: list[Flowable] = [
-        para(f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[reported.kind]}: phát ra "
-             f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, "
-             f"hợp lệ {thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):", s.body),
-    ]
-    flowables += [para(f"– {reported.level_sentence(level)};", s.body) for level in LEVELS]
-    if reported.result.summary.undecided:
-        flowables.append(para(f"– {reported.level_sentence(None)}: "
-                              + ", ".join(reported.sorted_names(reported.ids_at(None))) + ";",
-                              s.body))
-    flowables += [para(f"– {line}", s.body) for line in quota_lines(reported)]
-    return flowables
+    return flowables + [para(line, s.body) for line in review_lines(record)]
 
 
 def minutes_story(data: MinutesData) -> list[Flowable]:
     s = styles()
     m = data.meeting
-    a = data.attendance
     story: list[Flowable] = [
         header_block(m.header, kind="BB"),
         *title_block(TITLE, m.title),
         para("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", s.heading),
-        para(f"Thời gian: bắt đầu hồi {_clock(data.opened_at)}, {m.header.date_text}.", s.body),
-        para(f"Địa điểm: {m.venue or BLANK}.", s.body),
-        para(f"Thành phần: tổng số đồng chí được triệu tập {thousands(a.convened)}; có mặt "
-             f"{thousands(a.present)}; vắng {thousands(len(a.absences))}"
-             + (": " + "; ".join(x.text for x in a.absences) if a.absences else "") + ".", s.body),
-    ]
-    if data.guests:
-        story.append(para("Khách mời: " + "; ".join(data.guests) + ".", s.body))
-    story += [
-        para(f"Chủ trì hội nghị: đồng chí {m.chair or BLANK}. Thư ký hội nghị: đồng chí "
-             f"{m.secretary or BLANK}. Ban kiểm phiếu: "
-             + (", ".join(f"đồng chí {t}" for t in m.tellers) if m.tellers else BLANK)
-             + (" (trưởng ban: đồng chí " + m.tellers[0] + ")." if m.tellers else "."), s.body),
+        *(para(line, s.body) for line in opening_lines(data)),
         para("II. NỘI DUNG HỘI NGHỊ", s.heading),
         *_review("1. Kiểm điểm tập thể", data.collective_review, with_subject=True),
-        para("2. Kiểm điểm cá nhân", s.heading),
     ]
     if data.individual_reviews:
+        story.append(para("2. Kiểm điểm cá nhân", s.heading))
         for index, record in enumerate(data.individual_reviews, start=1):
             story += _review(f"2.{index}. {record.subject}", record, with_subject=False)
     else:
-        story += fill_lines(4)
+        story += _review("2. Kiểm điểm cá nhân", None, with_subject=False)
     story.append(para("3. Kết quả biểu quyết đánh giá, xếp loại", s.heading))
     for reported in data.rounds:
-        story += _results(reported)
+        story += [para(line, s.body) for line in result_lines(reported)]
     if not data.rounds:
         story += fill_lines(3)
     story.append(para("4. Kết luận của chủ trì hội nghị", s.heading))
     story += [para(data.conclusions, s.body)] if data.conclusions else fill_lines(4)
-    closing = para(f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được "
-                   "đọc lại trước hội nghị và được hội nghị nhất trí thông qua.", s.body)
     story.append(signature_block([Signatory(("Thư ký",), m.secretary),
-                                  Signatory(("Chủ trì hội nghị",), m.chair)], lead=[closing]))
+                                  Signatory(("Chủ trì hội nghị",), m.chair)],
+                                 lead=[para(closing_line(data), s.body)]))
     return story
 
 

@@ -10,9 +10,11 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from services.documents.blocks import (
+    ROMAN,
     Signatory,
     data_table,
     esc,
@@ -23,9 +25,9 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
-from services.documents.meeting_info import MeetingInfo
+from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import PageMarks, Progress, build_pdf
-from services.documents.rounds import ReportedRound
+from services.documents.rounds import ReportedRound, stored_rounds
 from services.documents.tellers_report import quota_lines, subject_of_rounds
 from services.labels import SUBJECT_TITLES
 from services.numbers import thousands
@@ -33,7 +35,6 @@ from services.numbers import thousands
 TITLE = "Kết quả đánh giá, xếp loại chất lượng"
 CELL_NOTE = ("Kết quả trên là đề xuất của chi bộ; cấp ủy cấp trên trực tiếp xem xét, quyết định "
              "xếp loại.")
-_ROMAN = ("I", "II", "III", "IV", "V", "VI")
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,12 @@ class ResultSheetData:
         return f"{TITLE} {subject_of_rounds(self.rounds)} năm {self.meeting.review_year}"
 
 
+def build_result_sheet_data(session: Session, meeting_id: int) -> ResultSheetData:
+    """Every ballot round of the meeting (latest revision); RefusedError while a round's counts
+    do not add up yet."""
+    return ResultSheetData(meeting_info(session, meeting_id), stored_rounds(session, meeting_id))
+
+
 def level_groups(reported: ReportedRound) -> list[tuple[str, list[tuple[str, str]]]]:
     """Each level's sentence with its (name, detail) list; undecided last when there are any."""
     levels: list[Level | None] = list(LEVELS)
@@ -64,7 +71,7 @@ def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:
     s = styles()
     noun = reported.noun
     flowables: list[Flowable] = [
-        para(f"{_ROMAN[number]}. {SUBJECT_TITLES[reported.kind].upper()}", s.heading),
+        para(f"{ROMAN[number]}. {SUBJECT_TITLES[reported.kind].upper()}", s.heading),
         para(f"Tổng số {noun} được đánh giá, xếp loại: "
              f"{thousands(reported.result.summary.total)}, trong đó:", s.body),
     ]

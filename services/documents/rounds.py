@@ -4,20 +4,23 @@ its subjects and whether (and as which revision) the round is locked."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.ballot import BallotRound
 from models.enums import Level, SubjectKind
+from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.documents.meeting_info import member_detail
 from services.documents.page import RoundLock
 from services.fingerprint import round_fingerprint
 from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, UNDECIDED
+from services.meeting_file import MeetingFile
+from services.meeting_store import latest_round, stored_round_result
 from services.numbers import thousands
-from services.rules.types import RoundResult
+from services.rules.types import RefusedError, RoundResult
 from services.text import name_sort_key
 
 # Round warnings the documents print themselves, with names rather than ids.
@@ -31,13 +34,25 @@ class SubjectName:
 
 
 @dataclass(frozen=True)
+class Decision:
+    """What the chair decided for a tied or over-quota subject, and why."""
+
+    level: Level
+    reason: str
+
+
+@dataclass(frozen=True)
 class ReportedRound:
     """`names` maps each subject id of the result to its name; `locked_revision` is None until
-    the head teller locks the round (then the documents lose their draft mark)."""
+    the head teller locks the round (then the documents lose their draft mark); `decisions` are
+    the chair's, by subject id; `double_entry` whether two tellers keyed the pile independently
+    (None when not known, as for a meeting file)."""
 
     result: RoundResult
     names: Mapping[str, SubjectName]
     locked_revision: int | None = None
+    decisions: Mapping[str, Decision] = field(default_factory=dict)
+    double_entry: bool | None = None
 
     @property
     def kind(self) -> SubjectKind:
@@ -91,27 +106,60 @@ class ReportedRound:
                 if w.subject_id is None and w.code not in _QUOTA_CODES]
 
 
-def reported_rounds(session: Session, meeting_id: int, results: Sequence[RoundResult],
-                    locked_revisions: Mapping[str, int] | None = None) -> tuple[ReportedRound, ...]:
-    """Name the subjects of `results` from the meeting's roster (subject ids are the roster
-    codes, as in the meeting file). `locked_revisions`: round id → revision of the locked ones."""
+def _roster_names(session: Session, meeting_id: int) -> dict[str, SubjectName]:
     members = session.scalars(select(Member).where(Member.meeting_id == meeting_id)).all()
     organisations = session.scalars(
         select(Organisation).where(Organisation.meeting_id == meeting_id)).all()
     names = {m.code: SubjectName(m.full_name, member_detail(m)) for m in members}
     names.update({o.code: SubjectName(o.name) for o in organisations})
+    return names
+
+
+def reported_rounds(session: Session, meeting_id: int, results: Sequence[RoundResult],
+                    locked_revisions: Mapping[str, int] | None = None) -> tuple[ReportedRound, ...]:
+    """Name the subjects of `results` from the meeting's roster (subject ids are the roster
+    codes, as in the meeting file). `locked_revisions`: round id → revision of the locked ones."""
+    names = _roster_names(session, meeting_id)
     locks = locked_revisions or {}
     return tuple(ReportedRound(result, names, locks.get(result.round.round_id))
                  for result in results)
 
 
-def reported_rounds_from_file(document: Mapping[str, Any],
+def reported_rounds_from_file(meeting_file: MeetingFile,
                               results: Sequence[RoundResult]) -> tuple[ReportedRound, ...]:
-    """The same from a meeting file; a file's rounds are never locked (the documents are drafts)."""
-    cells = {o["id"]: o["name"] for o in document.get("organisations", [])}
-    names = {o_id: SubjectName(name) for o_id, name in cells.items()}
-    for m in document.get("members", []):
-        detail = ", ".join(p for p in (m.get("position", ""), cells.get(m.get("organisation", ""),
-                                                                         "")) if p)
-        names[m["id"]] = SubjectName(m["name"], detail)
+    """The same from a checked meeting file; a file's rounds are never locked (the documents
+    are drafts)."""
+    cells = {o.code: o.name for o in meeting_file.organisations}
+    names = {code: SubjectName(name) for code, name in cells.items()}
+    for m in meeting_file.members:
+        detail = ", ".join(p for p in (m.position, cells.get(m.organisation or "", "")) if p)
+        names[m.code] = SubjectName(m.name, detail)
     return tuple(ReportedRound(result, names) for result in results)
+
+
+def stored_rounds(session: Session, meeting_id: int,
+                  skip_refused: bool = False) -> tuple[ReportedRound, ...]:
+    """The latest revision of each of the meeting's ballot rounds, computed under the settings
+    recorded with it, named, with its lock and the chair's decisions. A round whose counts do
+    not add up yet raises RefusedError, or is left out with `skip_refused` (the minutes)."""
+    meeting = session.get_one(Meeting, meeting_id)
+    latest: list[BallotRound] = []
+    for stored in sorted(meeting.rounds, key=lambda r: (r.sort_order, r.code)):
+        if latest_round(meeting, stored.code) is stored:
+            latest.append(stored)
+    names = _roster_names(session, meeting_id)
+    reported = []
+    for stored in latest:
+        try:
+            result = stored_round_result(stored)
+        except RefusedError:
+            if skip_refused:
+                continue
+            raise
+        reported.append(ReportedRound(
+            result, names, locked_revision=stored.revision if stored.locked else None,
+            decisions={s.code: Decision(s.decision_level, s.decision_reason)
+                       for s in stored.subjects if s.decision_level is not None},
+            double_entry=stored.double_entry,
+        ))
+    return tuple(reported)

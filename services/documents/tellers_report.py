@@ -15,10 +15,12 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
+from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, Level, SubjectKind
 from services.documents.blocks import (
     BLANK,
+    ROMAN,
     Signatory,
     cell_styles,
     data_table,
@@ -30,9 +32,9 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
-from services.documents.meeting_info import MeetingInfo
+from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import PageMarks, Progress, build_pdf
-from services.documents.rounds import ReportedRound
+from services.documents.rounds import ReportedRound, stored_rounds
 from services.labels import LEVEL_NAMES, SUBJECT_TITLES
 from services.numbers import percent, thousands
 from services.rules.profiles import profile_named
@@ -49,7 +51,6 @@ DENOMINATOR_NAMES = {
     Denominator.present: "số đảng viên chính thức có mặt (không theo Điều lệ)",
     Denominator.ballots: "số phiếu hợp lệ (không theo Điều lệ)",
 }
-_ROMAN = ("I", "II", "III", "IV", "V", "VI")
 
 
 @dataclass(frozen=True)
@@ -60,6 +61,13 @@ class TellersReportData:
     @property
     def marks(self) -> PageMarks:
         return PageMarks.for_rounds([r.lock for r in self.rounds])
+
+
+def build_tellers_report_data(session: Session, meeting_id: int) -> TellersReportData:
+    """Every ballot round of the meeting (latest revision); RefusedError while a round's counts
+    do not add up yet."""
+    return TellersReportData(meeting_info(session, meeting_id),
+                             stored_rounds(session, meeting_id))
 
 
 def subject_of_rounds(rounds: Sequence[ReportedRound]) -> str:
@@ -97,13 +105,19 @@ def _ballots(reported: ReportedRound) -> list[Flowable]:
     reasons = "; ".join(f"{INVALID_REASONS[reason]}: {thousands(count)}"
                         for reason, count in r.invalid_reasons.items() if count)
     invalid = thousands(r.ballots_invalid) + (f" ({reasons})" if reasons else "")
-    return [
+    flowables = [
         para(f"– Số đảng viên được triệu tập: {thousands(r.electorate_convened)}; số đảng viên "
              f"chính thức có mặt (được bỏ phiếu): {thousands(r.electorate_present)}.", s.body),
         para(f"– Số phiếu phát ra: {thousands(r.ballots_issued)}; số phiếu thu vào: "
              f"{thousands(r.ballots_returned)}; số phiếu hợp lệ: {thousands(r.valid_ballots)}; "
              f"số phiếu không hợp lệ: {invalid}.", s.body),
     ]
+    if reported.double_entry is not None:
+        flowables.append(para(
+            "– Số phiếu được hai thành viên Ban kiểm phiếu nhập độc lập và đối chiếu khớp nhau."
+            if reported.double_entry else
+            "– Hội nghị quyết định không nhập phiếu hai lần (một thành viên nhập).", s.body))
+    return flowables
 
 
 def _rule_line(reported: ReportedRound) -> Flowable:
@@ -146,6 +160,17 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         centred=(0, 2, 3, 4, 5, 6, 7, 8), size=10)
 
 
+def decision_lines(reported: ReportedRound) -> list[str]:
+    """The chair's decisions on tied and over-quota subjects, each with its reason."""
+    lines = []
+    for subject_id in reported.sorted_ids(list(reported.decisions)):
+        decision = reported.decisions[subject_id]
+        reason = f" (lý do: {decision.reason})" if decision.reason else ""
+        lines.append(f"Chủ trì hội nghị quyết định: {reported.name(subject_id)} – "
+                     f"{LEVEL_NAMES[decision.level]}{reason}.")
+    return lines
+
+
 def quota_lines(reported: ReportedRound) -> list[str]:
     """The quota with its arithmetic and, when exceeded, who is within, tied and over by name."""
     quota = reported.result.quota
@@ -160,12 +185,12 @@ def quota_lines(reported: ReportedRound) -> list[str]:
             if ids:
                 lines.append(f"{label} ({thousands(len(ids))}): "
                              + ", ".join(reported.sorted_names(ids)) + ".")
-    return lines
+    return lines + decision_lines(reported)
 
 
 def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:
     s = styles()
-    title = (f"{_ROMAN[number]}. KẾT QUẢ KIỂM PHIẾU ĐÁNH GIÁ, XẾP LOẠI "
+    title = (f"{ROMAN[number]}. KẾT QUẢ KIỂM PHIẾU ĐÁNH GIÁ, XẾP LOẠI "
              f"{SUBJECT_TITLES[reported.kind].upper()}")
     flowables: list[Flowable] = [para(title, s.heading), *_ballots(reported),
                                  _rule_line(reported), _votes_table(reported),

@@ -1,8 +1,10 @@
-"""Fixtures for the documents: the seed meeting in a fresh database with its rounds computed, and
-helpers that read a PDF back with poppler (pdftotext, pdffonts)."""
+"""Fixtures for the documents: the seed meeting imported into a fresh database with its rounds,
+the generated 2,000-member committee as a meeting file, and helpers that read a PDF back with
+poppler (pdftotext, pdffonts)."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,8 +13,11 @@ import pytest
 
 from models.database import Database
 from services.documents.meeting_info import MeetingInfo, meeting_info
-from services.documents.rounds import ReportedRound, reported_rounds
-from tests.services.documents.meeting_files import load_meeting, round_results, seed_file
+from services.documents.rounds import ReportedRound, stored_rounds
+from services.meeting_file import MeetingFile, load_meeting_file
+from services.meeting_store import import_meeting
+from tests.conftest import SEED_MEETING
+from tests.generated import generated_meeting_file
 
 
 @dataclass(frozen=True)
@@ -25,11 +30,21 @@ class Seed:
 
 @pytest.fixture
 def seed(db: Database) -> Seed:
-    document = seed_file()
-    meeting_id = load_meeting(db, document)
+    meeting_id = import_meeting(db, SEED_MEETING)
     with db.session() as session:
         return Seed(db, meeting_id, meeting_info(session, meeting_id),
-                    reported_rounds(session, meeting_id, round_results(document)))
+                    stored_rounds(session, meeting_id))
+
+
+def seed_meeting_file() -> MeetingFile:
+    return load_meeting_file(SEED_MEETING)
+
+
+def generated_file(folder: Path) -> Path:
+    """The generated 2,000-member committee written as a meeting file in `folder`."""
+    path = folder / "generated.meeting.json"
+    path.write_text(json.dumps(generated_meeting_file(), ensure_ascii=False), encoding="utf-8")
+    return path
 
 
 def pdf_pages(path: Path, raw: bool = False) -> list[str]:

@@ -6,11 +6,11 @@ from dataclasses import replace
 from models.enums import Level
 from services.documents.page import PageMarks, RoundLock
 from services.fingerprint import canonical_counts, round_fingerprint
-from tests.services.documents.meeting_files import round_results, seed_file
+from tests.services.documents.conftest import seed_meeting_file
 
 
 def seed_input():
-    return round_results(seed_file())[0].round
+    return seed_meeting_file().rounds[0]
 
 
 def test_fingerprint_is_twelve_hex_digits_in_groups():

@@ -4,21 +4,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from services.commands import tally_meeting
 from services.documents.meeting_info import meeting_info_from_file
 from services.documents.result_sheet import ResultSheetData, render_result_sheet
 from services.documents.rounds import reported_rounds_from_file
+from services.meeting_file import load_meeting_file
 from services.text import name_sort_key
-from tests.generated import generated_meeting_file
-from tests.services.documents.conftest import pdf_pages
-from tests.services.documents.meeting_files import round_results
+from tests.services.documents.conftest import generated_file, pdf_pages
 from tests.services.documents.test_round_documents import flat
 
 
 def test_result_sheet_of_two_thousand_members(tmp_path: Path):
-    document = generated_meeting_file()
-    rounds = reported_rounds_from_file(document, round_results(document))
+    meeting_file = load_meeting_file(generated_file(tmp_path))
+    rounds = reported_rounds_from_file(meeting_file, tally_meeting(meeting_file))
     target = tmp_path / "kq.pdf"
-    render_result_sheet(ResultSheetData(meeting_info_from_file(document), rounds), target)
+    render_result_sheet(ResultSheetData(meeting_info_from_file(meeting_file), rounds), target)
     pages = pdf_pages(target)
     assert len(pages) > 50
     for number, page in enumerate(pages, start=1):

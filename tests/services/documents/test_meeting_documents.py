@@ -13,7 +13,9 @@ import pytest
 from sqlalchemy import select
 
 from models.enums import AttendanceStatus, BodyKind, Level, SubjectKind
+from models.meeting import Attendance
 from models.roster import Member
+from services.commands import tally_meeting
 from services.documents.attendance_list import (
     build_attendance_list_data,
     render_attendance_list,
@@ -38,8 +40,13 @@ from services.documents.page import DRAFT_MARK
 from services.documents.result_sheet import ResultSheetData
 from services.documents.tally import render_tally_pdf
 from services.text import name_sort_key
-from tests.services.documents.conftest import Seed, pdf_fonts, pdf_pages, pdf_text
-from tests.services.documents.meeting_files import round_results, seed_file
+from tests.services.documents.conftest import (
+    Seed,
+    pdf_fonts,
+    pdf_pages,
+    pdf_text,
+    seed_meeting_file,
+)
 from tests.services.documents.test_round_documents import SEED_SENTENCES, flat, locked
 
 
@@ -90,9 +97,8 @@ def test_attendance_list_has_the_committee_a_signature_column_and_absences(seed:
                                                                           tmp_path: Path):
     with seed.db.session("test") as session, session.begin():
         member = session.scalars(select(Member).where(Member.code == "m08")).one()
-        assert member.attendance is not None
-        member.attendance.status = AttendanceStatus.absent_excused
-        member.attendance.reason = "đi công tác"
+        session.add(Attendance(meeting_id=seed.meeting_id, member=member, reason="đi công tác",
+                               status=AttendanceStatus.absent_excused))
     with seed.db.session() as session:
         data = build_attendance_list_data(session, seed.meeting_id)
     assert [r.name for r in data.rows] == sorted((r.name for r in data.rows), key=name_sort_key)
@@ -106,10 +112,11 @@ def test_attendance_list_has_the_committee_a_signature_column_and_absences(seed:
 
 def test_minutes_print_what_is_stored_and_dotted_lines_for_the_rest(seed: Seed, tmp_path: Path):
     with seed.db.session() as session:
-        data = build_minutes_data(session, seed.meeting_id, seed.rounds)
+        data = build_minutes_data(session, seed.meeting_id)
     render_minutes(data, tmp_path / "bb.pdf")
     text = flat(pdf_text(tmp_path / "bb.pdf"))
-    for expected in ["BIÊN BẢN HỘI NGHỊ", "Số -BB/ĐU", "có mặt 10; vắng 0",
+    for expected in ["BIÊN BẢN HỘI NGHỊ", "Số -BB/ĐU",
+                     "số đảng viên được triệu tập 10; đảng viên chính thức có mặt 10.",
                      "Chủ trì hội nghị: đồng chí Nguyễn Công Việt",
                      "Thư ký hội nghị: đồng chí Bùi Văn Toàn", "Kiểm điểm tập thể",
                      "Kết luận của chủ trì hội nghị", "CHỦ TRÌ HỘI NGHỊ", *SEED_SENTENCES]:
@@ -120,7 +127,7 @@ def test_minutes_print_what_is_stored_and_dotted_lines_for_the_rest(seed: Seed, 
 
 def test_minutes_with_reviews_and_comments(seed: Seed, tmp_path: Path):
     with seed.db.session() as session:
-        data = build_minutes_data(session, seed.meeting_id, locked(seed.rounds))
+        data = replace(build_minutes_data(session, seed.meeting_id), rounds=locked(seed.rounds))
     comment = CommentRecord("Lê Thanh Hải", "amend", "Đoạn 3 nêu thiếu số vụ.",
                             proposed_wording="đã kiểm tra 1.730 vụ", handling="accepted")
     data = replace(
@@ -163,7 +170,7 @@ def test_comments_digest_groups_comments_under_their_paragraph(seed: Seed, tmp_p
 
 def test_docx_minutes_and_result_sheet_read_back(seed: Seed):
     with seed.db.session() as session:
-        minutes = build_minutes_data(session, seed.meeting_id, seed.rounds)
+        minutes = build_minutes_data(session, seed.meeting_id)
     for write, data in ((write_minutes_docx, minutes),
                         (write_result_sheet_docx, ResultSheetData(seed.info, seed.rounds))):
         buffer = io.BytesIO()
@@ -191,14 +198,15 @@ def test_docx_of_locked_rounds_has_no_draft_mark_and_the_lock_lines(seed: Seed):
 
 @pytest.mark.parametrize("stream", [False, True])
 def test_tally_pdf_holds_both_documents_each_numbered_on_its_own(tmp_path: Path, stream: bool):
-    document = seed_file()
+    meeting_file = seed_meeting_file()
+    results = tally_meeting(meeting_file)
     target = tmp_path / "tally.pdf"
     if stream:
         buffer = io.BytesIO()
-        render_tally_pdf(document, round_results(document), buffer)
+        render_tally_pdf(meeting_file, results, buffer)
         target.write_bytes(buffer.getvalue())
     else:
-        render_tally_pdf(document, round_results(document), target)
+        render_tally_pdf(meeting_file, results, target)
     pages = pdf_pages(target)
     starts = [n for n, page in enumerate(pages) if "Trang 1/" in page]
     assert len(starts) == 2

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
+from models.ballot import RoundState
+from models.enums import Level
+from models.meeting import Meeting
 from services.documents.page import DRAFT_MARK
-from services.documents.result_sheet import ResultSheetData, render_result_sheet
+from services.documents.result_sheet import (
+    ResultSheetData,
+    build_result_sheet_data,
+    render_result_sheet,
+)
 from services.documents.rounds import ReportedRound
-from services.documents.tellers_report import TellersReportData, render_tellers_report
+from services.documents.tellers_report import (
+    TellersReportData,
+    build_tellers_report_data,
+    render_tellers_report,
+)
 from services.fingerprint import round_fingerprint
 from services.text import name_sort_key
 from tests.services.documents.conftest import Seed, pdf_fonts, pdf_pages, pdf_text
@@ -130,3 +142,30 @@ def test_progress_reports_each_page(seed: Seed, tmp_path: Path):
     render_tellers_report(TellersReportData(seed.info, seed.rounds), tmp_path / "p.pdf",
                           progress=pages.append)
     assert pages == list(range(1, len(pdf_pages(tmp_path / "p.pdf")) + 1))
+
+
+def test_documents_from_stored_rounds_carry_lock_fingerprint_and_decisions(seed: Seed,
+                                                                            tmp_path: Path):
+    with seed.db.session("test") as session, session.begin():
+        meeting = session.get_one(Meeting, seed.meeting_id)
+        for stored in meeting.rounds:
+            stored.state = RoundState.locked
+            stored.locked_at = dt.datetime(2022, 1, 7, 10, 30)
+            stored.locked_by = "Võ Văn An"
+        cells = next(r for r in meeting.rounds if r.code == "chi-bo")
+        first = next(s for s in cells.subjects if s.code == "cb1")
+        first.decision_level = Level.HTTNV
+        first.decision_reason = "cấp ủy cấp trên đã có chỉ tiêu"
+    with seed.db.session() as session:
+        report = build_tellers_report_data(session, seed.meeting_id)
+        sheet = build_result_sheet_data(session, seed.meeting_id)
+    assert not report.marks.draft and len(report.marks.locks) == 2
+    render_tellers_report(report, tmp_path / "bbkp.pdf")
+    render_result_sheet(sheet, tmp_path / "kq.pdf")
+    for target in (tmp_path / "bbkp.pdf", tmp_path / "kq.pdf"):
+        text = flat(pdf_text(target))
+        assert DRAFT_MARK not in text
+        assert (f"mã đối chiếu {round_fingerprint(seed.rounds[0].result.round)}") in text
+        assert ("Chủ trì hội nghị quyết định: Chi bộ Văn phòng – Hoàn thành tốt nhiệm vụ "
+                "(lý do: cấp ủy cấp trên đã có chỉ tiêu).") in text
+    assert "nhập độc lập và đối chiếu khớp nhau" in flat(pdf_text(tmp_path / "bbkp.pdf"))
