@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, MemberStatus, SubjectKind
 from models.meeting import Meeting
+from models.roster import Member
 from services.documents.blocks import (
     DocumentHeader,
     data_table,
@@ -28,6 +29,7 @@ from services.documents.blocks import (
 )
 from services.documents.page import PageMarks, Progress, build_pdf
 from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
+from services.meeting_store import latest_round
 from services.text import name_sort_key
 
 INSTRUCTION = "đánh dấu (X) vào một ô"
@@ -51,17 +53,30 @@ class BallotPaperData:
     subjects: tuple[BallotSubject, ...]
 
 
-def build_ballot_paper_data(session: Session, meeting_id: int,
-                            subject_kind: SubjectKind) -> BallotPaperData:
-    """From the roster: the members to be rated (official and probationary; rules.md "Who is
-    reviewed") sorted the Vietnamese way, or the organisations in their order. When ballot rounds
-    freeze their subjects (issue 4), the round's list replaces the roster here."""
+def _member_subject(member: Member) -> BallotSubject:
+    return BallotSubject(member.full_name, member.organisation.name if member.organisation else "")
+
+
+def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: SubjectKind,
+                            round_code: str | None = None) -> BallotPaperData:
+    """The subjects of the ballot round `round_code` (latest revision; default: the meeting's
+    first round of `subject_kind`) in the round's order, which the tellers key in. Before any
+    round exists, from the roster: the members to be rated (official and probationary; rules.md
+    "Who is reviewed") sorted the Vietnamese way, or the organisations in their order."""
     meeting = session.get_one(Meeting, meeting_id)
-    if subject_kind is SubjectKind.member:
+    rounds = sorted((r for r in meeting.rounds if r.subject_kind is subject_kind
+                     and (round_code is None or r.code == round_code)),
+                    key=lambda r: (r.sort_order, -r.revision))
+    if rounds:
+        stored = latest_round(meeting, rounds[0].code)
+        assert stored is not None
+        subjects = tuple(_member_subject(s.member) if s.member is not None
+                         else BallotSubject(s.organisation.name if s.organisation else "")
+                         for s in stored.subjects)
+    elif subject_kind is SubjectKind.member:
         members = sorted((m for m in meeting.members if m.status in RATED_STATUSES),
                          key=lambda m: name_sort_key(m.full_name))
-        subjects = tuple(BallotSubject(m.full_name, m.organisation.name if m.organisation else "")
-                         for m in members)
+        subjects = tuple(_member_subject(m) for m in members)
     else:
         subjects = tuple(BallotSubject(o.name) for o in meeting.organisations)
     return BallotPaperData(

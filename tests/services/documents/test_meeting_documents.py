@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import select
 
 from models.enums import AttendanceStatus, BodyKind, Level, SubjectKind
-from models.meeting import Attendance
+from models.meeting import Attendance, Meeting
 from models.roster import Member
 from services.commands import tally_meeting
 from services.documents.attendance_list import (
@@ -54,9 +54,12 @@ def test_ballot_paper_lists_every_rated_member_and_nothing_identifying(seed: See
                                                                        tmp_path: Path):
     with seed.db.session() as session:
         data = build_ballot_paper_data(session, seed.meeting_id, SubjectKind.member)
+    # The round's subjects in the round's order (the order the tellers key the ballots in).
     assert len(data.subjects) == 67  # 65 official + 2 probationary, all rated
     names = [s.name for s in data.subjects]
-    assert names == sorted(names, key=name_sort_key)
+    members = seed.rounds[0]
+    assert names == [members.name(s.subject_id) for s in members.result.subjects]
+    assert names[0] == "Nguyễn Công Việt"  # m01, first in the meeting file's round
     first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
     render_ballot_paper(data, first)
     render_ballot_paper(data, second)
@@ -71,6 +74,16 @@ def test_ballot_paper_lists_every_rated_member_and_nothing_identifying(seed: See
     assert DRAFT_MARK not in text and "Số " not in text and "ngày" not in text
     assert "mã đối chiếu" not in text
     assert all(embedded == "yes" for _, embedded in pdf_fonts(first))
+
+
+def test_ballot_paper_before_any_round_lists_the_roster_in_vietnamese_order(seed: Seed):
+    with seed.db.session("test") as session, session.begin():
+        meeting = session.get_one(Meeting, seed.meeting_id)
+        meeting.rounds.clear()
+    with seed.db.session() as session:
+        data = build_ballot_paper_data(session, seed.meeting_id, SubjectKind.member)
+    names = [s.name for s in data.subjects]
+    assert len(names) == 67 and names == sorted(names, key=name_sort_key)
 
 
 def test_ballot_paper_for_cells(seed: Seed, tmp_path: Path):
