@@ -99,15 +99,19 @@ def ballot_paper_story(data: BallotPaperData) -> list[Flowable]:
         if subject.detail:
             text += f" <font size=9>({esc(subject.detail)})</font>"
         rows.append([str(number), Paragraph(text, s.cell), "", "", "", ""])
+    table = data_table(
+        ["TT", "Họ và tên" if data.subject_kind is SubjectKind.member else "Tên tổ chức",
+         *(LEVEL_NAMES[level] for level in LEVELS)],
+        rows, widths=[11 * mm, 78 * mm] + [19 * mm] * 4, centred=(0,))
+    # Rows tall enough to mark an X by hand.
+    table.setStyle([("TOPPADDING", (0, 1), (-1, -1), 6), ("BOTTOMPADDING", (0, 1), (-1, -1), 6)])
     return [
         header_block(data.header, kind=None),
         *title_block(title, data.unit),
         markup(f"<i>Cách ghi phiếu: ở mỗi dòng, {INSTRUCTION} tương ứng với mức xếp loại của "
                f"{esc(noun)} đó. Dòng không đánh dấu hoặc đánh dấu từ hai ô trở lên là dòng "
                f"không hợp lệ.</i>", s.body),
-        data_table(["TT", "Họ và tên" if data.subject_kind is SubjectKind.member else "Tên tổ chức",
-                    *(LEVEL_NAMES[level] for level in LEVELS)],
-                   rows, widths=[10 * mm, 79 * mm] + [19 * mm] * 4, centred=(0,)),
+        table,
     ]
 
 
