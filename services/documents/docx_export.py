@@ -39,7 +39,7 @@ from services.numbers import thousands
 from services.text import nfc
 
 FONT = "Times New Roman"
-_DOTS = "." * 110  # a line to write in by hand
+_DOTS = "." * 135  # a line to write in by hand, across the text width
 
 
 class _Writer:
@@ -105,6 +105,9 @@ class _Writer:
     def table(self, header: Sequence[str], rows: Sequence[Sequence[str]],
               widths: Sequence[float]) -> None:
         table = self._grid(len(rows) + 1, len(header), borders=True)
+        table.autofit = False  # Word and LibreOffice keep the widths only with both set
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = Mm(width)
         for row_index, (row, values) in enumerate(zip(table.rows, [list(header), *rows],
                                                       strict=True)):
             for cell, value, width in zip(row.cells, values, widths, strict=True):
