@@ -25,8 +25,10 @@ HANDLINGS = {
 
 @dataclass(frozen=True)
 class CommentRecord:
-    """One comment: who spoke, of what kind, what was said (and for "amend" the proposed
-    wording), and how it was handled (None: not decided yet) with a note."""
+    """One comment: who spoke, of what kind, on which words of the paragraph (`quoted`, when
+    made on a span), what was said (and for "amend" the proposed wording), and how it was
+    handled (None: not decided yet) with a note. `kind` and `handling` are the glossary's codes
+    (the drafts part's CommentKind / Handling, which are str enums)."""
 
     speaker: str
     kind: str
@@ -34,6 +36,7 @@ class CommentRecord:
     proposed_wording: str = ""
     handling: str | None = None
     handling_note: str = ""
+    quoted: str = ""
 
     @property
     def kind_label(self) -> str:
@@ -50,7 +53,9 @@ class CommentRecord:
     def sentence(self) -> str:
         """The comment as one sentence of the minutes:
         "Đồng chí Lê Thanh Hải (bổ sung): … – Tiếp thu."."""
-        text = f"Đồng chí {self.speaker} ({self.kind_label.lower()}): {self.text.strip()}"
+        about = f" về “{self.quoted.strip()}”" if self.quoted else ""
+        text = (f"Đồng chí {self.speaker} ({self.kind_label.lower()}){about}: "
+                f"{self.text.strip()}")
         if self.proposed_wording:
             text += f" Đề nghị sửa thành: “{self.proposed_wording.strip()}”."
         return f"{text} – {self.handling_label}."

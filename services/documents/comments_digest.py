@@ -69,7 +69,8 @@ def comments_digest_story(data: CommentsDigestData) -> list[Flowable]:
                          + (f": <i>{esc(_excerpt(block.text))}</i>" if block.text else ""))
         rows = []
         for number, comment in enumerate(block.comments, start=1):
-            content = esc(comment.text)
+            content = (f"<i>Về:</i> “{esc(comment.quoted)}”<br/>" if comment.quoted else "")
+            content += esc(comment.text)
             if comment.proposed_wording:
                 content += f"<br/><i>Đề nghị sửa thành:</i> “{esc(comment.proposed_wording)}”"
             rows.append([str(number), comment.speaker, comment.kind_label,

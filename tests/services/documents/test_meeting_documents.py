@@ -167,7 +167,8 @@ def test_comments_digest_groups_comments_under_their_paragraph(seed: Seed, tmp_p
     data = CommentsDigestData(seed.info, "Dự thảo báo cáo kiểm điểm tập thể", "bản 2", (
         ParagraphComments("7", "Công tác kiểm tra, giám sát được tăng cường.", (
             CommentRecord("Võ Văn An", "supplement", "Bổ sung số cuộc kiểm tra <năm 2021>.",
-                          handling="partly", handling_note="bổ sung một phần"),
+                          handling="partly", handling_note="bổ sung một phần",
+                          quoted="giám sát"),
             CommentRecord("Ngô Văn Hiếu", "question", "Số liệu lấy từ đâu?"),
         )),
         ParagraphComments("", "", (CommentRecord("Lê Thanh Hải", "agree", "Tán thành dự thảo."),)),
@@ -179,6 +180,7 @@ def test_comments_digest_groups_comments_under_their_paragraph(seed: Seed, tmp_p
     assert paragraph < text.index("Bổ sung số cuộc kiểm tra <năm 2021>.") < text.index(
         "Ý kiến chung về dự thảo") < text.index("Tán thành dự thảo.")
     assert "Tiếp thu một phần: bổ sung một phần" in text and "Chưa xử lý" in text
+    assert "Về: “giám sát” Bổ sung số cuộc kiểm tra" in text
 
 
 def test_docx_minutes_and_result_sheet_read_back(seed: Seed):
@@ -230,3 +232,24 @@ def test_tally_pdf_holds_both_documents_each_numbered_on_its_own(tmp_path: Path,
             assert f"Trang {number}/{len(part)}" in page
     assert all(DRAFT_MARK in page for page in pages)
     assert "Đồng chí Võ Văn An – Trưởng ban" in flat(pdf_text(target))
+
+
+def test_every_document_embeds_only_the_bundled_font(seed: Seed, tmp_path: Path):
+    with seed.db.session() as session:
+        jobs = {
+            "ballot": lambda p: render_ballot_paper(
+                build_ballot_paper_data(session, seed.meeting_id, SubjectKind.member), p),
+            "attendance": lambda p: render_attendance_list(
+                build_attendance_list_data(session, seed.meeting_id), p),
+            "minutes": lambda p: render_minutes(build_minutes_data(session, seed.meeting_id), p),
+            "digest": lambda p: render_comments_digest(CommentsDigestData(
+                seed.info, "Dự thảo", "bản 1",
+                (ParagraphComments("1", "Đoạn một.", (CommentRecord("Võ Văn An", "agree", "Ừ."),)),)
+            ), p),
+        }
+        for name, job in jobs.items():
+            target = tmp_path / f"{name}.pdf"
+            job(target)
+            fonts = pdf_fonts(target)
+            assert fonts and all(embedded == "yes" for _, embedded in fonts), (name, fonts)
+            assert all("LiberationSerif" in font for font, _ in fonts), (name, fonts)
