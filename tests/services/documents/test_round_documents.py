@@ -5,25 +5,34 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
+from types import MappingProxyType
 
 from models.ballot import RoundState
 from models.enums import Level
 from models.meeting import Meeting
+from services.documents.meeting_info import meeting_info_from_file
 from services.documents.page import DRAFT_MARK
 from services.documents.result_sheet import (
     ResultSheetData,
     build_result_sheet_data,
     render_result_sheet,
 )
-from services.documents.rounds import ReportedRound
+from services.documents.rounds import ReportedRound, reported_rounds_from_file
 from services.documents.tellers_report import (
     TellersReportData,
     build_tellers_report_data,
     render_tellers_report,
 )
 from services.fingerprint import round_fingerprint
+from services.rules.engine import compute_round
 from services.text import name_sort_key
-from tests.services.documents.conftest import Seed, pdf_fonts, pdf_pages, pdf_text
+from tests.services.documents.conftest import (
+    Seed,
+    pdf_fonts,
+    pdf_pages,
+    pdf_text,
+    seed_meeting_file,
+)
 
 SEED_SENTENCES = [
     "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)",
@@ -169,3 +178,24 @@ def test_documents_from_stored_rounds_carry_lock_fingerprint_and_decisions(seed:
         assert ("Chủ trì hội nghị quyết định: Chi bộ Văn phòng – Hoàn thành tốt nhiệm vụ "
                 "(lý do: cấp ủy cấp trên đã có chỉ tiêu).") in text
     assert "nhập độc lập và đối chiếu khớp nhau" in flat(pdf_text(tmp_path / "bbkp.pdf"))
+
+
+def test_an_undecided_subject_and_a_meeting_without_roles(tmp_path: Path):
+    meeting_file = seed_meeting_file()
+    members = meeting_file.rounds[0]
+    # m01 (Nguyễn Công Việt): 2 + 2 + 1 marks and 5 invalid rows: no level reaches > 5 of 10.
+    first = replace(members.subjects[0], invalid_rows=5, votes=MappingProxyType(
+        {Level.HTXSNV: 2, Level.HTTNV: 2, Level.HTNV: 1, Level.KHTNV: 0}))
+    changed = replace(members, subjects=(first, *members.subjects[1:]))
+    result = compute_round(changed, meeting_file.rules)
+    rounds = reported_rounds_from_file(meeting_file, [result])
+    info = replace(meeting_info_from_file(meeting_file), chair="", secretary="", tellers=())
+    render_tellers_report(TellersReportData(info, rounds), tmp_path / "bbkp.pdf")
+    render_result_sheet(ResultSheetData(info, rounds), tmp_path / "kq.pdf")
+    report = flat(pdf_text(tmp_path / "bbkp.pdf", raw=True))
+    assert "Chưa đủ quá bán" in report
+    assert "1 đảng viên chưa đủ quá bán (chiếm 1,5%)" in report
+    assert "T/M BAN KIỂM PHIẾU TRƯỞNG BAN …………" in report  # a name to write in
+    sheet = flat(pdf_text(tmp_path / "kq.pdf", raw=True))
+    assert "5. 1 đảng viên chưa đủ quá bán (chiếm 1,5%): TT Họ và tên Chức vụ, đơn vị 1 " \
+           "Nguyễn Công Việt" in sheet
