@@ -195,7 +195,8 @@ def test_an_undecided_subject_and_a_meeting_without_roles(tmp_path: Path):
     report = flat(pdf_text(tmp_path / "bbkp.pdf", raw=True))
     assert "Chưa đủ quá bán" in report
     assert "1 đảng viên chưa đủ quá bán (chiếm 1,5%)" in report
-    assert "T/M BAN KIỂM PHIẾU TRƯỞNG BAN …………" in report  # a name to write in
+    assert "2. Đồng chí ………… – Thành viên" in report  # names to write in
+    assert "T/M BAN KIỂM PHIẾU TRƯỞNG BAN …………" in report
     sheet = flat(pdf_text(tmp_path / "kq.pdf", raw=True))
     assert "5. 1 đảng viên chưa đủ quá bán (chiếm 1,5%): TT Họ và tên Chức vụ, đơn vị 1 " \
            "Nguyễn Công Việt" in sheet
