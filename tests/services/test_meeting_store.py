@@ -131,3 +131,14 @@ def test_a_stored_round_computes_under_its_recorded_settings(db: Database) -> No
     assert [members.summary.counts[lv] for lv in LEVELS] == [13, 52, 1, 1]
     assert [cells.summary.counts[lv] for lv in LEVELS] == [1, 6, 1, 0]
     assert members.quota.within[0] == "m12" and members.quota.limit == 13
+
+
+def test_deleting_a_whole_meeting_takes_its_locked_rounds_with_it(db: Database) -> None:
+    meeting_id = import_meeting(db, FIXTURE)
+    with db.session() as session, session.begin():
+        for round_ in session.scalars(select(BallotRound)):
+            round_.state = RoundState.locked
+    with db.session() as session, session.begin():
+        session.delete(session.get(Meeting, meeting_id))
+    assert count(db, BallotRound) == 0 and count(db, Member) == 0
+    assert verify(db).intact
