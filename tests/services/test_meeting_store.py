@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from models.ballot import BallotRound, LockedRoundError, RoundState
 from models.database import Database
-from models.enums import LEVELS, RoleKind, StepState
+from models.enums import LEVELS, BodyKind, RoleKind, StepState
 from models.meeting import Meeting
 from models.roster import Member
 from services.audit import verify
-from services.meeting_file import load_meeting_file, meeting_file_json
+from services.meeting_file import derived_in_body, load_meeting_file, meeting_file_json
 from services.meeting_store import (
     export_meeting,
     import_meeting,
@@ -142,3 +142,14 @@ def test_deleting_a_whole_meeting_takes_its_locked_rounds_with_it(db: Database) 
         session.delete(session.get(Meeting, meeting_id))
     assert count(db, BallotRound) == 0 and count(db, Member) == 0
     assert verify(db).intact
+
+
+@pytest.mark.parametrize(("position", "in_body"), [
+    ("Bí thư Đảng ủy", True), ("Phó Bí thư Đảng ủy", True), ("Đảng ủy viên", True),
+    ("Ủy viên Ban Thường vụ Đảng ủy", True), ("Ủy viên Ban Chấp hành", True),
+    ("Bí thư Chi bộ", False), ("Chi ủy viên", False), ("Đảng viên", False), ("", False),
+])
+def test_the_committee_is_known_by_position_at_a_committee_meeting(position: str,
+                                                                    in_body: bool) -> None:
+    assert derived_in_body(BodyKind.dang_uy, position) is in_body
+    assert derived_in_body(BodyKind.chi_bo, position) is True
