@@ -153,3 +153,13 @@ def test_the_committee_is_known_by_position_at_a_committee_meeting(position: str
                                                                     in_body: bool) -> None:
     assert derived_in_body(BodyKind.dang_uy, position) is in_body
     assert derived_in_body(BodyKind.chi_bo, position) is True
+
+
+def test_an_explicit_in_body_is_kept_and_exported(db: Database, tmp_path: Path) -> None:
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["members"][20]["in_body"] = True  # m21 attends the committee though not a member of it
+    source = tmp_path / "m.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    exported = export_meeting(db, import_meeting(db, source))
+    assert exported["members"][20]["in_body"] is True
+    assert "in_body" not in exported["members"][0]  # derived ones are not written
