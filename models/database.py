@@ -71,9 +71,13 @@ def create_database_engine(url: URL) -> Engine:
 
 
 def alembic_config(url: URL) -> Config:
+    """Alembic's configuration in code. Its options pass through configparser interpolation, so
+    a '%' (from a %-encoded path such as ".../Tài liệu (2021)/...") is doubled."""
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    config.set_main_option("sqlalchemy.url", url.render_as_string(hide_password=False))
+    config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
+    config.set_main_option(
+        "sqlalchemy.url", url.render_as_string(hide_password=False).replace("%", "%%")
+    )
     return config
 
 

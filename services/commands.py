@@ -99,9 +99,9 @@ def run_tally(args: argparse.Namespace) -> int:
     payload = json_bytes(result_json(results))
     outputs: list[tuple[Path, Callable[[Path], object]]] = []
     if args.pdf_out is not None:
-        from services.tally_pdf import write_tally_pdf
+        from services.documents import render_tally_pdf
 
-        outputs.append((args.pdf_out, lambda temp: write_tally_pdf(temp, meeting_file, results)))
+        outputs.append((args.pdf_out, lambda temp: render_tally_pdf(meeting_file, results, temp)))
     if args.json_out is not None:
         outputs.append((args.json_out, lambda temp: temp.write_bytes(payload)))
     else:

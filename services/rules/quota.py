@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from models.enums import Level
-from services.numbers import decimal
+from services.numbers import decimal, thousands
 from services.rules.types import QuotaBase, QuotaResult, QuotaStatus
 
 
@@ -28,12 +28,13 @@ def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],
         total = excellent + good
         exact = Fraction(percent * total, 100 + percent)
         limit = (percent * total) // (100 + percent)
-        line = (f"{percent}% × ({excellent} + {good}) / (100% + {percent}%) = {decimal(exact)}"
-                f" → tối đa {limit}")
+        line = (f"{percent}% × ({thousands(excellent)} + {thousands(good)}) / (100% + {percent}%)"
+                f" = {decimal(exact)} → tối đa {thousands(limit)}")
         return good, limit, line
     base = excellent + good if base_kind is QuotaBase.good_and_above else decided
     limit = (percent * base) // 100
-    line = f"{percent}% × {base} = {decimal(Fraction(percent * base, 100))} → tối đa {limit}"
+    line = (f"{percent}% × {thousands(base)} = {decimal(Fraction(percent * base, 100))}"
+            f" → tối đa {thousands(limit)}")
     return base, limit, line
 
 

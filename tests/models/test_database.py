@@ -63,3 +63,11 @@ def test_models_and_migrations_agree(db: Database) -> None:
     with db.engine.connect() as connection:
         diff = compare_metadata(MigrationContext.configure(connection), metadata)
     assert diff == []
+
+
+def test_a_path_with_vietnamese_letters_spaces_and_brackets_opens(tmp_path: Path) -> None:
+    folder = tmp_path / "Tài liệu" / "Tiền Giang (2021) 100%"
+    database = open_database(folder / "hội nghị.sqlite")
+    assert database.file == folder / "hội nghị.sqlite"
+    assert not pending_migrations(database)
+    database.dispose()

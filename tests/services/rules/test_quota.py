@@ -30,6 +30,15 @@ def test_always_rounded_down() -> None:
         16, "25% × 65 = 16,25 → tối đa 16")
 
 
+def test_large_bases_print_thousands_with_a_dot() -> None:
+    # 250 + 960 = 1.210; 20% × 1.210 = 242,0 → at most 242 (rules.md: thousands use a dot).
+    assert quota_limit(QuotaBase.good_and_above, 20, counts(250, 960), 1300)[2] == (
+        "20% × 1.210 = 242,0 → tối đa 242")
+    # good_only: 20 × 6.000 / 120 = 1.000 exactly.
+    assert quota_limit(QuotaBase.good_only, 20, counts(1000, 5000), 6000)[2] == (
+        "20% × (1.000 + 5.000) / (100% + 20%) = 1.000,0 → tối đa 1.000")
+
+
 def test_good_only_the_literal_reading() -> None:
     # T = 13 + 52 = 65; limit = floor(20 × 65 / 120) = floor(10,83) = 10. Check: 10 excellent
     # leave 55 good, 20% × 55 = 11 ≥ 10; 11 excellent leave 54, 20% × 54 = 10,8 < 11.
