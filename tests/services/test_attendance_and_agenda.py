@@ -9,7 +9,7 @@ from sqlalchemy import select
 
 from models.audit import AuditEvent
 from models.database import Database
-from models.enums import AttendanceStatus, MemberStatus, StepState
+from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import AgendaStep, Attendance, Meeting, RoleAssignment
 from models.roster import Member
 from services.agenda import AgendaError, go_to_step

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from hypothesis import given
-from sqlalchemy import select
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from models.database import Database
 from models.enums import AttendanceStatus as A
