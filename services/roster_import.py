@@ -90,6 +90,8 @@ LEVEL_WORDS: dict[str, Level] = {
     "hoan thanh nhiem vu": Level.HTNV,
     "khong hoan thanh nhiem vu": Level.KHTNV,
 }
+STATUS_NAMES = {MemberStatus.official: "chính thức", MemberStatus.probationary: "dự bị",
+                MemberStatus.exempt: "miễn sinh hoạt", MemberStatus.suspended: "đình chỉ"}
 YES_WORDS = ("x", "co", "1", "yes", "true", "v")
 NO_WORDS = ("khong", "0", "no", "false")
 
@@ -317,6 +319,8 @@ def _describe_changes(old: MemberData, new: MemberData,
             return organisations.get(value, "—") if isinstance(value, int) else "—"
         if field == "in_body":
             return "có" if value else "không"
+        if isinstance(value, MemberStatus):
+            return STATUS_NAMES[value]
         return "—" if value in (None, "") else str(value)
 
     changes = []
