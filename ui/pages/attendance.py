@@ -1,0 +1,152 @@
+"""Step 2, attendance: mark each member of the convened body; the electorate and the voters
+present are derived live from the marks and the arithmetic is shown (services/electorate.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import AttendanceStatus
+from services.attendance import AttendanceError, mark_unrecorded_present, set_attendance
+from services.electorate import Electorate, Phrases, electorate_of
+from ui import msgbox
+from ui.context import MeetingContext
+from ui.pages.base import StepPage
+from ui.tables.attendance import (
+    AttendanceEntry,
+    AttendanceModel,
+    MarkDelegate,
+    load_attendance,
+)
+
+OK_STYLE = "QFrame#electorate { background: #e6f2e6; border: 1px solid #8bbf8b; }"
+WARN_STYLE = "QFrame#electorate { background: #fff1d0; border: 1px solid #d9a93a; }"
+ALARM_STYLE = "QFrame#electorate { background: #fbe0dd; border: 1px solid #d0675c; }"
+
+
+class AttendancePage(StepPage):
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.panel = QFrame()
+        self.panel.setObjectName("electorate")
+        panel_layout = QVBoxLayout(self.panel)
+        self.derivation = QLabel()
+        self.derivation.setObjectName("derivation")
+        font = self.derivation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.derivation.setFont(font)
+        self.derivation.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.rule = QLabel(self.tr(
+            "Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do "
+            "− miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết."))
+        self.rule.setWordWrap(True)
+        for widget in (self.derivation, self.warnings, self.rule):
+            panel_layout.addWidget(widget)
+        layout.addWidget(self.panel)
+
+        actions = QHBoxLayout()
+        self.all_present = QPushButton(self.tr("Đánh dấu có mặt cho người chưa điểm danh"))
+        self.all_present.clicked.connect(self.mark_rest_present)
+        hint = QLabel(self.tr("Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do "
+                              "và loại trừ cần ghi lý do."))
+        hint.setWordWrap(True)
+        actions.addWidget(hint, 1)
+        actions.addWidget(self.all_present)
+        layout.addLayout(actions)
+
+        self.model = AttendanceModel(self.write_mark, self)
+        self.model.marked.connect(self.show_electorate)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(AttendanceModel.MARK, MarkDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AttendanceModel.REASON, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.electorate: Electorate | None = None
+        self.refresh()
+
+    def phrases(self) -> Phrases:
+        return Phrases(
+            convened=self.tr("Triệu tập {n}"), excluded=self.tr("loại trừ {n}"),
+            absent_excused=self.tr("vắng có lý do {n}"),
+            exempt_absent=self.tr("miễn sinh hoạt vắng mặt {n}"),
+            present_enough=self.tr("có mặt {present} ≥ 2/3"),
+            present_short=self.tr("có mặt {present} < 2/3 (cần ít nhất {needed})"),
+            short_warning=self.tr("Số có mặt dưới 2/3 số được triệu tập."),
+            half_or_less=self.tr(
+                "Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định "
+                "(quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua."),
+            nobody=self.tr("Chưa có đảng viên chính thức nào được triệu tập."),
+            unrecorded=self.tr("Còn {n} người chưa điểm danh."),
+        )
+
+    def refresh(self) -> None:
+        with self.context.session() as s:
+            entries = load_attendance(s, self.context.meeting_id)
+        self.model.set_entries(entries)
+        self.show_electorate()
+
+    def show_electorate(self) -> None:
+        with self.context.session() as s:
+            self.electorate = electorate_of(s, self.context.meeting_id)
+        e, phrases = self.electorate, self.phrases()
+        self.derivation.setText(e.explanation(phrases))
+        warnings = e.warnings(phrases)
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        if e.electorate > 0 and not e.majority_possible:
+            style = ALARM_STYLE
+        elif warnings:
+            style = WARN_STYLE
+        else:
+            style = OK_STYLE
+        self.panel.setStyleSheet(style)
+        self.all_present.setEnabled(e.unrecorded > 0)
+
+    def write_mark(self, member_id: int, mark: AttendanceStatus | None,
+                   reason: str | None) -> AttendanceEntry | None:
+        try:
+            with self.context.session() as s, s.begin():
+                set_attendance(s, self.context.meeting_id, member_id, mark, reason)
+        except AttendanceError as exc:
+            msgbox.warn(self, self.tr("Không ghi được"), str(exc))
+            return None
+        self.context.events.changed.emit("attendance")
+        with self.context.session() as s:
+            entries = load_attendance(s, self.context.meeting_id)
+        return next(e for e in entries if e.member_id == member_id)
+
+    def mark_rest_present(self) -> int:
+        with self.context.session() as s, s.begin():
+            marked = mark_unrecorded_present(s, self.context.meeting_id)
+        self.context.events.changed.emit("attendance")
+        self.refresh()
+        return marked
+
+    def missing(self) -> list[str]:
+        found: list[str] = []
+        if self.electorate is not None and self.electorate.unrecorded:
+            found.append(self.phrases().unrecorded.format(n=self.electorate.unrecorded))
+        found.extend(self.tr("{name}: chưa ghi lý do ({mark}).").format(
+            name=e.full_name, mark=self.model.data(self.model.index(row, AttendanceModel.MARK)))
+            for row, e in enumerate(self.model.entries) if e.lacks_reason)
+        return found
