@@ -236,8 +236,8 @@ class MainWindow(QMainWindow):
                 state=self.state_word(StepState.current if key == current else states[key])))
         self._paint_agenda(key, current, states)
         previous, following = self.controller.previous_view(), self.controller.next_view()
-        self.back_button.setText(self.tr("← Bước trước") if previous is not None else "")
-        self.back_button.setEnabled(previous is not None)
+        self.back_button.setText(self.tr("← Bước trước"))
+        self.back_button.setVisible(previous is not None)
         self.back_action.setEnabled(previous is not None)
         self.next_button.setText(self.tr("Bước sau →") if following is not None else
                                  self.tr("Bước cuối"))

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import AttendanceStatus
+from models.meeting import Meeting
 from services.attendance import AttendanceError, mark_unrecorded_present, set_attendance
 from services.electorate import Electorate, Phrases, electorate_of
 from ui import msgbox
@@ -55,7 +56,9 @@ class AttendancePage(StepPage):
             "Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do "
             "− miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết."))
         self.rule.setWordWrap(True)
-        for widget in (self.derivation, self.warnings, self.rule):
+        self.declared = QLabel()
+        self.declared.setWordWrap(True)
+        for widget in (self.derivation, self.warnings, self.declared, self.rule):
             panel_layout.addWidget(widget)
         layout.addWidget(self.panel)
 
@@ -108,6 +111,15 @@ class AttendancePage(StepPage):
     def show_electorate(self) -> None:
         with self.context.session() as s:
             self.electorate = electorate_of(s, self.context.meeting_id)
+            meeting = s.get(Meeting, self.context.meeting_id)
+            declared = (meeting.declared_convened, meeting.declared_present) if meeting else None
+        marked = any(entry.mark is not None for entry in self.model.entries)
+        if declared and declared[0] is not None and not marked:
+            self.declared.setText(self.tr(
+                "Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. "
+                "Điểm danh tại đây sẽ thay thế các số này.").format(
+                convened=declared[0], present=declared[1] if declared[1] is not None else "—"))
+        self.declared.setVisible(bool(declared and declared[0] is not None and not marked))
         e, phrases = self.electorate, self.phrases()
         self.derivation.setText(e.explanation(phrases))
         warnings = e.warnings(phrases)

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 from sqlalchemy.orm import Session
 
@@ -54,6 +55,10 @@ def load_attendance(session: Session, meeting_id: int) -> list[AttendanceEntry]:
         if m.status is not MemberStatus.suspended
     ]
     return sorted(entries, key=lambda e: name_sort_key(e.full_name))
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttendanceModel", text)
 
 
 # Writes one member's mark and reason (reason None: keep it); returns the entry as now stored,
@@ -98,7 +103,7 @@ class AttendanceModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("AttendanceModel", self.HEADERS[section])
+            return _tr(self.HEADERS[section])
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.entries):
             return str(section + 1)
         return None
@@ -121,9 +126,12 @@ class AttendanceModel(QAbstractTableModel):
         e = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            reason = e.reason or (_tr("cần ghi lý do") if e.lacks_reason else "")
             return {self.NAME: e.full_name, self.STATUS: label(e.status),
                     self.POSITION: e.position, self.MARK: label(e.mark),
-                    self.REASON: e.reason}.get(column)
+                    self.REASON: reason}.get(column)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.REASON and e.lacks_reason:
+            return QBrush(QColor("#b3261e"))
         if role == Qt.ItemDataRole.EditRole:
             if column == self.MARK:
                 return MARKS.index(e.mark)
@@ -132,8 +140,6 @@ class AttendanceModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and column == self.PRESENT:
             present = e.mark is AttendanceStatus.present
             return Qt.CheckState.Checked if present else Qt.CheckState.Unchecked
-        if role == Qt.ItemDataRole.ToolTipRole and column == self.REASON and e.lacks_reason:
-            return QCoreApplication.translate("AttendanceModel", "Cần ghi lý do")
         return None
 
     def setData(self, index: Index, value: Any,  # noqa: N802
