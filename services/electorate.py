@@ -50,6 +50,7 @@ class Phrases:
         "(quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua."
     )
     nobody: str = "Chưa có đảng viên chính thức nào được triệu tập."
+    nobody_left: str = "không còn ai có quyền biểu quyết"
     unrecorded: str = "Còn {n} người chưa điểm danh."
 
 
@@ -86,7 +87,7 @@ class Electorate:
     def explanation(self, phrases: Phrases | None = None) -> str:
         """E.g. "Triệu tập 12 − vắng có lý do 1 = 11; có mặt 10 ≥ 2/3"."""
         p = phrases or Phrases()
-        if self.electorate <= 0:
+        if self.convened == 0:
             return p.nobody
         parts = [p.convened.format(n=self.convened)]
         if self.excluded:
@@ -95,7 +96,9 @@ class Electorate:
         if self.exempt_absent:
             parts.append(p.exempt_absent.format(n=self.exempt_absent))
         text = " − ".join(parts) + f" = {self.electorate}; "
-        if self.enough_present:
+        if self.electorate <= 0:
+            text += p.nobody_left
+        elif self.enough_present:
             text += p.present_enough.format(present=self.present)
         else:
             text += p.present_short.format(present=self.present, needed=self.needed_two_thirds)

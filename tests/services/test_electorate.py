@@ -71,6 +71,9 @@ def test_nobody_convened_is_said_plainly() -> None:
     assert result.electorate == 0
     assert result.explanation() == "Chưa có đảng viên chính thức nào được triệu tập."
     assert result.warnings() == []
+    everyone_excluded = derive(officials(A.excluded))
+    assert everyone_excluded.explanation() == (
+        "Triệu tập 1 − loại trừ 1 − vắng có lý do 0 = 0; không còn ai có quyền biểu quyết")
 
 
 def test_translated_phrases_replace_the_words() -> None:

@@ -99,6 +99,7 @@ class AttendancePage(StepPage):
                 "Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định "
                 "(quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua."),
             nobody=self.tr("Chưa có đảng viên chính thức nào được triệu tập."),
+            nobody_left=self.tr("không còn ai có quyền biểu quyết"),
             unrecorded=self.tr("Còn {n} người chưa điểm danh."),
         )
 
