@@ -60,4 +60,6 @@ def open_window(qtbot: QtBot, db: Database, language: str | None = None) -> Main
     """The main window as the app opens it (the meeting last open, or the first-start offer)."""
     window = open_main_window(db, language)
     qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
     return window
