@@ -11,9 +11,9 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from services.agenda import STEP_NUMBERS
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.pages.base import StepPage
 
 CONTEXT = "Agenda"

@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+if TYPE_CHECKING:  # PySide6's stub types the marker as returning object; it returns the text
+
+    def QT_TRANSLATE_NOOP(context: str, text: str) -> str: ...  # noqa: N802
+else:
+    from PySide6.QtCore import QT_TRANSLATE_NOOP  # noqa: F401  (re-exported for the markers)
 
 logger = logging.getLogger(__name__)
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import enum
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from models.enums import AttendanceStatus, BodyKind, Level, MemberStatus
+from ui.i18n import QT_TRANSLATE_NOOP
 
 CONTEXT = "Labels"
 

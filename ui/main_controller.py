@@ -11,7 +11,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
 
@@ -30,12 +30,7 @@ logger = logging.getLogger(__name__)
 
 DEMO_MEETING = Path(__file__).resolve().parents[1] / "resources" / "demo" / \
     "tien-giang-2021.meeting.json"
-CONTEXT = "MainController"
 SETUP_PAGE, STEP_PAGE = "setup", "step"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class MainController(QObject):
@@ -66,14 +61,16 @@ class MainController(QObject):
             last = get_setting(s, LAST_MEETING)
             page = get_setting(s, LAST_PAGE, STEP_PAGE)
             known = meeting_count(s)
-            last_id = int(last) if last.isdigit() and s.get(Meeting, int(last)) else None
+            last_id = int(last) if last.isdigit() else None
+            if last_id is not None and s.get(Meeting, last_id) is None:
+                last_id = None
             newest = s.scalar(select(Meeting.id).order_by(Meeting.id.desc()).limit(1))
         if last_id is not None:
             self.open_meeting(last_id, setup=page == SETUP_PAGE)
         elif known:
             assert newest is not None
             self.open_meeting(newest)
-        elif msgbox.ask(parent, _tr("Chưa có hội nghị nào"), _tr(
+        elif msgbox.ask(parent, self.tr("Chưa có hội nghị nào"), self.tr(
                 "Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị "
                 "trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội "
                 "nghị trống.")):
@@ -104,7 +101,7 @@ class MainController(QObject):
     def new_meeting(self) -> None:
         """An empty meeting, opened on its set-up page."""
         with self.db.session(self.actor) as s, s.begin():
-            meeting = create_meeting(s, _tr("Chi bộ mới"), _default_year())
+            meeting = create_meeting(s, self.tr("Chi bộ mới"), _default_year())
             meeting_id = meeting.id
         self.open_meeting(meeting_id, setup=True)
         self._remember_page()
@@ -151,8 +148,8 @@ class MainController(QObject):
             forward = key > current
             missing = missing_of(current) if forward else []
             if missing and not msgbox.ask(
-                    parent, _tr("Chưa xong bước này"),
-                    _tr("Bước {step} còn thiếu:\n\n{missing}\n\nVẫn chuyển sang bước sau? "
+                    parent, self.tr("Chưa xong bước này"),
+                    self.tr("Bước {step} còn thiếu:\n\n{missing}\n\nVẫn chuyển sang bước sau? "
                         "Điều còn thiếu được ghi lại cùng bước này.").format(
                         step=current, missing="\n".join(f"• {m}" for m in missing))):
                 return False

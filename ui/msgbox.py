@@ -12,12 +12,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
-CONTEXT = "Messages"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def run_modal(dialog: QDialog) -> int:
     """Show `dialog` modally; returns its result (QDialog.Accepted, or a QMessageBox button)."""
@@ -35,8 +29,10 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
 def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
     """A yes/no question; True for yes."""
     box = message_box(parent, QMessageBox.Icon.Question, title, text, details)
-    yes = box.addButton(_tr("Có"), QMessageBox.ButtonRole.YesRole)
-    no = box.addButton(_tr("Không"), QMessageBox.ButtonRole.NoRole)
+    yes = box.addButton(QCoreApplication.translate("Messages", "Có"),
+                        QMessageBox.ButtonRole.YesRole)
+    no = box.addButton(QCoreApplication.translate("Messages", "Không"),
+                       QMessageBox.ButtonRole.NoRole)
     box.setDefaultButton(no)
     box.setEscapeButton(no)
     run_modal(box)
@@ -46,7 +42,7 @@ def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> boo
 def _notify(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
             details: str) -> None:
     box = message_box(parent, icon, title, text, details)
-    box.addButton(_tr("Đóng"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
     run_modal(box)
 
 
@@ -71,8 +67,8 @@ def choose_item(parent: QWidget | None, title: str, prompt: str, items: list[str
     dialog.setLabelText(prompt)
     dialog.setComboBoxItems(items)
     dialog.setComboBoxEditable(False)
-    dialog.setOkButtonText(_tr("Mở"))
-    dialog.setCancelButtonText(_tr("Hủy"))
+    dialog.setOkButtonText(QCoreApplication.translate("Messages", "Mở"))
+    dialog.setCancelButtonText(QCoreApplication.translate("Messages", "Hủy"))
     if run_modal(dialog) != QDialog.DialogCode.Accepted:
         return None
     chosen = dialog.textValue()

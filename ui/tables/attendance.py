@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -26,6 +25,7 @@ from sqlalchemy.orm import Session
 from models.enums import AttendanceStatus, MemberStatus
 from services.electorate import body_attendees
 from services.text import name_sort_key
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -126,7 +126,8 @@ class AttendanceModel(QAbstractTableModel):
         e = self.entries[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            reason = e.reason or (_tr("cần ghi lý do") if e.lacks_reason else "")
+            needed = QCoreApplication.translate("AttendanceModel", "cần ghi lý do")
+            reason = e.reason or (needed if e.lacks_reason else "")
             return {self.NAME: e.full_name, self.STATUS: label(e.status),
                     self.POSITION: e.position, self.MARK: label(e.mark),
                     self.REASON: reason}.get(column)

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -19,6 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from models.enums import Level, MemberStatus
 from models.roster import Member
 from services.text import name_sort_key
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 
 Index = QModelIndex | QPersistentModelIndex
