@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import logging.handlers
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
@@ -47,6 +48,7 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     qt_logger.log(_QT_LEVELS.get(kind, logging.WARNING), "%s%s", message, where)
 
 
-def route_qt_messages() -> None:
-    """Send qDebug/qWarning/... into Python logging instead of stderr."""
-    qInstallMessageHandler(_qt_message)
+def route_qt_messages() -> Any:
+    """Send qDebug/qWarning/... into Python logging instead of stderr; returns the handler
+    that was installed before."""
+    return qInstallMessageHandler(_qt_message)

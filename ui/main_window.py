@@ -175,9 +175,9 @@ class MainWindow(QMainWindow):
         for old in self.actions():
             self.removeAction(old)
         meeting = bar.addMenu(self.tr("&Hội nghị"))
-        meeting.addAction(self.tr("Hội nghị &mới"), self.new_meeting)
+        meeting.addAction(self.tr("&Hội nghị mới"), self.new_meeting)
         meeting.addAction(self.tr("&Mở hội nghị khác…"), self.choose_meeting)
-        meeting.addAction(self.tr("Mở hội nghị &mẫu (Tiền Giang 2021)"), self.open_demo)
+        meeting.addAction(self.tr("Mở hội nghị mẫ&u (Tiền Giang 2021)"), self.open_demo)
         meeting.addSeparator()
         meeting.addAction(self.tr("&Thoát"), QKeySequence.StandardKey.Quit, self.close)
         go = bar.addMenu(self.tr("Đ&iều hướng"))

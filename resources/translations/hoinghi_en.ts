@@ -6,102 +6,102 @@
     <message>
         <location filename="../../ui/agenda.py" line="44"/>
         <source>Chuẩn bị hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting set-up</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="44"/>
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="46"/>
         <source>Khai mạc</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="46"/>
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="48"/>
         <source>Điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="48"/>
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="51"/>
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
-        <translation type="unfinished"></translation>
+        <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="52"/>
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
-        <translation type="unfinished"></translation>
+        <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="55"/>
         <source>Kiểm điểm tập thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective review</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="55"/>
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
-        <translation type="unfinished"></translation>
+        <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="58"/>
         <source>Kiểm điểm cá nhân</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual reviews</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="58"/>
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="61"/>
         <source>Bỏ phiếu đánh giá đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote on the members</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="62"/>
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers&apos; report signed.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="65"/>
         <source>Biểu quyết mức của tập thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote on the collective&apos;s level</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="65"/>
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vote on the cell&apos;s own level (or on the subordinate cells&apos; levels at a committee meeting).</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="68"/>
         <source>Công bố kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Results</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="68"/>
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="71"/>
         <source>Kết luận, bế mạc</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions, closing</translation>
     </message>
     <message>
         <location filename="../../ui/agenda.py" line="71"/>
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclusions; the minutes are read and adopted; closing.</translation>
     </message>
 </context>
 <context>
@@ -109,7 +109,7 @@
     <message>
         <location filename="../../ui/app.py" line="55"/>
         <source>Không mở được cơ sở dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>The database could not be opened</translation>
     </message>
 </context>
 <context>
@@ -117,37 +117,37 @@
     <message>
         <location filename="../../ui/tables/attendance.py" line="77"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/tables/attendance.py" line="78"/>
         <source>Đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Member</translation>
     </message>
     <message>
         <location filename="../../ui/tables/attendance.py" line="79"/>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/tables/attendance.py" line="80"/>
         <source>Có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location filename="../../ui/tables/attendance.py" line="81"/>
         <source>Điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <location filename="../../ui/tables/attendance.py" line="82"/>
         <source>Lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../ui/tables/attendance.py" line="129"/>
         <source>cần ghi lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>reason needed</translation>
     </message>
 </context>
 <context>
@@ -155,87 +155,87 @@
     <message>
         <location filename="../../ui/pages/attendance.py" line="56"/>
         <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="66"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="68"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="92"/>
         <source>Triệu tập {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Convened {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="92"/>
         <source>loại trừ {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>excluded {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="93"/>
         <source>vắng có lý do {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>absent with reason {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="94"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>exempt and absent {n}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="95"/>
         <source>có mặt {present} ≥ 2/3</source>
-        <translation type="unfinished"></translation>
+        <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="96"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
-        <translation type="unfinished"></translation>
+        <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="97"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="99"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
-        <translation type="unfinished"></translation>
+        <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
-        <translation type="unfinished"></translation>
+        <translation>No official member is convened yet.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="102"/>
         <source>không còn ai có quyền biểu quyết</source>
-        <translation type="unfinished"></translation>
+        <translation>nobody is left to vote</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="103"/>
         <source>Còn {n} người chưa điểm danh.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} not yet marked.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="120"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
-        <translation type="unfinished"></translation>
+        <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="144"/>
         <source>Không ghi được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not recorded</translation>
     </message>
     <message>
         <location filename="../../ui/pages/attendance.py" line="162"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: no reason given ({mark}).</translation>
     </message>
 </context>
 <context>
@@ -243,22 +243,22 @@
     <message>
         <location filename="../../ui/crash.py" line="54"/>
         <source>Lỗi không mong muốn</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected error</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="58"/>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Mọi thay đổi đã ghi vẫn được giữ nguyên; có thể tiếp tục hội nghị. Hãy sao chép báo cáo dưới đây và gửi cho người hỗ trợ.</source>
-        <translation type="unfinished"></translation>
+        <translation>The application met an unexpected error. Every change already recorded is kept; the meeting can go on. Please copy the report below and send it to your support person.</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="66"/>
         <source>Sao chép báo cáo</source>
-        <translation type="unfinished"></translation>
+        <translation>Copy the report</translation>
     </message>
     <message>
         <location filename="../../ui/crash.py" line="68"/>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -266,32 +266,32 @@
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="88"/>
         <source>Nhập danh sách từ “{file}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Import the roster from “{file}”</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="91"/>
         <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
-        <translation type="unfinished"></translation>
+        <translation>{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="96"/>
         <source>Người có trong danh sách nhưng không có trong tệp vẫn được giữ nguyên.</source>
-        <translation type="unfinished"></translation>
+        <translation>Members on the roster but not in the file stay as they are.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="99"/>
         <source>Bỏ qua các cột: {columns}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="116"/>
         <source>Ghi {n} dòng vào danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Write {n} rows to the roster</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="119"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -299,47 +299,47 @@
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="30"/>
         <source>Mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="31"/>
         <source>Thay đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="32"/>
         <source>Không đổi</source>
-        <translation type="unfinished"></translation>
+        <translation>Unchanged</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="33"/>
         <source>Bị từ chối</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="46"/>
         <source>Dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="47"/>
         <source>Kết quả</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="48"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="49"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="50"/>
         <source>Thay đổi / lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Changes / reason</translation>
     </message>
 </context>
 <context>
@@ -347,77 +347,77 @@
     <message>
         <location filename="../../ui/labels.py" line="19"/>
         <source>Chính thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Official</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="20"/>
         <source>Dự bị</source>
-        <translation type="unfinished"></translation>
+        <translation>Probationary</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="21"/>
         <source>Miễn sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Exempt</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="22"/>
         <source>Đình chỉ sinh hoạt</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="23"/>
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="24"/>
         <source>Đảng ủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Party committee</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="25"/>
         <source>Có mặt</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="26"/>
         <source>Vắng có lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent with reason</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="27"/>
         <source>Vắng không lý do</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent without reason</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="28"/>
         <source>Loại trừ (không triệu tập)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluded (not convened)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="29"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Excellent (HTXSNV)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="30"/>
         <source>Hoàn thành tốt nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Good (HTTNV)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="31"/>
         <source>Hoàn thành nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Completed (HTNV)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="32"/>
         <source>Không hoàn thành nhiệm vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed (KHTNV)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="34"/>
         <source>Chưa điểm danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet marked</translation>
     </message>
 </context>
 <context>
@@ -425,22 +425,22 @@
     <message>
         <location filename="../../ui/main_controller.py" line="73"/>
         <source>Chưa có hội nghị nào</source>
-        <translation type="unfinished"></translation>
+        <translation>No meeting yet</translation>
     </message>
     <message>
         <location filename="../../ui/main_controller.py" line="74"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
         <location filename="../../ui/main_controller.py" line="104"/>
         <source>Chi bộ mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New party cell</translation>
     </message>
     <message>
         <location filename="../../ui/main_controller.py" line="151"/>
         <source>Chưa xong bước này</source>
-        <translation type="unfinished"></translation>
+        <translation>This step is not finished</translation>
     </message>
     <message>
         <location filename="../../ui/main_controller.py" line="152"/>
@@ -449,7 +449,11 @@
 {missing}
 
 Vẫn chuyển sang bước sau? Điều còn thiếu được ghi lại cùng bước này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {step} still misses:
+
+{missing}
+
+Move on anyway? What is missing is recorded with the step.</translation>
     </message>
 </context>
 <context>
@@ -457,144 +461,145 @@ Vẫn chuyển sang bước sau? Điều còn thiếu được ghi lại cùng b
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>đã xong</source>
-        <translation type="unfinished"></translation>
+        <translation>done</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="106"/>
         <source>đang làm</source>
-        <translation type="unfinished"></translation>
+        <translation>current</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="107"/>
         <source>chưa làm</source>
-        <translation type="unfinished"></translation>
+        <translation>pending</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="116"/>
         <source>Chương trình hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="132"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step: Ctrl+PgDown or Alt+→
+Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="161"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="162"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Hội nghị</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <source>Hội nghị &amp;mới</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meeting</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Mở hội nghị khác…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open another meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <source>&amp;Hội nghị mới</source>
+        <translation>&amp;New meeting</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="180"/>
-        <source>Mở hội nghị &amp;mẫu (Tiền Giang 2021)</source>
-        <translation type="unfinished"></translation>
+        <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
+        <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="182"/>
         <source>&amp;Thoát</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xit</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="183"/>
         <source>Đ&amp;iều hướng</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Go</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="184"/>
         <source>Bước &amp;sau</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next step</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="187"/>
         <source>Bước &amp;trước</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Previous step</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Chuẩn bị hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Ngôn ngữ</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Language</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="240"/>
         <source>Trước khi họp · {holds}</source>
-        <translation type="unfinished"></translation>
+        <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="243"/>
         <source>Bước {n}/{total}. {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="245"/>
         <source>Trạng thái: {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>State: {state}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="249"/>
         <source>← Bước trước</source>
-        <translation type="unfinished"></translation>
+        <translation>← Previous step</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="252"/>
         <source>Bước sau →</source>
-        <translation type="unfinished"></translation>
+        <translation>Next step →</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="253"/>
         <source>Bước cuối</source>
-        <translation type="unfinished"></translation>
+        <translation>Last step</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="256"/>
         <location filename="../../ui/main_window.py" line="276"/>
         <source>Hội nghị — {meeting}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="304"/>
         <source>Hội nghị mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New meeting</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>Mở hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a meeting</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="311"/>
         <source>Hội nghị:</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting:</translation>
     </message>
 </context>
 <context>
@@ -602,67 +607,67 @@ Bước trước: Ctrl+PgUp hoặc Alt+←</source>
     <message>
         <location filename="../../ui/dialogs/member.py" line="27"/>
         <source>Thêm đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Add a member</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="27"/>
         <source>Sửa đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit a member</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="32"/>
         <source>Họ, tên đệm và tên, ví dụ Nguyễn Thị Thu Hà</source>
-        <translation type="unfinished"></translation>
+        <translation>Family, middle and given name, e.g. Nguyễn Thị Thu Hà</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="43"/>
         <source>Thuộc thành phần được triệu tập (có tên trong danh sách điểm danh)</source>
-        <translation type="unfinished"></translation>
+        <translation>Member of the convened body (on the attendance list)</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="55"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="56"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="57"/>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="58"/>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="59"/>
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="60"/>
         <source>Tự chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-score</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="61"/>
         <source>Tự xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-rating</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="64"/>
         <source>Lưu</source>
-        <translation type="unfinished"></translation>
+        <translation>Save</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/member.py" line="65"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -670,27 +675,27 @@ Bước trước: Ctrl+PgUp hoặc Alt+←</source>
     <message>
         <location filename="../../ui/msgbox.py" line="32"/>
         <source>Có</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <location filename="../../ui/msgbox.py" line="34"/>
         <source>Không</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/msgbox.py" line="45"/>
         <source>Đóng</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <location filename="../../ui/msgbox.py" line="70"/>
         <source>Mở</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <location filename="../../ui/msgbox.py" line="71"/>
         <source>Hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -698,12 +703,12 @@ Bước trước: Ctrl+PgUp hoặc Alt+←</source>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="18"/>
         <source>Bước này sẽ gồm: {holds}</source>
-        <translation type="unfinished"></translation>
+        <translation>This step will hold: {holds}</translation>
     </message>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="21"/>
         <source>Trang này chưa được xây dựng trong phiên bản hiện tại của ứng dụng. Chủ trì có thể điều hành phần này như thường lệ rồi chuyển sang bước tiếp theo.</source>
-        <translation type="unfinished"></translation>
+        <translation>This page is not built yet in this version of the app. The chair can run this part as usual and then move to the next step.</translation>
     </message>
 </context>
 <context>
@@ -711,42 +716,42 @@ Bước trước: Ctrl+PgUp hoặc Alt+←</source>
     <message>
         <location filename="../../ui/tables/roster.py" line="54"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="55"/>
         <source>Họ và tên</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="56"/>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="57"/>
         <source>Chức vụ</source>
-        <translation type="unfinished"></translation>
+        <translation>Position</translation>
     </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="58"/>
         <source>Chi bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Party cell</translation>
     </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="59"/>
         <source>Triệu tập</source>
-        <translation type="unfinished"></translation>
+        <translation>Convened</translation>
     </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="60"/>
         <source>Tự chấm điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-score</translation>
     </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="61"/>
         <source>Tự xếp loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-rating</translation>
     </message>
 </context>
 <context>
@@ -754,119 +759,119 @@ Bước trước: Ctrl+PgUp hoặc Alt+←</source>
     <message>
         <location filename="../../ui/pages/setup.py" line="74"/>
         <source>Thông tin hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>The meeting</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="94"/>
         <source>ví dụ Tiền Giang (dòng “…, ngày … tháng …”)</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Tiền Giang (the “…, ngày … tháng …” line)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="96"/>
         <source>phòng họp, hội trường</source>
-        <translation type="unfinished"></translation>
+        <translation>meeting room, hall</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Tổ chức đảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Party organisation</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="98"/>
         <source>Cấp trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Superior</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Tiêu đề</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="100"/>
         <source>Nơi họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Convened body</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="100"/>
         <source>Loại hội nghị</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of meeting</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
         <source>Năm đánh giá</source>
-        <translation type="unfinished"></translation>
+        <translation>Review year</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="101"/>
         <source>Ngày họp</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="102"/>
         <source>Địa danh</source>
-        <translation type="unfinished"></translation>
+        <translation>Place</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="102"/>
         <source>Địa điểm</source>
-        <translation type="unfinished"></translation>
+        <translation>Venue</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="125"/>
         <source>Thêm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="126"/>
         <source>Sửa…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="127"/>
         <source>Xóa</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Nhập từ tệp .xlsx / .csv…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="174"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="195"/>
         <location filename="../../ui/pages/setup.py" line="222"/>
         <source>Không lưu được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="253"/>
         <source>Xóa khỏi danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the roster</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="254"/>
         <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="263"/>
         <source>Chọn danh sách đảng viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a roster file</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="264"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="273"/>
         <location filename="../../ui/pages/setup.py" line="282"/>
         <source>Không nhập được</source>
-        <translation type="unfinished"></translation>
+        <translation>Not imported</translation>
     </message>
 </context>
 </TS>
