@@ -9,6 +9,7 @@ placeholder that says what the step will hold.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -91,3 +92,9 @@ def page_class(key: int) -> type[StepPage] | None:
         return None
     page: type[StepPage] = getattr(module, class_name)
     return page
+
+
+def is_built(key: int) -> bool:
+    """Whether step `key` has a real page (checked without importing it)."""
+    target = STEP_PAGES.get(key)
+    return target is not None and importlib.util.find_spec(target.split(":")[0]) is not None

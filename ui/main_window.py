@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from models.enums import StepState
 from services.agenda import LAST_STEP
 from ui import msgbox
-from ui.agenda import ENTRIES, SETUP, entry, page_class
+from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
@@ -125,12 +125,13 @@ class MainWindow(QMainWindow):
                 f"{item_entry.key}. {item_entry.tr_title()}"
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, item_entry.key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, is_built(item_entry.key))
             self.agenda.addItem(item)
         self.agenda.itemClicked.connect(self._agenda_clicked)
         self.agenda.setMinimumWidth(250)
         left_layout.addWidget(self.agenda)
-        legend = QLabel(self.tr("Bước sau: Ctrl+PgDown hoặc Alt+→\nBước trước: Ctrl+PgUp "
-                                "hoặc Alt+←"))
+        legend = QLabel(self.tr("Chữ nghiêng: bước chưa có trang.\nBước sau: Ctrl+PgDown hoặc "
+                                "Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←"))
         legend.setStyleSheet("color: palette(dark);")
         left_layout.addWidget(legend)
         splitter.addWidget(left)
@@ -263,11 +264,15 @@ class MainWindow(QMainWindow):
             state = None if key == SETUP else (
                 StepState.current if key == current else states.get(key, StepState.pending))
             item.setIcon(state_icon(state))
+            built = bool(item.data(Qt.ItemDataRole.UserRole + 1))
             font = item.font()
             font.setBold(key == current)
+            font.setItalic(not built)
             item.setFont(font)
-            holds = entry(key).tr_holds()
-            item.setToolTip(holds if state is None else f"{self.state_word(state)} — {holds}")
+            tip = entry(key).tr_holds()
+            if not built:
+                tip += " " + self.tr("(trang chưa xây dựng)")
+            item.setToolTip(tip if state is None else f"{self.state_word(state)} — {tip}")
             item.setSelected(key == shown)
         self.agenda.setCurrentRow(shown)
 

@@ -4,102 +4,102 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/agenda.py" line="44"/>
+        <location filename="../../ui/agenda.py" line="45"/>
         <source>Chuẩn bị hội nghị</source>
         <translation>Meeting set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="44"/>
+        <location filename="../../ui/agenda.py" line="45"/>
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
         <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="46"/>
+        <location filename="../../ui/agenda.py" line="47"/>
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="46"/>
+        <location filename="../../ui/agenda.py" line="47"/>
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
         <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="48"/>
+        <location filename="../../ui/agenda.py" line="49"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="48"/>
+        <location filename="../../ui/agenda.py" line="49"/>
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
         <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51"/>
+        <location filename="../../ui/agenda.py" line="52"/>
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
         <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="52"/>
+        <location filename="../../ui/agenda.py" line="53"/>
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
         <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55"/>
+        <location filename="../../ui/agenda.py" line="56"/>
         <source>Kiểm điểm tập thể</source>
         <translation>Collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55"/>
+        <location filename="../../ui/agenda.py" line="56"/>
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
         <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58"/>
+        <location filename="../../ui/agenda.py" line="59"/>
         <source>Kiểm điểm cá nhân</source>
         <translation>Individual reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58"/>
+        <location filename="../../ui/agenda.py" line="59"/>
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
         <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="61"/>
+        <location filename="../../ui/agenda.py" line="62"/>
         <source>Bỏ phiếu đánh giá đảng viên</source>
         <translation>Vote on the members</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="62"/>
+        <location filename="../../ui/agenda.py" line="63"/>
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
         <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers&apos; report signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65"/>
+        <location filename="../../ui/agenda.py" line="66"/>
         <source>Biểu quyết mức của tập thể</source>
         <translation>Vote on the collective&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65"/>
+        <location filename="../../ui/agenda.py" line="66"/>
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
         <translation>Vote on the cell&apos;s own level (or on the subordinate cells&apos; levels at a committee meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68"/>
+        <location filename="../../ui/agenda.py" line="69"/>
         <source>Công bố kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68"/>
+        <location filename="../../ui/agenda.py" line="69"/>
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
         <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="71"/>
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Kết luận, bế mạc</source>
         <translation>Conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="71"/>
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
         <translation>Conclusions; the minutes are read and adopted; closing.</translation>
     </message>
@@ -153,87 +153,87 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="56"/>
+        <location filename="../../ui/pages/attendance.py" line="57"/>
         <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="66"/>
+        <location filename="../../ui/pages/attendance.py" line="67"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="68"/>
+        <location filename="../../ui/pages/attendance.py" line="69"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="92"/>
+        <location filename="../../ui/pages/attendance.py" line="94"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="92"/>
+        <location filename="../../ui/pages/attendance.py" line="94"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="93"/>
+        <location filename="../../ui/pages/attendance.py" line="95"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="94"/>
+        <location filename="../../ui/pages/attendance.py" line="96"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="95"/>
+        <location filename="../../ui/pages/attendance.py" line="97"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="96"/>
+        <location filename="../../ui/pages/attendance.py" line="98"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="97"/>
+        <location filename="../../ui/pages/attendance.py" line="99"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="99"/>
+        <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="103"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="102"/>
+        <location filename="../../ui/pages/attendance.py" line="104"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="103"/>
+        <location filename="../../ui/pages/attendance.py" line="105"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="120"/>
+        <location filename="../../ui/pages/attendance.py" line="122"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="144"/>
+        <location filename="../../ui/pages/attendance.py" line="152"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="162"/>
+        <location filename="../../ui/pages/attendance.py" line="170"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -479,125 +479,132 @@ Move on anyway? What is missing is recorded with the step.</translation>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
-        <source>Bước sau: Ctrl+PgDown hoặc Alt+→
-Bước trước: Ctrl+PgUp hoặc Alt+←</source>
-        <translation>Next step: Ctrl+PgDown or Alt+→
-Previous step: Ctrl+PgUp or Alt+←</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Chữ nghiêng: bước chưa có trang.
+Bước sau: Ctrl+PgDown hoặc Alt+→
+Bước trước: Ctrl+PgUp hoặc Alt+←</source>
+        <translation>Italics: step without a page yet.
+Next step: Ctrl+PgDown or Alt+→
+Previous step: Ctrl+PgUp or Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="274"/>
+        <source>(trang chưa xây dựng)</source>
+        <translation>(page not built yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -777,99 +784,99 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98"/>
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Cấp trên</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
         <source>Nơi họp</source>
         <translation>Convened body</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
         <source>Loại hội nghị</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
         <source>Năm đánh giá</source>
         <translation>Review year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="103"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="103"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="125"/>
+        <location filename="../../ui/pages/setup.py" line="126"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="126"/>
+        <location filename="../../ui/pages/setup.py" line="127"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="127"/>
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Nhập từ tệp .xlsx / .csv…</source>
         <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="174"/>
+        <location filename="../../ui/pages/setup.py" line="176"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
         <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="195"/>
-        <location filename="../../ui/pages/setup.py" line="222"/>
+        <location filename="../../ui/pages/setup.py" line="197"/>
+        <location filename="../../ui/pages/setup.py" line="224"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="253"/>
+        <location filename="../../ui/pages/setup.py" line="255"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="254"/>
+        <location filename="../../ui/pages/setup.py" line="256"/>
         <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
         <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="263"/>
+        <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="264"/>
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="273"/>
-        <location filename="../../ui/pages/setup.py" line="282"/>
+        <location filename="../../ui/pages/setup.py" line="275"/>
+        <location filename="../../ui/pages/setup.py" line="284"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>

@@ -31,6 +31,7 @@ from ui.tables.attendance import (
 
 OK_STYLE = "QFrame#electorate { background: #e6f2e6; border: 1px solid #8bbf8b; }"
 WARN_STYLE = "QFrame#electorate { background: #fff1d0; border: 1px solid #d9a93a; }"
+WAITING_STYLE = "QFrame#electorate { background: #e8eef6; border: 1px solid #9fb3cc; }"
 ALARM_STYLE = "QFrame#electorate { background: #fbe0dd; border: 1px solid #d0675c; }"
 
 
@@ -80,6 +81,7 @@ class AttendancePage(StepPage):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AttendanceModel.REASON, QHeaderView.ResizeMode.Stretch)
@@ -123,10 +125,16 @@ class AttendancePage(StepPage):
         self.declared.setVisible(bool(declared and declared[0] is not None and not marked))
         e, phrases = self.electorate, self.phrases()
         self.derivation.setText(e.explanation(phrases))
-        warnings = e.warnings(phrases)
+        # Before the first mark the shortfall is only that nobody is marked yet: say that alone.
+        if marked:
+            warnings = e.warnings(phrases)
+        else:
+            warnings = [phrases.unrecorded.format(n=e.unrecorded)] if e.unrecorded else []
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
-        if e.electorate > 0 and not e.majority_possible:
+        if not marked:
+            style = WAITING_STYLE
+        elif e.electorate > 0 and not e.majority_possible and not e.unrecorded:
             style = ALARM_STYLE
         elif warnings:
             style = WARN_STYLE

@@ -95,7 +95,8 @@ class SetupPage(StepPage):
         self.venue = QLineEdit()
         self.venue.setPlaceholderText(self.tr("phòng họp, hội trường"))
         rows = [
-            (self.tr("Tổ chức đảng"), self.unit, self.tr("Cấp trên"), self.superior),
+            (self.tr("Tổ chức đảng"), self.unit, None, None),
+            (self.tr("Cấp trên"), self.superior, None, None),
             (self.tr("Tiêu đề"), self.title, None, None),
             (self.tr("Nơi họp"), self.body, self.tr("Loại hội nghị"), self.body_kind),
             (self.tr("Năm đánh giá"), self.review_year, self.tr("Ngày họp"), self.date),
@@ -142,6 +143,7 @@ class SetupPage(StepPage):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
