@@ -44,6 +44,7 @@ from ui.pages.placeholder import PlaceholderPage
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
 BACK_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
 ICON_SIZE = 18
+DESIGN_SIZE = QSize(1366, 768)  # the chair's laptop; everything must be usable there
 STATE_COLOURS = {StepState.done: "#2e7d32", StepState.current: "#1565c0",
                  StepState.pending: "#9e9e9e"}
 
@@ -93,14 +94,25 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.pages: dict[int, StepPage] = {}
-        self.resize(1366, 768)
         self._build()
+        self.fit_to_screen()
         controller.meeting_opened.connect(self._drop_pages)
         controller.view_changed.connect(self.show_view)
         controller.language_changed.connect(self._rebuild)
         controller.events.changed.connect(self._data_changed)
 
     # --- building ---------------------------------------------------------------------------
+
+    def fit_to_screen(self) -> None:
+        """1366×768 where the screen has room; a smaller screen gets the whole of its free area."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is None or (free.width() >= DESIGN_SIZE.width()
+                            and free.height() >= DESIGN_SIZE.height()):
+            self.resize(DESIGN_SIZE)
+        else:
+            self.resize(free.size().boundedTo(DESIGN_SIZE))
+            self.setWindowState(Qt.WindowState.WindowMaximized)
 
     def state_word(self, state: StepState) -> str:
         return {StepState.done: self.tr("đã xong"), StepState.current: self.tr("đang làm"),

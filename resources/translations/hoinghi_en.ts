@@ -153,87 +153,87 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="57"/>
+        <location filename="../../ui/pages/attendance.py" line="64"/>
         <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="67"/>
+        <location filename="../../ui/pages/attendance.py" line="74"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="69"/>
+        <location filename="../../ui/pages/attendance.py" line="76"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="94"/>
+        <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="94"/>
+        <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="95"/>
+        <location filename="../../ui/pages/attendance.py" line="102"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="96"/>
+        <location filename="../../ui/pages/attendance.py" line="103"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="97"/>
+        <location filename="../../ui/pages/attendance.py" line="104"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="98"/>
+        <location filename="../../ui/pages/attendance.py" line="105"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="99"/>
+        <location filename="../../ui/pages/attendance.py" line="106"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="108"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="103"/>
+        <location filename="../../ui/pages/attendance.py" line="110"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="104"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="105"/>
+        <location filename="../../ui/pages/attendance.py" line="112"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="122"/>
+        <location filename="../../ui/pages/attendance.py" line="129"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="152"/>
+        <location filename="../../ui/pages/attendance.py" line="159"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="170"/>
+        <location filename="../../ui/pages/attendance.py" line="177"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -459,52 +459,52 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="191"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>Chữ nghiêng: bước chưa có trang.
 Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
@@ -513,98 +513,98 @@ Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -721,42 +721,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/tables/roster.py" line="54"/>
+        <location filename="../../ui/tables/roster.py" line="55"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="55"/>
+        <location filename="../../ui/tables/roster.py" line="56"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="56"/>
+        <location filename="../../ui/tables/roster.py" line="57"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="57"/>
+        <location filename="../../ui/tables/roster.py" line="58"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="58"/>
+        <location filename="../../ui/tables/roster.py" line="59"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="59"/>
+        <location filename="../../ui/tables/roster.py" line="60"/>
         <source>Triệu tập</source>
         <translation>Convened</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="60"/>
+        <location filename="../../ui/tables/roster.py" line="61"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="61"/>
+        <location filename="../../ui/tables/roster.py" line="62"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
@@ -844,39 +844,44 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="176"/>
+        <location filename="../../ui/pages/setup.py" line="137"/>
+        <source>Tìm tên, mã, chức vụ (gõ không dấu cũng được)</source>
+        <translation>Search name, code, position (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="184"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
         <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="197"/>
-        <location filename="../../ui/pages/setup.py" line="224"/>
+        <location filename="../../ui/pages/setup.py" line="205"/>
+        <location filename="../../ui/pages/setup.py" line="232"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="255"/>
+        <location filename="../../ui/pages/setup.py" line="263"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="256"/>
+        <location filename="../../ui/pages/setup.py" line="264"/>
         <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
         <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="273"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="266"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="275"/>
-        <location filename="../../ui/pages/setup.py" line="284"/>
+        <location filename="../../ui/pages/setup.py" line="283"/>
+        <location filename="../../ui/pages/setup.py" line="292"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>

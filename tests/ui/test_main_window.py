@@ -132,3 +132,14 @@ def test_the_registry_names_a_page_or_nothing() -> None:
     assert [entry.key for entry in ENTRIES] == list(range(10))
     assert page_class(2) is AttendancePage and page_class(SETUP) is SetupPage
     assert page_class(7) is None
+
+
+def test_every_page_fits_the_chairs_1366_by_768_screen(qtbot: QtBot, db: Database,
+                                                        boxes: Boxes) -> None:
+    boxes.answers = [True, True]  # the demo meeting (67 members, long names); leave step 2
+    window = open_window(qtbot, db)
+    for key in (SETUP, 2, 4):
+        window.go_to(key)
+        needed = window.minimumSizeHint()
+        # the title bar and a task bar take about 70 pixels of the 768
+        assert needed.width() <= 1366 and needed.height() <= 700, (key, needed)

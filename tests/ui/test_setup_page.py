@@ -89,6 +89,20 @@ def test_the_roster_is_listed_by_given_name(qtbot: QtBot, db: Database, qtmodelt
     assert page.roster_box.title() == "Danh sách đảng viên (6 người, xếp theo tên)"
 
 
+def test_the_search_ignores_case_and_diacritics(qtbot: QtBot, db: Database, qtmodeltester) -> None:
+    page = make_page(qtbot, db, build_meeting(db, NAMES))
+    page.search.setText("van a")
+    qtmodeltester.check(page.shown)
+    shown = [page.shown.index(row, RosterModel.NAME).data() for row in range(page.shown.rowCount())]
+    assert shown == ["Lê Văn An", "Phạm Văn Ân", "Trần Văn Ẩn"]
+    page.search.setText("ĐO THI")
+    assert page.shown.rowCount() == 1
+    page.table.selectRow(0)
+    assert page.selected_member() == page.roster.entries[1].member_id  # Đỗ Thị Ánh
+    page.search.clear()
+    assert page.shown.rowCount() == 6
+
+
 def fill(**values: object):
     def answer(dialog: QDialog) -> int:
         assert isinstance(dialog, MemberDialog)

@@ -29,10 +29,17 @@ from ui.tables.attendance import (
     load_attendance,
 )
 
-OK_STYLE = "QFrame#electorate { background: #e6f2e6; border: 1px solid #8bbf8b; }"
-WARN_STYLE = "QFrame#electorate { background: #fff1d0; border: 1px solid #d9a93a; }"
-WAITING_STYLE = "QFrame#electorate { background: #e8eef6; border: 1px solid #9fb3cc; }"
-ALARM_STYLE = "QFrame#electorate { background: #fbe0dd; border: 1px solid #d0675c; }"
+
+def panel_style(background: str, border: str) -> str:
+    """The electorate panel in one of its colours; dark text, since the colours are light."""
+    return (f"QFrame#electorate {{ background: {background}; border: 1px solid {border}; }}"
+            " QFrame#electorate QLabel { color: #1a1a1a; }")
+
+
+OK_STYLE = panel_style("#e6f2e6", "#8bbf8b")
+WARN_STYLE = panel_style("#fff1d0", "#d9a93a")
+WAITING_STYLE = panel_style("#e8eef6", "#9fb3cc")
+ALARM_STYLE = panel_style("#fbe0dd", "#d0675c")
 
 
 class AttendancePage(StepPage):

@@ -22,8 +22,8 @@ class PlaceholderPage(StepPage):
             "thể điều hành phần này như thường lệ rồi chuyển sang bước tiếp theo."))
         not_built.setObjectName("notBuilt")
         not_built.setWordWrap(True)
-        not_built.setStyleSheet("QLabel#notBuilt { background: #f3f0e6; border: 1px solid #c9bf9f;"
-                                " padding: 8px; }")
+        not_built.setStyleSheet("QLabel#notBuilt { color: #1a1a1a; background: #f3f0e6;"
+                                " border: 1px solid #c9bf9f; padding: 8px; }")
         layout.addWidget(holds)
         layout.addWidget(not_built)
         layout.addStretch(1)

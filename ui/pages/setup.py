@@ -51,7 +51,7 @@ from ui.dialogs.member import MemberDialog
 from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.labels import label
 from ui.pages.base import StepPage
-from ui.tables.roster import MEMBER_ID_ROLE, RosterModel, load_roster
+from ui.tables.roster import MEMBER_ID_ROLE, RosterFilter, RosterModel, load_roster
 
 logger = logging.getLogger(__name__)
 
@@ -133,12 +133,20 @@ class SetupPage(StepPage):
         self.import_button.clicked.connect(self.choose_import_file)
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Tìm tên, mã, chức vụ (gõ không dấu cũng được)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(300)
+        buttons.addSpacing(12)
+        buttons.addWidget(self.search)
         buttons.addStretch(1)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self.roster = RosterModel(self)
+        self.shown = RosterFilter(self.roster, self)
+        self.search.textChanged.connect(self.shown.set_query)
         self.table = QTableView()
-        self.table.setModel(self.roster)
+        self.table.setModel(self.shown)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -290,6 +298,8 @@ class SetupPage(StepPage):
     def _roster_changed(self, select_member: int | None) -> None:
         self.refresh()
         if select_member is not None and (row := self.roster.row_of(select_member)) >= 0:
-            self.table.selectRow(row)
+            shown = self.shown.mapFromSource(self.roster.index(row, 0))
+            if shown.isValid():
+                self.table.selectRow(shown.row())
         self.context.events.changed.emit("roster")
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSortFilterProxyModel,
     Qt,
 )
 from sqlalchemy import select
@@ -17,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.enums import Level, MemberStatus
 from models.roster import Member
-from services.text import name_sort_key
+from services.text import fold, name_sort_key
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 
@@ -111,3 +112,26 @@ class RosterModel(QAbstractTableModel):
 
     def row_of(self, member_id: int) -> int:
         return next((i for i, e in enumerate(self.entries) if e.member_id == member_id), -1)
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Rows whose name, code or position contains the query, ignoring case and diacritics
+    ("huynh" finds "Huỳnh")."""
+
+    def __init__(self, source: RosterModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self._query = ""
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._query = fold(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._query:
+            return True
+        source = self.sourceModel()
+        assert isinstance(source, RosterModel)
+        e = source.entries[source_row]
+        return any(self._query in fold(text) for text in (e.full_name, e.code, e.position))
