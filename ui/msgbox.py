@@ -39,19 +39,11 @@ def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> boo
     return box.clickedButton() is yes
 
 
-def _notify(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
-            details: str) -> None:
-    box = message_box(parent, icon, title, text, details)
-    box.addButton(QCoreApplication.translate("Messages", "Đóng"), QMessageBox.ButtonRole.AcceptRole)
-    run_modal(box)
-
-
-def inform(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    _notify(parent, QMessageBox.Icon.Information, title, text, details)
-
-
 def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> None:
-    _notify(parent, QMessageBox.Icon.Warning, title, text, details)
+    box = message_box(parent, QMessageBox.Icon.Warning, title, text, details)
+    box.addButton(QCoreApplication.translate("Messages", "Đóng"),
+                  QMessageBox.ButtonRole.AcceptRole)
+    run_modal(box)
 
 
 def choose_file(parent: QWidget | None, title: str, filters: str) -> Path | None:

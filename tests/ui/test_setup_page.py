@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -18,6 +19,7 @@ from models.roster import Member
 from services.meeting_setup import MemberData
 from tests.builders import build_meeting
 from tests.ui.conftest import Boxes
+from ui import msgbox
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog
 from ui.dialogs.roster_import import ImportPreviewDialog
@@ -150,8 +152,9 @@ def test_cancelled_dialogs_change_nothing(qtbot: QtBot, db: Database, boxes: Box
     assert len(roster(db)) == 6
 
 
-def test_import_from_a_windows_1258_csv_after_the_preview(
-        qtbot: QtBot, db: Database, boxes: Boxes, tmp_path: Path, qtmodeltester) -> None:
+def test_import_a_csv_after_the_preview(qtbot: QtBot, db: Database, boxes: Boxes,
+                                        tmp_path: Path, qtmodeltester,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
     meeting_id = build_meeting(db, NAMES)
     page = make_page(qtbot, db, meeting_id)
     path = tmp_path / "danh-sach.csv"
@@ -169,7 +172,8 @@ def test_import_from_a_windows_1258_csv_after_the_preview(
         return QDialog.DialogCode.Accepted
 
     boxes.answers = [accept]
-    assert page.import_roster(path)
+    monkeypatch.setattr(msgbox, "choose_file", lambda *_args: path)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert previews[0].summary.text().startswith("1 mới, 1 thay đổi, 0 không đổi, 1 bị từ chối.")
     assert previews[0].apply_button.text() == "Ghi 2 dòng vào danh sách"
     members = roster(db)
