@@ -12,6 +12,7 @@ import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from services.meeting_file import (
     MeetingFile,
@@ -24,6 +25,9 @@ from services.meeting_file import (
 )
 from services.rules.engine import compute_round
 from services.rules.types import RefusedError, RoundResult
+
+if TYPE_CHECKING:
+    from models.database import Database
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the input was fine but the output could not be written
@@ -45,11 +49,19 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     importer.add_argument("--into", type=int, metavar="ID",
                           help="bring the file's rounds into existing meeting ID instead")
     importer.set_defaults(handler=run_import)
+    _accept_db_after_command(importer)
 
     exporter = sub.add_parser("export", help="xuất một hội nghị ra tệp (export)")
     exporter.add_argument("id", type=int, help="meeting id")
     exporter.add_argument("out", type=Path, help="OUT.json")
     exporter.set_defaults(handler=run_export)
+    _accept_db_after_command(exporter)
+
+
+def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
+    """`import --db X FILE` works as well as `--db X import FILE`."""
+    parser.add_argument("--db", default=argparse.SUPPRESS,
+                        help="database file or SQLAlchemy URL (as before the command)")
 
 
 def refused(error: RefusedError) -> int:
@@ -85,16 +97,13 @@ def run_tally(args: argparse.Namespace) -> int:
             print(f"Cảnh báo (warning) {result.round.round_id}: [{warning.code}] "
                   f"{warning.message}", file=sys.stderr)
     payload = json_bytes(result_json(results))
-    outputs: list[tuple[Path, Callable[[Path], None]]] = []
+    outputs: list[tuple[Path, Callable[[Path], object]]] = []
     if args.pdf_out is not None:
         from services.tally_pdf import write_tally_pdf
 
-        def write_pdf(temp: Path) -> None:
-            write_tally_pdf(temp, meeting_file, results)
-
-        outputs.append((args.pdf_out, write_pdf))
+        outputs.append((args.pdf_out, lambda temp: write_tally_pdf(temp, meeting_file, results)))
     if args.json_out is not None:
-        outputs.append((args.json_out, lambda temp: _write_bytes(temp, payload)))
+        outputs.append((args.json_out, lambda temp: temp.write_bytes(payload)))
     else:
         sys.stdout.buffer.write(payload)
     for path, write in outputs:
@@ -105,50 +114,48 @@ def run_tally(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_bytes(path: Path, payload: bytes) -> None:
-    path.write_bytes(payload)
-
-
-def run_import(args: argparse.Namespace) -> int:
+def with_database(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
+    """Run `work` on the database named by `--db`; a refusal is reported, never raised."""
     from models.database import open_database
-    from services.meeting_store import import_meeting, import_rounds
 
     try:
         db = open_database(args.db)
     except Exception as error:  # noqa: BLE001 - a database that cannot open is reported, not raised
-        print(f"Không mở được cơ sở dữ liệu: {error}", file=sys.stderr)
+        print(f"Không mở được cơ sở dữ liệu (cannot open the database): {error}",
+              file=sys.stderr)
         return EXIT_FAILED
     try:
+        return work(db)
+    except RefusedError as error:
+        return refused(error)
+    finally:
+        db.dispose()
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from services.meeting_store import import_meeting, import_rounds
+
+    def work(db: Database) -> int:
         if args.into is not None:
             codes = import_rounds(db, args.into, args.meeting, actor="import")
             print(f"Đã nhập các vòng (rounds imported): {', '.join(codes)}", file=sys.stderr)
             print(args.into)
         else:
             print(import_meeting(db, args.meeting, actor="import"))
-    except RefusedError as error:
-        return refused(error)
-    finally:
-        db.dispose()
-    return EXIT_OK
+        return EXIT_OK
+
+    return with_database(args, work)
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from models.database import open_database
     from services.meeting_store import export_meeting
 
-    try:
-        db = open_database(args.db)
-    except Exception as error:  # noqa: BLE001 - a database that cannot open is reported, not raised
-        print(f"Không mở được cơ sở dữ liệu: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    try:
+    def work(db: Database) -> int:
         data = export_meeting(db, args.id)
-    except RefusedError as error:
-        return refused(error)
-    finally:
-        db.dispose()
-    try:
-        write_json_atomic(args.out, data)
-    except OSError as error:
-        return failed(error, args.out)
-    return EXIT_OK
+        try:
+            write_json_atomic(args.out, data)
+        except OSError as error:
+            return failed(error, args.out)
+        return EXIT_OK
+
+    return with_database(args, work)

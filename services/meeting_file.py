@@ -20,7 +20,7 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from models.enums import LEVELS, BodyKind, Level, MemberStatus, SubjectKind
-from services.rules.engine import check_round
+from services.rules.engine import check_round, electorate_problem
 from services.rules.profiles import PROFILES, profile_for_year, profile_named
 from services.rules.types import (
     Denominator,
@@ -207,8 +207,9 @@ class _Checker:
             return default
         value = obj[key]
         if not _is_kind(value, "int"):
-            what = "số lẻ" if isinstance(value, float) else _describe(value)
-            self.refuse(path, f"phải là số nguyên không âm, có {what} {json.dumps(value)} "
+            what = "số lẻ " if isinstance(value, float) else ""
+            shown = json.dumps(value, ensure_ascii=False)[:40]
+            self.refuse(path, f"phải là số nguyên không âm, có {what}{shown} "
                         "(must be a whole number)")
             return None
         if value < 0:
@@ -307,11 +308,11 @@ def parse_meeting(data: Any) -> MeetingFile:
                            convened if convened is not None else 0,
                            present if present is not None else 0)
     if convened is not None and present is not None:
-        if present > convened:  # said once for the file rather than once per round
-            check.refuse("electorate", f"số có mặt {present} lớn hơn số được triệu tập "
-                         f"{convened} (present > electorate)")
-        else:
-            check.problems.extend(problem for round_ in rounds for problem in check_round(round_))
+        wrong = electorate_problem(convened, present)
+        if wrong:  # said once for the file rather than once per round
+            check.refuse("electorate", wrong)
+        check.problems.extend(problem for round_ in rounds
+                              for problem in check_round(round_, electorate=False))
     if check.problems or meeting is None or convened is None or present is None:
         raise RefusedError(check.problems)
     return MeetingFile(meeting=meeting, rules=rules, members=tuple(members),
@@ -634,13 +635,14 @@ def _threshold_json(threshold: Threshold) -> dict[str, Any]:
 
 
 def derived_in_body(body_kind: BodyKind, position: str) -> bool:
-    """Whether a member belongs to the convened body when the file does not say: everyone at a
-    cell meeting; at a committee meeting those whose position is on the committee (Bí thư, Phó
-    Bí thư, Đảng ủy viên / Ủy viên Ban Thường vụ...)."""
+    """Whether a member belongs to the convened body when the file does not say (`in_body`):
+    everyone at a cell meeting; at a committee meeting the committee members, known by their
+    position (Bí thư / Phó Bí thư Đảng ủy, Đảng ủy viên, Ủy viên Ban Thường vụ), not a cell's
+    own officers (Bí thư Chi bộ, Chi ủy viên)."""
     if body_kind is BodyKind.chi_bo:
         return True
     key = fold(position)
-    return "bi thu" in key or "uy vien" in key
+    return "dang uy" in key or "thuong vu" in key or key.startswith("uy vien")
 
 
 def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:
@@ -695,7 +697,12 @@ def _level(level: Level | None) -> str | None:
 
 
 def result_json(results: list[RoundResult]) -> dict[str, Any]:
-    """The result file (`hoinghi.result/1`) for computed rounds, with explanations and warnings."""
+    """The result file (`hoinghi.result/1`) for computed rounds.
+
+    `subjects`, `summary` and `quota` hold exactly the spec's fields, so they compare equal to a
+    reference result; what this app adds (explanations, the quota arithmetic, the denominator)
+    is under each round's `details`.
+    """
     rounds = []
     for result in results:
         summary = result.summary
@@ -703,25 +710,28 @@ def result_json(results: list[RoundResult]) -> dict[str, Any]:
         rounds.append({
             "id": result.round.round_id,
             "subject_kind": result.round.subject_kind.value,
-            "subjects": [
-                {"id": s.subject_id, "level": _level(s.level),
-                 "quota": s.quota_status.value if s.quota_status else None,
-                 "proposed_level": _level(s.proposed_level),
-                 "explanation": list(s.explanation)}
-                for s in result.subjects
-            ],
+            "subjects": [{"id": s.subject_id, "level": _level(s.level)}
+                         for s in result.subjects],
             "summary": {**{lv.value: summary.counts[lv] for lv in LEVELS},
                         "undecided": summary.undecided,
                         "percent": {lv.value: summary.percent[lv] for lv in LEVELS}},
             "quota": {"base": quota.base, "percent": quota.percent, "limit": quota.limit,
                       "exceeded": quota.exceeded, "within": list(quota.within),
-                      "tied": list(quota.tied), "over": list(quota.over),
-                      "base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic},
-            "denominator": {"kind": result.settings.denominator.value,
-                            "value": result.denominator},
+                      "tied": list(quota.tied), "over": list(quota.over)},
             "warnings": [{"code": w.code, "message": w.message,
                           **({"subject": w.subject_id} if w.subject_id else {})}
                          for w in result.warnings],
+            "details": {
+                "denominator": {"kind": result.settings.denominator.value,
+                                "value": result.denominator},
+                "quota": {"base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic},
+                "subjects": {
+                    s.subject_id: {"explanation": list(s.explanation),
+                                   "quota": s.quota_status.value if s.quota_status else None,
+                                   "proposed_level": _level(s.proposed_level)}
+                    for s in result.subjects
+                },
+            },
         })
     return {"format": RESULT_FORMAT, "rounds": rounds}
 
@@ -730,16 +740,18 @@ def json_bytes(data: Any) -> bytes:
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
     """Let `write` fill a temporary file beside `path`, then rename it into place: a failure
     leaves `path` as it was (absent or untouched)."""
     path = Path(path)
     handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
-                                         dir=path.parent if str(path.parent) else ".")
+                                         dir=path.parent)
     os.close(handle)
     temp = Path(temp_name)
     try:
         write(temp)
+        # mkstemp makes the file private (0600); give it the mode a plain write would have.
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
@@ -748,8 +760,4 @@ def write_atomic(path: Path, write: Callable[[Path], None]) -> None:
 
 def write_json_atomic(path: Path, data: Any) -> None:
     payload = json_bytes(data)
-
-    def write(temp: Path) -> None:
-        temp.write_bytes(payload)
-
-    write_atomic(path, write)
+    write_atomic(path, lambda temp: temp.write_bytes(payload))

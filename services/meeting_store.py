@@ -3,7 +3,7 @@
 `import_meeting` creates a new meeting (unit, roster, roles, agenda, rounds) in one transaction:
 a refused file changes nothing. `import_rounds` brings a file's counts into an existing meeting
 and is refused for a locked round. `export_meeting` writes the same format back. `round_input`
-turns a stored round into the rules engine's input.
+and `stored_round_result` turn a stored round into the rules engine's input and result.
 """
 
 from __future__ import annotations
@@ -30,11 +30,13 @@ from services.meeting_file import (
     rules_json,
     settings_from_rules_json,
 )
+from services.rules.engine import compute_round
 from services.rules.types import (
     InvalidBallotReason,
     Problem,
     RefusedError,
     RoundInput,
+    RoundResult,
     SubjectCounts,
 )
 
@@ -259,3 +261,10 @@ def round_input(stored: BallotRound) -> RoundInput:
         electorate_present=stored.electorate_present, body_kind=meeting.body_kind,
         invalid_reasons={InvalidBallotReason(k): v for k, v in stored.invalid_reasons.items()},
     )
+
+
+def stored_round_result(stored: BallotRound) -> RoundResult:
+    """The result of a stored round under the settings recorded with it (recomputable as it
+    was); raises RefusedError while its counts do not add up."""
+    settings = settings_from_rules_json(stored.rules, stored.meeting.review_year)
+    return compute_round(round_input(stored), settings)

@@ -44,8 +44,19 @@ def band_of(score: int) -> Level:
     return next(level for level in LEVELS if score >= SCORE_BAND_FLOOR[level])
 
 
-def check_round(round_: RoundInput) -> list[Problem]:
-    """Every reason the round's arithmetic is impossible (rules.md, "refused"); empty when fine."""
+def electorate_problem(convened: int, present: int) -> str | None:
+    if present > convened:
+        return (f"số có mặt {present} lớn hơn số được triệu tập {convened} "
+                "(present > electorate)")
+    return None
+
+
+def check_round(round_: RoundInput, electorate: bool = True) -> list[Problem]:
+    """Every reason the round's arithmetic is impossible (rules.md, "refused"); empty when fine.
+
+    `electorate=False` leaves out the electorate check, for a caller that made it once for
+    several rounds sharing the same electorate.
+    """
     problems: list[Problem] = []
 
     def refuse(message: str, subject: str | None = None) -> None:
@@ -63,9 +74,9 @@ def check_round(round_: RoundInput) -> list[Problem]:
     for name in negative:
         refuse(f"số âm không hợp lệ: {name} = {named[name]} (negative count)")
     if not negative:
-        if round_.electorate_present > round_.electorate_convened:
-            refuse(f"số có mặt {round_.electorate_present} lớn hơn số được triệu tập "
-                   f"{round_.electorate_convened} (present > electorate)")
+        wrong = electorate_problem(round_.electorate_convened, round_.electorate_present)
+        if electorate and wrong:
+            refuse(wrong)
         if round_.ballots_issued > round_.electorate_present:
             refuse(f"số phiếu phát ra {round_.ballots_issued} lớn hơn số đảng viên chính thức "
                    f"có mặt {round_.electorate_present} (ballots issued > voters present)")
@@ -164,7 +175,7 @@ def round_warnings(round_: RoundInput, settings: RuleSettings) -> list[RuleWarni
     if present * 3 < convened * 2:
         found.append(RuleWarning("attendance_below_two_thirds", f"Có mặt {present}/{convened} "
                                  "đảng viên, dưới 2/3 số được triệu tập"))
-    if convened > 0 and present * 2 <= convened:
+    if settings.denominator is Denominator.electorate and convened > 0 and present * 2 <= convened:
         found.append(RuleWarning("majority_unreachable", f"Chỉ {present}/{convened} có mặt, không "
                                  "quá một nửa số được triệu tập: theo quy tắc mặc định không mức "
                                  "nào có thể đạt"))

@@ -118,6 +118,11 @@ def test_import_prints_the_id_and_export_round_trips(tmp_path: Path) -> None:
     # The export is itself a meeting file that tallies to the same result.
     done = run("tally", out, "--json", tmp_path / "again.json")
     assert done.returncode == 0, done.stderr
+    # --db may also follow the command; a second import is a second meeting.
+    assert main.main(["import", "--db", str(database), str(FIXTURE)]) == 0
+    assert main.main(["export", str(meeting_id + 1), str(tmp_path / "second.json"),
+                      "--db", str(database)]) == 0
+    assert json.loads((tmp_path / "second.json").read_text(encoding="utf-8")) == exported
 
 
 def test_import_and_export_refusals(tmp_path: Path) -> None:
