@@ -8,7 +8,8 @@ import sys
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from models.database import Database, open_database
+from models.database import Database, open_database, resolve_url, sqlite_file
+from models.instance_lock import DatabaseInUse, InstanceLock
 from ui import msgbox
 from ui.crash import install_excepthook
 from ui.fonts import ensure_vietnamese_font
@@ -48,12 +49,21 @@ def run_app(db_target: str | None = None, language: str | None = None) -> int:
     app = create_application(sys.argv)
     install_excepthook(log_file)
     logger.info("Starting; database %s", db_target or "(default)")
+    title = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu")
+    lock: InstanceLock | None = None
     try:
+        file = sqlite_file(resolve_url(db_target))
+        if file is not None:  # before migrating: a second window must not touch the file
+            lock = InstanceLock(file)
+            lock.acquire()
         db = open_database(db_target)
+    except DatabaseInUse as busy:
+        logger.warning("%s", busy)
+        msgbox.warn(None, title, str(busy))
+        return 1
     except Exception as exc:  # the window cannot run without its database: say why, stop
         logger.exception("Could not open the database %s", db_target)
-        msgbox.warn(None, QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu"),
-                    str(exc), details=f"{db_target or ''}\n{log_file}")
+        msgbox.warn(None, title, str(exc), details=f"{db_target or ''}\n{log_file}")
         return 1
     window = open_main_window(db, language)
     try:
@@ -61,3 +71,5 @@ def run_app(db_target: str | None = None, language: str | None = None) -> int:
     finally:
         window.deleteLater()
         db.dispose()
+        if lock is not None:
+            lock.release()

@@ -6,10 +6,12 @@ import logging
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import qInstallMessageHandler, qWarning
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from models.instance_lock import InstanceLock
 from tests.ui.conftest import Boxes
 from ui.crash import CrashDialog, make_excepthook
 from ui.fonts import BUNDLED_FAMILY, choose_family, register_bundled_fonts
@@ -70,3 +72,21 @@ def test_logging_goes_to_the_file_with_qt_warnings(qapp, tmp_path: Path) -> None
     text = path.read_text(encoding="utf-8")
     assert "INFO    ui.test: Mở hội nghị 7" in text
     assert "WARNING qt: một cảnh báo của Qt" in text
+
+
+def test_a_second_window_on_the_same_database_is_refused_with_a_message(
+        qapp, boxes: Boxes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.app
+
+    monkeypatch.setattr(ui.app, "setup_logging", lambda: tmp_path / "hoinghi.log")
+    monkeypatch.setattr(ui.app, "route_qt_messages", lambda: None)
+    monkeypatch.setattr(ui.app, "install_excepthook", lambda _log: None)
+    database = tmp_path / "hoinghi.sqlite"
+    first = InstanceLock(database)
+    first.acquire()
+    try:
+        assert ui.app.run_app(db_target=str(database)) == 1
+    finally:
+        first.release()
+    assert "đang được một cửa sổ Hội nghị khác sử dụng" in boxes.texts()[0]
+    assert not database.exists()  # refused before anything was created or migrated
