@@ -157,21 +157,21 @@ def read_table(path: Path) -> list[list[str]]:
 def decode_text(data: bytes, name: str = "tệp") -> str:
     """Text as Excel writes CSV: BOM-marked UTF-8/UTF-16, plain UTF-8, else Windows-1258."""
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if data[:200].count(b"\x00") > 20:  # UTF-16 without a BOM: every other byte is zero
-        return data.decode("utf-16-le" if data[1:2] == b"\x00" else "utf-16-be",
-                           errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1258")
-    except UnicodeDecodeError as exc:
-        raise RosterImportError(
-            f"Không nhận ra bảng mã của “{name}”: hãy lưu lại dạng CSV UTF-8.") from exc
+        encodings = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    elif data[:200].count(b"\x00") > 20:  # UTF-16 without a BOM: every other byte is zero
+        encodings = ["utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"]
+    else:
+        encodings = ["utf-8", "cp1258"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise RosterImportError(
+        f"Không nhận ra bảng mã của “{name}” (thử {', '.join(encodings)}): hãy lưu lại dạng "
+        "CSV UTF-8.")
 
 
 def _read_csv(text: str) -> list[list[str]]:

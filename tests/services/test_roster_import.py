@@ -180,6 +180,7 @@ def test_rows_without_codes_match_existing_members_by_name(db: Database, tmp_pat
     ("ds.xls", b"\xd0\xcf\x11\xe0", "Excel 97–2003"),
     ("ds.pdf", b"%PDF-1.4", "chỉ nhận bảng tính .xlsx hoặc tệp .csv"),
     ("ds.csv", b"\x81\x8d\x8f\x90\x9d", "Không nhận ra bảng mã"),
+    ("ds.csv", b"\xef\xbb\xbfH\xe1 T\xe0i", "Không nhận ra bảng mã"),
 ])
 def test_bad_files_give_a_clear_message(db: Database, tmp_path: Path, name: str,
                                         content: bytes, message: str) -> None:
