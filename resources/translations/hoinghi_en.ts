@@ -107,7 +107,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="52"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -239,6 +239,211 @@
     </message>
 </context>
 <context>
+    <name>CollectiveReviewPage</name>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="47"/>
+        <source>Ghi điểm</source>
+        <translation>Record the score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="52"/>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="57"/>
+        <source>Tiêu chí chung</source>
+        <translation>General criteria</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="60"/>
+        <source>Kết quả nhiệm vụ</source>
+        <translation>Task results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="64"/>
+        <source>Mức đề xuất</source>
+        <translation>Proposed level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="68"/>
+        <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
+        <translation>The collective&apos;s self-score and proposed level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="73"/>
+        <source>Thời gian phát biểu</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="76"/>
+        <source>Tối đa mỗi người</source>
+        <translation>Limit per speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="124"/>
+        <source>= … / 100</source>
+        <translation>= … / 100</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="127"/>
+        <source>= %1 / 100 (khung điểm: %2)</source>
+        <translation>= %1 / 100 (score band: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="140"/>
+        <source>Đã ghi.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="143"/>
+        <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
+        <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="164"/>
+        <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
+        <translation>No draft review report imported yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="168"/>
+        <source>Còn %1 ý kiến chưa xử lý.</source>
+        <translation>%1 comments not yet handled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="171"/>
+        <source>Chưa ghi điểm tập thể tự chấm.</source>
+        <translation>The collective&apos;s self-score is not recorded yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/collective_review.py" line="173"/>
+        <source>Chưa có mức xếp loại đề xuất.</source>
+        <translation>No proposed level yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentForm</name>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="45"/>
+        <source>Chung (cả dự thảo)</source>
+        <translation>General (the whole draft)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="46"/>
+        <source>Số đoạn được góp ý; 0: ý kiến chung (Ctrl+L)</source>
+        <translation>Number of the paragraph commented on; 0: a general comment (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="50"/>
+        <source>Ý kiến của cấp ủy</source>
+        <translation>The committee&apos;s comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="55"/>
+        <source>Gõ số 1–5 để chọn loại ý kiến</source>
+        <translation>Type 1–5 to choose the kind of comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="57"/>
+        <source>Nội dung ý kiến</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="59"/>
+        <source>Đề nghị sửa thành…</source>
+        <translation>Proposed wording…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="60"/>
+        <location filename="../../ui/review/comment_form.py" line="175"/>
+        <source>Ghi ý kiến</source>
+        <translation>Record the comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="61"/>
+        <source>Enter ở ô cuối, hoặc Ctrl+Enter</source>
+        <translation>Enter in the last field, or Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="62"/>
+        <source>Thôi sửa</source>
+        <translation>Stop editing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="74"/>
+        <source>Đoạn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="75"/>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="76"/>
+        <source>Loại ý kiến</source>
+        <translation>Kind of comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="77"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="78"/>
+        <source>Sửa thành</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="147"/>
+        <source>Góp ý vào: “%1”</source>
+        <translation>Comment on: “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="151"/>
+        <source>Chọn câu chữ trong đoạn để góp ý vào đúng chỗ đó.</source>
+        <translation>Select words in the paragraph to comment on exactly that place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/comment_form.py" line="162"/>
+        <source>Ghi sửa đổi</source>
+        <translation>Record the change</translation>
+    </message>
+</context>
+<context>
+    <name>CommentModel</name>
+    <message>
+        <location filename="../../ui/review/models.py" line="189"/>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="190"/>
+        <source>Đoạn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="191"/>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="192"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="193"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="194"/>
+        <source>Xử lý</source>
+        <translation>Handling</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../ui/crash.py" line="54"/>
@@ -259,6 +464,156 @@
         <location filename="../../ui/crash.py" line="68"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="99"/>
+        <location filename="../../ui/review/draft_panel.py" line="284"/>
+        <source>Nhập dự thảo…</source>
+        <translation>Import a draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="100"/>
+        <source>Dán văn bản…</source>
+        <translation>Paste text…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="101"/>
+        <source>Xuất tổng hợp ý kiến…</source>
+        <translation>Export the comments digest…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="102"/>
+        <source>Xuất dự thảo đã sửa…</source>
+        <translation>Export the revised draft…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="116"/>
+        <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
+        <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="123"/>
+        <source>Chỉ đoạn đang chọn</source>
+        <translation>Only the chosen paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="125"/>
+        <source>Lọc theo tên</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="127"/>
+        <source>Mọi loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="131"/>
+        <source>Mọi cách xử lý</source>
+        <translation>Any handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="150"/>
+        <source>Ghi chú xử lý</source>
+        <translation>Handling note</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="151"/>
+        <source>Ghi xử lý</source>
+        <translation>Record the handling</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="152"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="153"/>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="273"/>
+        <source>Chưa có dự thảo</source>
+        <translation>No draft yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="276"/>
+        <source>Phiên bản %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="283"/>
+        <source>Nhập phiên bản mới…</source>
+        <translation>Import a new version…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="294"/>
+        <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
+        <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="318"/>
+        <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
+        <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="322"/>
+        <source>đoạn</source>
+        <translation>paragraphs</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="400"/>
+        <source>Ý kiến này không còn nữa.</source>
+        <translation>This comment no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="449"/>
+        <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
+        <translation>Choose a comment in the list to record its handling.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="475"/>
+        <source>Xóa ý kiến</source>
+        <translation>Remove the comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="475"/>
+        <source>Xóa ý kiến đang chọn?</source>
+        <translation>Remove the chosen comment?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="493"/>
+        <location filename="../../ui/review/draft_panel.py" line="505"/>
+        <source>Không nhập được dự thảo</source>
+        <translation>The draft could not be imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="515"/>
+        <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
+        <translation>Imported version %1 (%2): %3 paragraphs.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="521"/>
+        <source>Lưu tổng hợp ý kiến góp ý</source>
+        <translation>Save the comments digest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="533"/>
+        <source>Lưu dự thảo đã sửa</source>
+        <translation>Save the revised draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="551"/>
+        <source>Không lưu được tệp</source>
+        <translation>The file could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="553"/>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
     </message>
 </context>
 <context>
@@ -284,12 +639,12 @@
         <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="116"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="118"/>
         <source>Ghi {n} dòng vào danh sách</source>
         <translation>Write {n} rows to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="119"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="121"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -340,6 +695,79 @@
         <location filename="../../ui/dialogs/roster_import.py" line="50"/>
         <source>Thay đổi / lý do</source>
         <translation>Changes / reason</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualReviewsPage</name>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="50"/>
+        <source>▲ Lên</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="52"/>
+        <source>▼ Xuống</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="63"/>
+        <source>Ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="64"/>
+        <source>Đã kiểm điểm xong</source>
+        <translation>Review finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="69"/>
+        <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
+        <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="71"/>
+        <source>Ghi tóm tắt</source>
+        <translation>Record the summary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="79"/>
+        <source>Thứ tự kiểm điểm</source>
+        <translation>Order of the reviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="87"/>
+        <source>Tự chấm điểm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
+        <source>Tự xếp loại</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="144"/>
+        <source>Chọn một đồng chí trong danh sách trước.</source>
+        <translation>Choose a member in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="187"/>
+        <source>Không có đảng viên nào cần kiểm điểm.</source>
+        <translation>No member to review.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="225"/>
+        <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
+        <translation>Self-score and self-rating recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="247"/>
+        <source>Đã ghi tóm tắt.</source>
+        <translation>Summary recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="265"/>
+        <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
+        <translation>%1 members not yet reviewed: %2.</translation>
     </message>
 </context>
 <context>
@@ -690,19 +1118,47 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="45"/>
+        <location filename="../../ui/msgbox.py" line="44"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="70"/>
+        <location filename="../../ui/msgbox.py" line="62"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="71"/>
+        <location filename="../../ui/msgbox.py" line="63"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphModel</name>
+    <message>
+        <location filename="../../ui/review/models.py" line="77"/>
+        <source>Đoạn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="78"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="79"/>
+        <source>Ý kiến</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="81"/>
+        <source>Đoạn đã sửa so với phiên bản trước</source>
+        <translation>Paragraph changed since the previous version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/models.py" line="82"/>
+        <source>Đoạn mới so với phiên bản trước</source>
+        <translation>Paragraph new since the previous version</translation>
     </message>
 </context>
 <context>
@@ -884,6 +1340,43 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/pages/setup.py" line="292"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPicker</name>
+    <message>
+        <location filename="../../ui/review/speaker_picker.py" line="46"/>
+        <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
+        <translation>Type a name, diacritics optional (e.g. huynh)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingTimer</name>
+    <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="37"/>
+        <source>Chưa có người phát biểu</source>
+        <translation>No speaker yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="45"/>
+        <location filename="../../ui/widgets/speaking_timer.py" line="111"/>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="46"/>
+        <source>Tính lại</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="105"/>
+        <source>quá %1</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="111"/>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
     </message>
 </context>
 </TS>

@@ -18,7 +18,7 @@ from tests.ui.conftest import open_window
 from ui.i18n import TRANSLATIONS_DIR
 
 TS = TRANSLATIONS_DIR / "hoinghi_en.ts"
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d")  # str.format names and QString.arg numbers
 
 
 def messages(path: Path) -> list[tuple[str, str, str, str | None]]:
@@ -59,7 +59,9 @@ def test_the_ts_file_has_every_text_of_the_code(tmp_path: Path) -> None:
                     "-ts", str(fresh)], check=True, capture_output=True)
     in_code = {(c, s) for c, s, _t, _k in messages(fresh)}
     in_file = {(c, s) for c, s, _t, _k in messages(TS)}
-    assert in_code == in_file, "run `make translations` and translate the new texts"
+    # The file may hold more (texts of pages on a branch not merged yet), never fewer.
+    assert in_code <= in_file, (
+        f"not in {TS.name}: {sorted(in_code - in_file)}; run `make translations` and translate")
 
 
 def test_the_language_switches_in_the_window_and_is_remembered(qtbot: QtBot,
