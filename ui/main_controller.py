@@ -7,6 +7,7 @@ so that closing and reopening the app returns to the same place.
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -70,12 +71,10 @@ class MainController(QObject):
         elif known:
             assert newest is not None
             self.open_meeting(newest)
-        elif msgbox.ask(parent, self.tr("Chưa có hội nghị nào"), self.tr(
+        elif not (msgbox.ask(parent, self.tr("Chưa có hội nghị nào"), self.tr(
                 "Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị "
                 "trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội "
-                "nghị trống.")):
-            self.open_demo(parent)
-        else:
+                "nghị trống.")) and self.open_demo(parent)):
             self.new_meeting()
 
     def open_meeting(self, meeting_id: int, *, setup: bool = False) -> None:
@@ -92,11 +91,19 @@ class MainController(QObject):
         self.meeting_opened.emit()
         self.view_changed.emit(self.view)
 
-    def open_demo(self, parent: QWidget | None) -> None:
+    def open_demo(self, parent: QWidget | None) -> bool:
+        """A new copy of the bundled demo meeting, opened; False (and why) if it was refused."""
+        # Imported here: the meeting-file reader and the rules engine are not needed to start.
         from services.meeting_store import import_meeting
+        from services.rules.types import RefusedError
 
-        meeting_id = import_meeting(self.db, DEMO_MEETING, actor="system")
+        try:
+            meeting_id = import_meeting(self.db, DEMO_MEETING, actor="system")
+        except (RefusedError, OSError) as exc:
+            msgbox.warn(parent, self.tr("Không mở được hội nghị mẫu"), str(exc))
+            return False
         self.open_meeting(meeting_id)
+        return True
 
     def new_meeting(self) -> None:
         """An empty meeting, opened on its set-up page."""
@@ -182,7 +189,5 @@ class MainController(QObject):
 
 def _default_year() -> int:
     """The review year of a meeting held now: last year until the autumn, then this year."""
-    import datetime as dt
-
     today = dt.date.today()
     return today.year if today.month >= 10 else today.year - 1

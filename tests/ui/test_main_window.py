@@ -143,3 +143,18 @@ def test_every_page_fits_the_chairs_1366_by_768_screen(qtbot: QtBot, db: Databas
         needed = window.minimumSizeHint()
         # the title bar and a task bar take about 70 pixels of the 768
         assert needed.width() <= 1366 and needed.height() <= 700, (key, needed)
+
+
+def test_a_refused_demo_file_is_explained_and_an_empty_meeting_opens(
+        qtbot: QtBot, db: Database, boxes: Boxes, tmp_path, monkeypatch) -> None:
+    import ui.main_controller
+
+    broken = tmp_path / "demo.meeting.json"
+    broken.write_text('{"format": "hoinghi.meeting/1"}', encoding="utf-8")
+    monkeypatch.setattr(ui.main_controller, "DEMO_MEETING", broken)
+    boxes.answers = [True]
+    window = open_window(qtbot, db)
+    assert boxes.seen[-1][0] == "Không mở được hội nghị mẫu"
+    assert isinstance(window.stack.currentWidget(), SetupPage)
+    with db.session() as s:
+        assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"
