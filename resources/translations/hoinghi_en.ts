@@ -1,0 +1,1289 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="vi">
+<context>
+    <name>Agenda</name>
+    <message>
+        <location filename="../../ui/agenda.py" line="45" />
+        <source>Chuẩn bị hội nghị</source>
+        <translation>Meeting set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="45" />
+        <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
+        <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="47" />
+        <source>Khai mạc</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="47" />
+        <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
+        <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="49" />
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="49" />
+        <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
+        <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="52" />
+        <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
+        <translation>Chair, secretary, tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="53" />
+        <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
+        <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="56" />
+        <source>Kiểm điểm tập thể</source>
+        <translation>Collective review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="56" />
+        <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
+        <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="59" />
+        <source>Kiểm điểm cá nhân</source>
+        <translation>Individual reviews</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="59" />
+        <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
+        <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="62" />
+        <source>Bỏ phiếu đánh giá đảng viên</source>
+        <translation>Vote on the members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="63" />
+        <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
+        <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers' report signed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="66" />
+        <source>Biểu quyết mức của tập thể</source>
+        <translation>Vote on the collective's level</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="66" />
+        <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
+        <translation>Vote on the cell's own level (or on the subordinate cells' levels at a committee meeting).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="69" />
+        <source>Công bố kết quả</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="69" />
+        <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
+        <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="72" />
+        <source>Kết luận, bế mạc</source>
+        <translation>Conclusions, closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/agenda.py" line="72" />
+        <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
+        <translation>Conclusions; the minutes are read and adopted; closing.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../ui/app.py" line="52" />
+        <source>Không mở được cơ sở dữ liệu</source>
+        <translation>The database could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>AttendanceModel</name>
+    <message>
+        <location filename="../../ui/tables/attendance.py" line="77" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/attendance.py" line="78" />
+        <source>Đảng viên</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/attendance.py" line="79" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/attendance.py" line="80" />
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/attendance.py" line="81" />
+        <source>Điểm danh</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/attendance.py" line="82" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/attendance.py" line="129" />
+        <source>cần ghi lý do</source>
+        <translation>reason needed</translation>
+    </message>
+</context>
+<context>
+    <name>AttendancePage</name>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="64" />
+        <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
+        <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="74" />
+        <source>Đánh dấu có mặt cho người chưa điểm danh</source>
+        <translation>Mark everyone not yet marked as present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="76" />
+        <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
+        <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="101" />
+        <source>Triệu tập {n}</source>
+        <translation>Convened {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="101" />
+        <source>loại trừ {n}</source>
+        <translation>excluded {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="102" />
+        <source>vắng có lý do {n}</source>
+        <translation>absent with reason {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="103" />
+        <source>miễn sinh hoạt vắng mặt {n}</source>
+        <translation>exempt and absent {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="104" />
+        <source>có mặt {present} ≥ 2/3</source>
+        <translation>present {present} ≥ 2/3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="105" />
+        <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
+        <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="106" />
+        <source>Số có mặt dưới 2/3 số được triệu tập.</source>
+        <translation>Fewer than 2/3 of the electorate are present.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="108" />
+        <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
+        <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="110" />
+        <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
+        <translation>No official member is convened yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="111" />
+        <source>không còn ai có quyền biểu quyết</source>
+        <translation>nobody is left to vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="112" />
+        <source>Còn {n} người chưa điểm danh.</source>
+        <translation>{n} not yet marked.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="129" />
+        <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
+        <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="159" />
+        <source>Không ghi được</source>
+        <translation>Not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="177" />
+        <source>{name}: chưa ghi lý do ({mark}).</source>
+        <translation>{name}: no reason given ({mark}).</translation>
+    </message>
+</context>
+<context>
+    <name>CollectiveReviewPage</name>
+    <message>
+        <source>Ghi điểm</source>
+        <translation>Record the score</translation>
+    </message>
+    <message>
+        <source> phút</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Tiêu chí chung</source>
+        <translation>General criteria</translation>
+    </message>
+    <message>
+        <source>Kết quả nhiệm vụ</source>
+        <translation>Task results</translation>
+    </message>
+    <message>
+        <source>Mức đề xuất</source>
+        <translation>Proposed level</translation>
+    </message>
+    <message>
+        <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
+        <translation>The collective's self-score and proposed level</translation>
+    </message>
+    <message>
+        <source>Thời gian phát biểu</source>
+        <translation>Speaking time</translation>
+    </message>
+    <message>
+        <source>Tối đa mỗi người</source>
+        <translation>Limit per speaker</translation>
+    </message>
+    <message>
+        <source>= … / 100</source>
+        <translation>= … / 100</translation>
+    </message>
+    <message>
+        <source>= %1 / 100 (khung điểm: %2)</source>
+        <translation>= %1 / 100 (score band: %2)</translation>
+    </message>
+    <message>
+        <source>Đã ghi.</source>
+        <translation>Recorded.</translation>
+    </message>
+    <message>
+        <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
+        <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
+    </message>
+    <message>
+        <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
+        <translation>No draft review report imported yet.</translation>
+    </message>
+    <message>
+        <source>Còn %1 ý kiến chưa xử lý.</source>
+        <translation>%1 comments not yet handled.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi điểm tập thể tự chấm.</source>
+        <translation>The collective's self-score is not recorded yet.</translation>
+    </message>
+    <message>
+        <source>Chưa có mức xếp loại đề xuất.</source>
+        <translation>No proposed level yet.</translation>
+    </message>
+</context>
+<context>
+    <name>CommentForm</name>
+    <message>
+        <source>Chung (cả dự thảo)</source>
+        <translation>General (the whole draft)</translation>
+    </message>
+    <message>
+        <source>Số đoạn được góp ý; 0: ý kiến chung (Ctrl+L)</source>
+        <translation>Number of the paragraph commented on; 0: a general comment (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>Ý kiến của cấp ủy</source>
+        <translation>The committee's comment</translation>
+    </message>
+    <message>
+        <source>Gõ số 1–5 để chọn loại ý kiến</source>
+        <translation>Type 1–5 to choose the kind of comment</translation>
+    </message>
+    <message>
+        <source>Nội dung ý kiến</source>
+        <translation>The comment</translation>
+    </message>
+    <message>
+        <source>Đề nghị sửa thành…</source>
+        <translation>Proposed wording…</translation>
+    </message>
+    <message>
+        <source>Ghi ý kiến</source>
+        <translation>Record the comment</translation>
+    </message>
+    <message>
+        <source>Enter ở ô cuối, hoặc Ctrl+Enter</source>
+        <translation>Enter in the last field, or Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Thôi sửa</source>
+        <translation>Stop editing</translation>
+    </message>
+    <message>
+        <source>Đoạn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Loại ý kiến</source>
+        <translation>Kind of comment</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Sửa thành</source>
+        <translation>Change to</translation>
+    </message>
+    <message>
+        <source>Góp ý vào: “%1”</source>
+        <translation>Comment on: “%1”</translation>
+    </message>
+    <message>
+        <source>Chọn câu chữ trong đoạn để góp ý vào đúng chỗ đó.</source>
+        <translation>Select words in the paragraph to comment on exactly that place.</translation>
+    </message>
+    <message>
+        <source>Ghi sửa đổi</source>
+        <translation>Record the change</translation>
+    </message>
+</context>
+<context>
+    <name>CommentModel</name>
+    <message>
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Đoạn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Người phát biểu</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Xử lý</source>
+        <translation>Handling</translation>
+    </message>
+</context>
+<context>
+    <name>CrashDialog</name>
+    <message>
+        <location filename="../../ui/crash.py" line="54" />
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="58" />
+        <source>Ứng dụng gặp một lỗi chưa lường trước. Mọi thay đổi đã ghi vẫn được giữ nguyên; có thể tiếp tục hội nghị. Hãy sao chép báo cáo dưới đây và gửi cho người hỗ trợ.</source>
+        <translation>The application met an unexpected error. Every change already recorded is kept; the meeting can go on. Please copy the report below and send it to your support person.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="66" />
+        <source>Sao chép báo cáo</source>
+        <translation>Copy the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/crash.py" line="68" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DraftPanel</name>
+    <message>
+        <source>Nhập dự thảo…</source>
+        <translation>Import a draft…</translation>
+    </message>
+    <message>
+        <source>Dán văn bản…</source>
+        <translation>Paste text…</translation>
+    </message>
+    <message>
+        <source>Xuất tổng hợp ý kiến…</source>
+        <translation>Export the comments digest…</translation>
+    </message>
+    <message>
+        <source>Xuất dự thảo đã sửa…</source>
+        <translation>Export the revised draft…</translation>
+    </message>
+    <message>
+        <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
+        <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
+    </message>
+    <message>
+        <source>Chỉ đoạn đang chọn</source>
+        <translation>Only the chosen paragraph</translation>
+    </message>
+    <message>
+        <source>Lọc theo tên</source>
+        <translation>Filter by name</translation>
+    </message>
+    <message>
+        <source>Mọi loại</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Mọi cách xử lý</source>
+        <translation>Any handling</translation>
+    </message>
+    <message>
+        <source>Ghi chú xử lý</source>
+        <translation>Handling note</translation>
+    </message>
+    <message>
+        <source>Ghi xử lý</source>
+        <translation>Record the handling</translation>
+    </message>
+    <message>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Chưa có dự thảo</source>
+        <translation>No draft yet</translation>
+    </message>
+    <message>
+        <source>Phiên bản %1 – %2</source>
+        <translation>Version %1 – %2</translation>
+    </message>
+    <message>
+        <source>Nhập phiên bản mới…</source>
+        <translation>Import a new version…</translation>
+    </message>
+    <message>
+        <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
+        <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
+    </message>
+    <message>
+        <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
+        <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
+    </message>
+    <message>
+        <source>đoạn</source>
+        <translation>paragraphs</translation>
+    </message>
+    <message>
+        <source>Ý kiến này không còn nữa.</source>
+        <translation>This comment no longer exists.</translation>
+    </message>
+    <message>
+        <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
+        <translation>Choose a comment in the list to record its handling.</translation>
+    </message>
+    <message>
+        <source>Xóa ý kiến</source>
+        <translation>Remove the comment</translation>
+    </message>
+    <message>
+        <source>Xóa ý kiến đang chọn?</source>
+        <translation>Remove the chosen comment?</translation>
+    </message>
+    <message>
+        <source>Không nhập được dự thảo</source>
+        <translation>The draft could not be imported</translation>
+    </message>
+    <message>
+        <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
+        <translation>Imported version %1 (%2): %3 paragraphs.</translation>
+    </message>
+    <message>
+        <source>Lưu tổng hợp ý kiến góp ý</source>
+        <translation>Save the comments digest</translation>
+    </message>
+    <message>
+        <source>Lưu dự thảo đã sửa</source>
+        <translation>Save the revised draft</translation>
+    </message>
+    <message>
+        <source>Không lưu được tệp</source>
+        <translation>The file could not be saved</translation>
+    </message>
+    <message>
+        <source>Đã lưu %1</source>
+        <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="88" />
+        <source>Nhập danh sách từ “{file}”</source>
+        <translation>Import the roster from “{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="91" />
+        <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
+        <translation>{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="96" />
+        <source>Người có trong danh sách nhưng không có trong tệp vẫn được giữ nguyên.</source>
+        <translation>Members on the roster but not in the file stay as they are.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="99" />
+        <source>Bỏ qua các cột: {columns}.</source>
+        <translation>Columns ignored: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="118" />
+        <source>Ghi {n} dòng vào danh sách</source>
+        <translation>Write {n} rows to the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="121" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewModel</name>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="30" />
+        <source>Mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="31" />
+        <source>Thay đổi</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="32" />
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="33" />
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="46" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="47" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="48" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="49" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="50" />
+        <source>Thay đổi / lý do</source>
+        <translation>Changes / reason</translation>
+    </message>
+</context>
+<context>
+    <name>IndividualReviewsPage</name>
+    <message>
+        <source>▲ Lên</source>
+        <translation>▲ Up</translation>
+    </message>
+    <message>
+        <source>▼ Xuống</source>
+        <translation>▼ Down</translation>
+    </message>
+    <message>
+        <source>Ghi</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Đã kiểm điểm xong</source>
+        <translation>Review finished</translation>
+    </message>
+    <message>
+        <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
+        <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
+    </message>
+    <message>
+        <source>Ghi tóm tắt</source>
+        <translation>Record the summary</translation>
+    </message>
+    <message>
+        <source>Thứ tự kiểm điểm</source>
+        <translation>Order of the reviews</translation>
+    </message>
+    <message>
+        <source>Tự chấm điểm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <source>Tự xếp loại</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <source>Chọn một đồng chí trong danh sách trước.</source>
+        <translation>Choose a member in the list first.</translation>
+    </message>
+    <message>
+        <source>Không có đảng viên nào cần kiểm điểm.</source>
+        <translation>No member to review.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
+        <translation>Self-score and self-rating recorded.</translation>
+    </message>
+    <message>
+        <source>Đã ghi tóm tắt.</source>
+        <translation>Summary recorded.</translation>
+    </message>
+    <message>
+        <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
+        <translation>%1 members not yet reviewed: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../ui/labels.py" line="19" />
+        <source>Chính thức</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="20" />
+        <source>Dự bị</source>
+        <translation>Probationary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="21" />
+        <source>Miễn sinh hoạt</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="22" />
+        <source>Đình chỉ sinh hoạt</source>
+        <translation>Suspended</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="23" />
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="24" />
+        <source>Đảng ủy</source>
+        <translation>Party committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="25" />
+        <source>Có mặt</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="26" />
+        <source>Vắng có lý do</source>
+        <translation>Absent with reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="27" />
+        <source>Vắng không lý do</source>
+        <translation>Absent without reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="28" />
+        <source>Loại trừ (không triệu tập)</source>
+        <translation>Excluded (not convened)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="29" />
+        <source>Hoàn thành xuất sắc nhiệm vụ</source>
+        <translation>Excellent (HTXSNV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="30" />
+        <source>Hoàn thành tốt nhiệm vụ</source>
+        <translation>Good (HTTNV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31" />
+        <source>Hoàn thành nhiệm vụ</source>
+        <translation>Completed (HTNV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="32" />
+        <source>Không hoàn thành nhiệm vụ</source>
+        <translation>Not completed (KHTNV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="34" />
+        <source>Chưa điểm danh</source>
+        <translation>Not yet marked</translation>
+    </message>
+</context>
+<context>
+    <name>MainController</name>
+    <message>
+        <location filename="../../ui/main_controller.py" line="74" />
+        <source>Chưa có hội nghị nào</source>
+        <translation>No meeting yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="75" />
+        <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
+        <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="103" />
+        <source>Không mở được hội nghị mẫu</source>
+        <translation>The demo meeting could not be opened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="111" />
+        <source>Chi bộ mới</source>
+        <translation>New party cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="158" />
+        <source>Chưa xong bước này</source>
+        <translation>This step is not finished</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="159" />
+        <source>Bước {step} còn thiếu:
+
+{missing}
+
+Vẫn chuyển sang bước sau? Điều còn thiếu được ghi lại cùng bước này.</source>
+        <translation>Step {step} still misses:
+
+{missing}
+
+Move on anyway? What is missing is recorded with the step.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>đã xong</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118" />
+        <source>đang làm</source>
+        <translation>current</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119" />
+        <source>chưa làm</source>
+        <translation>pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128" />
+        <source>Chương trình hội nghị</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="174" />
+        <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
+        <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="175" />
+        <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
+        <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="190" />
+        <source>&amp;Hội nghị</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192" />
+        <source>&amp;Mở hội nghị khác…</source>
+        <translation>&amp;Open another meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="191" />
+        <source>&amp;Hội nghị mới</source>
+        <translation>&amp;New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="145" />
+        <source>Chữ nghiêng: bước chưa có trang.
+Bước sau: Ctrl+PgDown hoặc Alt+→
+Bước trước: Ctrl+PgUp hoặc Alt+←</source>
+        <translation>Italics: step without a page yet.
+Next step: Ctrl+PgDown or Alt+→
+Previous step: Ctrl+PgUp or Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193" />
+        <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
+        <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="195" />
+        <source>&amp;Thoát</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="196" />
+        <source>Đ&amp;iều hướng</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="197" />
+        <source>Bước &amp;sau</source>
+        <translation>&amp;Next step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200" />
+        <source>Bước &amp;trước</source>
+        <translation>&amp;Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203" />
+        <source>&amp;Chuẩn bị hội nghị</source>
+        <translation>Meeting &amp;set-up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208" />
+        <source>&amp;Ngôn ngữ</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="253" />
+        <source>Trước khi họp · {holds}</source>
+        <translation>Before the meeting · {holds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="256" />
+        <source>Bước {n}/{total}. {title}</source>
+        <translation>Step {n}/{total}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="258" />
+        <source>Trạng thái: {state}</source>
+        <translation>State: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="262" />
+        <source>← Bước trước</source>
+        <translation>← Previous step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="265" />
+        <source>Bước sau →</source>
+        <translation>Next step →</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="266" />
+        <source>Bước cuối</source>
+        <translation>Last step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="269" />
+        <location filename="../../ui/main_window.py" line="293" />
+        <source>Hội nghị — {meeting}</source>
+        <translation>Hội nghị — {meeting}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286" />
+        <source>(trang chưa xây dựng)</source>
+        <translation>(page not built yet)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="321" />
+        <source>Hội nghị mới</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="322" />
+        <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
+        <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328" />
+        <source>Mở hội nghị</source>
+        <translation>Open a meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328" />
+        <source>Hội nghị:</source>
+        <translation>Meeting:</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="27" />
+        <source>Thêm đảng viên</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="27" />
+        <source>Sửa đảng viên</source>
+        <translation>Edit a member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="32" />
+        <source>Họ, tên đệm và tên, ví dụ Nguyễn Thị Thu Hà</source>
+        <translation>Family, middle and given name, e.g. Nguyễn Thị Thu Hà</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="43" />
+        <source>Thuộc thành phần được triệu tập (có tên trong danh sách điểm danh)</source>
+        <translation>Member of the convened body (on the attendance list)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="55" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="56" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="57" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="58" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="59" />
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="60" />
+        <source>Tự chấm điểm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="61" />
+        <source>Tự xếp loại</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="64" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="65" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../ui/msgbox.py" line="32" />
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/msgbox.py" line="34" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/msgbox.py" line="44" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/msgbox.py" line="62" />
+        <source>Mở</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/msgbox.py" line="63" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ParagraphModel</name>
+    <message>
+        <source>Đoạn</source>
+        <translation>Paragraph</translation>
+    </message>
+    <message>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Ý kiến</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Đoạn đã sửa so với phiên bản trước</source>
+        <translation>Paragraph changed since the previous version</translation>
+    </message>
+    <message>
+        <source>Đoạn mới so với phiên bản trước</source>
+        <translation>Paragraph new since the previous version</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="18" />
+        <source>Bước này sẽ gồm: {holds}</source>
+        <translation>This step will hold: {holds}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/placeholder.py" line="21" />
+        <source>Trang này chưa được xây dựng trong phiên bản hiện tại của ứng dụng. Chủ trì có thể điều hành phần này như thường lệ rồi chuyển sang bước tiếp theo.</source>
+        <translation>This page is not built yet in this version of the app. The chair can run this part as usual and then move to the next step.</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="55" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="56" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="57" />
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="58" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="59" />
+        <source>Chi bộ</source>
+        <translation>Party cell</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="60" />
+        <source>Triệu tập</source>
+        <translation>Convened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="61" />
+        <source>Tự chấm điểm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tables/roster.py" line="62" />
+        <source>Tự xếp loại</source>
+        <translation>Self-rating</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="74" />
+        <source>Thông tin hội nghị</source>
+        <translation>The meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="94" />
+        <source>ví dụ Tiền Giang (dòng “…, ngày … tháng …”)</source>
+        <translation>e.g. Tiền Giang (the “…, ngày … tháng …” line)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="96" />
+        <source>phòng họp, hội trường</source>
+        <translation>meeting room, hall</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="98" />
+        <source>Tổ chức đảng</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="99" />
+        <source>Cấp trên</source>
+        <translation>Superior</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="100" />
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="101" />
+        <source>Nơi họp</source>
+        <translation>Convened body</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="101" />
+        <source>Loại hội nghị</source>
+        <translation>Kind of meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="102" />
+        <source>Năm đánh giá</source>
+        <translation>Review year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="102" />
+        <source>Ngày họp</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="103" />
+        <source>Địa danh</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="103" />
+        <source>Địa điểm</source>
+        <translation>Venue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="126" />
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="127" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="128" />
+        <source>Xóa</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="129" />
+        <source>Nhập từ tệp .xlsx / .csv…</source>
+        <translation>Import from .xlsx / .csv…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="137" />
+        <source>Tìm tên, mã, chức vụ (gõ không dấu cũng được)</source>
+        <translation>Search name, code, position (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="184" />
+        <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
+        <translation>Roster ({n} members, by given name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="205" />
+        <location filename="../../ui/pages/setup.py" line="232" />
+        <source>Không lưu được</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="263" />
+        <source>Xóa khỏi danh sách</source>
+        <translation>Remove from the roster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="264" />
+        <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
+        <translation>Remove {name} ({code}) from the meeting's roster? Their attendance mark is removed too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="273" />
+        <source>Chọn danh sách đảng viên</source>
+        <translation>Choose a roster file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="274" />
+        <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="283" />
+        <location filename="../../ui/pages/setup.py" line="292" />
+        <source>Không nhập được</source>
+        <translation>Not imported</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPicker</name>
+    <message>
+        <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
+        <translation>Type a name, diacritics optional (e.g. huynh)</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakingTimer</name>
+    <message>
+        <source>Chưa có người phát biểu</source>
+        <translation>No speaker yet</translation>
+    </message>
+    <message>
+        <source>Bắt đầu</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Tính lại</source>
+        <translation>Restart</translation>
+    </message>
+    <message>
+        <source>quá %1</source>
+        <translation>%1 over</translation>
+    </message>
+    <message>
+        <source>Tạm dừng</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+</TS>

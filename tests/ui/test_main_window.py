@@ -1,0 +1,160 @@
+"""The main window: agenda, keyboard navigation, step states, reopening where the chair left,
+the demo meeting on first start, placeholders for steps not built."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from models.database import Database
+from models.enums import StepState
+from models.meeting import AgendaStep, Meeting
+from models.roster import Member
+from tests.builders import TWELVE_OFFICIAL, build_meeting
+from tests.ui.conftest import Boxes, open_window
+from ui.agenda import ENTRIES, SETUP, page_class
+from ui.pages.attendance import AttendancePage
+from ui.pages.placeholder import PlaceholderPage
+from ui.pages.setup import SetupPage
+
+
+def stored_steps(db: Database, meeting_id: int) -> tuple[int, list[StepState]]:
+    with db.session() as s:
+        meeting = s.get(Meeting, meeting_id)
+        assert meeting is not None
+        return meeting.current_step, [step.state for step in meeting.steps]
+
+
+def test_keyboard_moves_along_the_agenda_and_the_states_are_stored(
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    meeting_id = build_meeting(db, TWELVE_OFFICIAL)
+    window = open_window(qtbot, db)
+    assert window.heading.text() == "Bước 1/9. Khai mạc"
+    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.heading.text() == "Bước 2/9. Điểm danh"
+    assert isinstance(window.stack.currentWidget(), AttendancePage)
+    assert stored_steps(db, meeting_id) == (2, [StepState.done, StepState.current]
+                                            + [StepState.pending] * 7)
+
+    # attendance is not finished: moving on asks, "no" stays, "yes" moves and records it
+    boxes.answers = [False, True]
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert stored_steps(db, meeting_id)[0] == 2
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert "Còn 12 người chưa điểm danh." in boxes.texts()[-1]
+    assert stored_steps(db, meeting_id)[0] == 3
+    with db.session() as s:
+        step2 = s.scalar(select(AgendaStep).where(AgendaStep.number == 2))
+        assert step2 is not None and step2.overridden_missing == "Còn 12 người chưa điểm danh."
+
+    qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert stored_steps(db, meeting_id) == (2, [StepState.done, StepState.done]
+                                            + [StepState.pending] * 7)
+    assert window.subheading.text() == "Trạng thái: đang làm"
+
+
+def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database) -> None:
+    build_meeting(db, TWELVE_OFFICIAL)
+    window = open_window(qtbot, db)
+    window.go_to(4)
+    texts = [window.agenda.item(row).text() for row in range(window.agenda.count())]
+    assert texts[0] == "Chuẩn bị hội nghị" and texts[2] == "2. Điểm danh"
+    assert len(texts) == 10
+    tips = [window.agenda.item(row).toolTip() for row in range(1, 6)]
+    assert [tip.split(" — ")[0] for tip in tips] == [
+        "đã xong", "chưa làm", "chưa làm", "đang làm", "chưa làm"]
+    assert window.agenda.item(4).font().bold()
+
+
+def test_reopening_returns_to_the_same_meeting_and_step(qtbot: QtBot, db: Database) -> None:
+    build_meeting(db, TWELVE_OFFICIAL)
+    second = build_meeting(db, TWELVE_OFFICIAL[:2], year=2025)
+    window = open_window(qtbot, db)
+    window.controller.open_meeting(second)
+    window.go_to(3)
+    window.close()
+    again = open_window(qtbot, db)
+    assert again.controller.context is not None and again.controller.context.meeting_id == second
+    assert again.heading.text() == "Bước 3/9. Chủ trì, thư ký, Ban kiểm phiếu"
+
+    again.go_to(SETUP)
+    assert isinstance(again.stack.currentWidget(), SetupPage)
+    assert not again.back_button.isVisible()
+    again.close()
+    third = open_window(qtbot, db)
+    assert third.heading.text() == "Chuẩn bị hội nghị"
+    assert stored_steps(db, second)[0] == 3  # looking at the set-up page moves no step
+    third.go_next()
+    assert third.heading.text() == "Bước 3/9. Chủ trì, thư ký, Ban kiểm phiếu"
+
+
+def test_first_start_offers_the_demo_meeting(qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    boxes.answers = [True]
+    window = open_window(qtbot, db)
+    assert "hội nghị mẫu" in boxes.texts()[0]
+    with db.session() as s:
+        meeting = s.scalars(select(Meeting)).one()
+        assert meeting.body == "Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang"
+        assert len(s.scalars(select(Member)).all()) == 67
+    assert window.windowTitle() == "Hội nghị — Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang " \
+        "· 2021"
+    window.go_to(2)
+    page = window.stack.currentWidget()
+    assert isinstance(page, AttendancePage)
+    assert page.model.rowCount() == 10  # the committee members in office
+    assert not page.declared.isHidden()
+    assert "số được triệu tập 10, có mặt 10" in page.declared.text()
+
+
+def test_first_start_without_the_demo_opens_an_empty_meeting_on_set_up(
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    boxes.answers = [False]
+    window = open_window(qtbot, db)
+    assert isinstance(window.stack.currentWidget(), SetupPage)
+    with db.session() as s:
+        assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"
+
+
+def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database) -> None:
+    build_meeting(db, TWELVE_OFFICIAL)
+    window = open_window(qtbot, db)
+    window.go_to(6)
+    page = window.stack.currentWidget()
+    assert isinstance(page, PlaceholderPage)
+    label = page.findChild(type(window.heading), "notBuilt")
+    assert label is not None and "chưa được xây dựng" in label.text()
+
+
+def test_the_registry_names_a_page_or_nothing() -> None:
+    assert [entry.key for entry in ENTRIES] == list(range(10))
+    assert page_class(2) is AttendancePage and page_class(SETUP) is SetupPage
+    assert page_class(7) is None
+
+
+def test_every_page_fits_the_chairs_1366_by_768_screen(qtbot: QtBot, db: Database,
+                                                        boxes: Boxes) -> None:
+    boxes.answers = [True, True]  # the demo meeting (67 members, long names); leave step 2
+    window = open_window(qtbot, db)
+    for key in (SETUP, 2, 4):
+        window.go_to(key)
+        needed = window.minimumSizeHint()
+        # the title bar and a task bar take about 70 pixels of the 768
+        assert needed.width() <= 1366 and needed.height() <= 700, (key, needed)
+
+
+def test_a_refused_demo_file_is_explained_and_an_empty_meeting_opens(
+        qtbot: QtBot, db: Database, boxes: Boxes, tmp_path, monkeypatch) -> None:
+    import ui.main_controller
+
+    broken = tmp_path / "demo.meeting.json"
+    broken.write_text('{"format": "hoinghi.meeting/1"}', encoding="utf-8")
+    monkeypatch.setattr(ui.main_controller, "DEMO_MEETING", broken)
+    boxes.answers = [True]
+    window = open_window(qtbot, db)
+    assert boxes.seen[-1][0] == "Không mở được hội nghị mẫu"
+    assert isinstance(window.stack.currentWidget(), SetupPage)
+    with db.session() as s:
+        assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"

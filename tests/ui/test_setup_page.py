@@ -1,0 +1,203 @@
+"""The set-up page, driven as the chair drives it; the database is checked afterwards."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from models.database import Database
+from models.enums import BodyKind, Level, MemberStatus
+from models.meeting import Meeting
+from models.roster import Member
+from services.meeting_setup import MemberData
+from tests.builders import build_meeting
+from tests.ui.conftest import Boxes
+from ui import msgbox
+from ui.context import MeetingContext, MeetingEvents
+from ui.dialogs.member import MemberDialog
+from ui.dialogs.roster_import import ImportPreviewDialog
+from ui.pages.setup import SetupPage
+from ui.tables.roster import RosterModel
+
+NAMES = [("Trần Văn Ẩn", MemberStatus.official), ("Nguyễn Thị Thu Hà", MemberStatus.official),
+         ("Lê Văn An", MemberStatus.probationary), ("Phạm Văn Ân", MemberStatus.official),
+         ("Đỗ Thị Ánh", MemberStatus.official), ("Võ Văn Bình", MemberStatus.official)]
+
+
+def make_page(qtbot: QtBot, db: Database, meeting_id: int) -> SetupPage:
+    page = SetupPage(MeetingContext(db, meeting_id, MeetingEvents(), "chair"))
+    qtbot.addWidget(page)
+    return page
+
+
+def meeting(db: Database, meeting_id: int) -> Meeting:
+    with db.session() as s:
+        found = s.get(Meeting, meeting_id)
+        assert found is not None
+        found.party_unit  # noqa: B018  (loaded before the session closes)
+        return found
+
+
+def roster(db: Database) -> dict[str, Member]:
+    with db.session() as s:
+        return {m.code: m for m in s.scalars(select(Member))}
+
+
+def test_each_detail_is_written_when_the_chair_leaves_the_field(qtbot: QtBot,
+                                                                db: Database) -> None:
+    meeting_id = build_meeting(db, NAMES)
+    page = make_page(qtbot, db, meeting_id)
+    page.unit.selectAll()
+    page.unit.insert("Chi bộ Phòng Tổ chức")  # as an input method types it (keyClicks is ASCII)
+    qtbot.keyClick(page.unit, Qt.Key.Key_Return)
+    page.venue.setText("Hội trường tầng 2")
+    page.venue.editingFinished.emit()
+    page.body_kind.setCurrentIndex(page.body_kind.findData(BodyKind.dang_uy))
+    page.body_kind.activated.emit(page.body_kind.currentIndex())
+    page.review_year.setValue(2025)
+    page.date.setDate(QDate(2026, 1, 9))
+    stored = meeting(db, meeting_id)
+    assert stored.party_unit.name == "Chi bộ Phòng Tổ chức"
+    assert (stored.venue, stored.body_kind, stored.review_year, stored.date) == (
+        "Hội trường tầng 2", BodyKind.dang_uy, 2025, dt.date(2026, 1, 9))
+
+
+def test_a_bad_detail_is_refused_with_a_message_and_the_field_restored(
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    meeting_id = build_meeting(db, NAMES)
+    page = make_page(qtbot, db, meeting_id)
+    page.unit.setText("   ")
+    page.unit.editingFinished.emit()
+    assert boxes.texts() == ["Tên tổ chức đảng không được để trống."]
+    assert page.unit.text() == "Chi bộ Thử nghiệm"
+    assert meeting(db, meeting_id).party_unit.name == "Chi bộ Thử nghiệm"
+
+
+def test_the_roster_is_listed_by_given_name(qtbot: QtBot, db: Database, qtmodeltester) -> None:
+    page = make_page(qtbot, db, build_meeting(db, NAMES))
+    qtmodeltester.check(page.roster)
+    shown = [page.roster.index(row, RosterModel.NAME).data()
+             for row in range(page.roster.rowCount())]
+    # a < â in the alphabet before tones count: An, Ánh, Ân, Ẩn
+    assert shown == ["Lê Văn An", "Đỗ Thị Ánh", "Phạm Văn Ân", "Trần Văn Ẩn", "Võ Văn Bình",
+                     "Nguyễn Thị Thu Hà"]
+    assert page.roster_box.title() == "Danh sách đảng viên (6 người, xếp theo tên)"
+
+
+def test_the_search_ignores_case_and_diacritics(qtbot: QtBot, db: Database, qtmodeltester) -> None:
+    page = make_page(qtbot, db, build_meeting(db, NAMES))
+    page.search.setText("van a")
+    qtmodeltester.check(page.shown)
+    shown = [page.shown.index(row, RosterModel.NAME).data() for row in range(page.shown.rowCount())]
+    assert shown == ["Lê Văn An", "Phạm Văn Ân", "Trần Văn Ẩn"]
+    page.search.setText("ĐO THI")
+    assert page.shown.rowCount() == 1
+    page.table.selectRow(0)
+    assert page.selected_member() == page.roster.entries[1].member_id  # Đỗ Thị Ánh
+    page.search.clear()
+    assert page.shown.rowCount() == 6
+
+
+def fill(**values: object):
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, MemberDialog)
+        for name, value in values.items():
+            widget = getattr(dialog, name)
+            if name in ("status", "rating"):
+                widget.setCurrentIndex(widget.findData(value))
+            elif name == "score":
+                widget.setValue(value)
+            else:
+                widget.setText(value)
+        return QDialog.DialogCode.Accepted
+    return answer
+
+
+def test_add_edit_and_remove_members(qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    meeting_id = build_meeting(db, NAMES)
+    page = make_page(qtbot, db, meeting_id)
+    boxes.answers = [fill(full_name="Hồ  Thị Xuân", status=MemberStatus.probationary, score=81,
+                          rating=Level.HTTNV)]
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    added = roster(db)["m07"]
+    assert (added.full_name, added.status, added.self_score, added.self_rating) == (
+        "Hồ Thị Xuân", MemberStatus.probationary, 81, Level.HTTNV)
+    assert page.selected_member() == added.id
+
+    # a duplicate code is refused with a message and the dialog comes back
+    boxes.answers = [fill(code="m01"), fill(code="m07", position="Phó Bí thư")]
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert "Mã đảng viên “m01” đã có trong danh sách." in boxes.texts()
+    assert roster(db)["m07"].position == "Phó Bí thư"
+
+    boxes.answers = [True]
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert "m07" not in roster(db)
+    assert page.roster.rowCount() == 6
+
+
+def test_cancelled_dialogs_change_nothing(qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    page = make_page(qtbot, db, build_meeting(db, NAMES))
+    page.table.selectRow(0)
+    boxes.answers = [lambda _d: QDialog.DialogCode.Rejected, False]
+    assert not page.add_member()
+    assert not page.remove_selected()
+    assert len(roster(db)) == 6
+
+
+def test_import_a_csv_after_the_preview(qtbot: QtBot, db: Database, boxes: Boxes,
+                                        tmp_path: Path, qtmodeltester,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    meeting_id = build_meeting(db, NAMES)
+    page = make_page(qtbot, db, meeting_id)
+    path = tmp_path / "danh-sach.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        csv.writer(out).writerows([["Mã", "Họ và tên", "Chức vụ", "Tự xếp loại"],
+                                   ["m01", "Trần Văn Ẩn", "Bí thư", "HTXSNV"],
+                                   ["", "Mai Thị Yến", "", ""],
+                                   ["m09", "", "", ""]])
+    previews: list[ImportPreviewDialog] = []
+
+    def accept(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        qtmodeltester.check(dialog.model)
+        previews.append(dialog)
+        return QDialog.DialogCode.Accepted
+
+    boxes.answers = [accept]
+    monkeypatch.setattr(msgbox, "choose_file", lambda *_args: path)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert previews[0].summary.text().startswith("1 mới, 1 thay đổi, 0 không đổi, 1 bị từ chối.")
+    assert previews[0].apply_button.text() == "Ghi 2 dòng vào danh sách"
+    members = roster(db)
+    assert (members["m01"].position, members["m01"].self_rating) == ("Bí thư", Level.HTXSNV)
+    assert members["m07"].full_name == "Mai Thị Yến"
+    assert page.roster.rowCount() == 7
+
+
+def test_a_bad_file_is_explained_and_nothing_is_written(
+        qtbot: QtBot, db: Database, boxes: Boxes, tmp_path: Path) -> None:
+    page = make_page(qtbot, db, build_meeting(db, NAMES))
+    path = tmp_path / "danh-sach.xlsx"
+    path.write_bytes(b"not a workbook")
+    assert not page.import_roster(path)
+    assert boxes.texts() == [
+        "“danh-sach.xlsx” không phải bảng tính .xlsx đọc được (tệp hỏng hoặc sai loại)."]
+    assert len(roster(db)) == 6
+
+
+def test_the_member_dialog_gives_back_what_was_typed(qtbot: QtBot) -> None:
+    dialog = MemberDialog(MemberData(code="m01", full_name="Lê Văn An"), [(5, "Chi bộ 1")],
+                          adding=False)
+    qtbot.addWidget(dialog)
+    dialog.organisation.setCurrentIndex(1)
+    dialog.in_body.setChecked(False)
+    assert dialog.data() == MemberData(code="m01", full_name="Lê Văn An", organisation_id=5,
+                                       in_body=False)

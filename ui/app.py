@@ -1,0 +1,75 @@
+"""Starting the chair's window: Qt, font, language, logging, crash dialog, database, window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from models.database import Database, open_database, resolve_url, sqlite_file
+from models.instance_lock import DatabaseInUse, InstanceLock
+from ui import msgbox
+from ui.crash import install_excepthook
+from ui.fonts import ensure_vietnamese_font
+from ui.i18n import DEFAULT_LANGUAGE, Translations
+from ui.logsetup import route_qt_messages, setup_logging
+from ui.main_controller import MainController
+from ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+
+def create_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QCoreApplication.setApplicationName("Hội nghị")
+    QCoreApplication.setOrganizationName("hoinghi")
+    app = QApplication(argv)
+    ensure_vietnamese_font(app)
+    return app
+
+
+def open_main_window(db: Database, language: str | None) -> MainWindow:
+    """The main window on the meeting last open (or the first-start offer), shown."""
+    translations = Translations()
+    controller = MainController(db, translations)
+    translations.install(language or controller.saved_language() or DEFAULT_LANGUAGE)
+    window = MainWindow(controller)
+    window.show()
+    controller.start(window)
+    return window
+
+
+def run_app(db_target: str | None = None, language: str | None = None) -> int:
+    log_file = setup_logging()
+    route_qt_messages()
+    app = create_application(sys.argv)
+    install_excepthook(log_file)
+    logger.info("Starting; database %s", db_target or "(default)")
+    title = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu")
+    lock: InstanceLock | None = None
+    try:
+        file = sqlite_file(resolve_url(db_target))
+        if file is not None:  # before migrating: a second window must not touch the file
+            lock = InstanceLock(file)
+            lock.acquire()
+        db = open_database(db_target)
+    except DatabaseInUse as busy:
+        logger.warning("%s", busy)
+        msgbox.warn(None, title, str(busy))
+        return 1
+    except Exception as exc:  # the window cannot run without its database: say why, stop
+        logger.exception("Could not open the database %s", db_target)
+        msgbox.warn(None, title, str(exc), details=f"{db_target or ''}\n{log_file}")
+        return 1
+    window = open_main_window(db, language)
+    try:
+        return app.exec()
+    finally:
+        window.deleteLater()
+        db.dispose()
+        if lock is not None:
+            lock.release()

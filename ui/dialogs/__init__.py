@@ -1,0 +1,1 @@
+"""Dialogs opened from the pages (always through ui.msgbox.run_modal)."""

@@ -1,0 +1,124 @@
+"""The preview of a roster import: each row new / changed / unchanged / rejected, with why."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.roster_import import ImportPreview, Verdict
+from ui.i18n import QT_TRANSLATE_NOOP
+
+Index = QModelIndex | QPersistentModelIndex
+VERDICT_TEXT = {
+    Verdict.new: QT_TRANSLATE_NOOP("ImportPreviewModel", "Mới"),
+    Verdict.changed: QT_TRANSLATE_NOOP("ImportPreviewModel", "Thay đổi"),
+    Verdict.unchanged: QT_TRANSLATE_NOOP("ImportPreviewModel", "Không đổi"),
+    Verdict.rejected: QT_TRANSLATE_NOOP("ImportPreviewModel", "Bị từ chối"),
+}
+VERDICT_COLOUR = {Verdict.new: "#e3f4e1", Verdict.changed: "#fff4d6",
+                  Verdict.rejected: "#fbe3e1"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ImportPreviewModel", text)
+
+
+class ImportPreviewModel(QAbstractTableModel):
+    LINE, VERDICT, CODE, NAME, REASON = range(5)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Dòng"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Kết quả"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Mã"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("ImportPreviewModel", "Thay đổi / lý do"),
+    )
+
+    def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.preview = preview
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.preview.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.HEADERS)):
+            return _tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.preview.rows):
+            return None
+        row = self.preview.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return {self.LINE: str(row.line), self.VERDICT: _tr(VERDICT_TEXT[row.verdict]),
+                    self.CODE: row.code, self.NAME: row.full_name,
+                    self.REASON: row.reason}.get(index.column())
+        if role == Qt.ItemDataRole.BackgroundRole and row.verdict in VERDICT_COLOUR:
+            return QBrush(QColor(VERDICT_COLOUR[row.verdict]))
+        if role == Qt.ItemDataRole.ForegroundRole and row.verdict in VERDICT_COLOUR:
+            return QBrush(QColor("#1a1a1a"))  # readable on the light row colours in dark mode
+        return None
+
+
+class ImportPreviewDialog(QDialog):
+    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Nhập danh sách từ “{file}”").format(file=preview.source))
+        self.resize(980, 560)
+        layout = QVBoxLayout(self)
+        counts = self.tr("{new} mới, {changed} thay đổi, {unchanged} không đổi, "
+                         "{rejected} bị từ chối.").format(
+            new=preview.count(Verdict.new), changed=preview.count(Verdict.changed),
+            unchanged=preview.count(Verdict.unchanged),
+            rejected=preview.count(Verdict.rejected))
+        notes = [counts, self.tr("Người có trong danh sách nhưng không có trong tệp vẫn được "
+                                 "giữ nguyên.")]
+        if preview.ignored_columns:
+            notes.append(self.tr("Bỏ qua các cột: {columns}.").format(
+                columns=", ".join(preview.ignored_columns)))
+        self.summary = QLabel(" ".join(notes))
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = ImportPreviewModel(preview, self)
+        table = QTableView()
+        table.setModel(self.model)
+        table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ImportPreviewModel.REASON, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
+        table.verticalHeader().hide()
+        layout.addWidget(table)
+        buttons = QDialogButtonBox()
+        accepted = len(preview.accepted)
+        self.apply_button = buttons.addButton(
+            self.tr("Ghi {n} dòng vào danh sách").format(n=accepted),
+            QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(accepted > 0)
+        buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)

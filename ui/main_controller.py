@@ -1,0 +1,193 @@
+"""What the main window does, apart from how it looks: which meeting is open, which page is shown,
+moving along the agenda, the demo meeting on first start, the language.
+
+The open meeting and the page shown are kept in the database (`AppSetting`, `Meeting.current_step`)
+so that closing and reopening the app returns to the same place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+from sqlalchemy import select
+
+from models.database import Database
+from models.enums import StepState
+from models.meeting import Meeting
+from services.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
+from services.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
+from services.meeting_setup import create_meeting, list_meetings, meeting_count
+from ui import msgbox
+from ui.agenda import SETUP
+from ui.context import MeetingContext, MeetingEvents
+from ui.i18n import LANGUAGES, Translations
+
+logger = logging.getLogger(__name__)
+
+DEMO_MEETING = Path(__file__).resolve().parents[1] / "resources" / "demo" / \
+    "tien-giang-2021.meeting.json"
+SETUP_PAGE, STEP_PAGE = "setup", "step"
+
+
+class MainController(QObject):
+    """Signals:
+        meeting_opened(): another meeting is open; every page must be built anew.
+        view_changed(int): the page to show: 0 the set-up page, 1–9 a step.
+        language_changed(str): the window must be rebuilt in the new language.
+    """
+
+    meeting_opened = Signal()
+    view_changed = Signal(int)
+    language_changed = Signal(str)
+
+    def __init__(self, db: Database, translations: Translations, actor: str = "chair") -> None:
+        super().__init__()
+        self.db = db
+        self.translations = translations
+        self.actor = actor
+        self.events = MeetingEvents()
+        self.context: MeetingContext | None = None
+        self.view = FIRST_STEP
+
+    # --- which meeting ------------------------------------------------------------------------
+
+    def start(self, parent: QWidget | None) -> None:
+        """Open the meeting last open; on an empty database offer the demo meeting."""
+        with self.db.session() as s:
+            last = get_setting(s, LAST_MEETING)
+            page = get_setting(s, LAST_PAGE, STEP_PAGE)
+            known = meeting_count(s)
+            last_id = int(last) if last.isdigit() else None
+            if last_id is not None and s.get(Meeting, last_id) is None:
+                last_id = None
+            newest = s.scalar(select(Meeting.id).order_by(Meeting.id.desc()).limit(1))
+        if last_id is not None:
+            self.open_meeting(last_id, setup=page == SETUP_PAGE)
+        elif known:
+            assert newest is not None
+            self.open_meeting(newest)
+        elif not (msgbox.ask(parent, self.tr("Chưa có hội nghị nào"), self.tr(
+                "Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị "
+                "trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội "
+                "nghị trống.")) and self.open_demo(parent)):
+            self.new_meeting()
+
+    def open_meeting(self, meeting_id: int, *, setup: bool = False) -> None:
+        with self.db.session(self.actor) as s, s.begin():
+            meeting = s.get(Meeting, meeting_id)
+            if meeting is None:
+                raise ValueError(f"no meeting {meeting_id}")
+            ensure_agenda(s, meeting)
+            set_setting(s, LAST_MEETING, str(meeting_id))
+            current = meeting.current_step
+        self.context = MeetingContext(self.db, meeting_id, self.events, self.actor)
+        self.view = SETUP if setup else current
+        logger.info("Opened meeting %s at %s", meeting_id, "set-up" if setup else current)
+        self.meeting_opened.emit()
+        self.view_changed.emit(self.view)
+
+    def open_demo(self, parent: QWidget | None) -> bool:
+        """A new copy of the bundled demo meeting, opened; False (and why) if it was refused."""
+        # Imported here: the meeting-file reader and the rules engine are not needed to start.
+        from services.meeting_store import import_meeting
+        from services.rules.types import RefusedError
+
+        try:
+            meeting_id = import_meeting(self.db, DEMO_MEETING, actor="system")
+        except (RefusedError, OSError) as exc:
+            msgbox.warn(parent, self.tr("Không mở được hội nghị mẫu"), str(exc))
+            return False
+        self.open_meeting(meeting_id)
+        return True
+
+    def new_meeting(self) -> None:
+        """An empty meeting, opened on its set-up page."""
+        with self.db.session(self.actor) as s, s.begin():
+            meeting = create_meeting(s, self.tr("Chi bộ mới"), _default_year())
+            meeting_id = meeting.id
+        self.open_meeting(meeting_id, setup=True)
+        self._remember_page()
+
+    def meetings(self) -> list[tuple[int, str]]:
+        with self.db.session() as s:
+            return list_meetings(s)
+
+    def meeting_label(self) -> str:
+        if self.context is None:
+            return ""
+        with self.db.session() as s:
+            meeting = s.get(Meeting, self.context.meeting_id)
+            return f"{meeting.body} · {meeting.review_year}" if meeting else ""
+
+    # --- the agenda ---------------------------------------------------------------------------
+
+    def step_states(self) -> tuple[int, dict[int, StepState]]:
+        """(the meeting's current step, each step's state)."""
+        assert self.context is not None
+        with self.db.session() as s:
+            meeting = s.get(Meeting, self.context.meeting_id)
+            assert meeting is not None
+            return meeting.current_step, {step.number: step.state for step in meeting.steps}
+
+    def next_view(self) -> int | None:
+        if self.view == SETUP:
+            return self.step_states()[0]
+        return self.view + 1 if self.view < LAST_STEP else None
+
+    def previous_view(self) -> int | None:
+        return self.view - 1 if self.view > SETUP else None
+
+    def go_to(self, key: int, missing_of: Callable[[int], list[str]],
+              parent: QWidget | None) -> bool:
+        """Show page `key`. Moving the meeting forward past a step that still misses something
+        (`missing_of(step)`) asks the chair first and records the answer; returns False when the
+        chair stays."""
+        assert self.context is not None
+        if key == self.view:
+            return True
+        current = self.step_states()[0]
+        if key not in (SETUP, current):
+            forward = key > current
+            missing = missing_of(current) if forward else []
+            if missing and not msgbox.ask(
+                    parent, self.tr("Chưa xong bước này"),
+                    self.tr("Bước {step} còn thiếu:\n\n{missing}\n\nVẫn chuyển sang bước sau? "
+                        "Điều còn thiếu được ghi lại cùng bước này.").format(
+                        step=current, missing="\n".join(f"• {m}" for m in missing))):
+                return False
+            with self.db.session(self.actor) as s, s.begin():
+                go_to_step(s, self.context.meeting_id, key, accepted_missing=missing)
+        self.view = key
+        self._remember_page()
+        self.view_changed.emit(key)
+        return True
+
+    def _remember_page(self) -> None:
+        with self.db.session() as s, s.begin():
+            set_setting(s, LAST_PAGE, SETUP_PAGE if self.view == SETUP else STEP_PAGE)
+
+    # --- language -----------------------------------------------------------------------------
+
+    def saved_language(self) -> str | None:
+        with self.db.session() as s:
+            value = get_setting(s, LANGUAGE)
+        return value if value in LANGUAGES else None
+
+    def set_language(self, language: str) -> None:
+        if language == self.translations.language:
+            return
+        self.translations.install(language)
+        with self.db.session() as s, s.begin():
+            set_setting(s, LANGUAGE, language)
+        self.language_changed.emit(language)
+
+
+def _default_year() -> int:
+    """The review year of a meeting held now: last year until the autumn, then this year."""
+    today = dt.date.today()
+    return today.year if today.month >= 10 else today.year - 1

@@ -1,0 +1,335 @@
+"""The chair's window: the agenda on the left, the page of the step in hand on the right.
+
+Layout only; what happens on a click is the controller's (ui/main_controller.py). Pages are built
+the first time they are shown and refreshed each time they come back into view.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QColor,
+    QIcon,
+    QKeySequence,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QPixmap,
+    QPolygonF,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import StepState
+from services.agenda import LAST_STEP
+from ui import msgbox
+from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
+from ui.main_controller import MainController
+from ui.pages.base import StepPage
+from ui.pages.placeholder import PlaceholderPage
+
+NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
+BACK_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
+ICON_SIZE = 18
+DESIGN_SIZE = QSize(1366, 768)  # the chair's laptop; everything must be usable there
+STATE_COLOURS = {StepState.done: "#2e7d32", StepState.current: "#1565c0",
+                 StepState.pending: "#9e9e9e"}
+
+
+def state_icon(state: StepState | None) -> QIcon:
+    """Drawn, not a font glyph: a tick for done, an arrow for current, a ring for pending."""
+    scale = 3
+    size = ICON_SIZE * scale
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(STATE_COLOURS.get(state, "#607d8b") if state else "#607d8b")
+    rect = QRectF(2 * scale, 2 * scale, size - 4 * scale, size - 4 * scale)
+    if state is StepState.pending:
+        painter.setPen(QPen(colour, 1.6 * scale))
+        painter.drawEllipse(rect)
+    else:
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(colour)
+        painter.drawEllipse(rect)
+        painter.setPen(QPen(QColor("white"), 2 * scale, Qt.PenStyle.SolidLine,
+                            Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin))
+        s = size / 18
+        if state is StepState.done:
+            path = QPainterPath(QPointF(5.5 * s, 9.5 * s))
+            path.lineTo(8 * s, 12 * s)
+            path.lineTo(12.5 * s, 6.5 * s)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        elif state is StepState.current:
+            painter.setBrush(QColor("white"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawPolygon(QPolygonF([QPointF(7 * s, 5.5 * s), QPointF(12.5 * s, 9 * s),
+                                           QPointF(7 * s, 12.5 * s)]))
+        else:  # the set-up page: a small square, "prepare"
+            painter.setBrush(QColor("white"))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRect(QRectF(6.5 * s, 6.5 * s, 5 * s, 5 * s))
+    painter.end()
+    pixmap.setDevicePixelRatio(scale)
+    return QIcon(pixmap)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: MainController) -> None:
+        super().__init__()
+        self.controller = controller
+        self.pages: dict[int, StepPage] = {}
+        self._build()
+        self.fit_to_screen()
+        controller.meeting_opened.connect(self._drop_pages)
+        controller.view_changed.connect(self.show_view)
+        controller.language_changed.connect(self._rebuild)
+        controller.events.changed.connect(self._data_changed)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def fit_to_screen(self) -> None:
+        """1366×768 where the screen has room; a smaller screen gets the whole of its free area."""
+        screen = self.screen()
+        free = screen.availableGeometry() if screen is not None else None
+        if free is None or (free.width() >= DESIGN_SIZE.width()
+                            and free.height() >= DESIGN_SIZE.height()):
+            self.resize(DESIGN_SIZE)
+        else:
+            self.resize(free.size().boundedTo(DESIGN_SIZE))
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def state_word(self, state: StepState) -> str:
+        return {StepState.done: self.tr("đã xong"), StepState.current: self.tr("đang làm"),
+                StepState.pending: self.tr("chưa làm")}[state]
+
+    def _build(self) -> None:
+        self._build_menus()
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(8, 8, 0, 8)
+        agenda_title = QLabel(self.tr("Chương trình hội nghị"))
+        agenda_title.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(agenda_title)
+        self.agenda = QListWidget()
+        self.agenda.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.agenda.setWordWrap(True)
+        self.agenda.setSpacing(2)
+        for item_entry in ENTRIES:
+            text = item_entry.tr_title() if item_entry.key == SETUP else \
+                f"{item_entry.key}. {item_entry.tr_title()}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, item_entry.key)
+            item.setData(Qt.ItemDataRole.UserRole + 1, is_built(item_entry.key))
+            self.agenda.addItem(item)
+        self.agenda.itemClicked.connect(self._agenda_clicked)
+        self.agenda.setMinimumWidth(250)
+        left_layout.addWidget(self.agenda)
+        legend = QLabel(self.tr("Chữ nghiêng: bước chưa có trang.\nBước sau: Ctrl+PgDown hoặc "
+                                "Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←"))
+        legend.setStyleSheet("color: palette(dark);")
+        left_layout.addWidget(legend)
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 8, 8, 8)
+        self.heading = QLabel()
+        self.heading.setObjectName("heading")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.subheading = QLabel()
+        self.subheading.setWordWrap(True)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.subheading)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        right_layout.addWidget(line)
+        self.stack = QStackedWidget()
+        right_layout.addWidget(self.stack, 1)
+        nav = QHBoxLayout()
+        self.back_button = QPushButton()
+        self.next_button = QPushButton()
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        self.back_button.setToolTip(self.tr("Bước trước (Ctrl+PgUp, Alt+←)"))
+        self.next_button.setToolTip(self.tr("Bước sau (Ctrl+PgDown, Alt+→)"))
+        nav.addWidget(self.back_button)
+        nav.addStretch(1)
+        nav.addWidget(self.next_button)
+        right_layout.addLayout(nav)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([280, 1086])
+        self.setCentralWidget(splitter)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        for old in self.actions():
+            self.removeAction(old)
+        meeting = bar.addMenu(self.tr("&Hội nghị"))
+        meeting.addAction(self.tr("&Hội nghị mới"), self.new_meeting)
+        meeting.addAction(self.tr("&Mở hội nghị khác…"), self.choose_meeting)
+        meeting.addAction(self.tr("Mở hội nghị mẫ&u (Tiền Giang 2021)"), self.open_demo)
+        meeting.addSeparator()
+        meeting.addAction(self.tr("&Thoát"), QKeySequence.StandardKey.Quit, self.close)
+        go = bar.addMenu(self.tr("Đ&iều hướng"))
+        self.next_action = QAction(self.tr("Bước &sau"), self)
+        self.next_action.setShortcuts(list(NEXT_KEYS))
+        self.next_action.triggered.connect(self.go_next)
+        self.back_action = QAction(self.tr("Bước &trước"), self)
+        self.back_action.setShortcuts(list(BACK_KEYS))
+        self.back_action.triggered.connect(self.go_back)
+        setup = QAction(self.tr("&Chuẩn bị hội nghị"), self)
+        setup.triggered.connect(lambda: self.go_to(SETUP))
+        for action in (self.next_action, self.back_action, setup):
+            go.addAction(action)
+            self.addAction(action)  # shortcuts work wherever the focus is
+        language = bar.addMenu(self.tr("&Ngôn ngữ"))
+        group = QActionGroup(self)
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = language.addAction(name)
+            action.setCheckable(True)
+            action.setChecked(code == self.controller.translations.language)
+            action.triggered.connect(lambda _checked, c=code: self.controller.set_language(c))
+            group.addAction(action)
+
+    def _rebuild(self, _language: str) -> None:
+        """A new language: build the window's widgets again (the pages too), same place."""
+        old = self.centralWidget()
+        self._drop_pages()
+        self._build()
+        if old is not None:
+            old.deleteLater()
+        self.show_view(self.controller.view)
+
+    # --- pages ------------------------------------------------------------------------------
+
+    def _drop_pages(self) -> None:
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+
+    def page(self, key: int) -> StepPage:
+        if key not in self.pages:
+            assert self.controller.context is not None
+            cls = page_class(key)
+            page = cls(self.controller.context) if cls else PlaceholderPage(
+                self.controller.context, key)
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return self.pages[key]
+
+    def show_view(self, key: int) -> None:
+        page = self.page(key)
+        if self.stack.currentWidget() is not page:
+            page.refresh()
+            self.stack.setCurrentWidget(page)
+        current, states = self.controller.step_states()
+        item_entry = entry(key)
+        if key == SETUP:
+            self.heading.setText(item_entry.tr_title())
+            self.subheading.setText(self.tr("Trước khi họp · {holds}").format(
+                holds=item_entry.tr_holds()))
+        else:
+            self.heading.setText(self.tr("Bước {n}/{total}. {title}").format(
+                n=key, total=LAST_STEP, title=item_entry.tr_title()))
+            self.subheading.setText(self.tr("Trạng thái: {state}").format(
+                state=self.state_word(StepState.current if key == current else states[key])))
+        self._paint_agenda(key, current, states)
+        previous, following = self.controller.previous_view(), self.controller.next_view()
+        self.back_button.setText(self.tr("← Bước trước"))
+        self.back_button.setVisible(previous is not None)
+        self.back_action.setEnabled(previous is not None)
+        self.next_button.setText(self.tr("Bước sau →") if following is not None else
+                                 self.tr("Bước cuối"))
+        self.next_button.setEnabled(following is not None)
+        self.next_action.setEnabled(following is not None)
+        self.setWindowTitle(self.tr("Hội nghị — {meeting}").format(
+            meeting=self.controller.meeting_label()))
+
+    def _paint_agenda(self, shown: int, current: int, states: dict[int, StepState]) -> None:
+        for row in range(self.agenda.count()):
+            item = self.agenda.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            state = None if key == SETUP else (
+                StepState.current if key == current else states.get(key, StepState.pending))
+            item.setIcon(state_icon(state))
+            built = bool(item.data(Qt.ItemDataRole.UserRole + 1))
+            font = item.font()
+            font.setBold(key == current)
+            font.setItalic(not built)
+            item.setFont(font)
+            tip = entry(key).tr_holds()
+            if not built:
+                tip += " " + self.tr("(trang chưa xây dựng)")
+            item.setToolTip(tip if state is None else f"{self.state_word(state)} — {tip}")
+            item.setSelected(key == shown)
+        self.agenda.setCurrentRow(shown)
+
+    def _data_changed(self, what: str) -> None:
+        if what == "meeting":
+            self.setWindowTitle(self.tr("Hội nghị — {meeting}").format(
+                meeting=self.controller.meeting_label()))
+
+    # --- navigation -------------------------------------------------------------------------
+
+    def missing_of(self, key: int) -> list[str]:
+        return self.page(key).missing()
+
+    def go_to(self, key: int) -> bool:
+        moved = self.controller.go_to(key, self.missing_of, self)
+        if not moved:
+            self.agenda.setCurrentRow(self.controller.view)
+        return moved
+
+    def go_next(self) -> bool:
+        following = self.controller.next_view()
+        return following is not None and self.go_to(following)
+
+    def go_back(self) -> bool:
+        previous = self.controller.previous_view()
+        return previous is not None and self.go_to(previous)
+
+    def _agenda_clicked(self, item: QListWidgetItem) -> None:
+        self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    # --- meetings -----------------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        if msgbox.ask(self, self.tr("Hội nghị mới"), self.tr(
+                "Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ "
+                "nguyên, mở lại được bằng “Mở hội nghị khác…”.")):
+            self.controller.new_meeting()
+
+    def choose_meeting(self) -> None:
+        meetings = self.controller.meetings()
+        index = msgbox.choose_item(self, self.tr("Mở hội nghị"), self.tr("Hội nghị:"),
+                                   [text for _id, text in meetings])
+        if index is not None:
+            self.controller.open_meeting(meetings[index][0])
+
+    def open_demo(self) -> None:
+        self.controller.open_demo(self)
+

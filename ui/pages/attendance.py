@@ -1,0 +1,180 @@
+"""Step 2, attendance: mark each member of the convened body; the electorate and the voters
+present are derived live from the marks and the arithmetic is shown (services/electorate.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.enums import AttendanceStatus
+from models.meeting import Meeting
+from services.attendance import AttendanceError, mark_unrecorded_present, set_attendance
+from services.electorate import Electorate, Phrases, electorate_of
+from ui import msgbox
+from ui.context import MeetingContext
+from ui.pages.base import StepPage
+from ui.tables.attendance import (
+    AttendanceEntry,
+    AttendanceModel,
+    MarkDelegate,
+    load_attendance,
+)
+
+
+def panel_style(background: str, border: str) -> str:
+    """The electorate panel in one of its colours; dark text, since the colours are light."""
+    return (f"QFrame#electorate {{ background: {background}; border: 1px solid {border}; }}"
+            " QFrame#electorate QLabel { color: #1a1a1a; }")
+
+
+OK_STYLE = panel_style("#e6f2e6", "#8bbf8b")
+WARN_STYLE = panel_style("#fff1d0", "#d9a93a")
+WAITING_STYLE = panel_style("#e8eef6", "#9fb3cc")
+ALARM_STYLE = panel_style("#fbe0dd", "#d0675c")
+
+
+class AttendancePage(StepPage):
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.panel = QFrame()
+        self.panel.setObjectName("electorate")
+        panel_layout = QVBoxLayout(self.panel)
+        self.derivation = QLabel()
+        self.derivation.setObjectName("derivation")
+        font = self.derivation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.derivation.setFont(font)
+        self.derivation.setWordWrap(True)
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.rule = QLabel(self.tr(
+            "Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do "
+            "− miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết."))
+        self.rule.setWordWrap(True)
+        self.declared = QLabel()
+        self.declared.setWordWrap(True)
+        for widget in (self.derivation, self.warnings, self.declared, self.rule):
+            panel_layout.addWidget(widget)
+        layout.addWidget(self.panel)
+
+        actions = QHBoxLayout()
+        self.all_present = QPushButton(self.tr("Đánh dấu có mặt cho người chưa điểm danh"))
+        self.all_present.clicked.connect(self.mark_rest_present)
+        hint = QLabel(self.tr("Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do "
+                              "và loại trừ cần ghi lý do."))
+        hint.setWordWrap(True)
+        actions.addWidget(hint, 1)
+        actions.addWidget(self.all_present)
+        layout.addLayout(actions)
+
+        self.model = AttendanceModel(self.write_mark, self)
+        self.model.marked.connect(self.show_electorate)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(AttendanceModel.MARK, MarkDelegate(self.table))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AttendanceModel.REASON, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.table, 1)
+        self.electorate: Electorate | None = None
+        self.refresh()
+
+    def phrases(self) -> Phrases:
+        return Phrases(
+            convened=self.tr("Triệu tập {n}"), excluded=self.tr("loại trừ {n}"),
+            absent_excused=self.tr("vắng có lý do {n}"),
+            exempt_absent=self.tr("miễn sinh hoạt vắng mặt {n}"),
+            present_enough=self.tr("có mặt {present} ≥ 2/3"),
+            present_short=self.tr("có mặt {present} < 2/3 (cần ít nhất {needed})"),
+            short_warning=self.tr("Số có mặt dưới 2/3 số được triệu tập."),
+            half_or_less=self.tr(
+                "Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định "
+                "(quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua."),
+            nobody=self.tr("Chưa có đảng viên chính thức nào được triệu tập."),
+            nobody_left=self.tr("không còn ai có quyền biểu quyết"),
+            unrecorded=self.tr("Còn {n} người chưa điểm danh."),
+        )
+
+    def refresh(self) -> None:
+        with self.context.session() as s:
+            entries = load_attendance(s, self.context.meeting_id)
+        self.model.set_entries(entries)
+        self.show_electorate()
+
+    def show_electorate(self) -> None:
+        with self.context.session() as s:
+            self.electorate = electorate_of(s, self.context.meeting_id)
+            meeting = s.get(Meeting, self.context.meeting_id)
+            declared = (meeting.declared_convened, meeting.declared_present) if meeting else None
+        marked = any(entry.mark is not None for entry in self.model.entries)
+        if declared and declared[0] is not None and not marked:
+            self.declared.setText(self.tr(
+                "Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. "
+                "Điểm danh tại đây sẽ thay thế các số này.").format(
+                convened=declared[0], present=declared[1] if declared[1] is not None else "—"))
+        self.declared.setVisible(bool(declared and declared[0] is not None and not marked))
+        e, phrases = self.electorate, self.phrases()
+        self.derivation.setText(e.explanation(phrases))
+        # Before the first mark the shortfall is only that nobody is marked yet: say that alone.
+        if marked:
+            warnings = e.warnings(phrases)
+        else:
+            warnings = [phrases.unrecorded.format(n=e.unrecorded)] if e.unrecorded else []
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        if not marked:
+            style = WAITING_STYLE
+        elif e.electorate > 0 and not e.majority_possible and not e.unrecorded:
+            style = ALARM_STYLE
+        elif warnings:
+            style = WARN_STYLE
+        else:
+            style = OK_STYLE
+        self.panel.setStyleSheet(style)
+        self.all_present.setEnabled(e.unrecorded > 0)
+
+    def write_mark(self, member_id: int, mark: AttendanceStatus | None,
+                   reason: str | None) -> AttendanceEntry | None:
+        try:
+            with self.context.session() as s, s.begin():
+                set_attendance(s, self.context.meeting_id, member_id, mark, reason)
+        except AttendanceError as exc:
+            msgbox.warn(self, self.tr("Không ghi được"), str(exc))
+            return None
+        self.context.events.changed.emit("attendance")
+        with self.context.session() as s:
+            entries = load_attendance(s, self.context.meeting_id)
+        return next(e for e in entries if e.member_id == member_id)
+
+    def mark_rest_present(self) -> int:
+        with self.context.session() as s, s.begin():
+            marked = mark_unrecorded_present(s, self.context.meeting_id)
+        self.context.events.changed.emit("attendance")
+        self.refresh()
+        return marked
+
+    def missing(self) -> list[str]:
+        found: list[str] = []
+        if self.electorate is not None and self.electorate.unrecorded:
+            found.append(self.phrases().unrecorded.format(n=self.electorate.unrecorded))
+        found.extend(self.tr("{name}: chưa ghi lý do ({mark}).").format(
+            name=e.full_name, mark=self.model.data(self.model.index(row, AttendanceModel.MARK)))
+            for row, e in enumerate(self.model.entries) if e.lacks_reason)
+        return found

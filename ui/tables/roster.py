@@ -1,0 +1,137 @@
+"""The roster as a read-only table, in Vietnamese list order (by given name)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from models.enums import Level, MemberStatus
+from models.roster import Member
+from services.text import fold, name_sort_key
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels import label
+
+Index = QModelIndex | QPersistentModelIndex
+MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    member_id: int
+    code: str
+    full_name: str
+    status: MemberStatus
+    position: str
+    organisation_id: int | None
+    organisation: str
+    in_body: bool
+    self_score: int | None
+    self_rating: Level | None
+
+
+def load_roster(session: Session, meeting_id: int) -> list[RosterEntry]:
+    members = session.scalars(select(Member).where(Member.meeting_id == meeting_id)
+                              .options(selectinload(Member.organisation))).all()
+    entries = [RosterEntry(m.id, m.code, m.full_name, m.status, m.position, m.organisation_id,
+                           m.organisation.name if m.organisation else "", m.in_body,
+                           m.self_score, m.self_rating) for m in members]
+    return sorted(entries, key=lambda e: (name_sort_key(e.full_name), e.code))
+
+
+class RosterModel(QAbstractTableModel):
+    CODE, NAME, STATUS, POSITION, ORGANISATION, IN_BODY, SCORE, RATING = range(8)
+    HEADERS = (
+        QT_TRANSLATE_NOOP("RosterModel", "Mã"),
+        QT_TRANSLATE_NOOP("RosterModel", "Họ và tên"),
+        QT_TRANSLATE_NOOP("RosterModel", "Tình trạng"),
+        QT_TRANSLATE_NOOP("RosterModel", "Chức vụ"),
+        QT_TRANSLATE_NOOP("RosterModel", "Chi bộ"),
+        QT_TRANSLATE_NOOP("RosterModel", "Triệu tập"),
+        QT_TRANSLATE_NOOP("RosterModel", "Tự chấm điểm"),
+        QT_TRANSLATE_NOOP("RosterModel", "Tự xếp loại"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.entries: list[RosterEntry] = []
+
+    def set_entries(self, entries: list[RosterEntry]) -> None:
+        self.beginResetModel()
+        self.entries = list(entries)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
+            return QCoreApplication.translate("RosterModel", self.HEADERS[section])
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.entries):
+            return str(section + 1)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+            return None
+        e = self.entries[index.row()]
+        column = index.column()
+        if role == MEMBER_ID_ROLE:
+            return e.member_id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                self.CODE: e.code, self.NAME: e.full_name, self.STATUS: label(e.status),
+                self.POSITION: e.position, self.ORGANISATION: e.organisation,
+                self.IN_BODY: None,
+                self.SCORE: "" if e.self_score is None else str(e.self_score),
+                self.RATING: e.self_rating.value if e.self_rating else "",
+            }.get(column)
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.IN_BODY:
+            return Qt.CheckState.Checked if e.in_body else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.RATING and e.self_rating:
+            return label(e.self_rating)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.SCORE, self.RATING):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+    def row_of(self, member_id: int) -> int:
+        return next((i for i, e in enumerate(self.entries) if e.member_id == member_id), -1)
+
+
+class RosterFilter(QSortFilterProxyModel):
+    """Rows whose name, code or position contains the query, ignoring case and diacritics
+    ("huynh" finds "Huỳnh")."""
+
+    def __init__(self, source: RosterModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setSourceModel(source)
+        self._query = ""
+
+    def set_query(self, text: str) -> None:
+        self.beginFilterChange()
+        self._query = fold(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if not self._query:
+            return True
+        source = self.sourceModel()
+        assert isinstance(source, RosterModel)
+        e = source.entries[source_row]
+        return any(self._query in fold(text) for text in (e.full_name, e.code, e.position))
