@@ -9,7 +9,7 @@ unchanged (or matched) paragraph the same `stable_id`, so the app can follow it 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 DEFAULT_SPEAKING_LIMIT_SECONDS = 5 * 60
 
 
-def _owned(name: str) -> object:
+def _owned(name: str) -> tuple[str, dict[str, Any]]:
     """A backref on the parent (Meeting, Member, Draft) that deletes these rows through the ORM,
     so that the deletions are audited rather than done silently by the database's ON DELETE."""
     return backref(name, cascade="all, delete-orphan", passive_deletes=False)
