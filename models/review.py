@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 DEFAULT_SPEAKING_LIMIT_SECONDS = 5 * 60
 
 
-def _owned(name: str) -> tuple[str, dict[str, Any]]:
+def _owned(name: str) -> str | tuple[str, dict[str, Any]]:
     """A backref on the parent (Meeting, Member, Draft) that deletes these rows through the ORM,
     so that the deletions are audited rather than done silently by the database's ON DELETE."""
     return backref(name, cascade="all, delete-orphan", passive_deletes=False)
