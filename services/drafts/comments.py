@@ -67,6 +67,12 @@ def set_handling(session: Session, comment: Comment, handling: Handling | None,
     session.flush()
 
 
+def delete_comment(session: Session, comment: Comment) -> None:
+    """Remove a comment recorded by mistake (audited like every change)."""
+    session.delete(comment)
+    session.flush()
+
+
 def _next_seq(session: Session, meeting_id: int) -> int:
     last = session.scalar(select(func.max(Comment.seq)).where(Comment.meeting_id == meeting_id))
     return (last or 0) + 1
