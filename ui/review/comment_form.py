@@ -89,7 +89,7 @@ class CommentForm(QWidget):
         self.cancel.clicked.connect(self.clear)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submitted,
+            QShortcut(QKeySequence(keys), self, self.submitted.emit,
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Escape"), self, self.clear,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
