@@ -19,7 +19,8 @@ from models.enums import CommentKind, Handling
 from models.review import Comment, Draft, Paragraph
 from models.roster import Member
 from services.drafts.errors import DraftError
-from services.text import fold, nfc
+from services.drafts.speakers import words_match
+from services.text import nfc
 
 
 @dataclass(frozen=True)
@@ -141,7 +142,7 @@ class CommentFilter:
             comment.paragraph is None or comment.paragraph.stable_id != self.paragraph
         ):
             return False
-        if self.speaker and fold(self.speaker) not in fold(speaker_label(comment)):
+        if self.speaker and not words_match(self.speaker, speaker_label(comment)):
             return False
         if self.kind is not None and comment.kind is not self.kind:
             return False

@@ -26,6 +26,13 @@ class Speaker:
         return fold(f"{self.name} {self.position}")
 
 
+def words_match(typed: str, target: str) -> bool:
+    """Every typed word, without diacritics, starts a word of `target`: "hai" finds "Lê Thanh
+    Hải" but not "Thái Thanh Yến"; "v an" finds "Võ Văn An"."""
+    words = fold(target).split()
+    return all(any(word.startswith(part) for word in words) for part in fold(typed).split())
+
+
 def meeting_speakers(session: Session, meeting_id: int) -> list[Speaker]:
     """The meeting's members in Vietnamese name order."""
     members = session.scalars(select(Member).where(Member.meeting_id == meeting_id))
@@ -34,14 +41,10 @@ def meeting_speakers(session: Session, meeting_id: int) -> list[Speaker]:
 
 
 def find_speakers(speakers: Sequence[Speaker], typed: str) -> list[Speaker]:
-    """Speakers whose folded name (or position) contains every typed word, those whose name
-    starts with a typed word first."""
-    words = fold(typed).split()
-    if not words:
-        return list(speakers)
-    found = [s for s in speakers if all(word in s.key for word in words)]
-    return sorted(found, key=lambda s: not any(
-        part.startswith(words[0]) for part in fold(s.name).split()))
+    """Speakers whose name or position has a word starting with each typed word; those matched
+    on the name first."""
+    found = [s for s in speakers if words_match(typed, s.key)]
+    return sorted(found, key=lambda s: not words_match(typed, s.name))
 
 
 def resolve_speaker(speakers: Sequence[Speaker], typed: str) -> Speaker | None:

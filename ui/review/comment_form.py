@@ -97,8 +97,16 @@ class CommentForm(QWidget):
         self.set_span("")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.key() in ENTER_KEYS and not event.modifiers():
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent) \
+                or event.modifiers() not in (Qt.KeyboardModifier.NoModifier,
+                                             Qt.KeyboardModifier.KeypadModifier):
+            return super().eventFilter(watched, event)
+        if watched is self.kind and event.text().isdigit() \
+                and 1 <= int(event.text()) <= self.kind.count():
+            # The digit picks the kind at once (the combo's own search would join quick keys).
+            self.kind.setCurrentIndex(int(event.text()) - 1)
+            return True
+        if event.key() in ENTER_KEYS:
             if watched is self.paragraph:
                 self.paragraph.interpretText()
                 self.speaker.setFocus()
