@@ -1,4 +1,4 @@
-"""The collective review page: import, versions, comments by keyboard, handling, filters, outputs."""
+"""The collective review page: import, versions, keyboard comments, handling, filters, outputs."""
 
 from __future__ import annotations
 
