@@ -133,7 +133,7 @@ class Comment(Base):
     proposed: Mapped[str] = mapped_column(Text, default="")
     handling: Mapped[Handling | None] = mapped_column(code_enum(Handling))
     handling_note: Mapped[str] = mapped_column(Text, default="")
-    # Order of recording within the meeting, from 1.
+    # Order of recording within the draft, from 1 (the number in the list and the digest).
     seq: Mapped[int]
     created_at: Mapped[dt.datetime]
 

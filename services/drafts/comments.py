@@ -43,7 +43,7 @@ def add_comment(session: Session, draft: Draft, entry: CommentEntry) -> Comment:
     values = _checked(session, draft, entry)
     comment = Comment(
         meeting_id=draft.meeting_id,
-        seq=_next_seq(session, draft.meeting_id),
+        seq=_next_seq(session, draft),
         created_at=dt.datetime.now().replace(microsecond=0),
         **values,
     )
@@ -74,8 +74,8 @@ def delete_comment(session: Session, comment: Comment) -> None:
     session.flush()
 
 
-def _next_seq(session: Session, meeting_id: int) -> int:
-    last = session.scalar(select(func.max(Comment.seq)).where(Comment.meeting_id == meeting_id))
+def _next_seq(session: Session, draft: Draft) -> int:
+    last = session.scalar(select(func.max(Comment.seq)).where(Comment.draft_id == draft.id))
     return (last or 0) + 1
 
 
