@@ -3,6 +3,7 @@ the collective's self-score (…/30 + …/70 = …/100) and proposed level, the 
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -78,7 +79,7 @@ class CollectiveReviewPage(StepPage):
         timer_layout.addWidget(self.timer)
 
         top = QHBoxLayout()
-        top.addWidget(score_box, 3)
+        top.addWidget(score_box, 3, Qt.AlignmentFlag.AlignTop)
         top.addWidget(timer_box, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)

@@ -343,7 +343,7 @@ class DraftPanel(QWidget):
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                   | QItemSelectionModel.SelectionFlag.Rows)
         selection.blockSignals(False)
-        self.paragraph_view.scrollTo(index)
+        self.paragraph_view.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
         self._show_text(row)
 
     def _show_text(self, row: int) -> None:
