@@ -203,13 +203,15 @@ def _docx_blocks(path: Path) -> list[Block]:
 def _docx_body_blocks(document: DocxDocument) -> list[Block]:
     """Paragraphs and tables of the body in reading order; a table row becomes one paragraph
     with its cells separated by " | "."""
+    # Style names by id, read once: python-docx resolves `paragraph.style` anew each time.
+    style_names = {style.style_id: style.name or "" for style in document.styles}
     blocks: list[Block] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
             paragraph = DocxParagraph(child, document)
             text = _clean(paragraph.text)
             if text:
-                blocks.append(Block(text, _docx_heading_level(paragraph, text)))
+                blocks.append(Block(text, _docx_heading_level(paragraph, text, style_names)))
         elif child.tag == qn("w:tbl"):
             for row in Table(child, document).rows:
                 cells = [_clean(cell.text) for cell in row.cells]
@@ -219,9 +221,9 @@ def _docx_body_blocks(document: DocxDocument) -> list[Block]:
     return blocks
 
 
-def _docx_heading_level(paragraph: DocxParagraph, text: str) -> int:
-    style = paragraph.style.name if paragraph.style is not None else ""
-    style = style or ""
+def _docx_heading_level(paragraph: DocxParagraph, text: str, style_names: dict[str, str]) -> int:
+    """By the paragraph's style (Title, Heading N), its outline level, or its shape."""
+    style = style_names.get(paragraph._p.style or "", "")
     if style == "Title":
         return 1
     match = re.match(r"^Heading (\d)$", style)

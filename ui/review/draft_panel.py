@@ -56,10 +56,12 @@ from services.drafts.versions import Change, import_version, version_changes
 from ui.context import MeetingContext
 from ui.review import dialogs
 from ui.review.comment_form import CommentForm
+from ui.review.fields import NO_CHOICE
 from ui.review.models import (
     ID_ROLE,
     CommentModel,
     ParagraphModel,
+    comment_counts,
     comment_rows,
     paragraph_rows,
 )
@@ -84,6 +86,7 @@ class DraftPanel(QWidget):
         self.make_draft = make_draft
         self.shown_version: int | None = None  # None: the latest
         self.latest_version: int | None = None
+        self.shown_number: int | None = None  # the version on screen
         self._build(with_committee)
 
     # --- layout -----------------------------------------------------------------------------
@@ -121,11 +124,11 @@ class DraftPanel(QWidget):
         self.speaker_filter = QLineEdit(self)
         self.speaker_filter.setPlaceholderText(self.tr("Lọc theo tên"))
         self.kind_filter = QComboBox(self)
-        self.kind_filter.addItem(self.tr("Mọi loại"), None)
+        self.kind_filter.addItem(self.tr("Mọi loại"), NO_CHOICE)
         for kind in CommentKind:
             self.kind_filter.addItem(KIND_LABELS[kind], kind)
         self.handling_filter = QComboBox(self)
-        self.handling_filter.addItem(self.tr("Mọi cách xử lý"), None)
+        self.handling_filter.addItem(self.tr("Mọi cách xử lý"), NO_CHOICE)
         self.handling_filter.addItem(UNHANDLED_LABEL, UNHANDLED)
         for handling in Handling:
             self.handling_filter.addItem(HANDLING_LABELS[handling], handling)
@@ -140,7 +143,7 @@ class DraftPanel(QWidget):
             self.comment_view.setColumnWidth(column, width)
 
         self.handling = QComboBox(self)
-        self.handling.addItem(UNHANDLED_LABEL, None)
+        self.handling.addItem(UNHANDLED_LABEL, NO_CHOICE)
         for number, handling in enumerate(Handling, 1):
             self.handling.addItem(f"{number} – {HANDLING_LABELS[handling]}", handling)
         self.handling_note = QLineEdit(self)
@@ -206,10 +209,10 @@ class DraftPanel(QWidget):
         self.form.paragraph_changed.connect(self._paragraph_number_typed)
         self.form.submitted.connect(self.record_comment)
         self.form.speaker_chosen.connect(self.speaker_chosen)
-        self.only_paragraph.toggled.connect(self.refresh)
-        self.speaker_filter.textChanged.connect(self.refresh)
-        self.kind_filter.currentIndexChanged.connect(self.refresh)
-        self.handling_filter.currentIndexChanged.connect(self.refresh)
+        self.only_paragraph.toggled.connect(self.refresh_comments)
+        self.speaker_filter.textChanged.connect(self.refresh_comments)
+        self.kind_filter.currentIndexChanged.connect(self.refresh_comments)
+        self.handling_filter.currentIndexChanged.connect(self.refresh_comments)
         self.comment_view.selectionModel().currentRowChanged.connect(self._comment_picked)
         self.comment_view.doubleClicked.connect(self.edit_current)
         self.handling_button.clicked.connect(self.record_handling)
@@ -255,7 +258,6 @@ class DraftPanel(QWidget):
 
     def refresh(self) -> None:
         """Reload the draft, its versions and comments (filters applied) from the database."""
-        selected_comment = self._current_comment_id()
         with self.context.session() as s:
             draft = self.find_draft(s)
             speakers = meeting_speakers(s, self.context.meeting_id)
@@ -267,8 +269,7 @@ class DraftPanel(QWidget):
             shown = versions[shown_number - 1] if shown_number else None
             previous = versions[shown_number - 2] if shown_number and shown_number > 1 else None
             changes = version_changes(previous, shown) if shown else None
-            comments = draft_comments(s, draft.id) if draft else []
-            shown_comments = filter_comments(comments, self.current_filter())
+            self.shown_number = shown_number
             self.title.setText(draft.title if draft else self.tr("Chưa có dự thảo"))
             self.version.clear()
             for v in versions:
@@ -276,8 +277,7 @@ class DraftPanel(QWidget):
                                      .replace("%2", v.source_name), v.number)
             if shown_number:
                 self.version.setCurrentIndex(shown_number - 1)
-            self.paragraphs.set_rows(paragraph_rows(shown, changes, comments))
-            self.comments.set_rows(comment_rows(shown_comments, shown_number))
+            self.paragraphs.set_rows(paragraph_rows(shown, changes))
         self.form.speaker.set_speakers(speakers)
         self.version.setVisible(bool(versions))
         self.import_button.setText(self.tr("Nhập phiên bản mới…") if versions
@@ -298,8 +298,20 @@ class DraftPanel(QWidget):
         number = self.form.paragraph.value()
         self.form.set_paragraph_count(len(self.paragraphs.rows))
         self._show_paragraph(min(number, len(self.paragraphs.rows)))
-        if selected_comment is not None:
-            self._select_comment(selected_comment)
+        self.refresh_comments()
+
+    def refresh_comments(self) -> None:
+        """Reload the comments only (after a comment is recorded or a filter changes): the
+        list, and the count beside each paragraph."""
+        selected = self._current_comment_id()
+        with self.context.session() as s:
+            draft = self.find_draft(s)
+            comments = draft_comments(s, draft.id) if draft else []
+            self.paragraphs.set_counts(comment_counts(comments))
+            shown = filter_comments(comments, self.current_filter())
+            self.comments.set_rows(comment_rows(shown, self.shown_number))
+        if selected is not None:
+            self._select_comment(selected)
 
     def _changes_text(self, previous: int, edited: int, added: int,
                       removed: tuple[int, ...]) -> str:
@@ -327,7 +339,7 @@ class DraftPanel(QWidget):
     def _paragraph_number_typed(self, number: int) -> None:
         self._show_paragraph(number)
         if self.only_paragraph.isChecked():
-            self.refresh()
+            self.refresh_comments()
 
     def _show_paragraph(self, number: int) -> None:
         """Select paragraph `number` in the table (0: none) and show its text."""
@@ -405,7 +417,7 @@ class DraftPanel(QWidget):
         self.form_error.clear()
         self.paragraph_text.moveCursor(QTextCursor.MoveOperation.Start)
         self.form.clear()
-        self.refresh()
+        self.refresh_comments()
         self._select_comment(comment_id, focus=False)
         self.context.events.changed.emit("comments")
 
@@ -443,7 +455,7 @@ class DraftPanel(QWidget):
                 set_handling(s, comment, Handling(data) if data else None,
                              self.handling_note.text())
         self.form_error.clear()
-        self.refresh()
+        self.refresh_comments()
         self.context.events.changed.emit("comments")
 
     def edit_current(self) -> None:
@@ -466,7 +478,7 @@ class DraftPanel(QWidget):
             comment = s.get(Comment, comment_id)
             if comment is not None:
                 delete_comment(s, comment)
-        self.refresh()
+        self.refresh_comments()
         self.context.events.changed.emit("comments")
 
     # --- import and export ------------------------------------------------------------------

@@ -14,6 +14,9 @@ LEVEL_LABELS: dict[Level, str] = {
     Level.KHTNV: "Không hoàn thành nhiệm vụ",
 }
 BLANK = "—"
+# What a combo box item holds for "nothing chosen" (an empty value, never None: see
+# ui/none_guard.py).
+NO_CHOICE = ""
 
 
 class ScoreBox(QSpinBox):
@@ -39,7 +42,7 @@ class LevelBox(QComboBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.addItem(BLANK, None)
+        self.addItem(BLANK, NO_CHOICE)
         for level in LEVELS:
             self.addItem(LEVEL_LABELS[level], level)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,17 +51,19 @@ class ParagraphRow:
     comment_count: int
 
 
-def paragraph_rows(version: DraftVersion | None, changes: VersionChanges | None,
-                   comments: Sequence[Comment]) -> list[ParagraphRow]:
-    """The version's paragraphs with how they changed and how many comments each has had (on
-    this version or on the same paragraph of an earlier one)."""
+def comment_counts(comments: Sequence[Comment]) -> Counter[str]:
+    """Comments per stable paragraph id (made on any version of the paragraph)."""
+    return Counter(c.paragraph.stable_id for c in comments if c.paragraph is not None)
+
+
+def paragraph_rows(version: DraftVersion | None,
+                   changes: VersionChanges | None) -> list[ParagraphRow]:
+    """The version's paragraphs with how they changed (comment counts come later)."""
     if version is None:
         return []
-    counts = Counter(c.paragraph.stable_id for c in comments if c.paragraph is not None)
     return [
         ParagraphRow(p.id, p.stable_id, p.number, p.text, p.heading_level,
-                     changes.changes.get(p.number, Change.same) if changes else Change.same,
-                     counts[p.stable_id])
+                     changes.changes.get(p.number, Change.same) if changes else Change.same, 0)
         for p in version.paragraphs
     ]
 
@@ -128,6 +130,19 @@ class ParagraphModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.TEXT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         return None
+
+    def set_counts(self, counts: Counter[str]) -> None:
+        """Update the comment count of each paragraph, in one change signal (a view sizing its
+        rows to their contents would otherwise measure every row once per change)."""
+        changed = []
+        for i, row in enumerate(self.rows):
+            count = counts.get(row.stable_id, 0)
+            if count != row.comment_count:
+                self.rows[i] = replace(row, comment_count=count)
+                changed.append(i)
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], self.COMMENTS),
+                                  self.index(changed[-1], self.COMMENTS))
 
     def row_of(self, number: int) -> int | None:
         return next((i for i, row in enumerate(self.rows) if row.number == number), None)
