@@ -5,6 +5,8 @@ of members and of the committee, and a done mark."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -171,6 +173,7 @@ class IndividualReviewsPage(StepPage):
 
     def _picked(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
+            self._keep_typed_summary()
             self.member_id = self.reviews.rows[current.row()].member_id
             self.message.clear()
             self._show_current()
@@ -225,6 +228,19 @@ class IndividualReviewsPage(StepPage):
 
     def record_done(self) -> None:
         self._update_review(done=self.done.isChecked())
+
+    def _keep_typed_summary(self) -> None:
+        """A summary typed but not yet recorded is recorded before another member is shown."""
+        row = self.current_row()
+        typed = nfc(self.summary.toPlainText().strip())
+        if row is None or typed == row.summary:
+            return
+        with self.context.session() as s, s.begin():
+            review = s.get(IndividualReview, row.review_id)
+            if review is not None:
+                review.summary = typed
+        self.reviews.rows[self.reviews.rows.index(row)] = replace(row, summary=typed)
+        self.context.events.changed.emit("reviews")
 
     def record_summary(self) -> None:
         self._update_review(summary=nfc(self.summary.toPlainText().strip()))

@@ -106,3 +106,15 @@ def test_each_member_has_his_own_document_and_comments(
         comments = s.scalars(select(Comment).order_by(Comment.seq)).all()
         assert [(c.by_committee, c.draft.member.full_name) for c in comments] == [
             (True, page.reviews.rows[0].name), (False, page.reviews.rows[2].name)]
+
+
+def test_a_typed_summary_is_kept_when_another_member_is_chosen(
+        qtbot: QtBot, context: MeetingContext) -> None:
+    page = make_page(qtbot, context)
+    first = page.reviews.rows[0]
+    page.summary.setPlainText("Hạn chế: chưa sâu sát cơ sở.")
+    page.list.setCurrentIndex(page.reviews.index(1))
+    page.list.setCurrentIndex(page.reviews.index(0))
+    assert page.summary.toPlainText() == "Hạn chế: chưa sâu sát cơ sở."
+    with context.session() as s:
+        assert s.get(IndividualReview, first.review_id).summary == "Hạn chế: chưa sâu sát cơ sở."
