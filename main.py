@@ -3,7 +3,9 @@
     python main.py [--db PATH|URL] [--lang vi|en]          the app (the chair's window)
     python main.py tally MEETING.json --json RESULT.json [--pdf RESULT.pdf]
     python main.py [--db PATH|URL] import MEETING.json     prints the new meeting's id
+    python main.py [--db PATH|URL] import MEETING.json --into ID   its rounds into meeting ID
     python main.py [--db PATH|URL] export ID OUT.json
+    python main.py [--db PATH|URL] verify                 exit 0 when the audit log holds
 
 Each subcommand lives in its own module; this file only parses the command line and dispatches.
 """
@@ -21,8 +23,27 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", help="database file or SQLAlchemy URL (default: the embedded file)")
     parser.add_argument("--lang", choices=["vi", "en"], help="language of the window")
-    sub = parser.add_subparsers(dest="command")  # noqa: F841  (subcommands are added below)
+    sub = parser.add_subparsers(dest="command")
+
+    from services.commands import add_commands
+
+    add_commands(sub)
+
+    verify = sub.add_parser("verify", help="check the audit log and the data against it")
+    verify.set_defaults(handler=_verify)
     return parser
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from models.database import open_database
+    from services.audit import verify
+
+    result = verify(open_database(args.db))
+    if result.intact:
+        print(f"Nhật ký nguyên vẹn: {result.events} sự kiện; {result.rows} dòng dữ liệu khớp.")
+        return 0
+    print(f"Dữ liệu đã bị thay đổi ngoài ứng dụng: {result.problem}", file=sys.stderr)
+    return 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -105,7 +105,7 @@ def _is_audited(obj: Any) -> bool:
 
 @event.listens_for(Session, "after_flush")
 def _append_events(session: Session, _ctx: UOWTransaction) -> None:
-    pending: list[tuple[str, str, str, dict[str, Any]]] = []
+    pending: list[tuple[str, str, str, Any]] = []
     for obj in session.new:
         if _is_audited(obj):
             values = _column_values(obj)
@@ -134,10 +134,10 @@ def _append_events(session: Session, _ctx: UOWTransaction) -> None:
     at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     rows = []
     for table, key, action, data in pending:
-        changes = canonical(data)
-        digest = event_hash(prev, at, actor, table, key, action, changes)
+        text = canonical(data)
+        digest = event_hash(prev, at, actor, table, key, action, text)
         rows.append({"at": at, "actor": actor, "table_name": table, "row_id": key,
-                     "action": action, "changes": changes, "prev_hash": prev, "hash": digest})
+                     "action": action, "changes": text, "prev_hash": prev, "hash": digest})
         prev = digest
     connection.execute(insert(AuditEvent), rows)
 

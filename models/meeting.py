@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from models.ballot import BallotRound
 from models.base import Base
 from models.enums import AttendanceStatus, BodyKind, RoleKind, StepState
 from models.roster import Member, Organisation
@@ -63,6 +64,10 @@ class Meeting(Base):
     )
     attendance: Mapped[list[Attendance]] = relationship(
         back_populates="meeting", cascade="all, delete-orphan"
+    )
+    rounds: Mapped[list[BallotRound]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan",
+        order_by="(BallotRound.sort_order, BallotRound.revision)"
     )
 
 

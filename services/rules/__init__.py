@@ -1,0 +1,4 @@
+"""The rating rules: from ballot counts to levels, under configurable settings (rules.md).
+
+Qt-free and database-free: `types` is the public vocabulary, `engine.compute_round` the entry point.
+"""
