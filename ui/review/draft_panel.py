@@ -137,7 +137,7 @@ class DraftPanel(QWidget):
         self.comment_view = QTableView(self)
         self.comment_view.setModel(self.comments)
         self._table_look(self.comment_view, CommentModel.TEXT)
-        for column, width in ((CommentModel.SEQ, 36), (CommentModel.PARAGRAPH, 52),
+        for column, width in ((CommentModel.SEQ, 36), (CommentModel.PARAGRAPH, 74),
                               (CommentModel.SPEAKER, 125), (CommentModel.KIND, 100),
                               (CommentModel.HANDLING, 115)):
             self.comment_view.setColumnWidth(column, width)
