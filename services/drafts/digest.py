@@ -1,6 +1,7 @@
 """The comments digest (*tổng hợp ý kiến góp ý*) of one draft as plain typed data: every comment,
-grouped by the paragraph it was made on, with speaker, kind and handling. The .docx writer here
-and the PDF forms (documents issue) both render this."""
+grouped by the paragraph it was made on, with speaker, kind and handling. The .docx writer
+(docx_output.py) and the PDF forms (documents issue) both render this, with the same wording
+(`DigestSection.title`, `DigestComment.line()`)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from models.enums import CommentKind, Handling
 from models.meeting import Meeting
 from models.review import Comment, Draft
 from services.drafts.comments import draft_comments, speaker_label
+from services.drafts.labels import KIND_LABELS, handling_label
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,19 @@ class DigestComment:
     handling: Handling | None
     handling_note: str
 
+    def line(self) -> str:
+        """The comment as one line, as the digest prints it: who, what kind, what, and how it
+        was handled ("3. Võ Văn An – Đề nghị sửa về “4,2 tỷ”: … Xử lý: Tiếp thu – …")."""
+        parts = [f"{self.seq}. {self.speaker} – {KIND_LABELS[self.kind]}"]
+        if self.quoted:
+            parts.append(f" về “{self.quoted}”")
+        parts.append(f": {self.text}" if self.text else ".")
+        if self.proposed:
+            parts.append(f" Đề nghị sửa thành: “{self.proposed}”.")
+        note = f" – {self.handling_note}" if self.handling_note else ""
+        parts.append(f" Xử lý: {handling_label(self.handling)}{note}.")
+        return "".join(parts)
+
 
 @dataclass(frozen=True)
 class DigestSection:
@@ -37,6 +52,13 @@ class DigestSection:
     paragraph_text: str
     heading_level: int
     comments: tuple[DigestComment, ...]
+
+    @property
+    def title(self) -> str:
+        """"Đoạn 7 (phiên bản 1)", or "Ý kiến chung về dự thảo" for the draft as a whole."""
+        if self.paragraph_number is None:
+            return "Ý kiến chung về dự thảo"
+        return f"Đoạn {self.paragraph_number} (phiên bản {self.version_number})"
 
 
 @dataclass(frozen=True)

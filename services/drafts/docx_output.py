@@ -17,8 +17,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from services.drafts.digest import CommentsDigest, DigestComment, DigestSection
-from services.drafts.labels import KIND_LABELS, handling_label
+from services.drafts.digest import CommentsDigest
+from services.drafts.labels import KIND_LABELS
 from services.drafts.revision import Mark, RevisedParagraph
 
 FONT = "Times New Roman"
@@ -61,27 +61,6 @@ def _save(document: DocxDocument, target: Path) -> Path:
     return target
 
 
-def section_title(section: DigestSection) -> str:
-    """"Đoạn 7 (phiên bản 1)", or "Ý kiến chung về dự thảo" for the draft as a whole."""
-    if section.paragraph_number is None:
-        return "Ý kiến chung về dự thảo"
-    return f"Đoạn {section.paragraph_number} (phiên bản {section.version_number})"
-
-
-def comment_line(comment: DigestComment) -> str:
-    """One comment as one line of text: who, what kind, what, and how it was handled."""
-    parts = [f"{comment.seq}. {comment.speaker} – {KIND_LABELS[comment.kind]}"]
-    if comment.quoted:
-        parts.append(f" về “{comment.quoted}”")
-    parts.append(f": {comment.text}" if comment.text else ".")
-    if comment.proposed:
-        parts.append(f" Đề nghị sửa thành: “{comment.proposed}”.")
-    handling = handling_label(comment.handling)
-    parts.append(f" Xử lý: {handling}" + (f" – {comment.handling_note}" if comment.handling_note
-                                          else "") + ".")
-    return "".join(parts)
-
-
 def write_digest_docx(digest: CommentsDigest, target: Path) -> Path:
     document = _new_document()
     if digest.body:
@@ -101,14 +80,14 @@ def write_digest_docx(digest: CommentsDigest, target: Path) -> Path:
         heading = document.add_paragraph()
         heading.paragraph_format.space_before = Pt(12)
         heading.paragraph_format.keep_with_next = True
-        heading.add_run(section_title(section)).bold = True
+        heading.add_run(section.title).bold = True
         if section.paragraph_text:
             quoted = document.add_paragraph()
             quoted.paragraph_format.left_indent = Cm(1)
             quoted.paragraph_format.keep_with_next = True
             quoted.add_run(section.paragraph_text).italic = True
         for comment in section.comments:
-            line = document.add_paragraph(comment_line(comment))
+            line = document.add_paragraph(comment.line())
             line.paragraph_format.first_line_indent = Cm(1)
     return _save(document, target)
 
