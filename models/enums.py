@@ -62,3 +62,29 @@ class StepState(enum.StrEnum):
 class SubjectKind(enum.StrEnum):
     member = "member"
     organisation = "organisation"
+
+
+class DraftKind(enum.StrEnum):
+    """Whose document a draft is: the collective's report or one member's self-review."""
+
+    collective = "collective"
+    individual = "individual"
+
+
+class CommentKind(enum.StrEnum):
+    """Ý kiến góp ý: tán thành, bổ sung, đề nghị sửa, không tán thành, câu hỏi."""
+
+    agree = "agree"
+    supplement = "supplement"
+    amend = "amend"
+    disagree = "disagree"
+    question = "question"
+
+
+class Handling(enum.StrEnum):
+    """How a comment was handled: tiếp thu, tiếp thu một phần, không tiếp thu, ghi nhận."""
+
+    accepted = "accepted"
+    partly = "partly"
+    rejected = "rejected"
+    noted = "noted"
