@@ -8,6 +8,10 @@ rebuilds every audited row, so that a value edited outside the app no longer mat
 
 Because the log is written from the ORM's flush, meeting data must be changed through ORM objects
 (`session.add`, attribute assignment, `session.delete`), never with bulk Core UPDATE/DELETE.
+Likewise every ON DELETE of the schema that reaches an audited row must also be a relationship the
+ORM carries out (cascade or nulling a foreign key); the database doing it would go unrecorded.
+A migration adding a column to an audited table records existing rows' new values with
+`record_added_columns`; a new table needs nothing (it starts empty).
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ import hashlib
 import json
 from typing import Any
 
-from sqlalchemy import String, Text, event, insert, inspect, select
+from sqlalchemy import Connection, String, Text, event, insert, inspect, select
 from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
+from sqlalchemy.sql import column as sql_column
+from sqlalchemy.sql import table as sql_table
 
 from models.base import Base
 
@@ -104,7 +110,7 @@ def _is_audited(obj: Any) -> bool:
 
 
 @event.listens_for(Session, "after_flush")
-def _append_events(session: Session, _ctx: UOWTransaction) -> None:
+def _append_events(session: Session, ctx: UOWTransaction) -> None:
     pending: list[tuple[str, str, str, Any]] = []
     for obj in session.new:
         if _is_audited(obj):
@@ -119,18 +125,30 @@ def _append_events(session: Session, _ctx: UOWTransaction) -> None:
                 pending.append((obj.__table__.name,
                                 row_key(inspect(obj).mapper.primary_key, values),
                                 "update", changes))
-    for obj in session.deleted:
-        if _is_audited(obj):
+    # The flush's own list of deleted rows: besides `session.deleted` it holds the orphans that
+    # a delete-orphan cascade removes during the flush (`round.subjects[:] = keep`).
+    deleted = [state.obj() for state, (is_delete, list_only) in ctx.states.items()
+               if is_delete and not list_only]
+    for obj in deleted:
+        if obj is not None and _is_audited(obj):
             values = _column_values(obj, committed=True)
             pending.append((obj.__table__.name, row_key(inspect(obj).mapper.primary_key, values),
                             "delete", values))
-    if not pending:
-        return
-    connection = session.connection()
+    if pending:
+        append_events(session.connection(), str(session.info.get(ACTOR_KEY, DEFAULT_ACTOR)),
+                      pending)
+
+
+def append_events(connection: Connection, actor: str,
+                  pending: list[tuple[str, str, str, Any]]) -> None:
+    """Chain `pending` (table, row key, action, data) onto the log, on `connection`'s transaction.
+
+    The ORM flush calls this; so may a migration that adds columns to an audited table (see
+    `record_added_columns`), so that its change to existing rows is on the record too.
+    """
     prev = connection.execute(
         select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     ).scalar_one_or_none() or GENESIS_HASH
-    actor = str(session.info.get(ACTOR_KEY, DEFAULT_ACTOR))
     at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     rows = []
     for table, key, action, data in pending:
@@ -141,3 +159,23 @@ def _append_events(session: Session, _ctx: UOWTransaction) -> None:
         prev = digest
     connection.execute(insert(AuditEvent), rows)
 
+
+def record_added_columns(connection: Connection, table_name: str, columns: dict[str, Any],
+                         key: tuple[str, ...] = ("id",), actor: str = "migration") -> int:
+    """For a migration that adds `columns` (name -> SQLAlchemy type) to audited `table_name`: log
+    each existing row's new values as an update (None -> value), so that `verify` still finds
+    every column of every row on the record. Returns the number of rows recorded.
+
+    Call it in `upgrade()` after the columns are added and filled:
+    `record_added_columns(op.get_bind(), "member", {"nickname": sa.String()})`.
+    """
+    typed = sql_table(table_name, *(sql_column(name) for name in key),
+                      *(sql_column(name, type_) for name, type_ in columns.items()))
+    pending: list[tuple[str, str, str, Any]] = []
+    for row in connection.execute(select(typed).order_by(*(typed.c[name] for name in key))):
+        values = {name: to_plain(value) for name, value in row._mapping.items()}
+        pending.append((table_name, row_key([typed.c[name] for name in key], values), "update",
+                        {name: [None, values[name]] for name in columns}))
+    if pending:
+        append_events(connection, actor, pending)
+    return len(pending)

@@ -69,7 +69,9 @@ class BallotRound(Base):
     double_entry: Mapped[bool] = mapped_column(default=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="rounds")
-    parent: Mapped[BallotRound | None] = relationship(remote_side=[id])
+    # The backref makes the ORM clear `parent_id` of the follow-ups (audited) when a parent goes,
+    # rather than the database's ON DELETE SET NULL doing it unseen.
+    parent: Mapped[BallotRound | None] = relationship(remote_side=[id], backref="follow_ups")
     subjects: Mapped[list[RoundSubject]] = relationship(
         back_populates="round", cascade="all, delete-orphan", order_by="RoundSubject.sort_order"
     )
