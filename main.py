@@ -6,6 +6,7 @@
     python main.py [--db PATH|URL] import MEETING.json --into ID   its rounds into meeting ID
     python main.py [--db PATH|URL] export ID OUT.json
     python main.py [--db PATH|URL] verify                 exit 0 when the audit log holds
+    python main.py [--db PATH|URL] verify --fingerprint 1C4B-826E-1A40   which round printed it
 
 Each subcommand lives in its own module; this file only parses the command line and dispatches.
 """
@@ -29,21 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_commands(sub)
 
-    verify = sub.add_parser("verify", help="check the audit log and the data against it")
-    verify.set_defaults(handler=_verify)
+    from services.verify_command import add_verify_command
+
+    add_verify_command(sub)
     return parser
-
-
-def _verify(args: argparse.Namespace) -> int:
-    from models.database import open_database
-    from services.audit import verify
-
-    result = verify(open_database(args.db))
-    if result.intact:
-        print(f"Nhật ký nguyên vẹn: {result.events} sự kiện; {result.rows} dòng dữ liệu khớp.")
-        return 0
-    print(f"Dữ liệu đã bị thay đổi ngoài ứng dụng: {result.problem}", file=sys.stderr)
-    return 1
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,90 @@
+"""`verify --fingerprint`: a printed fingerprint is traced to its meeting, round and revision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, text
+
+from models.ballot import BallotRound, RoundState
+from models.database import Database
+from services.fingerprint import round_fingerprint
+from services.fingerprint_match import (
+    FingerprintFormatError,
+    find_fingerprint,
+    normalise_fingerprint,
+)
+from services.meeting_store import round_input
+from tests.conftest import PROJECT_ROOT
+from tests.integrity.support import full_meeting
+
+
+def lock_first_round(db: Database) -> str:
+    """Lock the seed meeting's first round as the head teller would; its printed fingerprint."""
+    with db.session("head_teller") as s, s.begin():
+        stored = s.scalars(select(BallotRound).order_by(BallotRound.id)).first()
+        assert stored is not None
+        stored.state = RoundState.locked
+        stored.locked_at = dt.datetime(2022, 1, 7, 10, 30)
+        stored.locked_by = "Tổ kiểm phiếu"
+        return round_fingerprint(round_input(stored))
+
+
+def run_verify(db: Database, *extra: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, str(PROJECT_ROOT / "main.py"), "--db", str(db.file),
+                           "verify", *extra], capture_output=True, text=True, cwd=PROJECT_ROOT)
+
+
+def test_typing_is_forgiving_but_not_loose() -> None:
+    assert normalise_fingerprint(" 1c4b 826e-1a40 ") == "1C4B-826E-1A40"
+    for wrong in ("1C4B-826E", "1C4B-826E-1A4G", "", "1C4B-826E-1A40-0000"):
+        with pytest.raises(FingerprintFormatError):
+            normalise_fingerprint(wrong)
+
+
+def test_a_locked_rounds_fingerprint_names_its_round_and_revision(db: Database) -> None:
+    full_meeting(db)
+    printed = lock_first_round(db)
+    [match] = find_fingerprint(db, printed.lower())
+    assert (match.round_code, match.revision, match.locked) == ("dang-vien", 1, True)
+
+
+def test_a_fingerprint_of_other_counts_matches_nothing(db: Database) -> None:
+    full_meeting(db)
+    printed = lock_first_round(db)
+    other = printed[:-1] + ("0" if printed[-1] != "0" else "1")
+    assert find_fingerprint(db, other) == []
+
+
+def test_command_exit_codes(db: Database) -> None:
+    full_meeting(db)
+    printed = lock_first_round(db)
+    found = run_verify(db, "--fingerprint", printed)
+    assert found.returncode == 0, found.stderr
+    assert "vòng dang-vien, bản 1, đã khóa" in found.stdout
+    assert run_verify(db, "--fingerprint", "0000-0000-0000").returncode == 1
+    malformed = run_verify(db, "--fingerprint", "xyz")
+    assert malformed.returncode == 2 and "12 chữ số" in malformed.stderr
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE round_subject SET votes_htnv = votes_htnv + 1 "
+                                "WHERE id = 1"))
+    tampered = run_verify(db, "--fingerprint", printed)
+    assert tampered.returncode == 1
+    assert "round_subject" in tampered.stderr and "Traceback" not in tampered.stderr
+
+
+def test_verify_refuses_a_missing_or_foreign_file(tmp_path: Path) -> None:
+    root = PROJECT_ROOT
+    missing = subprocess.run([sys.executable, str(root / "main.py"), "--db",
+                              f"{tmp_path}/none.sqlite", "verify"], capture_output=True,
+                             text=True, cwd=root)
+    assert missing.returncode == 2 and "Không có cơ sở dữ liệu" in missing.stderr
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database" * 100)
+    foreign = subprocess.run([sys.executable, str(root / "main.py"), "--db", str(junk),
+                              "verify"], capture_output=True, text=True, cwd=root)
+    assert foreign.returncode == 2 and "Traceback" not in foreign.stderr
