@@ -1,0 +1,239 @@
+"""Crash drill: the app's write paths are killed with SIGKILL at random moments, and every change
+the app had acknowledged must still be there afterwards.
+
+A child process (`python -m bench.crash_harness child DB START SEED`) takes the instance lock as
+the app does, opens the database and then records changes through the services, one short
+session each, printing an acknowledgement line only once the commit has returned: attendance
+marks (services/attendance.py) and comments on the collective draft (services/drafts/). Each change
+carries a token (the attempt number) so that its presence can be checked.
+
+The parent starts a child, kills it (mostly after it is ready, sometimes while it is still opening
+the database), reopens the file and checks: the instance lock is free again, `PRAGMA
+integrity_check` is ok, `verify` is intact, every acknowledged comment is there, and every
+member's attendance is the last acknowledged mark or a later one (a change committed just before
+the kill, whose acknowledgement never got out, is allowed).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import select, text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
+READY = "READY"
+ACK = "ACK"
+MARKS = ("absent_excused", "absent", "excluded")
+EARLY_KILL_SHARE = 0.1  # kills that land while the child is still starting
+TOKEN = re.compile(r"#(\d+)$")
+
+
+@dataclass
+class Figures:
+    kills: int = 0
+    early_kills: int = 0
+    acknowledged: int = 0
+    acknowledged_attendance: int = 0
+    acknowledged_comments: int = 0
+    committed_unacknowledged: int = 0  # comments committed, killed before the acknowledgement
+    lost: int = 0
+    integrity_failures: int = 0
+    verify_failures: int = 0
+    lock_left_held: int = 0
+    child_errors: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def clean(self) -> bool:
+        return not (self.lost or self.integrity_failures or self.verify_failures
+                    or self.lock_left_held or self.child_errors)
+
+
+@dataclass
+class Acknowledged:
+    """What the children acknowledged so far: member id -> (attempt, mark), comment tokens."""
+
+    attendance: dict[int, tuple[int, str]] = field(default_factory=dict)
+    comments: set[int] = field(default_factory=set)
+
+
+def prepare(database: Path) -> None:
+    """A new database holding the demo meeting and a collective draft to comment on."""
+    from models.database import open_database
+    from services.drafts.reading import read_pasted_text
+    from services.drafts.versions import collective_draft, import_version
+    from services.meeting_store import import_meeting
+
+    db = open_database(database)
+    try:
+        meeting_id = import_meeting(db, SEED, actor="import")
+        with db.session("secretary") as s, s.begin():
+            draft = collective_draft(s, meeting_id)
+            import_version(s, draft, read_pasted_text(
+                "Báo cáo kiểm điểm\n\nMột đoạn để góp ý.\n\nĐoạn thứ hai.", "dự thảo"))
+    finally:
+        db.dispose()
+
+
+# --- the child: the app's write paths, acknowledged after each commit ---
+
+def child(database: Path, start: int, seed: int) -> None:
+    from models.database import open_database
+    from models.enums import AttendanceStatus, CommentKind
+    from models.instance_lock import InstanceLock
+    from models.meeting import Meeting
+    from models.review import Draft
+    from models.roster import Member
+    from services.attendance import set_attendance
+    from services.drafts.comments import CommentEntry, add_comment
+
+    lock = InstanceLock(database)
+    lock.acquire()
+    db = open_database(database)
+    with db.session() as s:
+        meeting_id = s.scalars(select(Meeting.id)).one()
+        members = list(s.scalars(select(Member.id).where(Member.meeting_id == meeting_id,
+                                                         Member.in_body.is_(True))))
+        draft_id = s.scalars(select(Draft.id)).one()
+    print(READY, flush=True)
+    rng = random.Random(seed)
+    attempt = start
+    while True:
+        attempt += 1
+        if rng.random() < 0.5:
+            member_id, mark = rng.choice(members), rng.choice(MARKS)
+            with db.session("secretary") as s, s.begin():
+                set_attendance(s, meeting_id, member_id, AttendanceStatus(mark), f"#{attempt}")
+            print(f"{ACK} attendance {member_id} {mark} {attempt}", flush=True)
+        else:
+            with db.session("secretary") as s, s.begin():
+                draft = s.get_one(Draft, draft_id)
+                add_comment(s, draft, CommentEntry(CommentKind.supplement, f"Ý kiến #{attempt}",
+                                                   speaker_id=rng.choice(members)))
+            print(f"{ACK} comment {attempt}", flush=True)
+
+
+# --- the parent: kill, reopen, check ---
+
+def _read_lines(stream: object, into: list[str], ready: threading.Event) -> None:
+    for line in stream:  # type: ignore[attr-defined]
+        into.append(line)
+        if line.strip() == READY:
+            ready.set()
+
+
+def _acknowledged(lines: list[str], acked: Acknowledged) -> int:
+    """Take the complete acknowledgement lines (a line cut by the kill has no newline)."""
+    count = 0
+    for line in lines:
+        if not line.endswith("\n") or not line.startswith(ACK):
+            continue
+        parts = line.split()
+        if parts[1] == "attendance":
+            acked.attendance[int(parts[2])] = (int(parts[4]), parts[3])
+        else:
+            acked.comments.add(int(parts[2]))
+        count += 1
+    return count
+
+
+def check(database: Path, acked: Acknowledged, figures: Figures) -> None:
+    """Reopen the killed database and compare it with what was acknowledged."""
+    from models.database import open_database
+    from models.instance_lock import DatabaseInUse, InstanceLock
+    from models.meeting import Attendance
+    from models.review import Comment
+    from services.audit import verify
+
+    lock = InstanceLock(database)
+    try:
+        lock.acquire()
+        lock.release()
+    except DatabaseInUse:
+        figures.lock_left_held += 1
+        figures.problems.append("the instance lock outlived the killed process")
+    db = open_database(database)
+    try:
+        with db.engine.connect() as connection:
+            integrity = connection.execute(text("PRAGMA integrity_check")).scalar()
+        if integrity != "ok":
+            figures.integrity_failures += 1
+            figures.problems.append(f"integrity_check: {integrity}")
+        result = verify(db)
+        if not result.intact:
+            figures.verify_failures += 1
+            figures.problems.append(f"verify: {result.problem}")
+        with db.session() as s:
+            marks = {row.member_id: row for row in s.scalars(select(Attendance))}
+            tokens = {int(m.group(1)) for body in s.scalars(select(Comment.text))
+                      if (m := TOKEN.search(body))}
+        for member_id, (attempt, mark) in acked.attendance.items():
+            row = marks.get(member_id)
+            found = TOKEN.search(row.reason) if row is not None else None
+            stored = int(found.group(1)) if found else -1
+            if stored < attempt or (stored == attempt and row is not None
+                                    and row.status.value != mark):
+                figures.lost += 1
+                figures.problems.append(f"attendance of member {member_id}: acknowledged "
+                                        f"#{attempt} {mark}, found #{stored}")
+        missing = acked.comments - tokens
+        figures.lost += len(missing)
+        figures.problems += [f"comment #{token} acknowledged but missing"
+                             for token in sorted(missing)]
+        figures.committed_unacknowledged = len(tokens - acked.comments)
+    finally:
+        db.dispose()
+
+
+def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25) -> Figures:
+    """Run `kills` children on a new database in `workdir`, killing each; the figures."""
+    database = workdir / "crash.sqlite"
+    prepare(database)
+    rng = random.Random(seed)
+    acked = Acknowledged()
+    figures = Figures()
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    for run in range(kills):
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bench.crash_harness", "child", str(database),
+             str(run * 1_000_000), str(rng.randrange(2**32))],
+            cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        lines: list[str] = []
+        ready = threading.Event()
+        reader = threading.Thread(target=_read_lines, args=(process.stdout, lines, ready))
+        reader.start()
+        if rng.random() < EARLY_KILL_SHARE:
+            time.sleep(rng.uniform(0.0, 0.6))
+            figures.early_kills += not ready.is_set()
+        else:
+            ready.wait(timeout=60)
+            time.sleep(rng.uniform(0.0, max_delay))
+        if process.poll() is not None:
+            figures.child_errors += 1
+            figures.problems.append(f"child stopped by itself: {process.stderr.read()[-2000:]}")
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        reader.join()
+        process.stdout.close()  # type: ignore[union-attr]
+        process.stderr.close()  # type: ignore[union-attr]
+        figures.kills += 1
+        counted = _acknowledged(lines, acked)
+        figures.acknowledged += counted
+        check(database, acked, figures)
+    figures.acknowledged_attendance = len(acked.attendance)
+    figures.acknowledged_comments = len(acked.comments)
+    return figures
+
+
+if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "child":
+    child(Path(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4]))
