@@ -26,6 +26,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO
 
 from sqlalchemy import select, text
 
@@ -125,8 +126,8 @@ def child(database: Path, start: int, seed: int) -> None:
 
 # --- the parent: kill, reopen, check ---
 
-def _read_lines(stream: object, into: list[str], ready: threading.Event) -> None:
-    for line in stream:  # type: ignore[attr-defined]
+def _read_lines(stream: IO[str], into: list[str], ready: threading.Event) -> None:
+    for line in stream:
         into.append(line)
         if line.strip() == READY:
             ready.set()
@@ -208,6 +209,7 @@ def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25) 
             [sys.executable, "-m", "bench.crash_harness", "child", str(database),
              str(run * 1_000_000), str(rng.randrange(2**32))],
             cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        assert process.stdout is not None and process.stderr is not None
         lines: list[str] = []
         ready = threading.Event()
         reader = threading.Thread(target=_read_lines, args=(process.stdout, lines, ready))
@@ -224,8 +226,8 @@ def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25) 
         process.send_signal(signal.SIGKILL)
         process.wait()
         reader.join()
-        process.stdout.close()  # type: ignore[union-attr]
-        process.stderr.close()  # type: ignore[union-attr]
+        process.stdout.close()
+        process.stderr.close()
         figures.kills += 1
         counted = _acknowledged(lines, acked)
         figures.acknowledged += counted
