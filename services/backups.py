@@ -1,0 +1,140 @@
+"""Snapshots of the meeting database, and restoring one of them (Qt-free).
+
+A snapshot is taken before each migration (models/database.py), at each change of agenda step
+(the main controller), before each restore and on demand; the newest 20 are kept
+(models/backup.py). Restoring copies a snapshot over the open database after taking a snapshot of
+the state it replaces, then appends a `restore` event to the restored audit chain: which snapshot,
+and the length and last hash of the chain it replaced (still readable in the snapshot taken just
+before), so that the log says the data went back in time and by whose hand. `verify` replays a
+restore event as no change of rows: the restored rows are the snapshot's, which its own events
+account for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from models.audit import AuditEvent, append_events
+from models.backup import backup_sqlite, list_backups
+from models.database import Database, migrate
+
+BEFORE_MIGRATION = "truoc-nang-cap"
+BEFORE_RESTORE = "truoc-khoi-phuc"
+MANUAL = "thu-cong"
+STEP_PREFIX = "buoc-"
+RESTORE_ACTION = "restore"
+RESTORE_TABLE = "database"
+_NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
+
+
+class BackupError(Exception):
+    """A snapshot cannot be taken or restored (not an SQLite file of this app, no file)."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    path: Path
+    taken_at: dt.datetime
+    reason: str  # BEFORE_MIGRATION, BEFORE_RESTORE, MANUAL or "buoc-N"
+    size: int
+
+    @property
+    def step(self) -> int | None:
+        """The agenda step entered when the snapshot was taken, for a step snapshot."""
+        if self.reason.startswith(STEP_PREFIX) and self.reason[len(STEP_PREFIX):].isdigit():
+            return int(self.reason[len(STEP_PREFIX):])
+        return None
+
+
+def step_reason(step: int) -> str:
+    return f"{STEP_PREFIX}{step}"
+
+
+def _database_file(db: Database) -> Path:
+    if db.file is None:
+        raise BackupError("Chỉ sao lưu được cơ sở dữ liệu SQLite trên máy này "
+                          "(only an SQLite file can be backed up here).")
+    return db.file
+
+
+def take_snapshot(db: Database, reason: str) -> Path | None:
+    """A snapshot of the open database; None for a database that is not an SQLite file."""
+    if db.file is None:
+        return None
+    return backup_sqlite(db.file, reason)
+
+
+def list_snapshots(db: Database) -> list[Snapshot]:
+    """The snapshots of the open database, newest first."""
+    if db.file is None:
+        return []
+    snapshots = []
+    for path in list_backups(db.file):
+        match = _NAME.search(path.name)
+        if match is None:
+            continue
+        taken = dt.datetime.strptime(match.group(1), "%Y%m%d-%H%M%S-%f")
+        snapshots.append(Snapshot(path, taken, match.group(2), path.stat().st_size))
+    return snapshots
+
+
+def _read_snapshot(snapshot: Path) -> sqlite3.Connection:
+    """The snapshot copied into memory (it may be pruned by the snapshot taken next), checked."""
+    memory = sqlite3.connect(":memory:")
+    try:
+        source = sqlite3.connect(f"file:{snapshot}?mode=ro", uri=True)
+        try:
+            source.backup(memory)
+        finally:
+            source.close()
+        if memory.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise BackupError(f"Bản sao lưu {snapshot.name} bị hỏng (the backup is damaged).")
+        tables = {row[0] for row in memory.execute("SELECT name FROM sqlite_master")}
+        if not {"audit_event", "alembic_version"} <= tables:
+            raise BackupError(f"{snapshot.name} không phải bản sao lưu của Hội nghị "
+                              "(not a Hội nghị backup).")
+    except sqlite3.DatabaseError as error:
+        memory.close()
+        raise BackupError(f"Không đọc được bản sao lưu {snapshot.name}: {error}") from error
+    except BackupError:
+        memory.close()
+        raise
+    return memory
+
+
+def restore_snapshot(db: Database, snapshot: Snapshot, actor: str) -> Path:
+    """Put `snapshot` in place of the open database's content; returns the snapshot taken of
+    the state it replaced. The restore is appended to the (restored) audit chain."""
+    database = _database_file(db)
+    content = _read_snapshot(snapshot.path)
+    try:
+        with db.session() as session:
+            replaced_events = session.scalar(select(func.count(AuditEvent.id))) or 0
+            replaced_head = session.scalar(
+                select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or ""
+        kept = backup_sqlite(database, BEFORE_RESTORE)
+        db.engine.dispose()
+        target = sqlite3.connect(database)
+        try:
+            content.backup(target)
+        finally:
+            target.close()
+    finally:
+        content.close()
+    with db.engine.begin() as connection:
+        append_events(connection, actor, [(RESTORE_TABLE, snapshot.path.name, RESTORE_ACTION, {
+            "snapshot": snapshot.path.name,
+            "taken_at": snapshot.taken_at.isoformat(timespec="seconds"),
+            "reason": snapshot.reason,
+            "replaced_events": replaced_events,
+            "replaced_head": replaced_head,
+            "replaced_kept_as": kept.name,
+        })])
+    migrate(db)  # a snapshot taken before an upgrade comes back at the current schema
+    return kept
