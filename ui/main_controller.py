@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from models.enums import StepState
 from models.meeting import Meeting
 from services.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
 from services.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
+from services.backups import step_reason, take_snapshot
 from services.meeting_setup import create_meeting, list_meetings, meeting_count
 from ui import msgbox
 from ui.agenda import SETUP
@@ -162,10 +164,18 @@ class MainController(QObject):
                 return False
             with self.db.session(self.actor) as s, s.begin():
                 go_to_step(s, self.context.meeting_id, key, accepted_missing=missing)
+            self._snapshot(step_reason(key))
         self.view = key
         self._remember_page()
         self.view_changed.emit(key)
         return True
+
+    def _snapshot(self, reason: str) -> None:
+        """A backup at each step change; a failure to write it is logged, never in the way."""
+        try:
+            take_snapshot(self.db, reason)
+        except (OSError, sqlite3.Error):
+            logger.exception("Could not take the %s snapshot", reason)
 
     def _remember_page(self) -> None:
         with self.db.session() as s, s.begin():

@@ -37,6 +37,7 @@ from models.enums import StepState
 from services.agenda import LAST_STEP
 from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
+from ui.dialogs.backups import add_backups_menu
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
@@ -205,6 +206,7 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.back_action, setup):
             go.addAction(action)
             self.addAction(action)  # shortcuts work wherever the focus is
+        add_backups_menu(bar, self.controller, self)
         language = bar.addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):

@@ -1,6 +1,89 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Chuyển sang bước {step}</source>
+        <translation>Moved to step {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Trước khi nâng cấp cơ sở dữ liệu</source>
+        <translation>Before upgrading the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Trước khi khôi phục (dữ liệu lúc đó)</source>
+        <translation>Before a restore (the data at that time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Backed up by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Ứng dụng tự sao lưu trước khi nâng cấp cơ sở dữ liệu, mỗi khi chuyển bước và trước khi khôi phục; giữ {keep} bản gần nhất. Khôi phục đưa toàn bộ dữ liệu về lúc sao lưu; dữ liệu hiện tại được sao lưu trước, và việc khôi phục được ghi vào nhật ký.</source>
+        <translation>The app backs up the database before an upgrade, at each step change and before a restore; the newest {keep} are kept. Restoring brings all data back to the time of the backup; the current data is backed up first, and the restore is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Không sao lưu được</source>
+        <translation>Could not back up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Đưa toàn bộ dữ liệu về lúc {when} ({reason})? Mọi thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng (dữ liệu hiện tại được sao lưu trước).</source>
+        <translation>Bring all data back to {when} ({reason})? Every change after that time will no longer be in the data in use (the current data is backed up first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <location filename="../../ui/agenda.py" line="45" />
@@ -954,6 +1037,16 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/main_window.py" line="328" />
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>&amp;Sao lưu</source>
+        <translation>&amp;Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <source>&amp;Các bản sao lưu…</source>
+        <translation>Back&amp;ups…</translation>
     </message>
 </context>
 <context>
