@@ -40,6 +40,7 @@ from services.text import fold, nfc
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
 MAX_ROWS = 5000
+MAX_XLSX_INFLATED_BYTES = 50 * 1024 * 1024  # 5,000 rows take a few MB; a "zip bomb" far more
 HEADER_SEARCH_ROWS = 10
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -207,6 +208,14 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
+        with zipfile.ZipFile(path) as archive:
+            inflated = sum(info.file_size for info in archive.infolist())
+    except (zipfile.BadZipFile, OSError):
+        inflated = 0  # not a zip: openpyxl below says so
+    if inflated > MAX_XLSX_INFLATED_BYTES:
+        raise RosterImportError(f"Bảng tính “{path.name}” quá lớn khi giải nén: không phải một "
+                                "danh sách đảng viên.")
+    try:
         book = load_workbook(path, read_only=True, data_only=False)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise RosterImportError(
@@ -262,6 +271,13 @@ class _Parsed:
     in_body: bool | None
 
 
+def _formula_like(text: str) -> bool:
+    """A cell a spreadsheet would run as a formula: "=…", "+…", "@…", or "-" right before more
+    ("- Bí thư", a dash and a space, is a list mark, and a lone "-" means none)."""
+    return text.startswith(("=", "+", "@")) or (len(text) > 1 and text[0] == "-"
+                                                 and not text[1].isspace())
+
+
 def _parse(cells: dict[str, str]) -> tuple[_Parsed | None, list[str]]:
     problems: list[str] = []
     name = " ".join(cells.get("full_name", "").split())
@@ -271,6 +287,11 @@ def _parse(cells: dict[str, str]) -> tuple[_Parsed | None, list[str]]:
         problems.append(f"họ và tên bắt đầu bằng “{name[0]}” (có thể là công thức), không nhập")
     elif len(name.split()) < 2:
         problems.append(f"họ và tên “{name}” chỉ có một từ")
+
+    for column, label in (("code", "mã"), ("position", "chức vụ"), ("organisation", "chi bộ")):
+        if _formula_like(cell := cells.get(column, "")):
+            problems.append(f"{label} “{cell}” bắt đầu bằng “{cell[0]}” (có thể là công thức), "
+                            "không nhập")
 
     def word(column: str) -> str | None:
         return cells.get(column) or None

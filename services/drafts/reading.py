@@ -28,6 +28,11 @@ from services.text import nfc
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".md")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc and other Office 97-2003 files
 MAX_HEADING_CHARS = 120
+# A review report is some tens of kilobytes of text; pictures can make a .docx large, but its
+# text part (uncompressed, so that a "zip bomb" is refused before it is inflated) stays small.
+MAX_TEXT_BYTES = 5 * 1024 * 1024
+MAX_DOCX_BYTES = 50 * 1024 * 1024
+MAX_DOCX_TEXT_BYTES = 20 * 1024 * 1024
 
 _ROMAN_HEADING = re.compile(r"^(PHẦN|Phần|CHƯƠNG|Chương)\s+\w+|^[IVXLC]+[.)]\s")
 _NUMBERED_HEADING = re.compile(r"^(\d+(\.\d+)*|[a-zđ])[.)]\s")
@@ -56,11 +61,16 @@ class SourceDocument:
 def read_draft_file(path: Path) -> SourceDocument:
     """Read a draft file by its kind (content first, then the suffix)."""
     name = path.name
+    suffix = path.suffix.lower()
     try:
+        size = path.stat().st_size
+        limit = MAX_DOCX_BYTES if suffix == ".docx" else MAX_TEXT_BYTES
+        if size > limit:
+            raise DraftError(f"Tệp “{name}” quá lớn ({size // (1024 * 1024)} MB, tối đa "
+                             f"{limit // (1024 * 1024)} MB): không phải một bản báo cáo.")
         data = path.read_bytes()
     except OSError as error:
         raise DraftError(f"Không đọc được tệp “{name}”: {error.strerror or error}.") from error
-    suffix = path.suffix.lower()
     if data.startswith(OLE_MAGIC) or suffix == ".doc":
         raise DraftError(
             f"Tệp “{name}” là văn bản Word cũ (.doc), chưa đọc được. Mở tệp bằng Word hoặc "
@@ -188,7 +198,20 @@ def _strip_inline(text: str) -> str:
     return _clean(re.sub(r"(\*\*|__|(?<!\w)[*_]|[*_](?!\w))", "", text))
 
 
+def _docx_text_size(path: Path) -> int:
+    """The uncompressed size of the .docx's XML parts (0 when it is no zip: docx says why)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return sum(info.file_size for info in archive.infolist()
+                       if info.filename.endswith((".xml", ".rels")))
+    except (zipfile.BadZipFile, OSError):
+        return 0
+
+
 def _docx_blocks(path: Path) -> list[Block]:
+    if _docx_text_size(path) > MAX_DOCX_TEXT_BYTES:
+        raise DraftError(f"Tệp “{path.name}” có phần văn bản quá lớn khi giải nén (tối đa "
+                         f"{MAX_DOCX_TEXT_BYTES // (1024 * 1024)} MB): không phải một bản báo cáo.")
     try:
         document = docx.Document(str(path))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
