@@ -205,7 +205,6 @@ def _cell_text(value: object) -> str:
 
 def _read_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
     try:
         with zipfile.ZipFile(path) as archive:
@@ -215,18 +214,22 @@ def _read_xlsx(path: Path) -> list[list[str]]:
     if inflated > MAX_XLSX_INFLATED_BYTES:
         raise RosterImportError(f"Bảng tính “{path.name}” quá lớn khi giải nén: không phải một "
                                 "danh sách đảng viên.")
+    damaged = RosterImportError(
+        f"“{path.name}” không phải bảng tính .xlsx đọc được (tệp hỏng hoặc sai loại).")
     try:
-        book = load_workbook(path, read_only=True, data_only=False)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise RosterImportError(
-            f"“{path.name}” không phải bảng tính .xlsx đọc được (tệp hỏng hoặc sai loại).") from exc
-    try:
-        sheet = book.worksheets[0] if book.worksheets else None
-        if sheet is None:
-            raise RosterImportError(f"Bảng tính “{path.name}” không có trang nào.")
-        return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
-    finally:
-        book.close()
+        with path.open("rb") as handle:  # our own handle: openpyxl leaves its own open on failure
+            book = load_workbook(handle, read_only=True, data_only=False)
+            try:
+                sheet = book.worksheets[0] if book.worksheets else None
+                if sheet is None:
+                    raise RosterImportError(f"Bảng tính “{path.name}” không có trang nào.")
+                return [[_cell_text(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+            finally:
+                book.close()
+    except RosterImportError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - openpyxl, zipfile, zlib, XML: damage shows in many
+        raise damaged from exc  # ways, also while the sheet is read lazily
 
 
 # --- from the table to roster entries -------------------------------------------------------

@@ -16,11 +16,9 @@ from pathlib import Path
 
 import docx
 from docx.document import Document as DocxDocument
-from docx.opc.exceptions import PackageNotFoundError
 from docx.oxml.ns import qn
 from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
-from lxml.etree import XMLSyntaxError
 
 from services.drafts.errors import DraftError
 from services.text import nfc
@@ -213,14 +211,12 @@ def _docx_blocks(path: Path) -> list[Block]:
         raise DraftError(f"Tệp “{path.name}” có phần văn bản quá lớn khi giải nén (tối đa "
                          f"{MAX_DOCX_TEXT_BYTES // (1024 * 1024)} MB): không phải một bản báo cáo.")
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
-            XMLSyntaxError) as error:
+        return _docx_body_blocks(docx.Document(str(path)))
+    except Exception as error:  # noqa: BLE001 - a damaged .docx fails in python-docx, lxml, zlib…
         raise DraftError(
             f"Tệp “{path.name}” bị hỏng hoặc không phải tệp .docx (có thể chưa lưu xong), "
             "không đọc được nội dung."
         ) from error
-    return list(_docx_body_blocks(document))
 
 
 def _docx_body_blocks(document: DocxDocument) -> list[Block]:
