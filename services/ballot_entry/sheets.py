@@ -117,10 +117,9 @@ def round_sheets(db: Database, round_id: int) -> list[SheetInfo]:
 def start_sheet(db: Database, round_id: int, teller_id: int, mode: EntryMode,
                 actor: str = "teller") -> SheetInfo:
     """The teller's sheet for this round: a new one, or the one the teller already began (in
-    whatever mode it was begun)."""
+    whatever mode it was begun; of a locked round too, to be seen, not changed)."""
     with db.session(actor) as session, session.begin():
         round_ = load_round(session, round_id)
-        require_open(round_)
         teller = session.get(RoleAssignment, teller_id)
         if (teller is None or teller.meeting_id != round_.meeting_id
                 or teller.role is not RoleKind.teller or not teller.approved):
@@ -129,6 +128,7 @@ def start_sheet(db: Database, round_id: int, teller_id: int, mode: EntryMode,
         for sheet in round_.entry_sheets:
             if sheet.teller_id == teller_id:
                 return _sheet_info(sheet)
+        require_open(round_)
         if len(round_.entry_sheets) >= MAX_SHEETS[round_.double_entry]:
             raise refuse(f"vòng này đã có đủ {len(round_.entry_sheets)} bản nhập "
                          "(the round already has its entries)", round_.code)
