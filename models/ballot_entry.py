@@ -114,11 +114,15 @@ class EntryTotal(Base):
         backref=backref("entry_totals", cascade="all, delete-orphan"))
 
 
-def _round_of(obj: Any) -> BallotRound | None:
+def _round_of(session: Session, obj: Any) -> BallotRound | None:
+    """The round an entry row belongs to, also for a row just taken out of its collection."""
     if isinstance(obj, EntrySheet):
-        return obj.round
-    sheet = obj.sheet
-    return sheet.round if sheet is not None else None
+        sheet: EntrySheet | None = obj
+    else:
+        sheet = obj.sheet or (session.get(EntrySheet, obj.sheet_id) if obj.sheet_id else None)
+    if sheet is None:
+        return None
+    return sheet.round or (session.get(BallotRound, sheet.round_id) if sheet.round_id else None)
 
 
 def _round_was_locked(round_: BallotRound) -> bool:
@@ -136,7 +140,7 @@ def _refuse_entry_changes_in_locked_rounds(session: Session, _ctx: UOWTransactio
             continue
         if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue
-        round_ = _round_of(obj)
+        round_ = _round_of(session, obj)
         if round_ is None or round_ in session.deleted or round_ in session.new:
             continue
         if _round_was_locked(round_):

@@ -63,7 +63,8 @@ class RoundListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = "🔒 " if info.locked else ""
             revision = f" · phiên bản {info.revision}" if info.revision > 1 else ""
-            return f"{state}{info.title} ({info.code}{revision}, {info.subjects} đối tượng)"
+            return (f"{state}{info.title}\n{info.code}{revision} · "
+                    f"{info.subjects} đối tượng")
         if role == Qt.ItemDataRole.UserRole:
             return info.id
         return None
@@ -90,6 +91,8 @@ class BallotPage(StepPage):
         self.rounds = RoundListModel()
         self.round_list = QListView()
         self.round_list.setModel(self.rounds)
+        self.round_list.setWordWrap(True)
+        self.round_list.setSpacing(2)
         self.round_list.selectionModel().currentChanged.connect(self._round_chosen)
         side.addWidget(self.round_list, 1)
         self.open_button = QPushButton(self.tr("Mở vòng mới"))

@@ -69,6 +69,9 @@ class ReconciliationForm(QWidget):
         self.save_button = QPushButton(self.tr("Lưu đối chiếu"))
         self.save_button.clicked.connect(self.save)
         grid.addWidget(self.save_button, line + 2, 1)
+        self.status = QLabel()
+        self.status.setObjectName("reconciliation_status")
+        grid.addWidget(self.status, line + 2, 2)
         grid.setColumnStretch(2, 1)
         grid.setRowStretch(line + 3, 1)
 
@@ -92,6 +95,7 @@ class ReconciliationForm(QWidget):
         self.save_button.setEnabled(not round_.locked)
         self._show_totals(rec.invalid, rec.valid)
         self.show_messages([])
+        self.status.setText(self.tr("Đã khóa (ký biên bản)") if round_.locked else "")
 
     def _show_totals(self, invalid: int, valid: int) -> None:
         self.invalid_total.setText(str(invalid))
@@ -110,7 +114,11 @@ class ReconciliationForm(QWidget):
         messages = save_reconciliation(self.context.db, self.round_id, texts,
                                        actor=self.context.actor)
         self.show_messages(messages)
-        if not any(m.refused for m in messages):
+        refused = any(m.refused for m in messages)
+        self.status.setText(self.tr("Chưa lưu: sửa các ô có thông báo đỏ.") if refused
+                            else self.tr("Đã lưu."))
+        self.status.setStyleSheet(REFUSED_STYLE if refused else "")
+        if not refused:
             with self.context.session() as session:
                 rec = reconciliation_of(session.get_one(BallotRound, self.round_id))
             self._show_totals(rec.invalid, rec.valid)

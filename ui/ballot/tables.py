@@ -45,6 +45,7 @@ class _Table(QAbstractTableModel):
 
     CONTEXT = "BallotTables"
     HEADERS: tuple[str, ...] = ()
+    LEFT_ALIGNED: frozenset[int] = frozenset((0, 1))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.row_total()
@@ -65,7 +66,7 @@ class _Table(QAbstractTableModel):
             return None
         if role == DISPLAY:
             return self.cell(index.row(), index.column())
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() not in self.LEFT_ALIGNED:
             return CENTER
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.brush(index.row(), index.column())
@@ -192,8 +193,8 @@ class TotalsModel(_Table):
 
 
 class DifferencesModel(_Table):
-    """The subjects whose counts differ, the tellers' figures side by side, differing cells
-    marked."""
+    """The subjects whose counts differ: for each column (HTXSNV ... invalid rows) the tellers'
+    figures next to each other, the differing pairs marked."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -207,9 +208,9 @@ class DifferencesModel(_Table):
         self.rows = list(rows)
         self.tellers = tuple(tellers)
         self.order = order
-        self.HEADERS = ("TT", "Họ và tên", *(f"{name}\n{column}"
-                                             for name in self.tellers
-                                             for column in (*LEVEL_HEADERS, INVALID_HEADER)))
+        self.HEADERS = ("TT", "Họ và tên", *(f"{column}\n{name}"
+                                             for column in (*LEVEL_HEADERS, INVALID_HEADER)
+                                             for name in self.tellers))
         self.endResetModel()
 
     def row_total(self) -> int:
@@ -221,13 +222,14 @@ class DifferencesModel(_Table):
             return str(self.order.get(difference.subject.id, 0) + 1)
         if column == 1:
             return difference.subject.name
-        sheet, slot = divmod(column - 2, 5)
+        slot, sheet = divmod(column - 2, len(self.tellers))
         return str(difference.counts[sheet][slot])
 
     def brush(self, row: int, column: int) -> QBrush | None:
         if column < 2:
             return None
-        return WRONG if (column - 2) % 5 in self.rows[row].differing_columns() else None
+        slot = (column - 2) // len(self.tellers)
+        return WRONG if slot in self.rows[row].differing_columns() else None
 
 
 class ResultModel(_Table):
@@ -236,6 +238,7 @@ class ResultModel(_Table):
     HEADERS = ("TT", "Họ và tên", "Tự xếp loại", *LEVEL_HEADERS, INVALID_HEADER, "Kết quả",
                "Tỷ lệ", "Quyết định", "Giải thích")
     LEVEL, QUOTA, DECISION, EXPLANATION = 8, 9, 10, 11
+    LEFT_ALIGNED = frozenset((0, 1, DECISION, EXPLANATION))
     QUOTA_TEXT = {QuotaStatus.within: "trong tỷ lệ", QuotaStatus.tied: "ngang phiếu",
                   QuotaStatus.over: "vượt tỷ lệ"}
 
