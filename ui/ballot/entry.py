@@ -180,7 +180,8 @@ class PerBallotView(QWidget):
         self.table.scrollTo(index)
 
     def _run(self, action: Callable[[], object]) -> bool:
-        self.message.clear()
+        if self.message.text():  # clearing an empty label would still lay the page out again
+            self.message.clear()
         try:
             action()
         except ENTRY_ERRORS as error:
