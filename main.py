@@ -3,6 +3,7 @@
     python main.py [--db PATH|URL] [--lang vi|en]          the app (the chair's window)
     python main.py tally MEETING.json --json RESULT.json [--pdf RESULT.pdf]
     python main.py [--db PATH|URL] import MEETING.json     prints the new meeting's id
+    python main.py [--db PATH|URL] import MEETING.json --into ID   its rounds into meeting ID
     python main.py [--db PATH|URL] export ID OUT.json
     python main.py [--db PATH|URL] verify                 exit 0 when the audit log holds
 

@@ -99,23 +99,27 @@ class Database:
         self.engine.dispose()
 
 
+def current_revisions(db: Database) -> set[str]:
+    with db.engine.connect() as connection:
+        return set(MigrationContext.configure(connection).get_current_heads())
+
+
 def pending_migrations(db: Database) -> bool:
     script = ScriptDirectory.from_config(alembic_config(db.url))
-    with db.engine.connect() as connection:
-        current = set(MigrationContext.configure(connection).get_current_heads())
-    return current != set(script.get_heads())
+    return current_revisions(db) != set(script.get_heads())
 
 
 def migrate(db: Database) -> Path | None:
-    """Bring the schema to the latest revision; back the file up first when it holds data.
+    """Bring the schema to the latest revision; back the file up first when it holds a schema.
 
-    Returns the backup's path, or None when nothing was migrated or there was nothing to keep.
+    Returns the backup's path, or None when nothing was migrated or there was nothing to keep
+    (a brand-new database).
     """
     if not pending_migrations(db):
         return None
     backup = None
     source = db.file
-    if source is not None and source.exists() and source.stat().st_size > 0:
+    if source is not None and current_revisions(db):
         backup = backup_sqlite(source, reason="truoc-nang-cap")
         logger.info("Backed up %s to %s before migrating", source, backup)
     config = alembic_config(db.url)

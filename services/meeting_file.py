@@ -635,13 +635,14 @@ def _threshold_json(threshold: Threshold) -> dict[str, Any]:
 
 
 def derived_in_body(body_kind: BodyKind, position: str) -> bool:
-    """Whether a member belongs to the convened body when the file does not say: everyone at a
-    cell meeting; at a committee meeting those whose position is on the committee (Bí thư, Phó
-    Bí thư, Đảng ủy viên / Ủy viên Ban Thường vụ...)."""
+    """Whether a member belongs to the convened body when the file does not say (`in_body`):
+    everyone at a cell meeting; at a committee meeting the committee members, known by their
+    position (Bí thư / Phó Bí thư Đảng ủy, Đảng ủy viên, Ủy viên Ban Thường vụ), not a cell's
+    own officers (Bí thư Chi bộ, Chi ủy viên)."""
     if body_kind is BodyKind.chi_bo:
         return True
     key = fold(position)
-    return "bi thu" in key or "uy vien" in key
+    return "dang uy" in key or "thuong vu" in key or key.startswith("uy vien")
 
 
 def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:

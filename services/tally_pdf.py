@@ -147,9 +147,11 @@ def _round_report(result: RoundResult, names: dict[str, str], self_ratings: Mapp
         level = str(subject.level) if subject.level else "Chưa đủ QB"
         if subject.quota_status is not None and subject.quota_status.value != "within":
             level += f" ({'bằng phiếu' if subject.quota_status.value == 'tied' else 'vượt tỷ lệ'})"
-        cells += [str(subject.invalid_rows), level]
-        # Only the name may need wrapping; plain strings keep 2,000-row reports fast.
-        rows.append([cells[0], _p(cells[1], styles["cell"]), *cells[2:]])
+        # Only the name and a flagged result may need wrapping; plain strings elsewhere keep
+        # 2,000-row reports fast.
+        rows.append([*cells[:1], _p(cells[1], styles["cell"]), *cells[2:],
+                     str(subject.invalid_rows),
+                     _p(level, styles["cell"]) if len(level) > 8 else level])
     table = Table(rows, colWidths=[0.9 * cm, 4.4 * cm, 1.8 * cm] + [1.9 * cm] * 4
                   + [1.3 * cm, 2.0 * cm], repeatRows=1)
     table.setStyle(TableStyle([

@@ -26,6 +26,11 @@ def test_sqlite_runs_with_wal_and_foreign_keys(db: Database) -> None:
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
 
 
+def test_new_database_needs_no_backup(db: Database) -> None:
+    assert db.file is not None
+    assert list_backups(db.file) == []
+
+
 def test_database_at_the_baseline_upgrades_and_is_backed_up_first(tmp_path: Path) -> None:
     path = tmp_path / "old.sqlite"
     old = open_database(path, upgrade=False)
@@ -35,16 +40,17 @@ def test_database_at_the_baseline_upgrades_and_is_backed_up_first(tmp_path: Path
         command.upgrade(config, "0001")
     with old.engine.begin() as connection:
         connection.execute(text("INSERT INTO party_unit (id, name, superior) VALUES (1, 'X', '')"))
+    assert pending_migrations(old)
     backup = migrate(old)
     old.dispose()
-    if backup is None:  # the baseline is still the only revision: nothing to migrate
-        assert list_backups(path) == []
-    else:
-        assert backup in list_backups(path)
-        with sqlite3.connect(backup) as copy:
-            assert copy.execute("SELECT name FROM party_unit").fetchall() == [("X",)]
+    assert backup is not None and backup in list_backups(path)
+    with sqlite3.connect(backup) as copy:
+        assert copy.execute("SELECT name FROM party_unit").fetchall() == [("X",)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     reopened = open_database(path)
     assert not pending_migrations(reopened)
+    with reopened.engine.connect() as connection:
+        assert connection.execute(text("SELECT name FROM party_unit")).scalar() == "X"
     reopened.dispose()
 
 

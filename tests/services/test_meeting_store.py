@@ -10,11 +10,11 @@ from sqlalchemy import func, select
 
 from models.ballot import BallotRound, LockedRoundError, RoundState
 from models.database import Database
-from models.enums import LEVELS, RoleKind, StepState
+from models.enums import LEVELS, BodyKind, RoleKind, StepState
 from models.meeting import Meeting
 from models.roster import Member
 from services.audit import verify
-from services.meeting_file import load_meeting_file, meeting_file_json
+from services.meeting_file import derived_in_body, load_meeting_file, meeting_file_json
 from services.meeting_store import (
     export_meeting,
     import_meeting,
@@ -131,3 +131,35 @@ def test_a_stored_round_computes_under_its_recorded_settings(db: Database) -> No
     assert [members.summary.counts[lv] for lv in LEVELS] == [13, 52, 1, 1]
     assert [cells.summary.counts[lv] for lv in LEVELS] == [1, 6, 1, 0]
     assert members.quota.within[0] == "m12" and members.quota.limit == 13
+
+
+def test_deleting_a_whole_meeting_takes_its_locked_rounds_with_it(db: Database) -> None:
+    meeting_id = import_meeting(db, FIXTURE)
+    with db.session() as session, session.begin():
+        for round_ in session.scalars(select(BallotRound)):
+            round_.state = RoundState.locked
+    with db.session() as session, session.begin():
+        session.delete(session.get(Meeting, meeting_id))
+    assert count(db, BallotRound) == 0 and count(db, Member) == 0
+    assert verify(db).intact
+
+
+@pytest.mark.parametrize(("position", "in_body"), [
+    ("Bí thư Đảng ủy", True), ("Phó Bí thư Đảng ủy", True), ("Đảng ủy viên", True),
+    ("Ủy viên Ban Thường vụ Đảng ủy", True), ("Ủy viên Ban Chấp hành", True),
+    ("Bí thư Chi bộ", False), ("Chi ủy viên", False), ("Đảng viên", False), ("", False),
+])
+def test_the_committee_is_known_by_position_at_a_committee_meeting(position: str,
+                                                                    in_body: bool) -> None:
+    assert derived_in_body(BodyKind.dang_uy, position) is in_body
+    assert derived_in_body(BodyKind.chi_bo, position) is True
+
+
+def test_an_explicit_in_body_is_kept_and_exported(db: Database, tmp_path: Path) -> None:
+    data = json.loads(FIXTURE.read_text(encoding="utf-8"))
+    data["members"][20]["in_body"] = True  # m21 attends the committee though not a member of it
+    source = tmp_path / "m.json"
+    source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    exported = export_meeting(db, import_meeting(db, source))
+    assert exported["members"][20]["in_body"] is True
+    assert "in_body" not in exported["members"][0]  # derived ones are not written

@@ -1,0 +1,124 @@
+"""Time to produce each document, for the seed meeting and a generated 2,000-member committee
+(40 voters rating 2,000 members and 120 cells). Prints seconds and pages per document.
+
+    .venv/bin/python bench/documents.py
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from models.database import open_database  # noqa: E402
+from models.enums import SubjectKind  # noqa: E402
+from services.commands import tally_meeting  # noqa: E402
+from services.documents import (  # noqa: E402
+    CommentRecord,
+    CommentsDigestData,
+    ParagraphComments,
+    ResultSheetData,
+    TellersReportData,
+    build_attendance_list_data,
+    build_ballot_paper_data,
+    build_minutes_data,
+    meeting_info,
+    render_attendance_list,
+    render_ballot_paper,
+    render_comments_digest,
+    render_minutes,
+    render_result_sheet,
+    render_tally_pdf,
+    render_tellers_report,
+)
+from services.documents.docx_export import (  # noqa: E402
+    write_minutes_docx,
+    write_result_sheet_docx,
+)
+from services.documents.rounds import stored_rounds  # noqa: E402
+from services.meeting_file import load_meeting_file  # noqa: E402
+from services.meeting_store import import_meeting  # noqa: E402
+from tests.conftest import SEED_MEETING  # noqa: E402
+from tests.services.documents.conftest import generated_file  # noqa: E402
+
+
+def pages(path: Path) -> str:
+    if path.suffix != ".pdf":
+        return "-"
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
+
+
+def digest_for_bench(info: Any, comments: int) -> CommentsDigestData:
+    """Bench-only comments (the drafts part stores real ones): `comments` spread over paragraphs."""
+    paragraphs = tuple(
+        ParagraphComments(str(p), "Đoạn dự thảo báo cáo kiểm điểm " * 6, tuple(
+            CommentRecord(f"Đồng chí số {p * 10 + c}", "supplement",
+                          "Đề nghị bổ sung kết quả thực hiện nhiệm vụ chính trị " * 3,
+                          handling="accepted") for c in range(10)))
+        for p in range(1, comments // 10 + 1))
+    return CommentsDigestData(info, "Dự thảo báo cáo kiểm điểm", "bản 1", paragraphs)
+
+
+def bench(label: str, key: str, path: Path, out: Path) -> None:
+    db = open_database(out / f"{key}.sqlite")
+    meeting_id = import_meeting(db, path)
+    meeting_file = load_meeting_file(path)
+    results = tally_meeting(meeting_file)
+    with db.session() as session:
+        start = time.perf_counter()
+        info = meeting_info(session, meeting_id)
+        rounds = stored_rounds(session, meeting_id)
+        ballot = build_ballot_paper_data(session, meeting_id, SubjectKind.member)
+        attendance = build_attendance_list_data(session, meeting_id)
+        minutes = build_minutes_data(session, meeting_id)
+        collect = time.perf_counter() - start
+    report, sheet = TellersReportData(info, rounds), ResultSheetData(info, rounds)
+    digest = digest_for_bench(info, 300)
+    jobs: list[tuple[str, str, Callable[[Path], None]]] = [
+        ("Phiếu đánh giá, xếp loại (đảng viên)", "ballot.pdf",
+         lambda p: render_ballot_paper(ballot, p)),
+        ("Danh sách dự hội nghị", "attendance.pdf",
+         lambda p: render_attendance_list(attendance, p)),
+        ("Biên bản kiểm phiếu", "tellers.pdf", lambda p: render_tellers_report(report, p)),
+        ("Kết quả xếp loại", "result.pdf", lambda p: render_result_sheet(sheet, p)),
+        ("Biên bản hội nghị", "minutes.pdf", lambda p: render_minutes(minutes, p)),
+        ("Tổng hợp ý kiến (300 ý kiến mẫu)", "digest.pdf",
+         lambda p: render_comments_digest(digest, p)),
+        ("Biên bản hội nghị .docx", "minutes.docx", lambda p: write_minutes_docx(minutes, p)),
+        ("Kết quả xếp loại .docx", "result.docx", lambda p: write_result_sheet_docx(sheet, p)),
+        ("tally --pdf (kiểm phiếu + kết quả)", "tally.pdf",
+         lambda p: render_tally_pdf(meeting_file, results, p)),
+    ]
+    subjects = sum(len(r.subjects) for r in meeting_file.rounds)
+    print(f"\n{label}: {len(meeting_file.members)} members, {len(meeting_file.organisations)} "
+          f"cells, {subjects} subjects in {len(meeting_file.rounds)} rounds; data collected (with "
+          f"the rounds computed) in {collect:.2f} s")
+    for name, filename, job in jobs:
+        target = out / f"{key}-{filename}"
+        start = time.perf_counter()
+        job(target)
+        elapsed = time.perf_counter() - start
+        print(f"  {name:40s} {elapsed:7.2f} s  {pages(target):>4s} pages")
+    buffer = io.BytesIO()
+    start = time.perf_counter()
+    render_tellers_report(report, buffer)
+    print(f"  {'Biên bản kiểm phiếu, to memory':40s} {time.perf_counter() - start:7.2f} s")
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        out = Path(folder)
+        bench("seed (Tiền Giang 2021)", "seed", SEED_MEETING, out)
+        bench("generated committee", "generated", generated_file(out), out)
+
+
+if __name__ == "__main__":
+    main()

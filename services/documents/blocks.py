@@ -1,0 +1,267 @@
+"""The building blocks every document shares: paragraph styles, safe text, the HD 36 header,
+the title, signature blocks and long tables whose header repeats on every page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    LongTable,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from models.enums import BodyKind
+from services.documents.fonts import BOLD, FAMILY, ITALIC, register_fonts
+from services.documents.page import TEXT_WIDTH
+from services.numbers import document_date
+from services.text import nfc
+
+BLANK = "…………"  # printed where a person fills in by hand what the database does not hold
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # section numbers
+
+
+def esc(text: object) -> str:
+    """Any value as paragraph markup: NFC, then XML-escaped, so "<", "&" and combining marks
+    from an imported file print as written."""
+    return escape(nfc(str(text)))
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    body_left: ParagraphStyle
+    lead_in: ParagraphStyle
+    heading: ParagraphStyle
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    centre: ParagraphStyle
+    centre_bold: ParagraphStyle
+    italic_centre: ParagraphStyle
+    cell: ParagraphStyle
+    cell_centre: ParagraphStyle
+    cell_head: ParagraphStyle
+    note: ParagraphStyle
+
+
+@functools.cache
+def styles() -> Styles:
+    """Times-like 13 pt body, 11 pt tables (HD 36 asks 13–14 pt for text)."""
+    register_fonts()
+    body = ParagraphStyle("body", fontName=FAMILY, fontSize=13, leading=17, alignment=TA_JUSTIFY,
+                          firstLineIndent=10 * mm, spaceAfter=3)
+    centre = ParagraphStyle("centre", parent=body, alignment=TA_CENTER, firstLineIndent=0,
+                            spaceAfter=0)
+    cell = ParagraphStyle("cell", fontName=FAMILY, fontSize=11, leading=13, alignment=TA_LEFT)
+    return Styles(
+        body=body,
+        body_left=ParagraphStyle("body_left", parent=body, firstLineIndent=0, alignment=TA_LEFT),
+        lead_in=ParagraphStyle("lead_in", parent=body, firstLineIndent=0, alignment=TA_LEFT,
+                               spaceBefore=4),
+        heading=ParagraphStyle("heading", parent=body, fontName=BOLD, firstLineIndent=0,
+                               spaceBefore=6, spaceAfter=3, alignment=TA_LEFT, keepWithNext=1),
+        title=ParagraphStyle("title", parent=centre, fontName=BOLD, fontSize=14, leading=18,
+                             spaceBefore=14),
+        subtitle=ParagraphStyle("subtitle", parent=centre, fontName=BOLD, spaceAfter=10),
+        centre=centre,
+        centre_bold=ParagraphStyle("centre_bold", parent=centre, fontName=BOLD),
+        italic_centre=ParagraphStyle("italic_centre", parent=centre, fontName=ITALIC),
+        cell=cell,
+        cell_centre=ParagraphStyle("cell_centre", parent=cell, alignment=TA_CENTER),
+        cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, alignment=TA_CENTER),
+        note=ParagraphStyle("note", parent=cell, fontName=ITALIC, spaceBefore=3),
+    )
+
+
+def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of plain text (escaped here)."""
+    return Paragraph(esc(text), style or styles().body)
+
+
+def markup(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    """A paragraph of markup whose variable parts the caller has passed through `esc`."""
+    return Paragraph(text, style or styles().body)
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """Who issues a document and where and when (the HD 36 header blocks).
+
+    `superior`: the superior body ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Tiền Giang");
+    `issuer`: the body holding the meeting ("Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang");
+    `number`: the document number, blank to be written in by the office.
+    """
+
+    superior: str
+    issuer: str
+    body_kind: BodyKind
+    place: str
+    date: dt.date | None
+    number: str = ""
+
+    @property
+    def issuer_symbol(self) -> str:
+        """The issuer's abbreviation in the document symbol: "ĐU" (committee) or "CB" (cell)."""
+        return "ĐU" if self.body_kind is BodyKind.dang_uy else "CB"
+
+    def symbol(self, kind: str) -> str:
+        """"Số 12-BB/ĐU", or "Số      -BB/ĐU" with room to write the number."""
+        number = self.number or "\u00a0" * 6
+        return f"Số {number}-{kind}/{self.issuer_symbol}"
+
+    @property
+    def date_text(self) -> str:
+        """"ngày 07 tháng 01 năm 2022", or with dots to fill in when the date is not set."""
+        if self.date is None:
+            return f"ngày {BLANK} tháng {BLANK} năm {BLANK}"
+        return document_date(self.date)
+
+    @property
+    def place_and_date(self) -> str:
+        """"Tiền Giang, ngày 07 tháng 01 năm 2022"."""
+        return f"{self.place or BLANK}, {self.date_text}"
+
+
+def header_block(header: DocumentHeader, kind: str | None) -> Flowable:
+    """Top left: superior, ISSUER, "*", "Số …-kind/…"; top right: ĐẢNG CỘNG SẢN VIỆT NAM
+    underlined, then the place and date in italics. `kind` None: a form without number or date
+    (the ballot paper)."""
+    s = styles()
+    left_style = ParagraphStyle("hl", parent=s.centre, fontSize=13, leading=16)
+    left: list[Flowable] = [
+        Paragraph(esc(header.superior.upper()), left_style),
+        Paragraph(f"<b>{esc(header.issuer.upper())}</b>", left_style),
+        Paragraph("*", left_style),
+    ]
+    right: list[Flowable] = [
+        Paragraph("<b><u>ĐẢNG CỘNG SẢN VIỆT NAM</u></b>",
+                  ParagraphStyle("hr", parent=s.centre, fontSize=14, leading=17)),
+    ]
+    if kind is not None:
+        left.append(Paragraph(esc(header.symbol(kind)), left_style))
+        right += [Spacer(1, 16), Paragraph(f"<i>{esc(header.place_and_date)}</i>", s.centre)]
+    table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.46, TEXT_WIDTH * 0.54])
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+    ]))
+    return table
+
+
+def title_block(title: str, subtitle: str = "") -> list[Flowable]:
+    """The title in capitals, centred, with an optional bold subtitle line under it."""
+    s = styles()
+    flowables: list[Flowable] = [Paragraph(esc(title.upper()), s.title)]
+    if subtitle:
+        flowables.append(Paragraph(esc(subtitle), s.subtitle))
+    else:
+        flowables.append(Spacer(1, 10))
+    return flowables
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One signature block: its title lines ("T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN") and the name
+    typed under the space to sign (blank: a line of dots to write it in)."""
+
+    titles: tuple[str, ...]
+    name: str
+
+
+def signature_block(signatories: Sequence[Signatory], per_row: int = 2,
+                    lead: Sequence[Flowable] = ()) -> Flowable:
+    """Signature blocks side by side, `per_row` to a row: titles on one line of the table, room
+    to sign, then the names, so that names line up whatever the titles' length. `lead` (the
+    closing sentence) is kept on the same page: a page holding only signatures is not accepted."""
+    s = styles()
+    rows: list[list[object]] = []
+    heights: list[float | None] = []
+    for start in range(0, len(signatories), per_row):
+        group: list[Signatory | None] = list(signatories[start:start + per_row])
+        if len(group) == 1 and per_row == 2:
+            group.insert(0, None)  # a single signature sits on the right, as on paper
+        group += [None] * (per_row - len(group))
+        rows.append(["" if g is None else Paragraph(
+            "<b>" + "<br/>".join(esc(t.upper()) for t in g.titles) + "</b>", s.centre)
+            for g in group])
+        rows.append([""] * per_row)
+        rows.append(["" if g is None else Paragraph(f"<b>{esc(g.name or BLANK)}</b>", s.centre)
+                     for g in group])
+        heights += [None, 24 * mm, None]
+    table = Table(rows, colWidths=[TEXT_WIDTH / per_row] * per_row, rowHeights=heights)
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), FAMILY)]))
+    return KeepTogether([*lead, Spacer(1, 8), table])
+
+
+@functools.cache
+def cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle]:
+    """Table cell styles (left, centred, bold header) at `size` points."""
+    s = styles()
+    return tuple(ParagraphStyle(f"{base.name}-{size}", parent=base, fontSize=size,
+                                leading=size + 2)
+                 for base in (s.cell, s.cell_centre, s.cell_head))  # type: ignore[return-value]
+
+
+def _is_short(cell: str) -> bool:
+    """Empty cells (to mark, to sign) and one-word ones ("1496", "HTXSNV") need no wrapping:
+    reportlab draws them as plain strings, several times faster than paragraphs."""
+    return " " not in cell and len(cell) <= 8
+
+
+def data_table(header: Sequence[str], rows: Sequence[Sequence[Flowable | str]],
+               widths: Sequence[float], centred: Sequence[int] = (), size: float = 11) -> LongTable:
+    """A ruled table whose header row repeats on every page; cells given as text are escaped and
+    wrap within their column; `centred` columns are centred; text at `size` points."""
+    # A 2,000-row table is one LongTable: reportlab splits it page by page with the header row
+    # repeated, measuring each row once per split.
+    left, centre, head = cell_styles(size)
+    body: list[list[Flowable | str]] = [
+        [cell if isinstance(cell, Flowable) else nfc(cell) if _is_short(cell)
+         else Paragraph(esc(cell), centre if index in centred else left)
+         for index, cell in enumerate(row)]
+        for row in rows
+    ]
+    table = LongTable([[Paragraph(esc(text), head) for text in header], *body],
+                      colWidths=list(widths), repeatRows=1)
+    table.setStyle(TableStyle([
+        ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+        ("FONTNAME", (0, 0), (-1, -1), FAMILY),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        *(("ALIGN", (column, 0), (column, -1), "CENTER") for column in centred),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("BACKGROUND", (0, 0), (-1, 0), "#eeeeee"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+    ]))
+    return table
+
+
+def lead_in(text: str) -> list[Flowable]:
+    """A line of markup introducing a table, never left alone at the foot of a page: a new page
+    when less than room for it and a few rows is left. (keepWithNext would carry a 2,000-row
+    table whole to the next page, leaving this one blank.)"""
+    return [CondPageBreak(30 * mm), Paragraph(text, styles().lead_in)]
+
+
+def fill_lines(count: int) -> list[Flowable]:
+    """Dotted lines across the text width, where the secretary writes by hand what the database
+    does not hold (never invented text)."""
+    s = styles()
+    dots = "." * int(0.97 * TEXT_WIDTH / stringWidth(".", FAMILY, s.body.fontSize))
+    return [Paragraph(dots, s.body_left) for _ in range(count)]

@@ -1,0 +1,81 @@
+"""What every document says about the meeting itself: who issues it, where, when, who presides,
+who takes the minutes, who counts. Built from the database or from a meeting file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from models.enums import BodyKind, RoleKind
+from models.meeting import Meeting
+from models.roster import Member
+from services.documents.blocks import DocumentHeader
+from services.meeting_file import MeetingFile
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    """The meeting as documents name it. Names are full names in Vietnamese order; an empty name
+    is printed as a line of dots to be written in. `tellers` has the head teller first."""
+
+    header: DocumentHeader
+    title: str
+    party_unit: str
+    review_year: int
+    venue: str
+    chair: str
+    secretary: str
+    tellers: tuple[str, ...]
+
+    @property
+    def body_kind(self) -> BodyKind:
+        return self.header.body_kind
+
+
+def member_detail(member: Member) -> str:
+    """"Đảng ủy viên, Chi bộ Văn phòng": what tells two members of the same name apart."""
+    parts = [member.position, member.organisation.name if member.organisation else ""]
+    return ", ".join(part for part in parts if part)
+
+
+def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
+    """The meeting's identity and roles as stored (roles in their approval order)."""
+    meeting = session.get_one(Meeting, meeting_id)
+    roles = {kind: [r for r in meeting.roles if r.role is kind] for kind in RoleKind}
+
+    def name(role: Any) -> str:
+        return role.member.full_name if role.member is not None else role.name
+
+    tellers = sorted(roles[RoleKind.teller], key=lambda r: (not r.is_head, r.rank))
+    return MeetingInfo(
+        header=DocumentHeader(
+            superior=meeting.party_unit.superior, issuer=meeting.body or meeting.party_unit.name,
+            body_kind=meeting.body_kind, place=meeting.place, date=meeting.date,
+        ),
+        title=meeting.title,
+        party_unit=meeting.party_unit.name,
+        review_year=meeting.review_year,
+        venue=meeting.venue,
+        chair=name(roles[RoleKind.chair][0]) if roles[RoleKind.chair] else "",
+        secretary=name(roles[RoleKind.secretary][0]) if roles[RoleKind.secretary] else "",
+        tellers=tuple(name(r) for r in tellers),
+    )
+
+
+def meeting_info_from_file(meeting_file: MeetingFile) -> MeetingInfo:
+    """The same from a checked meeting file (`services.meeting_file.load_meeting_file`)."""
+    info = meeting_file.meeting
+    names = {m.code: m.name for m in meeting_file.members}
+    return MeetingInfo(
+        header=DocumentHeader(superior=info.superior, issuer=info.body or info.party_unit,
+                              body_kind=info.body_kind, place=info.place, date=info.date),
+        title=info.title,
+        party_unit=info.party_unit,
+        review_year=info.review_year,
+        venue=info.venue,
+        chair=names.get(info.chair or "", ""),
+        secretary=names.get(info.secretary or "", ""),
+        tellers=tuple(names.get(code, "") for code in info.tellers),
+    )

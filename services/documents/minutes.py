@@ -1,0 +1,213 @@
+"""Biên bản hội nghị: the minutes. Time, place, attendance with absentees and reasons, chair and
+secretary; the collective review and the comments on it; each individual review with its comments;
+the voting results; the conclusions; the closing; signatures of chair and secretary.
+
+What the database does not hold yet (the reviews and comments arrive with the drafts part, the
+conclusions and times with the walkthrough) is printed as dotted lines to be written in by hand,
+never invented: `MinutesData.collective_review`, `individual_reviews`, `conclusions`,
+`opened_at` and `closed_at` are the seams those parts fill.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.platypus import Flowable
+from sqlalchemy.orm import Session
+
+from models.enums import LEVELS, AttendanceStatus, Level
+from models.meeting import Meeting
+from services.documents.blocks import (
+    BLANK,
+    Signatory,
+    fill_lines,
+    header_block,
+    para,
+    signature_block,
+    styles,
+    title_block,
+)
+from services.documents.comments import CommentRecord
+from services.documents.meeting_info import MeetingInfo, meeting_info
+from services.documents.page import PageMarks, Progress, build_pdf
+from services.documents.rounds import ReportedRound, stored_rounds
+from services.documents.tellers_report import quota_lines
+from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
+from services.meeting_store import meeting_electorate
+from services.numbers import thousands
+from services.text import name_sort_key
+
+TITLE = "Biên bản hội nghị"
+
+
+@dataclass(frozen=True)
+class Absence:
+    name: str
+    status: AttendanceStatus
+    reason: str = ""
+
+    @property
+    def text(self) -> str:
+        note = ATTENDANCE_NAMES[self.status].lower()
+        return f"{self.name} ({note}{': ' + self.reason if self.reason else ''})"
+
+
+@dataclass(frozen=True)
+class AttendanceSummary:
+    """The electorate and the official members present (as `meeting_electorate` derives them:
+    from the attendance list once recorded, else as the imported file declared), and who of the
+    convened body is absent or excluded, and why."""
+
+    convened: int
+    present: int
+    absences: tuple[Absence, ...]
+
+
+@dataclass(frozen=True)
+class ReviewRecord:
+    """One review as the minutes tell it: whose (the collective, or a member with position),
+    what was read (a summary), the self-score and self-rating, and the comments."""
+
+    subject: str
+    summary: str = ""
+    self_score: str = ""  # as read: "25/30 + 60/70 = 85/100", or "84"
+    self_rating: Level | None = None
+    comments: tuple[CommentRecord, ...] = ()
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    meeting: MeetingInfo
+    attendance: AttendanceSummary
+    rounds: tuple[ReportedRound, ...] = ()
+    guests: tuple[str, ...] = ()
+    collective_review: ReviewRecord | None = None
+    individual_reviews: tuple[ReviewRecord, ...] = ()
+    conclusions: str = ""
+    opened_at: dt.time | None = None
+    closed_at: dt.time | None = None
+
+    @property
+    def marks(self) -> PageMarks:
+        return PageMarks.for_rounds([r.lock for r in self.rounds])
+
+
+def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
+    """The minutes from what the database holds today: the meeting, roles, attendance and the
+    ballot rounds whose counts add up. The reviews, conclusions and times are the seams."""
+    meeting = session.get_one(Meeting, meeting_id)
+    absences = []
+    for member in sorted((m for m in meeting.members if m.in_body),
+                         key=lambda m: name_sort_key(m.full_name)):
+        record = member.attendance
+        if record is not None and record.status is not AttendanceStatus.present:
+            absences.append(Absence(member.full_name, record.status, record.reason))
+    convened, present = meeting_electorate(meeting)
+    return MinutesData(
+        meeting=meeting_info(session, meeting_id),
+        attendance=AttendanceSummary(convened, present, tuple(absences)),
+        rounds=stored_rounds(session, meeting_id, skip_refused=True),
+    )
+
+
+def _clock(value: dt.time | None) -> str:
+    return f"{value.hour:02d} giờ {value.minute:02d}" if value else f"{BLANK} giờ {BLANK}"
+
+
+# The sentences of the minutes, shared by the PDF and the .docx.
+
+def opening_lines(data: MinutesData) -> list[str]:
+    m, a = data.meeting, data.attendance
+    absent = ("; vắng hoặc không tính vào số triệu tập: " + "; ".join(x.text for x in a.absences)
+              if a.absences else "")
+    tellers = ", ".join(f"đồng chí {t}" for t in m.tellers) if m.tellers else BLANK
+    head = f" (trưởng ban: đồng chí {m.tellers[0]})" if m.tellers else ""
+    lines = [
+        f"Thời gian: bắt đầu hồi {_clock(data.opened_at)}, {m.header.date_text}.",
+        f"Địa điểm: {m.venue or BLANK}.",
+        f"Thành phần: số đảng viên được triệu tập {thousands(a.convened)}; đảng viên chính thức "
+        f"có mặt {thousands(a.present)}{absent}.",
+    ]
+    if data.guests:
+        lines.append("Khách mời: " + "; ".join(data.guests) + ".")
+    lines.append(f"Chủ trì hội nghị: đồng chí {m.chair or BLANK}. Thư ký hội nghị: đồng chí "
+                 f"{m.secretary or BLANK}. Ban kiểm phiếu: {tellers}{head}.")
+    return lines
+
+
+def review_lines(record: ReviewRecord) -> list[str]:
+    """What was read and said in one review (its subject is the caller's heading)."""
+    lines = [record.summary] if record.summary else []
+    if record.self_score or record.self_rating:
+        rating = LEVEL_NAMES[record.self_rating] if record.self_rating else BLANK
+        lines.append(f"Tự chấm điểm: {record.self_score or BLANK}; tự xếp loại: {rating}.")
+    if record.comments:
+        lines.append("Ý kiến tham gia:")
+        lines += [f"– {comment.sentence}" for comment in record.comments]
+    return lines
+
+
+def result_lines(reported: ReportedRound) -> list[str]:
+    r = reported.result.round
+    lines = [f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[reported.kind]}: phát ra "
+             f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, "
+             f"hợp lệ {thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):"]
+    lines += [f"– {reported.level_sentence(level)};" for level in LEVELS]
+    if reported.result.summary.undecided:
+        lines.append(f"– {reported.level_sentence(None)}: "
+                     + ", ".join(reported.sorted_names(reported.ids_at(None))) + ";")
+    return lines + [f"– {line}" for line in quota_lines(reported)]
+
+
+def closing_line(data: MinutesData) -> str:
+    return (f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được đọc "
+            "lại trước hội nghị và được hội nghị nhất trí thông qua.")
+
+
+def _review(heading: str, record: ReviewRecord | None, with_subject: bool) -> list[Flowable]:
+    """A review under `heading`; `with_subject`: name whose review it is under the heading."""
+    s = styles()
+    flowables: list[Flowable] = [para(heading, s.heading)]
+    if record is None:
+        return flowables + fill_lines(4)
+    if with_subject:
+        flowables.append(para(record.subject, s.lead_in))
+    return flowables + [para(line, s.body) for line in review_lines(record)]
+
+
+def minutes_story(data: MinutesData) -> list[Flowable]:
+    s = styles()
+    m = data.meeting
+    story: list[Flowable] = [
+        header_block(m.header, kind="BB"),
+        *title_block(TITLE, m.title),
+        para("I. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN", s.heading),
+        *(para(line, s.body) for line in opening_lines(data)),
+        para("II. NỘI DUNG HỘI NGHỊ", s.heading),
+        *_review("1. Kiểm điểm tập thể", data.collective_review, with_subject=True),
+    ]
+    if data.individual_reviews:
+        story.append(para("2. Kiểm điểm cá nhân", s.heading))
+        for index, record in enumerate(data.individual_reviews, start=1):
+            story += _review(f"2.{index}. {record.subject}", record, with_subject=False)
+    else:
+        story += _review("2. Kiểm điểm cá nhân", None, with_subject=False)
+    story.append(para("3. Kết quả biểu quyết đánh giá, xếp loại", s.heading))
+    for reported in data.rounds:
+        story += [para(line, s.body) for line in result_lines(reported)]
+    if not data.rounds:
+        story += fill_lines(3)
+    story.append(para("4. Kết luận của chủ trì hội nghị", s.heading))
+    story += [para(data.conclusions, s.body)] if data.conclusions else fill_lines(4)
+    story.append(signature_block([Signatory(("Thư ký",), m.secretary),
+                                  Signatory(("Chủ trì hội nghị",), m.chair)],
+                                 lead=[para(closing_line(data), s.body)]))
+    return story
+
+
+def render_minutes(data: MinutesData, target: Path | BinaryIO,
+                   progress: Progress | None = None) -> None:
+    build_pdf(target, minutes_story(data), title=TITLE, marks=data.marks, progress=progress)

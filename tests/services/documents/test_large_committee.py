@@ -1,0 +1,42 @@
+"""A committee rating 2,000 members and 120 cells: the long tables break across pages cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from services.commands import tally_meeting
+from services.documents.meeting_info import meeting_info_from_file
+from services.documents.result_sheet import ResultSheetData, render_result_sheet
+from services.documents.rounds import reported_rounds_from_file
+from services.meeting_file import load_meeting_file
+from services.text import name_sort_key
+from tests.services.documents.conftest import generated_file, pdf_pages
+from tests.services.documents.test_round_documents import flat
+
+
+def test_result_sheet_of_two_thousand_members(tmp_path: Path):
+    meeting_file = load_meeting_file(generated_file(tmp_path))
+    rounds = reported_rounds_from_file(meeting_file, tally_meeting(meeting_file))
+    target = tmp_path / "kq.pdf"
+    render_result_sheet(ResultSheetData(meeting_info_from_file(meeting_file), rounds), target)
+    pages = pdf_pages(target)
+    assert len(pages) > 50
+    for number, page in enumerate(pages, start=1):
+        assert f"Trang {number}/{len(pages)}" in page
+    members = rounds[0]
+    # Every page of the members' lists (up to the quota line, which names the 313 excellent
+    # members over more than a page) carries the table's header row.
+    quota_page = next(n for n, page in enumerate(pages) if "Tỷ lệ Hoàn thành xuất sắc" in page)
+    assert quota_page > 50
+    for page in pages[:quota_page]:
+        assert "TT Họ và tên Chức vụ, đơn vị" in flat(page)
+    # The first level's sentence is on the first page, with its table (not pushed away by it).
+    assert "1. 313 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 15,7%):" in flat(pages[0])
+    text = flat("\n".join(pages))
+    assert "Tổng số đảng viên được đánh giá, xếp loại: 2.000, trong đó:" in text
+    last = max((s.subject_id for s in members.result.subjects),
+               key=lambda i: (name_sort_key(members.name(i)), i))
+    assert members.name(last) in text
+    assert "Tôn Nữ Thị Hoàng Phương Khánh Linh Nguyễn Bảo Ngọc Trâm Anh" in text
+    assert "Chi bộ Đội Quản lý thị trường số 120 – Kiểm soát hàng hóa lưu thông trên địa bàn " \
+           "huyện Cai Lậy" in text

@@ -1,0 +1,255 @@
+"""Ballot paper, attendance list, minutes, comments digest, .docx and the tally PDF."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import unicodedata
+from dataclasses import replace
+from pathlib import Path
+
+import docx
+import pytest
+from sqlalchemy import select
+
+from models.enums import AttendanceStatus, BodyKind, Level, SubjectKind
+from models.meeting import Attendance, Meeting
+from models.roster import Member
+from services.commands import tally_meeting
+from services.documents.attendance_list import (
+    build_attendance_list_data,
+    render_attendance_list,
+)
+from services.documents.ballot_paper import (
+    INSTRUCTION,
+    BallotPaperData,
+    BallotSubject,
+    build_ballot_paper_data,
+    render_ballot_paper,
+)
+from services.documents.blocks import DocumentHeader
+from services.documents.comments import CommentRecord
+from services.documents.comments_digest import (
+    CommentsDigestData,
+    ParagraphComments,
+    render_comments_digest,
+)
+from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
+from services.documents.minutes import ReviewRecord, build_minutes_data, render_minutes
+from services.documents.page import DRAFT_MARK
+from services.documents.result_sheet import ResultSheetData
+from services.documents.tally import render_tally_pdf
+from services.text import name_sort_key
+from tests.services.documents.conftest import (
+    Seed,
+    pdf_fonts,
+    pdf_pages,
+    pdf_text,
+    seed_meeting_file,
+)
+from tests.services.documents.test_round_documents import SEED_SENTENCES, flat, locked
+
+
+def test_ballot_paper_lists_every_rated_member_and_nothing_identifying(seed: Seed,
+                                                                       tmp_path: Path):
+    with seed.db.session() as session:
+        data = build_ballot_paper_data(session, seed.meeting_id, SubjectKind.member)
+    # The round's subjects in the round's order (the order the tellers key the ballots in).
+    assert len(data.subjects) == 67  # 65 official + 2 probationary, all rated
+    names = [s.name for s in data.subjects]
+    members = seed.rounds[0]
+    assert names == [members.name(s.subject_id) for s in members.result.subjects]
+    assert names[0] == "Nguyễn Công Việt"  # m01, first in the meeting file's round
+    first, second = tmp_path / "1.pdf", tmp_path / "2.pdf"
+    render_ballot_paper(data, first)
+    render_ballot_paper(data, second)
+    assert first.read_bytes() == second.read_bytes()  # every copy identical
+    text = flat(pdf_text(first))
+    assert "PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN NĂM 2021" in text
+    assert INSTRUCTION in text and "ĐẢNG CỘNG SẢN VIỆT NAM" in text
+    drawn = flat(pdf_text(first, raw=True))
+    assert "Hoàn thành xuất sắc nhiệm vụ" in drawn and "Không hoàn thành nhiệm vụ" in drawn
+    for name in names:
+        assert name in text
+    assert DRAFT_MARK not in text and "Số " not in text and "ngày" not in text
+    assert "mã đối chiếu" not in text
+    assert all(embedded == "yes" for _, embedded in pdf_fonts(first))
+
+
+def test_ballot_paper_before_any_round_lists_the_roster_in_vietnamese_order(seed: Seed):
+    with seed.db.session("test") as session, session.begin():
+        meeting = session.get_one(Meeting, seed.meeting_id)
+        meeting.rounds.clear()
+    with seed.db.session() as session:
+        data = build_ballot_paper_data(session, seed.meeting_id, SubjectKind.member)
+    names = [s.name for s in data.subjects]
+    assert len(names) == 67 and names == sorted(names, key=name_sort_key)
+
+
+def test_ballot_paper_for_cells(seed: Seed, tmp_path: Path):
+    with seed.db.session() as session:
+        data = build_ballot_paper_data(session, seed.meeting_id, SubjectKind.organisation)
+    render_ballot_paper(data, tmp_path / "cb.pdf")
+    text = flat(pdf_text(tmp_path / "cb.pdf"))
+    assert "PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG TỔ CHỨC ĐẢNG NĂM 2021" in text
+    assert "Chi bộ Đội Quản lý thị trường cơ động" in text
+
+
+def test_text_is_printed_nfc_and_escaped(tmp_path: Path):
+    decomposed = unicodedata.normalize("NFD", "Nguyễn Thị Thu Hà")
+    header = DocumentHeader("Đảng bộ A & B", "Chi bộ <Văn phòng>", BodyKind.chi_bo, "Huế", None)
+    data = BallotPaperData(header, 2024, "Chi bộ <Văn phòng>", SubjectKind.member,
+                           (BallotSubject(decomposed, "Tổ 1 & 2"),))
+    render_ballot_paper(data, tmp_path / "b.pdf")
+    text = flat(pdf_text(tmp_path / "b.pdf"))
+    assert "Nguyễn Thị Thu Hà" in text  # composed, as stored and as typed
+    assert "CHI BỘ <VĂN PHÒNG>" in text and "ĐẢNG BỘ A & B" in text and "Tổ 1 & 2" in text
+
+
+def test_attendance_list_has_the_committee_a_signature_column_and_absences(seed: Seed,
+                                                                          tmp_path: Path):
+    with seed.db.session("test") as session, session.begin():
+        member = session.scalars(select(Member).where(Member.code == "m08")).one()
+        session.add(Attendance(meeting_id=seed.meeting_id, member=member, reason="đi công tác",
+                               status=AttendanceStatus.absent_excused))
+    with seed.db.session() as session:
+        data = build_attendance_list_data(session, seed.meeting_id)
+    assert [r.name for r in data.rows] == sorted((r.name for r in data.rows), key=name_sort_key)
+    assert len(data.rows) == 10
+    render_attendance_list(data, tmp_path / "ds.pdf")
+    text = flat(pdf_text(tmp_path / "ds.pdf"))
+    assert "DANH SÁCH ĐẢNG VIÊN DỰ HỘI NGHỊ" in text and "Ký tên" in text
+    assert "Thái Thanh Yến" in text and "Phó Bí thư Đảng ủy" in text
+    assert "Vắng có lý do: đi công tác" in text
+
+
+def test_minutes_print_what_is_stored_and_dotted_lines_for_the_rest(seed: Seed, tmp_path: Path):
+    with seed.db.session() as session:
+        data = build_minutes_data(session, seed.meeting_id)
+    render_minutes(data, tmp_path / "bb.pdf")
+    text = flat(pdf_text(tmp_path / "bb.pdf"))
+    for expected in ["BIÊN BẢN HỘI NGHỊ", "Số -BB/ĐU",
+                     "số đảng viên được triệu tập 10; đảng viên chính thức có mặt 10.",
+                     "Chủ trì hội nghị: đồng chí Nguyễn Công Việt",
+                     "Thư ký hội nghị: đồng chí Bùi Văn Toàn", "Kiểm điểm tập thể",
+                     "Kết luận của chủ trì hội nghị", "CHỦ TRÌ HỘI NGHỊ", *SEED_SENTENCES]:
+        assert expected in text, expected
+    assert "......................" in text  # the reviews and conclusions, to be written in
+    assert DRAFT_MARK in text
+
+
+def test_minutes_with_reviews_and_comments(seed: Seed, tmp_path: Path):
+    with seed.db.session() as session:
+        data = replace(build_minutes_data(session, seed.meeting_id), rounds=locked(seed.rounds))
+    comment = CommentRecord("Lê Thanh Hải", "amend", "Đoạn 3 nêu thiếu số vụ.",
+                            proposed_wording="đã kiểm tra 1.730 vụ", handling="accepted")
+    data = replace(
+        data,
+        collective_review=ReviewRecord("Báo cáo kiểm điểm của tập thể Đảng ủy",
+                                       self_score="27/30 + 62/70 = 89/100",
+                                       self_rating=Level.HTTNV, comments=(comment,)),
+        individual_reviews=(ReviewRecord("Đồng chí Nguyễn Công Việt, Bí thư Đảng ủy",
+                                         self_score="92", self_rating=Level.HTXSNV),),
+        conclusions="Hội nghị thống nhất kết quả.", opened_at=dt.time(7, 30),
+        closed_at=dt.time(11, 5),
+    )
+    render_minutes(data, tmp_path / "bb.pdf")
+    text = flat(pdf_text(tmp_path / "bb.pdf"))
+    assert ("Đồng chí Lê Thanh Hải (đề nghị sửa): Đoạn 3 nêu thiếu số vụ. Đề nghị sửa thành: "
+            "“đã kiểm tra 1.730 vụ”. – Tiếp thu.") in text
+    assert "Tự chấm điểm: 27/30 + 62/70 = 89/100; tự xếp loại: Hoàn thành tốt nhiệm vụ" in text
+    assert "2.1. Đồng chí Nguyễn Công Việt, Bí thư Đảng ủy" in text
+    assert "bắt đầu hồi 07 giờ 30" in text and "kết thúc hồi 11 giờ 05" in text
+    assert "Hội nghị thống nhất kết quả." in text and DRAFT_MARK not in text
+
+
+def test_comments_digest_groups_comments_under_their_paragraph(seed: Seed, tmp_path: Path):
+    data = CommentsDigestData(seed.info, "Dự thảo báo cáo kiểm điểm tập thể", "bản 2", (
+        ParagraphComments("7", "Công tác kiểm tra, giám sát được tăng cường.", (
+            CommentRecord("Võ Văn An", "supplement", "Bổ sung số cuộc kiểm tra <năm 2021>.",
+                          handling="partly", handling_note="bổ sung một phần",
+                          quoted="giám sát"),
+            CommentRecord("Ngô Văn Hiếu", "question", "Số liệu lấy từ đâu?"),
+        )),
+        ParagraphComments("", "", (CommentRecord("Lê Thanh Hải", "agree", "Tán thành dự thảo."),)),
+    ))
+    render_comments_digest(data, tmp_path / "th.pdf")
+    text = flat(pdf_text(tmp_path / "th.pdf"))
+    assert "TỔNG HỢP Ý KIẾN GÓP Ý" in text and "Tổng số ý kiến: 3." in text
+    paragraph = text.index("Đoạn 7")
+    assert paragraph < text.index("Bổ sung số cuộc kiểm tra <năm 2021>.") < text.index(
+        "Ý kiến chung về dự thảo") < text.index("Tán thành dự thảo.")
+    assert "Tiếp thu một phần: bổ sung một phần" in text and "Chưa xử lý" in text
+    assert "Về: “giám sát” Bổ sung số cuộc kiểm tra" in text
+
+
+def test_docx_minutes_and_result_sheet_read_back(seed: Seed):
+    with seed.db.session() as session:
+        minutes = build_minutes_data(session, seed.meeting_id)
+    for write, data in ((write_minutes_docx, minutes),
+                        (write_result_sheet_docx, ResultSheetData(seed.info, seed.rounds))):
+        buffer = io.BytesIO()
+        write(data, buffer)  # type: ignore[operator]
+        buffer.seek(0)
+        document = docx.Document(buffer)
+        body = "\n".join(p.text for p in document.paragraphs)
+        cells = "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+        header = "\n".join(p.text for p in document.sections[0].header.paragraphs)
+        assert "ĐẢNG CỘNG SẢN VIỆT NAM" in cells
+        assert "Tiền Giang, ngày 07 tháng 01 năm 2022" in cells
+        assert SEED_SENTENCES[0] in body and "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 75%)" in body
+        assert DRAFT_MARK in header
+        assert "Nguyễn Công Việt" in cells
+
+
+def test_docx_of_locked_rounds_has_no_draft_mark_and_the_lock_lines(seed: Seed):
+    buffer = io.BytesIO()
+    write_result_sheet_docx(ResultSheetData(seed.info, locked(seed.rounds)), buffer)
+    buffer.seek(0)
+    section = docx.Document(buffer).sections[0]
+    assert DRAFT_MARK not in "\n".join(p.text for p in section.header.paragraphs)
+    assert "đã khóa, bản 1, mã đối chiếu" in "\n".join(p.text for p in section.footer.paragraphs)
+
+
+@pytest.mark.parametrize("stream", [False, True])
+def test_tally_pdf_holds_both_documents_each_numbered_on_its_own(tmp_path: Path, stream: bool):
+    meeting_file = seed_meeting_file()
+    results = tally_meeting(meeting_file)
+    target = tmp_path / "tally.pdf"
+    if stream:
+        buffer = io.BytesIO()
+        render_tally_pdf(meeting_file, results, buffer)
+        target.write_bytes(buffer.getvalue())
+    else:
+        render_tally_pdf(meeting_file, results, target)
+    pages = pdf_pages(target)
+    starts = [n for n, page in enumerate(pages) if "Trang 1/" in page]
+    assert len(starts) == 2
+    report, sheet = pages[:starts[1]], pages[starts[1]:]
+    assert "BIÊN BẢN KIỂM PHIẾU" in report[0] and "KẾT QUẢ ĐÁNH GIÁ" in flat(sheet[0])
+    for part in (report, sheet):
+        for number, page in enumerate(part, start=1):
+            assert f"Trang {number}/{len(part)}" in page
+    assert all(DRAFT_MARK in page for page in pages)
+    assert "Đồng chí Võ Văn An – Trưởng ban" in flat(pdf_text(target))
+
+
+def test_every_document_embeds_only_the_bundled_font(seed: Seed, tmp_path: Path):
+    with seed.db.session() as session:
+        jobs = {
+            "ballot": lambda p: render_ballot_paper(
+                build_ballot_paper_data(session, seed.meeting_id, SubjectKind.member), p),
+            "attendance": lambda p: render_attendance_list(
+                build_attendance_list_data(session, seed.meeting_id), p),
+            "minutes": lambda p: render_minutes(build_minutes_data(session, seed.meeting_id), p),
+            "digest": lambda p: render_comments_digest(CommentsDigestData(
+                seed.info, "Dự thảo", "bản 1",
+                (ParagraphComments("1", "Đoạn một.", (CommentRecord("Võ Văn An", "agree", "Ừ."),)),)
+            ), p),
+        }
+        for name, job in jobs.items():
+            target = tmp_path / f"{name}.pdf"
+            job(target)
+            fonts = pdf_fonts(target)
+            assert fonts and all(embedded == "yes" for _, embedded in fonts), (name, fonts)
+            assert all("LiberationSerif" in font for font, _ in fonts), (name, fonts)
