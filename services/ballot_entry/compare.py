@@ -68,10 +68,14 @@ def sheets_problems(round_: BallotRound) -> list[str]:
 
 
 def _compare(round_: BallotRound) -> Comparison:
+    """The differences, once every sheet needed is there and none has a ballot half keyed: a
+    teller still keying never sees the other teller's figures."""
     sheets = round_.entry_sheets
-    per_sheet = [sheet_counts(sheet) for sheet in sheets]
+    finished = len(sheets) >= MAX_SHEETS[round_.double_entry] and not any(
+        not b.complete and not b.voided for sheet in sheets for b in sheet.ballots)
     differences = []
-    if len(per_sheet) > 1:
+    if finished and len(sheets) > 1:
+        per_sheet = [sheet_counts(sheet) for sheet in sheets]
         for subject in round_.subjects:
             counts = tuple(counts[subject.id] for counts in per_sheet)
             if len(set(counts)) > 1:

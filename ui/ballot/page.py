@@ -152,7 +152,7 @@ class BallotPage(StepPage):
             round_ = session.get_one(BallotRound, round_id)
             self.reconciliation.load(round_)
             self.double_entry.setChecked(round_.double_entry)
-            self.double_entry.setEnabled(not round_.locked and not round_.entry_sheets)
+            self.double_entry.setEnabled(not round_.locked)
         self.entry.load(round_id)
         self._tab_shown(self.tabs.currentIndex())
 

@@ -316,3 +316,18 @@ def test_ballot_marks_are_not_in_the_audit_log(db: Database,
     with db.session() as session:
         tables = set(session.scalars(select(AuditEvent.table_name)))
     assert "entry_sheet" in tables and "entry_ballot" not in tables
+
+
+def test_no_figures_are_compared_while_a_teller_is_still_keying(
+        db: Database, seed: tuple[int, list[int]]) -> None:
+    meeting_id, tellers = seed
+    round_id = member_round(db, meeting_id)
+    ballots = seed_pile(db, round_id)
+    key_pile(db, start_sheet(db, round_id, tellers[0], EntryMode.per_ballot).id, ballots)
+    second = start_sheet(db, round_id, tellers[1], EntryMode.per_ballot).id
+    ballot = resume_ballot(db, second)
+    assert ballot is not None
+    set_mark(db, ballot.id, 0, "4")
+    comparison = compare_sheets(db, round_id)
+    assert comparison.differences == ()
+    assert any("đang nhập dở" in problem for problem in comparison.problems)
