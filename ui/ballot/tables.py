@@ -70,6 +70,8 @@ class _Table(QAbstractTableModel):
             return CENTER
         if role == Qt.ItemDataRole.BackgroundRole:
             return self.brush(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(index.row(), index.column())
         return None
 
     def row_total(self) -> int:
@@ -79,6 +81,9 @@ class _Table(QAbstractTableModel):
         raise NotImplementedError
 
     def brush(self, row: int, column: int) -> QBrush | None:
+        return None
+
+    def tooltip(self, row: int, column: int) -> str | None:
         return None
 
 
@@ -282,6 +287,11 @@ class ResultModel(_Table):
         flagged = outcome.result.level is None or (outcome.needs_decision
                                                    and outcome.decision_level is None)
         return CURRENT if flagged and column in (self.LEVEL, self.QUOTA, self.DECISION) else None
+
+    def tooltip(self, row: int, column: int) -> str | None:
+        """The whole explanation, one line per level examined (the cell may cut it)."""
+        return "\n".join(self.rows[row].result.explanation) if column == self.EXPLANATION \
+            else None
 
 
 def _code(level: Level | None) -> str:
