@@ -12,14 +12,16 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models.ballot import BallotRound
-from models.ballot_entry import EntryBallot
+from models.ballot_entry import EntryBallot, EntryMode
 from models.enums import SubjectKind
-from services.ballot_entry.sheets import round_subjects
+from services.ballot_entry.rounds import set_double_entry
+from services.ballot_entry.sheets import round_subjects, start_sheet
 from services.meeting_store import export_meeting
 from tests.conftest import PROJECT_ROOT
 from tests.piles import SEED_RESULT, miskeyed, pile, seed_counts
+from tests.services.ballot_entry.test_entry import key_pile
 from tests.ui.ballot.conftest import show_page
-from ui.ballot.page import BallotPage, RoundListModel
+from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
 from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
 from ui.context import MeetingContext
 
@@ -245,7 +247,6 @@ def test_the_item_models_pass_the_model_tester(qtbot: QtBot, page: BallotPage,
 
 
 def test_the_cells_page_rates_the_cells(qtbot: QtBot, context: MeetingContext) -> None:
-    from ui.ballot.page import CellsBallotPage
     cells = CellsBallotPage(context)
     qtbot.addWidget(cells)
     cells.open_button.click()
@@ -253,3 +254,34 @@ def test_the_cells_page_rates_the_cells(qtbot: QtBot, context: MeetingContext) -
     assert len(round_subjects(context.db, cells.round_id)) == 8
     assert cells.SUBJECT_KIND is SubjectKind.organisation
     assert cells.missing() != []
+
+
+def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
+        qtbot: QtBot, page: BallotPage) -> None:
+    round_id = open_reconciled_round(page)
+    counts = seed_counts()
+    counts["m01"] = (6, 4, 0, 0, 0)  # a 14th excellent: five tie at 6 votes for 12 places
+    counts["m02"] = (2, 1, 1, 1, 5)  # undecided
+    codes = [row.code for row in round_subjects(page.context.db, round_id)]
+    set_double_entry(page.context.db, round_id, False)
+    teller = page.entry.tellers.itemData(0)
+    key_pile(page.context.db, start_sheet(page.context.db, round_id, teller,
+                                          EntryMode.per_ballot).id, pile(counts, codes))
+    page.refresh()
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    page.differences.agree_button.click()
+    page.tabs.setCurrentIndex(page.RESULT)
+    view = page.result
+    row = next(n for n, s in enumerate(view.model.rows) if s.subject.code == "m13")
+    assert view.model.cell(row, ResultModel.QUOTA) == "ngang phiếu"
+    assert view.model.cell(row, ResultModel.DECISION) == "cần quyết định"
+    view.table.selectRow(row)
+    view.decision_level.setCurrentIndex(2)  # HTTNV
+    view.decision_reason.setText("Hội nghị biểu quyết lại")
+    view.decide_button.click()
+    assert view.model.cell(row, ResultModel.DECISION) == "HTTNV: Hội nghị biểu quyết lại"
+    assert view.follow_up_button.isEnabled()
+    view.follow_up_button.click()
+    assert page.round_id != round_id
+    assert {r.code for r in round_subjects(page.context.db, page.round_id)} == {
+        "m01", "m02", "m13", "m17", "m23", "m51"}
