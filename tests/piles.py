@@ -14,6 +14,7 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import LEVELS, RoleKind
 from models.meeting import RoleAssignment
+from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 SEED_MEETING = PROJECT_ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
@@ -56,3 +57,14 @@ def miskeyed(ballots: list[str], spots: list[tuple[int, int]]) -> list[str]:
         mark = "4" if wrong[k][row] != "4" else "3"
         wrong[k] = wrong[k][:row] + mark + wrong[k][row + 1:]
     return wrong
+
+
+def key_pile(db: Database, sheet_id: int, ballots: list[str]) -> None:
+    """Key a whole pile through the services, ballot by ballot, row by row."""
+    ballot = resume_ballot(db, sheet_id)
+    for marks in ballots:
+        assert ballot is not None
+        for index, mark in enumerate(marks):
+            set_mark(db, ballot.id, index, mark)
+        ballot = finish_ballot(db, ballot.id)
+    assert ballot is None  # the pile is complete: no further ballot is opened

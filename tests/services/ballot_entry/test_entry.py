@@ -44,7 +44,15 @@ from services.meeting_store import (
     stored_round_result,
 )
 from services.rules.types import RefusedError
-from tests.piles import SEED_MEETING, SEED_RESULT, approve_tellers, miskeyed, pile, seed_counts
+from tests.piles import (
+    SEED_MEETING,
+    SEED_RESULT,
+    approve_tellers,
+    key_pile,
+    miskeyed,
+    pile,
+    seed_counts,
+)
 
 RECONCILED = {"issued": "10", "returned": "10"}
 
@@ -59,16 +67,6 @@ def member_round(db: Database, meeting_id: int) -> int:
     round_id = open_round(db, meeting_id, SubjectKind.member)
     assert save_reconciliation(db, round_id, RECONCILED) == []
     return round_id
-
-
-def key_pile(db: Database, sheet_id: int, ballots: list[str]) -> None:
-    ballot = resume_ballot(db, sheet_id)
-    for marks in ballots:
-        assert ballot is not None
-        for index, mark in enumerate(marks):
-            set_mark(db, ballot.id, index, mark)
-        ballot = finish_ballot(db, ballot.id)
-    assert ballot is None  # the pile is complete: no further ballot is opened
 
 
 def seed_pile(db: Database, round_id: int) -> list[str]:

@@ -18,8 +18,7 @@ from services.ballot_entry.rounds import set_double_entry
 from services.ballot_entry.sheets import round_subjects, start_sheet
 from services.meeting_store import export_meeting
 from tests.conftest import PROJECT_ROOT
-from tests.piles import SEED_RESULT, miskeyed, pile, seed_counts
-from tests.services.ballot_entry.test_entry import key_pile
+from tests.piles import SEED_RESULT, key_pile, miskeyed, pile, seed_counts
 from tests.ui.ballot.conftest import show_page
 from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
 from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
