@@ -159,6 +159,18 @@ def _was_locked(round_: BallotRound) -> bool:
     return before is RoundState.locked
 
 
+def _subject_rounds(session: Session, subject: RoundSubject) -> list[BallotRound]:
+    """The round a subject is in, and the one it was just taken out of: such a subject has no
+    round any more and is about to be deleted as an orphan, which must not escape the lock."""
+    history = inspect(subject).attrs["round"].history
+    rounds = [r for r in (*history.deleted, subject.round) if r is not None]
+    if subject.round_id is not None:
+        stored = session.get(BallotRound, subject.round_id)
+        if stored is not None and stored not in rounds:
+            rounds.append(stored)
+    return rounds
+
+
 @event.listens_for(Session, "before_flush")
 def _refuse_changes_to_locked_rounds(session: Session, _ctx: UOWTransaction,
                                      _instances: Any) -> None:
@@ -169,12 +181,14 @@ def _refuse_changes_to_locked_rounds(session: Session, _ctx: UOWTransaction,
             if obj.state is not RoundState.locked or _changed(obj, FROZEN_ROUND):
                 raise LockedRoundError(f"Vòng {obj.code} đã khóa (ký biên bản): không thể sửa; "
                                        "mở lại tạo một phiên bản mới")
-        elif isinstance(obj, RoundSubject) and obj.round is not None and _was_locked(obj.round):
-            if obj.round in session.deleted:
-                continue  # the whole round goes (with its meeting), checked above
-            if obj in session.deleted or _changed(obj, FROZEN_SUBJECT):
-                raise LockedRoundError(f"Vòng {obj.round.code} đã khóa (ký biên bản): không thể "
-                                       "sửa số phiếu")
+        elif isinstance(obj, RoundSubject):
+            for round_ in _subject_rounds(session, obj):
+                if not _was_locked(round_) or round_ in session.deleted:
+                    continue  # (a deleted round goes with its meeting, checked above)
+                if obj in session.deleted or obj.round is not round_ \
+                        or _changed(obj, FROZEN_SUBJECT):
+                    raise LockedRoundError(f"Vòng {round_.code} đã khóa (ký biên bản): không thể "
+                                           "sửa số phiếu")
     for obj in session.new:
         if isinstance(obj, RoundSubject) and obj.round is not None and obj.round.id is not None \
                 and _was_locked(obj.round) and obj.round not in session.new:

@@ -8,23 +8,31 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from models.ballot_entry import EntryMode
 from models.database import Database
-from models.enums import AttendanceStatus, CommentKind, Handling
+from models.enums import AttendanceStatus, CommentKind, Handling, SubjectKind
 from models.roster import Member
 from services.attendance import set_attendance
+from services.ballot_entry.compare import agree
+from services.ballot_entry.reconciliation import save_reconciliation
+from services.ballot_entry.rounds import lock_round, open_round
+from services.ballot_entry.sheets import round_subjects, set_total, start_sheet
 from services.drafts.comments import CommentEntry, add_comment, set_handling
 from services.drafts.reading import read_draft_file
 from services.drafts.versions import collective_draft, import_version, member_draft
 from services.meeting_store import import_meeting
 from services.reviews import collective_review, individual_reviews
 from tests.conftest import SEED_MEETING
+from tests.piles import approve_tellers, key_pile, pile, seed_counts
 from tests.review_support import SAMPLE_MD
 
 
-def full_meeting(db: Database) -> int:
+def full_meeting(db: Database, lock: bool = True) -> int:
     """The seed meeting imported, with attendance, a collective draft with comments, a member's
-    self-review with a committee remark, the collective's self-score."""
+    self-review with a committee remark, the collective's self-score, and a round of the cells
+    keyed by two tellers (one ballot by ballot, one in totals), agreed and (`lock`) locked."""
     meeting_id = import_meeting(db, SEED_MEETING, actor="import")
+    entered_round(db, meeting_id, lock)  # before attendance: the file's electorate holds
     with db.session("secretary") as s, s.begin():
         members = s.scalars(select(Member).where(Member.meeting_id == meeting_id,
                                                  Member.in_body.is_(True))).all()
@@ -42,6 +50,25 @@ def full_meeting(db: Database) -> int:
         review = collective_review(s, meeting_id)
         review.score_general, review.score_tasks = 27, 65
     return meeting_id
+
+
+def entered_round(db: Database, meeting_id: int, lock: bool = True) -> int:
+    """A new round of the cells, keyed by two tellers, agreed, and locked if `lock`."""
+    tellers = approve_tellers(db, meeting_id)
+    round_id = open_round(db, meeting_id, SubjectKind.organisation)
+    assert save_reconciliation(db, round_id, {"issued": "10", "returned": "10"}) == []
+    rows = round_subjects(db, round_id)
+    counts = seed_counts("chi-bo")
+    key_pile(db, start_sheet(db, round_id, tellers[0], EntryMode.per_ballot).id,
+             pile(counts, [row.code for row in rows]))
+    totals = start_sheet(db, round_id, tellers[1], EntryMode.totals).id
+    for row in rows:
+        for column, value in enumerate(counts[row.code]):
+            set_total(db, totals, row.id, column, value)
+    agree(db, round_id)
+    if lock:
+        lock_round(db, round_id, tellers[0])
+    return round_id
 
 
 def dump(path: Path) -> list[str]:

@@ -26,7 +26,7 @@ def assert_intact(db: Database) -> None:
 
 
 def test_deleting_a_cell_unlinks_its_members_on_the_record(db: Database) -> None:
-    full_meeting(db)
+    full_meeting(db, lock=False)
     with db.session("chair") as s, s.begin():
         cell = s.scalars(select(Organisation).where(Organisation.members.any())).first()
         assert cell is not None
@@ -37,7 +37,7 @@ def test_deleting_a_cell_unlinks_its_members_on_the_record(db: Database) -> None
 
 
 def test_removing_a_member_who_spoke_held_a_role_and_was_marked(db: Database) -> None:
-    meeting_id = full_meeting(db)
+    meeting_id = full_meeting(db, lock=False)
     with db.session("chair") as s, s.begin():
         speaker = s.scalars(select(Member).where(Member.comments_spoken.any())).first()  # type: ignore[attr-defined]
         assert speaker is not None
@@ -52,7 +52,7 @@ def test_removing_a_member_who_spoke_held_a_role_and_was_marked(db: Database) ->
 
 
 def test_deleting_a_member_with_a_self_review_and_attendance(db: Database) -> None:
-    full_meeting(db)
+    full_meeting(db, lock=False)
     with db.session("chair") as s, s.begin():
         member = s.scalars(select(Draft).where(Draft.member_id.is_not(None))).first().member  # type: ignore[union-attr]
         assert member is not None
@@ -63,7 +63,7 @@ def test_deleting_a_member_with_a_self_review_and_attendance(db: Database) -> No
 
 
 def test_deleting_a_round_that_a_follow_up_round_points_to(db: Database) -> None:
-    meeting_id = full_meeting(db)
+    meeting_id = full_meeting(db, lock=False)
     with db.session("chair") as s, s.begin():
         meeting = s.get_one(Meeting, meeting_id)
         first = meeting.rounds[0]
@@ -74,7 +74,7 @@ def test_deleting_a_round_that_a_follow_up_round_points_to(db: Database) -> None
     assert_intact(db)
 
 
-def test_deleting_a_draft_and_then_the_meeting(db: Database) -> None:
+def test_deleting_a_draft_and_then_the_meeting_with_its_locked_round(db: Database) -> None:
     meeting_id = full_meeting(db)
     with db.session("chair") as s, s.begin():
         s.delete(s.scalars(select(Draft)).first())
@@ -90,7 +90,7 @@ def test_importing_rounds_with_fewer_subjects_logs_the_removed_ones(db: Database
                                                                     tmp_path: Path) -> None:
     """`import --into` replaces an open round's subjects; those dropped are deleted as orphans
     during the flush, and must be on the record all the same."""
-    meeting_id = full_meeting(db)
+    meeting_id = full_meeting(db, lock=False)
     data = json.loads(SEED_MEETING.read_text(encoding="utf-8"))
     for round_ in data["rounds"]:
         round_["subjects"] = round_["subjects"][1:]

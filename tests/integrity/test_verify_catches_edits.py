@@ -177,3 +177,23 @@ def test_an_event_forged_without_the_chain_is_caught(fresh_db: Database) -> None
     assert "đã bị sửa" in (verify(fresh_db).problem or "")
     assert event_hash(last, "2022-01-07", "chair", "member", "1", "update",
                       '{"position":["","X"]}') != "f" * 64
+
+
+@pytest.mark.parametrize("statement", [
+    "UPDATE entry_ballot SET marks = replace(marks, '1', '2') WHERE id = 1",
+    "UPDATE entry_ballot SET marks = '9' || substr(marks, 2) WHERE id = 2",
+    "UPDATE entry_ballot SET marks = substr(marks, 2) WHERE id = 3",
+    "UPDATE entry_ballot SET voided = 1 WHERE id = 4",
+    "UPDATE entry_ballot SET complete = 0 WHERE id = 5",
+    "DELETE FROM entry_ballot WHERE id = 6",
+    "INSERT INTO entry_ballot (sheet_id, number, marks, complete, voided) "
+    "SELECT sheet_id, 99, marks, 1, 0 FROM entry_ballot WHERE id = 7",
+])
+def test_a_keyed_ballot_of_a_locked_round_edited_by_hand_is_named(fresh_db: Database,
+                                                                   statement: str) -> None:
+    """Ballots as keyed are not in the log (secrecy), but those of a locked round must still add
+    up to its locked counts."""
+    with raw(fresh_db) as connection:
+        connection.execute(statement)
+    problem = verify(fresh_db).problem or ""
+    assert "bảng entry_ballot" in problem and "vòng chi-bo-2 bản 1 đã khóa" in problem, problem
