@@ -108,12 +108,55 @@ def _read_snapshot(snapshot: Path) -> sqlite3.Connection:
     return memory
 
 
+_LOCKED_ROUNDS = ("SELECT id, code, revision, issued, returned, invalid, invalid_reasons, "
+                  "electorate_convened, electorate_present FROM ballot_round "
+                  "WHERE state = 'locked'")
+_SUBJECTS = ("SELECT id, member_id, organisation_id, votes_htxsnv, votes_httnv, votes_htnv, "
+             "votes_khtnv, invalid_rows FROM round_subject WHERE round_id = ? ORDER BY id")
+
+
+def _locked_rounds(connection: sqlite3.Connection) -> dict[int, tuple[tuple[object, ...], ...]]:
+    """Each locked round revision by id: its frozen figures and its subjects' counts, raw."""
+    try:
+        rounds = connection.execute(_LOCKED_ROUNDS).fetchall()
+        return {row[0]: (tuple(row), *connection.execute(_SUBJECTS, (row[0],)).fetchall())
+                for row in rounds}
+    except sqlite3.DatabaseError:
+        return {}  # no rounds yet (an old schema), or a file too damaged to read
+
+
+def _unlocking(current: Path, content: sqlite3.Connection) -> str | None:
+    """The first locked round of `current` that the snapshot would take back or change."""
+    connection = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
+    try:
+        locked = _locked_rounds(connection)
+    finally:
+        connection.close()
+    kept = _locked_rounds(content)
+    for round_id, frozen in locked.items():
+        if kept.get(round_id) != frozen:
+            code, revision = frozen[0][1], frozen[0][2]
+            return f"vòng {code} bản {revision}"
+    return None
+
+
 def restore_snapshot(db: Database, snapshot: Snapshot, actor: str) -> Path:
     """Put `snapshot` in place of the open database's content; returns the snapshot taken of
-    the state it replaced. The restore is appended to the (restored) audit chain."""
+    the state it replaced. The restore is appended to the (restored) audit chain.
+
+    Refused when the snapshot predates the lock of a round that is locked now (or differs from
+    it): a restore never reopens signed counts; reopening is the round's own, recorded, step.
+    """
     database = _database_file(db)
     content = _read_snapshot(snapshot.path)
     try:
+        unlocked = _unlocking(database, content)
+        if unlocked is not None:
+            raise BackupError(
+                f"Không khôi phục bản sao lưu lúc {snapshot.taken_at:%d/%m/%Y %H:%M}: {unlocked} "
+                "đã khóa (ký biên bản) sau thời điểm đó, khôi phục sẽ làm mất kết quả đã ký. Nếu "
+                "cần sửa, hãy mở lại vòng (tạo phiên bản mới). (The backup predates a locked "
+                "round; a restore never unlocks signed counts.)")
         with db.session() as session:
             replaced_events = session.scalar(select(func.count(AuditEvent.id))) or 0
             replaced_head = session.scalar(

@@ -114,15 +114,29 @@ def run_tally(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def with_database(args: argparse.Namespace, work: Callable[[Database], int]) -> int:
-    """Run `work` on the database named by `--db`; a refusal is reported, never raised."""
-    from models.database import open_database
+def with_database(args: argparse.Namespace, work: Callable[[Database], int],
+                  writes: bool = False) -> int:
+    """Run `work` on the database named by `--db`; a refusal is reported, never raised. A command
+    that `writes` takes the instance lock as the app does: it is refused while a window has the
+    file open (the window would not see the change), never run beside it."""
+    from models.database import open_database, resolve_url, sqlite_file
+    from models.instance_lock import DatabaseInUse, InstanceLock
 
+    lock = None
     try:
+        file = sqlite_file(resolve_url(args.db)) if writes else None
+        if file is not None:
+            lock = InstanceLock(file)
+            lock.acquire()
         db = open_database(args.db)
+    except DatabaseInUse as busy:
+        print(str(busy), file=sys.stderr)
+        return EXIT_FAILED
     except Exception as error:  # noqa: BLE001 - a database that cannot open is reported, not raised
         print(f"Không mở được cơ sở dữ liệu (cannot open the database): {error}",
               file=sys.stderr)
+        if lock is not None:
+            lock.release()
         return EXIT_FAILED
     try:
         return work(db)
@@ -130,6 +144,8 @@ def with_database(args: argparse.Namespace, work: Callable[[Database], int]) -> 
         return refused(error)
     finally:
         db.dispose()
+        if lock is not None:
+            lock.release()
 
 
 def run_import(args: argparse.Namespace) -> int:
@@ -144,7 +160,7 @@ def run_import(args: argparse.Namespace) -> int:
             print(import_meeting(db, args.meeting, actor="import"))
         return EXIT_OK
 
-    return with_database(args, work)
+    return with_database(args, work, writes=True)
 
 
 def run_export(args: argparse.Namespace) -> int:
