@@ -1,5 +1,6 @@
-"""The full crash drill: 200 SIGKILLs at random moments of attendance marks and comments, the
-database reopened and checked after each (bench/crash_harness.py). Prints figures; asserts nothing.
+"""The full crash drill: 200 SIGKILLs at random moments of attendance marks, comments and ballot
+entry keystrokes, the database reopened and checked after each (bench/crash_harness.py). Prints
+figures; asserts nothing.
 
     .venv/bin/python bench/crash.py [KILLS]
 """
@@ -27,9 +28,10 @@ def main() -> None:
     print(f"kills:                          {figures.kills} "
           f"({figures.early_kills} while the child was still opening the database)")
     print(f"acknowledged changes:           {figures.acknowledged} "
-          f"(attendance marks and comments; {figures.acknowledged_comments} distinct comments, "
-          f"{figures.acknowledged_attendance} members marked)")
-    print(f"committed, not yet acknowledged: {figures.committed_unacknowledged}")
+          f"(attendance marks, comments, ballot keystrokes and Enters; "
+          f"{figures.acknowledged_comments} distinct comments, {figures.acknowledged_keystrokes} "
+          f"keystrokes, {figures.acknowledged_attendance} members marked)")
+    print(f"committed, not yet acknowledged: {figures.committed_unacknowledged} (comments)")
     print(f"lost:                           {figures.lost}")
     print(f"integrity_check failures:       {figures.integrity_failures}")
     print(f"verify failures:                {figures.verify_failures}")

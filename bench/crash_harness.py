@@ -4,14 +4,18 @@ the app had acknowledged must still be there afterwards.
 A child process (`python -m bench.crash_harness child DB START SEED`) takes the instance lock as
 the app does, opens the database and then records changes through the services, one short
 session each, printing an acknowledgement line only once the commit has returned: attendance
-marks (services/attendance.py) and comments on the collective draft (services/drafts/). Each change
-carries a token (the attempt number) so that its presence can be checked.
+marks (services/attendance.py), comments on the collective draft (services/drafts/), and ballot
+entry keystroke by keystroke (services/ballot_entry/sheets.py: a mark per row, Enter at the end of
+a ballot, corrections once the pile is keyed). Attendance and comments carry a token (the attempt
+number); a keystroke is announced ("TRY") before its commit, so that the one in flight at the kill
+is known.
 
 The parent starts a child, kills it (mostly after it is ready, sometimes while it is still opening
 the database), reopens the file and checks: the instance lock is free again, `PRAGMA
-integrity_check` is ok, `verify` is intact, every acknowledged comment is there, and every
-member's attendance is the last acknowledged mark or a later one (a change committed just before
-the kill, whose acknowledgement never got out, is allowed).
+integrity_check` is ok, `verify` is intact, every acknowledged comment is there, every member's
+attendance is the last acknowledged mark or a later one, every keyed row holds its last
+acknowledged mark or one tried after it, and every ballot acknowledged as finished is complete
+(a change committed just before the kill, whose acknowledgement never got out, is allowed).
 """
 
 from __future__ import annotations
@@ -24,16 +28,19 @@ import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO
 
 from sqlalchemy import select, text
+from sqlalchemy.orm import Session
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
 READY = "READY"
 ACK = "ACK"
+TRY = "TRY"
+KEYS = "12340"  # the four levels and an invalid row
 MARKS = ("absent_excused", "absent", "excluded")
 EARLY_KILL_SHARE = 0.1  # kills that land while the child is still starting
 TOKEN = re.compile(r"#(\d+)$")
@@ -46,6 +53,7 @@ class Figures:
     acknowledged: int = 0
     acknowledged_attendance: int = 0
     acknowledged_comments: int = 0
+    acknowledged_keystrokes: int = 0
     committed_unacknowledged: int = 0  # comments committed, killed before the acknowledgement
     lost: int = 0
     integrity_failures: int = 0
@@ -60,17 +68,31 @@ class Figures:
                     or self.lock_left_held or self.child_errors)
 
 
+Cell = tuple[int, int]  # (ballot id, row)
+
+
 @dataclass
 class Acknowledged:
-    """What the children acknowledged so far: member id -> (attempt, mark), comment tokens."""
+    """What the children acknowledged so far: member id -> (attempt, mark), comment tokens,
+    ballot cell -> (attempt, mark), the marks tried in each cell, the ballots finished."""
 
     attendance: dict[int, tuple[int, str]] = field(default_factory=dict)
     comments: set[int] = field(default_factory=set)
+    marks: dict[Cell, tuple[int, str]] = field(default_factory=dict)
+    tried: dict[Cell, list[tuple[int, str]]] = field(default_factory=dict)
+    finished: set[int] = field(default_factory=set)
+    keystrokes: int = 0
 
 
 def prepare(database: Path) -> None:
     """A new database holding the demo meeting and a collective draft to comment on."""
+    from models.ballot_entry import EntryMode
     from models.database import open_database
+    from models.enums import RoleKind, SubjectKind
+    from models.meeting import RoleAssignment
+    from services.ballot_entry.reconciliation import save_reconciliation
+    from services.ballot_entry.rounds import open_round
+    from services.ballot_entry.sheets import start_sheet
     from services.drafts.reading import read_pasted_text
     from services.drafts.versions import collective_draft, import_version
     from services.meeting_store import import_meeting
@@ -82,6 +104,14 @@ def prepare(database: Path) -> None:
             draft = collective_draft(s, meeting_id)
             import_version(s, draft, read_pasted_text(
                 "Báo cáo kiểm điểm\n\nMột đoạn để góp ý.\n\nĐoạn thứ hai.", "dự thảo"))
+            teller = s.scalars(select(RoleAssignment).where(
+                RoleAssignment.role == RoleKind.teller)).first()
+            assert teller is not None
+            teller.approved = True
+            teller_id = teller.id
+        round_id = open_round(db, meeting_id, SubjectKind.organisation)
+        save_reconciliation(db, round_id, {"issued": "10", "returned": "10"})
+        start_sheet(db, round_id, teller_id, EntryMode.per_ballot)
     finally:
         db.dispose()
 
@@ -89,6 +119,7 @@ def prepare(database: Path) -> None:
 # --- the child: the app's write paths, acknowledged after each commit ---
 
 def child(database: Path, start: int, seed: int) -> None:
+    from models.ballot_entry import UNTYPED, EntryBallot, EntrySheet
     from models.database import open_database
     from models.enums import AttendanceStatus, CommentKind
     from models.instance_lock import InstanceLock
@@ -96,6 +127,7 @@ def child(database: Path, start: int, seed: int) -> None:
     from models.review import Draft
     from models.roster import Member
     from services.attendance import set_attendance
+    from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
     from services.drafts.comments import CommentEntry, add_comment
 
     lock = InstanceLock(database)
@@ -106,12 +138,34 @@ def child(database: Path, start: int, seed: int) -> None:
         members = list(s.scalars(select(Member.id).where(Member.meeting_id == meeting_id,
                                                          Member.in_body.is_(True))))
         draft_id = s.scalars(select(Draft.id)).one()
+        sheet_id = s.scalars(select(EntrySheet.id)).one()
     print(READY, flush=True)
     rng = random.Random(seed)
     attempt = start
+    ballot = resume_ballot(db, sheet_id)
     while True:
         attempt += 1
-        if rng.random() < 0.5:
+        kind = rng.random()
+        if kind < 0.4:
+            if ballot is not None and UNTYPED not in ballot.marks:
+                finished = ballot.id
+                ballot = finish_ballot(db, finished)
+                print(f"{ACK} finish {finished} {attempt}", flush=True)
+                continue
+            if ballot is not None:
+                ballot_id, row = ballot.id, ballot.marks.index(UNTYPED)
+            else:  # the whole pile is keyed: corrections, anywhere in it
+                with db.session() as s:
+                    ballot_id, marks = rng.choice(s.execute(
+                        select(EntryBallot.id, EntryBallot.marks)).all())
+                row = rng.randrange(len(marks))
+            key = rng.choice(KEYS)
+            print(f"{TRY} mark {ballot_id} {row} {key} {attempt}", flush=True)
+            set_mark(db, ballot_id, row, key)
+            print(f"{ACK} mark {ballot_id} {row} {key} {attempt}", flush=True)
+            if ballot is not None:
+                ballot = replace(ballot, marks=ballot.marks[:row] + key + ballot.marks[row + 1:])
+        elif kind < 0.7:
             member_id, mark = rng.choice(members), rng.choice(MARKS)
             with db.session("secretary") as s, s.begin():
                 set_attendance(s, meeting_id, member_id, AttendanceStatus(mark), f"#{attempt}")
@@ -134,18 +188,49 @@ def _read_lines(stream: IO[str], into: list[str], ready: threading.Event) -> Non
 
 
 def _acknowledged(lines: list[str], acked: Acknowledged) -> int:
-    """Take the complete acknowledgement lines (a line cut by the kill has no newline)."""
+    """Take the complete acknowledgement lines (a line cut by the kill has no newline) and the
+    keystrokes tried; returns the number of acknowledgements."""
     count = 0
     for line in lines:
-        if not line.endswith("\n") or not line.startswith(ACK):
+        if not line.endswith("\n"):
             continue
         parts = line.split()
+        if parts[0] == TRY:
+            cell = (int(parts[2]), int(parts[3]))
+            acked.tried.setdefault(cell, []).append((int(parts[5]), parts[4]))
+            continue
+        if parts[0] != ACK:
+            continue
         if parts[1] == "attendance":
             acked.attendance[int(parts[2])] = (int(parts[4]), parts[3])
-        else:
+        elif parts[1] == "comment":
             acked.comments.add(int(parts[2]))
+        elif parts[1] == "mark":
+            acked.marks[(int(parts[2]), int(parts[3]))] = (int(parts[5]), parts[4])
+            acked.keystrokes += 1
+        else:
+            acked.finished.add(int(parts[2]))
         count += 1
     return count
+
+
+def _check_ballots(session: Session, acked: Acknowledged, figures: Figures) -> None:
+    from models.ballot_entry import EntryBallot
+
+    stored = {ballot.id: ballot for ballot in session.scalars(select(EntryBallot))}
+    for (ballot_id, row), (attempt, mark) in acked.marks.items():
+        ballot = stored.get(ballot_id)
+        found = ballot.marks[row] if ballot is not None and row < len(ballot.marks) else None
+        allowed = {mark} | {key for tried, key in acked.tried.get((ballot_id, row), [])
+                            if tried > attempt}
+        if found not in allowed:
+            figures.lost += 1
+            figures.problems.append(f"ballot {ballot_id} row {row + 1}: acknowledged {mark!r} "
+                                    f"(#{attempt}), found {found!r}")
+    for ballot_id in acked.finished:
+        if ballot_id not in stored or not stored[ballot_id].complete:
+            figures.lost += 1
+            figures.problems.append(f"ballot {ballot_id} acknowledged as finished, not complete")
 
 
 def check(database: Path, acked: Acknowledged, figures: Figures) -> None:
@@ -178,6 +263,7 @@ def check(database: Path, acked: Acknowledged, figures: Figures) -> None:
             marks = {row.member_id: row for row in s.scalars(select(Attendance))}
             tokens = {int(m.group(1)) for body in s.scalars(select(Comment.text))
                       if (m := TOKEN.search(body))}
+            _check_ballots(s, acked, figures)
         for member_id, (attempt, mark) in acked.attendance.items():
             row = marks.get(member_id)
             found = TOKEN.search(row.reason) if row is not None else None
@@ -234,6 +320,7 @@ def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25) 
         check(database, acked, figures)
     figures.acknowledged_attendance = len(acked.attendance)
     figures.acknowledged_comments = len(acked.comments)
+    figures.acknowledged_keystrokes = acked.keystrokes
     return figures
 
 
