@@ -282,8 +282,22 @@ def check(database: Path, acked: Acknowledged, figures: Figures) -> None:
         db.dispose()
 
 
-def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25) -> Figures:
-    """Run `kills` children on a new database in `workdir`, killing each; the figures."""
+def _wait_for_acknowledgements(lines: list[str], count: int, process: subprocess.Popen[str],
+                               timeout: float = 60.0) -> None:
+    deadline = time.monotonic() + timeout
+    while (sum(1 for line in lines if line.startswith(ACK)) < count
+           and process.poll() is None and time.monotonic() < deadline):
+        time.sleep(0.005)
+
+
+def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25,
+          early_share: float = EARLY_KILL_SHARE, acknowledged_first: int = 0) -> Figures:
+    """Run `kills` children on a new database in `workdir`, killing each; the figures.
+
+    A kill comes a random time (up to `max_delay`) after the child is ready, or for
+    `early_share` of the kills while it is still starting; `acknowledged_first` makes each
+    child acknowledge that many changes before its random time starts (the short test's
+    guarantee that every run exercises the write paths, whatever the machine's speed)."""
     database = workdir / "crash.sqlite"
     prepare(database)
     rng = random.Random(seed)
@@ -300,11 +314,12 @@ def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25) 
         ready = threading.Event()
         reader = threading.Thread(target=_read_lines, args=(process.stdout, lines, ready))
         reader.start()
-        if rng.random() < EARLY_KILL_SHARE:
+        if rng.random() < early_share:
             time.sleep(rng.uniform(0.0, 0.6))
             figures.early_kills += not ready.is_set()
         else:
             ready.wait(timeout=60)
+            _wait_for_acknowledgements(lines, acknowledged_first, process)
             time.sleep(rng.uniform(0.0, max_delay))
         if process.poll() is not None:
             figures.child_errors += 1

@@ -9,10 +9,11 @@ from bench.crash_harness import Acknowledged, Figures, check, drill, prepare
 
 
 def test_killed_at_random_moments_nothing_acknowledged_is_lost(tmp_path: Path) -> None:
-    figures = drill(tmp_path, kills=8, seed=7)
+    figures = drill(tmp_path, kills=8, seed=7, early_share=0.0, acknowledged_first=20)
     assert figures.problems == []
     assert figures.kills == 8
-    assert figures.acknowledged > 0
+    assert figures.acknowledged >= 8 * 20
+    assert figures.acknowledged_keystrokes > 0 and figures.acknowledged_comments > 0
     assert figures.clean
 
 
