@@ -16,6 +16,8 @@ depends_on: str | Sequence[str] | None = ${repr(depends_on)}
 
 
 def upgrade() -> None:
+    # A column added to an audited table: once filled, put its values on the audit record, e.g.
+    # models.audit.record_added_columns(op.get_bind(), "member", {"nickname": sa.String(50)})
     ${upgrades if upgrades else "pass"}
 
 
