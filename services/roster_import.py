@@ -17,7 +17,6 @@ import datetime as dt
 import enum
 import io
 import re
-import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -36,6 +35,7 @@ from services.meeting_setup import (
     next_member_code,
     update_member,
 )
+from services.office_files import inflated_size
 from services.text import fold, nfc
 
 MAX_FILE_BYTES = 5 * 1024 * 1024
@@ -206,12 +206,7 @@ def _cell_text(value: object) -> str:
 def _read_xlsx(path: Path) -> list[list[str]]:
     from openpyxl import load_workbook
 
-    try:
-        with zipfile.ZipFile(path) as archive:
-            inflated = sum(info.file_size for info in archive.infolist())
-    except (zipfile.BadZipFile, OSError):
-        inflated = 0  # not a zip: openpyxl below says so
-    if inflated > MAX_XLSX_INFLATED_BYTES:
+    if inflated_size(path) > MAX_XLSX_INFLATED_BYTES:
         raise RosterImportError(f"Bảng tính “{path.name}” quá lớn khi giải nén: không phải một "
                                 "danh sách đảng viên.")
     damaged = RosterImportError(

@@ -10,7 +10,6 @@ decoding so that it compares equal to what is typed.
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from services.drafts.errors import DraftError
+from services.office_files import inflated_size
 from services.text import nfc
 
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".md")
@@ -196,18 +196,8 @@ def _strip_inline(text: str) -> str:
     return _clean(re.sub(r"(\*\*|__|(?<!\w)[*_]|[*_](?!\w))", "", text))
 
 
-def _docx_text_size(path: Path) -> int:
-    """The uncompressed size of the .docx's XML parts (0 when it is no zip: docx says why)."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            return sum(info.file_size for info in archive.infolist()
-                       if info.filename.endswith((".xml", ".rels")))
-    except (zipfile.BadZipFile, OSError):
-        return 0
-
-
 def _docx_blocks(path: Path) -> list[Block]:
-    if _docx_text_size(path) > MAX_DOCX_TEXT_BYTES:
+    if inflated_size(path, (".xml", ".rels")) > MAX_DOCX_TEXT_BYTES:
         raise DraftError(f"Tệp “{path.name}” có phần văn bản quá lớn khi giải nén (tối đa "
                          f"{MAX_DOCX_TEXT_BYTES // (1024 * 1024)} MB): không phải một bản báo cáo.")
     try:

@@ -112,6 +112,13 @@ def meeting_files() -> dict[str, bytes]:
     }
 
 
+def future_zip_version(data: bytes) -> bytes:
+    """The archive with its first central-directory entry claiming zip version 6.4, which Python
+    cannot extract (NotImplementedError, not BadZipFile)."""
+    at = data.index(b"PK\x01\x02") + 6
+    return data[:at] + bytes([64, 0]) + data[at + 2:]
+
+
 def csv_bytes(rows: list[list[str]], encoding: str = "utf-8") -> bytes:
     return "\r\n".join(",".join(row) for row in rows).encode(encoding) + b"\r\n"
 
@@ -159,6 +166,7 @@ def roster_files() -> dict[str, bytes]:
                                                       ""]]),
         "one-word-name.csv": csv_bytes([HEADER, ["m01", "An", "", "", "", ""]]),
         "truncated.xlsx": good[: len(good) // 2],
+        "zip-version-6.4.xlsx": future_zip_version(good),
         "binary-junk.xlsx": junk(3000, 4),
         "csv-renamed.xlsx": csv_bytes([HEADER, ["m01", "Nguyễn Văn An", "", "", "", ""]]),
         "empty-sheet.xlsx": xlsx_bytes([]),
@@ -198,6 +206,7 @@ def draft_files() -> dict[str, bytes]:
         "binary-junk.txt": junk(2048, 7),
         "binary-junk.md": junk(2048, 8),
         "truncated.docx": sample[: len(sample) // 3],
+        "zip-version-6.4.docx": future_zip_version(sample),
         "binary-junk.docx": junk(4096, 9),
         "text-renamed.docx": "Báo cáo kiểm điểm\n\nMột đoạn.".encode(),
         "zip-without-document.docx": zip_bytes({"hello.txt": b"not a Word document"}),
