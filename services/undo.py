@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Enum, Time, event, select
+from sqlalchemy import ColumnElement, Date, DateTime, Enum, Table, Time, event, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Mapper, Session
 
@@ -181,7 +181,7 @@ def _apply(session: Session, changes: list[RowChange]) -> None:
         for column, value in change.after.items():
             setattr(obj, _key(mapper, column), from_plain(mapper.local_table.c[column], value))
     session.flush()
-    for change, _mapper_, obj in found:
+    for change, _unused, obj in found:
         if change.after is None and obj is not None:
             session.delete(obj)
     session.flush()
@@ -206,7 +206,7 @@ def _changed_since(change: RowChange) -> str:
 
 def _mapper(table: str) -> Mapper[Any]:
     for mapper in Base.registry.mappers:
-        if mapper.local_table.name == table:
+        if isinstance(mapper.local_table, Table) and mapper.local_table.name == table:
             return mapper
     raise UndoError(f"Không biết bảng {table}.")
 
@@ -223,7 +223,7 @@ def _current(session: Session, change: RowChange) -> Any:
     return session.get(mapper.class_, identity)
 
 
-def from_plain(column: Column[Any], value: Any) -> Any:
+def from_plain(column: ColumnElement[Any], value: Any) -> Any:
     """A value as the audit log holds it (models.audit.to_plain) back in the column's type."""
     if value is None:
         return None
@@ -242,7 +242,7 @@ def from_plain(column: Column[Any], value: Any) -> Any:
     return value
 
 
-def _python_type(column: Column[Any]) -> type | None:
+def _python_type(column: ColumnElement[Any]) -> type | None:
     try:
         return column.type.python_type
     except NotImplementedError:
