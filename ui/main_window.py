@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QCloseEvent,
     QColor,
     QIcon,
     QKeySequence,
@@ -40,6 +41,9 @@ from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
+from ui.room_screen import RoomScreenControl
+from ui.shortcuts import HELP_KEYS, ShortcutsDialog
+from ui.undo import UndoHistory
 
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
 BACK_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
@@ -94,12 +98,16 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.controller = controller
         self.pages: dict[int, StepPage] = {}
+        self.history = UndoHistory(self)
+        self.room = RoomScreenControl(self)
         self._build()
         self.fit_to_screen()
         controller.meeting_opened.connect(self._drop_pages)
         controller.view_changed.connect(self.show_view)
         controller.language_changed.connect(self._rebuild)
         controller.events.changed.connect(self._data_changed)
+        controller.meeting_opened.connect(self._follow_meeting)
+        self.history.applied.connect(self._reload_page)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -193,6 +201,10 @@ class MainWindow(QMainWindow):
         meeting.addAction(self.tr("Mở hội nghị mẫ&u (Tiền Giang 2021)"), self.open_demo)
         meeting.addSeparator()
         meeting.addAction(self.tr("&Thoát"), QKeySequence.StandardKey.Quit, self.close)
+        edit = bar.addMenu(self.tr("&Sửa"))
+        for action in self.history.actions(self):
+            edit.addAction(action)
+            self.addAction(action)
         go = bar.addMenu(self.tr("Đ&iều hướng"))
         self.next_action = QAction(self.tr("Bước &sau"), self)
         self.next_action.setShortcuts(list(NEXT_KEYS))
@@ -213,6 +225,32 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.controller.translations.language)
             action.triggered.connect(lambda _checked, c=code: self.controller.set_language(c))
             group.addAction(action)
+        bar.addMenu(self.room.menu(self))
+        help_menu = bar.addMenu(self.tr("&Trợ giúp"))
+        shortcuts = QAction(self.tr("&Phím tắt"), self)
+        shortcuts.setShortcuts(list(HELP_KEYS))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self.addAction(shortcuts)
+
+    def show_shortcuts(self) -> None:
+        msgbox.run_modal(ShortcutsDialog(self))
+
+    def _follow_meeting(self) -> None:
+        """Undo and the room screen follow the meeting just opened."""
+        self.history.attach(self.controller.context)
+        self.room.attach(self.controller.context)
+
+    def _reload_page(self) -> None:
+        """After an undo or redo: the page on screen shows the data as it now is."""
+        page = self.stack.currentWidget()
+        if isinstance(page, StepPage):
+            page.refresh()
+        self.show_view(self.controller.view)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.room.close()
+        super().closeEvent(event)
 
     def _rebuild(self, _language: str) -> None:
         """A new language: build the window's widgets again (the pages too), same place."""

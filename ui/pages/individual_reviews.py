@@ -128,6 +128,8 @@ class IndividualReviewsPage(StepPage):
         self.done.clicked.connect(self.record_done)
         self.save_summary.clicked.connect(self.record_summary)
         self.panel.speaker_chosen.connect(self.timer.follow)
+        self.panel.speaker_chosen.connect(
+            lambda _name: context.events.speaker_changed.emit(self.timer.clock))
         self.refresh()
 
     # --- the member's draft -----------------------------------------------------------------
