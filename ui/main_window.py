@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
         meeting.addSeparator()
         meeting.addAction(self.tr("&Thoát"), QKeySequence.StandardKey.Quit, self.close)
         edit = bar.addMenu(self.tr("&Sửa"))
-        for action in self.history.actions(self):
+        self.undo_action, self.redo_action = self.history.actions(self)
+        for action in (self.undo_action, self.redo_action):
             edit.addAction(action)
             self.addAction(action)
         go = bar.addMenu(self.tr("Đ&iều hướng"))

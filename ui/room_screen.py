@@ -173,7 +173,8 @@ class RoomScreen(QWidget):
         while self.results_layout.count():
             item = self.results_layout.takeAt(0)
             widget = item.widget() if item is not None else None
-            if widget is not None:
+            if widget is not None:  # out of the tree at once, not only when Qt gets to it
+                widget.setParent(None)
                 widget.deleteLater()
         assert self.state is not None
         for result in self.state.results:

@@ -39,6 +39,7 @@ COMMENT_FORM = ("Ô ghi ý kiến", "Comment form")
 COMMENT_LIST = ("Danh sách ý kiến", "Comment list")
 MEMBER_LIST = ("Danh sách người tự kiểm điểm (bước 5)", "Self-review list (step 5)")
 ROOM = ("Màn hình phòng họp", "Room screen")
+BALLOT = ("Nhập phiếu (bước 6, 7)", "Ballot entry (steps 6, 7)")
 
 SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(("F1",), EVERYWHERE, ("Danh sách phím tắt này", "This list of shortcuts")),
@@ -51,6 +52,8 @@ SHORTCUTS: tuple[Shortcut, ...] = (
                                                        "Redo the action just undone")),
     Shortcut(("F5",), EVERYWHERE, ("Mở hoặc đóng màn hình phòng họp",
                                    "Show or hide the room screen")),
+    Shortcut(("Ctrl+Shift+P",), EVERYWHERE, ("Xem, in và lưu tài liệu",
+                                            "View, print and save the documents")),
     Shortcut(("Ctrl+Q",), EVERYWHERE, ("Thoát", "Quit")),
     Shortcut(("Ctrl+L",), REVIEWS, ("Đến ô số đoạn để ghi ý kiến",
                                     "Go to the paragraph number to record a comment")),
@@ -64,6 +67,12 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(("Del",), COMMENT_LIST, ("Xóa ý kiến đang chọn", "Delete the selected comment")),
     Shortcut(("Ctrl+Up", "Ctrl+Down"), MEMBER_LIST, ("Đổi thứ tự tự kiểm điểm",
                                                      "Move the member up or down the order")),
+    Shortcut(("1", "2", "3", "4"), BALLOT, (
+        "Mức của dòng: 1 HTXSNV, 2 HTTNV, 3 HTNV, 4 KHTNV",
+        "The row's level: 1 excellent, 2 good, 3 completed, 4 not completed")),
+    Shortcut(("0",), BALLOT, ("Dòng không hợp lệ", "Invalid row")),
+    Shortcut(("Backspace", "Del"), BALLOT, ("Xóa dấu của dòng", "Clear the row's mark")),
+    Shortcut(("Enter",), BALLOT, ("Ghi phiếu", "Save the ballot")),
     Shortcut(("Esc",), ROOM, ("Đóng màn hình phòng họp (khi nó đang được chọn)",
                               "Close the room screen (when it has the focus)")),
 )

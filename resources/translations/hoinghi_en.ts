@@ -955,6 +955,21 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="231"/>
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1284,6 +1299,163 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     <message>
         <source>Tạm dừng</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="49"/>
+        <source>Hội nghị — màn hình phòng họp</source>
+        <translation>Hội nghị — room screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="142"/>
+        <source>Bước {n}/{total}. {title}</source>
+        <translation>Step {n}/{total}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="150"/>
+        <source>Phát biểu: {name}</source>
+        <translation>Speaking: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="160"/>
+        <source>Đoạn {n} của dự thảo</source>
+        <translation>Paragraph {n} of the draft</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreenControl</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="256"/>
+        <source>&amp;Phòng họp</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="257"/>
+        <source>&amp;Màn hình phòng họp</source>
+        <translation>&amp;Room screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="262"/>
+        <source>&amp;Chiếu lên màn hình</source>
+        <translation>&amp;Show on screen</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../ui/undo.py" line="82"/>
+        <source>Không làm lại được</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="86"/>
+        <source>Không hoàn tác được</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="132"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="134"/>
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../ui/undo.py" line="35"/>
+        <source>thêm</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="36"/>
+        <source>sửa</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="37"/>
+        <source>xóa</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="39"/>
+        <source>bước của chương trình</source>
+        <translation>agenda step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="40"/>
+        <source>điểm danh</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="41"/>
+        <source>vòng biểu quyết</source>
+        <translation>ballot round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="42"/>
+        <source>kiểm điểm tập thể</source>
+        <translation>collective review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="43"/>
+        <source>ý kiến</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="44"/>
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="45"/>
+        <source>phiên bản dự thảo</source>
+        <translation>draft version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="46"/>
+        <source>kiểm điểm cá nhân</source>
+        <translation>individual review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="47"/>
+        <source>thông tin hội nghị</source>
+        <translation>meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="48"/>
+        <source>đảng viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="49"/>
+        <source>tổ chức</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50"/>
+        <source>đoạn dự thảo</source>
+        <translation>draft paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51"/>
+        <source>tổ chức đảng</source>
+        <translation>party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="52"/>
+        <source>chủ trì, thư ký, kiểm phiếu</source>
+        <translation>chair, secretary, tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="53"/>
+        <source>quyết định của chủ trì</source>
+        <translation>chair's decision</translation>
     </message>
 </context>
 </TS>
