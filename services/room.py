@@ -8,7 +8,7 @@ one reopened for a new revision never reaches the projector.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy.orm import Session
 
@@ -33,8 +33,10 @@ class LockedResult:
 
 @dataclass
 class RoomFocus:
-    """What the chair's pages say is current (kept in memory, not in the database)."""
+    """What the chair's pages say is current (kept in memory, not in the database), and the
+    meeting's step when they said it: once the meeting moves on, it is no longer shown."""
 
+    step: int = 0
     speaker: str = ""
     paragraph_number: int = 0
     paragraph_text: str = ""
@@ -63,13 +65,18 @@ def locked_results(session: Session, meeting_id: int) -> tuple[LockedResult, ...
     return tuple(results)
 
 
-def room_state(session: Session, meeting_id: int, focus: RoomFocus) -> RoomState:
+def current_step(session: Session, meeting_id: int) -> int:
+    return session.get_one(Meeting, meeting_id).current_step
+
+
+def room_state(session: Session, meeting_id: int, focus: RoomFocus,
+               results: tuple[LockedResult, ...] | None = None) -> RoomState:
+    """The screen's content; `results` when already known (they change only with the data)."""
     meeting = session.get_one(Meeting, meeting_id)
-    return RoomState(
-        meeting=meeting.title or meeting.body,
-        step=meeting.current_step,
-        speaker=focus.speaker,
-        paragraph_number=focus.paragraph_number,
-        paragraph_text=focus.paragraph_text,
-        results=locked_results(session, meeting_id),
-    )
+    state = RoomState(
+        meeting=meeting.title or meeting.body, step=meeting.current_step,
+        results=locked_results(session, meeting_id) if results is None else results)
+    if focus.step != meeting.current_step:
+        return state
+    return replace(state, speaker=focus.speaker, paragraph_number=focus.paragraph_number,
+                   paragraph_text=focus.paragraph_text)

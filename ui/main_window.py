@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -93,6 +94,14 @@ def state_icon(state: StepState | None) -> QIcon:
     return QIcon(pixmap)
 
 
+class PageStack(QStackedWidget):
+    """The pages, in a scroll area that gives them the room there is: a page scrolls only below
+    its minimum size, not below the height its wrapped labels would prefer."""
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt's name)
+        return -1
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: MainController) -> None:
         super().__init__()
@@ -148,7 +157,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole + 1, is_built(item_entry.key))
             self.agenda.addItem(item)
         self.agenda.itemClicked.connect(self._agenda_clicked)
-        self.agenda.setMinimumWidth(250)
+        self.agenda.setMinimumWidth(220)
         left_layout.addWidget(self.agenda)
         legend = QLabel(self.tr("Chữ nghiêng: bước chưa có trang.\nBước sau: Ctrl+PgDown hoặc "
                                 "Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←"))
@@ -172,8 +181,14 @@ class MainWindow(QMainWindow):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         right_layout.addWidget(line)
-        self.stack = QStackedWidget()
-        right_layout.addWidget(self.stack, 1)
+        self.stack = PageStack()
+        # A page wider or taller than the screen (large fonts, 200 %) scrolls rather than
+        # pushing the window off the screen.
+        pages = QScrollArea()
+        pages.setWidgetResizable(True)
+        pages.setFrameShape(QFrame.Shape.NoFrame)
+        pages.setWidget(self.stack)
+        right_layout.addWidget(pages, 1)
         nav = QHBoxLayout()
         self.back_button = QPushButton()
         self.next_button = QPushButton()
@@ -187,7 +202,7 @@ class MainWindow(QMainWindow):
         right_layout.addLayout(nav)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 1086])
+        splitter.setSizes([250, 1116])
         self.setCentralWidget(splitter)
 
     def _build_menus(self) -> None:

@@ -8,7 +8,7 @@ The chair's pages say what is current through `MeetingEvents` (`speaker_changed`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.agenda import LAST_STEP
-from services.room import RoomFocus, RoomState, room_state
+from services.room import RoomFocus, RoomState, current_step, room_state
 from services.speaking import SpeakingClock, mm_ss
 from ui.agenda import entry
 from ui.context import MeetingContext
@@ -29,6 +29,7 @@ from ui.context import MeetingContext
 ROOM_KEYS = (QKeySequence("F5"),)
 TIME_COLOURS = {"idle": "#cfd8e3", "ok": "#a5d6a7", "warn": "#ffb74d", "over": "#ff8a80"}
 BACKGROUND = "#0f2240"
+FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
 
 
 def big_label(parent: QWidget, name: str, wrap: bool = True) -> QLabel:
@@ -39,23 +40,62 @@ def big_label(parent: QWidget, name: str, wrap: bool = True) -> QLabel:
     return label
 
 
+class RoomFeed(QObject):
+    """What the pages say is current (speaker, paragraph), remembered with the meeting's step
+    at that moment, so that a room screen opened later starts there.
+
+    Signals:
+        updated(): the speaker or the paragraph changed.
+    """
+
+    updated = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.focus = RoomFocus()
+        self.clock: SpeakingClock | None = None
+        context.events.speaker_changed.connect(self._speaker)
+        context.events.paragraph_focused.connect(self._paragraph)
+
+    def detach(self) -> None:
+        self.context.events.speaker_changed.disconnect(self._speaker)
+        self.context.events.paragraph_focused.disconnect(self._paragraph)
+
+    def _step(self) -> int:
+        with self.context.db.session() as s:
+            return current_step(s, self.context.meeting_id)
+
+    def _speaker(self, clock: SpeakingClock | None) -> None:
+        self.clock = clock
+        self.focus.speaker = clock.speaker if clock is not None else ""
+        self.focus.step = self._step()
+        self.updated.emit()
+
+    def _paragraph(self, number: int, text: str) -> None:
+        self.focus.paragraph_number, self.focus.paragraph_text = number, text
+        self.focus.step = self._step()
+        self.updated.emit()
+
+
 class RoomScreen(QWidget):
-    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+    """`feed`: what the pages said is current; a new one (nothing current yet) by default."""
+
+    def __init__(self, context: MeetingContext, feed: RoomFeed | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.context = context
-        self.focus_state = RoomFocus()
-        self.clock: SpeakingClock | None = None
+        self.feed = feed or RoomFeed(context, self)
         self.state: RoomState | None = None
+        self.base = 28  # body text in pixels, from the window's height
         self.setWindowTitle(self.tr("Hội nghị — màn hình phòng họp"))
         self.setObjectName("room")
         self._build()
         self.ticker = QTimer(self)
         self.ticker.setInterval(500)
         self.ticker.timeout.connect(self.show_time)
-        events = context.events
-        events.changed.connect(self.reload)
-        events.speaker_changed.connect(self.follow_speaker)
-        events.paragraph_focused.connect(self.focus_paragraph)
+        context.events.changed.connect(self.reload)
+        self.feed.updated.connect(self.show_focus)
         self.reload()
 
     # --- layout -----------------------------------------------------------------------------
@@ -95,10 +135,12 @@ class RoomScreen(QWidget):
         layout.addWidget(self.paragraph_title)
         layout.addWidget(self.paragraph)
         layout.addWidget(self.results_area, 1)
-        self._style(28)
+        self._style(self.base)
 
-    def _style(self, base: int) -> None:
-        """Type in proportion to the screen: `base` pixels for the body text."""
+    def _style(self, base: int, results: float = 1.0) -> None:
+        """Type in proportion to the screen: `base` pixels for the body text, the results'
+        text `results` times that (smaller when they would not fit otherwise)."""
+        small = base * results
         self.setStyleSheet(
             f"QWidget#room, QWidget#results, QScrollArea, QScrollArea > QWidget > QWidget"
             f" {{ background: {BACKGROUND}; }}"
@@ -108,14 +150,29 @@ class RoomScreen(QWidget):
             f" QLabel#speaker {{ font-size: {int(base * 1.3)}px; }}"
             f" QLabel#time {{ font-size: {int(base * 1.6)}px; font-weight: bold; }}"
             f" QLabel#paragraphTitle, QLabel#roundTitle {{ color: #ffe082; font-weight: bold; }}"
-            f" QLabel#roundTitle {{ font-size: {int(base * 1.2)}px; }}"
-            f" QLabel#level {{ font-weight: bold; }}"
-            f" QLabel#names {{ color: #e3eaf3; font-size: {int(base * 0.85)}px; }}"
-            " QFrame#rule { background: #ffe082; }")
+            f" QLabel#roundTitle {{ font-size: {int(small * 1.2)}px; }}"
+            f" QLabel#level {{ font-size: {int(small)}px; font-weight: bold; }}"
+            f" QLabel#names {{ color: #e3eaf3; font-size: {int(small * 0.85)}px; }}"
+            " QFrame#rule { background: #ffe082; }"
+            " QScrollBar:vertical { background: #1c3358; width: 10px; }"
+            " QScrollBar::handle:vertical { background: #5c7aa6; min-height: 30px; }"
+            " QScrollBar::add-line, QScrollBar::sub-line { height: 0; }")
+
+    def fit(self) -> None:
+        """Shrink the results' text (down to half) until they fit without scrolling."""
+        for results in FIT_STEPS:
+            self._style(self.base, results)
+            self.results_layout.invalidate()
+            viewport = self.results_area.viewport()
+            if self.results.heightForWidth(viewport.width()) <= viewport.height():
+                return
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        self._style(max(16, event.size().height() // 30))
+        self.base = max(16, event.size().height() // 30)
+        self._style(self.base)
+        if self.state is not None and self.state.results:
+            QTimer.singleShot(0, self.fit)  # once the scroll area has its new size
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
@@ -125,19 +182,10 @@ class RoomScreen(QWidget):
 
     # --- what is current --------------------------------------------------------------------
 
-    def follow_speaker(self, clock: SpeakingClock | None) -> None:
-        self.clock = clock
-        self.focus_state.speaker = clock.speaker if clock is not None else ""
-        self.show_focus()
-
-    def focus_paragraph(self, number: int, text: str) -> None:
-        self.focus_state.paragraph_number = number
-        self.focus_state.paragraph_text = text
-        self.show_focus()
-
     def reload(self, _what: str = "") -> None:
+        """The data changed: the step and the locked results again, then what is current."""
         with self.context.db.session() as s:
-            self.state = room_state(s, self.context.meeting_id, self.focus_state)
+            self.state = room_state(s, self.context.meeting_id, self.feed.focus)
         self.meeting.setText(self.state.meeting)
         self.step.setText(self.tr("Bước {n}/{total}. {title}").format(
             n=self.state.step, total=LAST_STEP, title=entry(self.state.step).tr_title()))
@@ -145,25 +193,32 @@ class RoomScreen(QWidget):
         self.show_focus()
 
     def show_focus(self) -> None:
-        focus = self.focus_state
-        self.speaker_box.setVisible(bool(focus.speaker))
-        self.speaker.setText(self.tr("Phát biểu: {name}").format(name=focus.speaker))
+        assert self.state is not None
+        with self.context.db.session() as s:
+            self.state = room_state(s, self.context.meeting_id, self.feed.focus,
+                                    self.state.results)
+        state = self.state
+        self.speaker_box.setVisible(bool(state.speaker))
+        self.speaker.setText(self.tr("Phát biểu: {name}").format(name=state.speaker))
         self.show_time()
-        running = self.clock is not None and self.clock.running
+        clock = self.feed.clock
+        running = bool(state.speaker) and clock is not None and clock.running
         if running and not self.ticker.isActive():
             self.ticker.start()
         elif not running:
             self.ticker.stop()
-        shown = bool(focus.paragraph_number)
+        shown = bool(state.paragraph_number)
         self.paragraph_title.setVisible(shown)
         self.paragraph.setVisible(shown)
         self.paragraph_title.setText(self.tr("Đoạn {n} của dự thảo").format(
-            n=focus.paragraph_number))
-        self.paragraph.setText(focus.paragraph_text)
+            n=state.paragraph_number))
+        self.paragraph.setText(state.paragraph_text)
+        if state.results:
+            QTimer.singleShot(0, self.fit)
 
     def show_time(self) -> None:
-        clock = self.clock
-        if clock is None or not clock.speaker:
+        clock = self.feed.clock
+        if clock is None or self.state is None or not self.state.speaker:
             self.time.clear()
             return
         self.time.setText(f"{mm_ss(clock.elapsed())} / {mm_ss(clock.limit_seconds)}")
@@ -200,16 +255,17 @@ class RoomScreenControl(QObject):
         super().__init__(owner)
         self.owner = owner
         self.room: RoomScreen | None = None
-        self.context: MeetingContext | None = None
+        self.feed: RoomFeed | None = None
         self.screen_name = ""  # the chosen screen's name; "" for the default
 
     def attach(self, context: MeetingContext | None) -> None:
         """Another meeting is open: the room screen follows it."""
-        self.context = context
+        if self.feed is not None:
+            self.feed.detach()
+        self.feed = RoomFeed(context, self) if context is not None else None
         if self.room is not None:
             self.close()
-            if context is not None:
-                self.open()
+            self.open()
 
     def target_screen(self):  # type: ignore[no-untyped-def]
         """The chosen screen, else the first one the chair's window is not on, else its own."""
@@ -222,10 +278,10 @@ class RoomScreenControl(QObject):
         return others[0] if others else own
 
     def open(self) -> RoomScreen | None:
-        if self.context is None:
+        if self.feed is None:
             return None
         if self.room is None:
-            self.room = RoomScreen(self.context)
+            self.room = RoomScreen(self.feed.context, self.feed)
             self.room.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.room.destroyed.connect(self._closed)
         target = self.target_screen()

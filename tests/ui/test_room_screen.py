@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from models.ballot import BallotRound, RoundState
 from models.database import Database
+from services.agenda import go_to_step
 from services.documents.result_sheet import level_groups
 from services.documents.rounds import stored_rounds
 from services.meeting_store import import_meeting
@@ -117,13 +119,24 @@ def test_the_speaker_time_and_paragraph_follow_the_chair(
     context.events.paragraph_focused.emit(0, "")
     assert not screen.paragraph.isVisible()
 
+    context.events.paragraph_focused.emit(4, "1. Về tư tưởng chính trị")
+    with db.session("chair") as s, s.begin():  # the meeting moves on: the room forgets them
+        go_to_step(s, meeting, 2)
+    context.events.changed.emit("steps")
+    assert screen.step.text() == "Bước 2/9. Điểm danh"
+    assert not screen.speaker_box.isVisible() and not screen.paragraph.isVisible()
+    assert screen.time.text() == ""
 
-def test_the_window_opens_and_closes_the_room_screen_with_f5(qtbot: QtBot, db: Database,
-                                                              meeting: int) -> None:
+
+def test_a_room_screen_opened_later_starts_with_what_is_current(
+        qtbot: QtBot, db: Database, meeting: int) -> None:
     window = open_window(qtbot, db)
-    window.room.open()
+    assert window.controller.context is not None
+    window.controller.context.events.paragraph_focused.emit(2, "Thực hiện Kế hoạch của Đảng ủy")
+    qtbot.keyClick(window.agenda, Qt.Key.Key_F5)
     room = window.room.room
     assert isinstance(room, RoomScreen) and room.isVisible()
     assert room.context is window.controller.context
-    window.room.toggle()
+    assert room.paragraph.text() == "Thực hiện Kế hoạch của Đảng ủy"
+    qtbot.keyClick(window.agenda, Qt.Key.Key_F5)
     assert window.room.room is None
