@@ -70,7 +70,7 @@ def test_a_roster_edit_is_undone_and_redone_on_the_setup_page(
     assert not window.history.stack.canUndo()
 
     page.table.selectRow(0)
-    code = page.roster.entries[0].code
+    code = page.roster.rows[0].code
     before = names(db)[code]
     boxes.answers = [rename("Nguyễn Văn Ân")]
     assert page.edit_selected()
@@ -79,11 +79,11 @@ def test_a_roster_edit_is_undone_and_redone_on_the_setup_page(
 
     undo(qtbot, window)
     assert names(db)[code] == before
-    assert before in [e.full_name for e in page.roster.entries]  # the page shows it again
+    assert before in [e.full_name for e in page.roster.rows]  # the page shows it again
     assert window.history.stack.redoText() == "sửa đảng viên"
     redo(qtbot, window)
     assert names(db)[code] == "Nguyễn Văn Ân"
-    assert "Nguyễn Văn Ân" in [e.full_name for e in page.roster.entries]
+    assert "Nguyễn Văn Ân" in [e.full_name for e in page.roster.rows]
 
     assert markers(db) == [("undo", "chair"), ("redo", "chair")]
     result = verify(db)
@@ -122,7 +122,7 @@ def test_attendance_marks_are_undone_one_action_at_a_time(
     page = window.stack.currentWidget()
     assert isinstance(page, AttendancePage)
     model = page.model
-    first = model.entries[0].member_id
+    first = model.rows[0].member_id
     assert model.setData(model.index(0, AttendanceModel.PRESENT), Qt.CheckState.Checked.value,
                          Qt.ItemDataRole.CheckStateRole)
     qtbot.mouseClick(page.all_present, Qt.MouseButton.LeftButton)
@@ -134,7 +134,7 @@ def test_attendance_marks_are_undone_one_action_at_a_time(
     assert page.electorate is not None and page.electorate.unrecorded == 11
     undo(qtbot, window)
     assert marks(db) == {}
-    assert model.entries[0].mark is None
+    assert model.rows[0].mark is None
     assert page.all_present.isEnabled()
     redo(qtbot, window)
     redo(qtbot, window)
@@ -150,7 +150,7 @@ def test_an_undo_that_is_no_longer_possible_says_why_and_leaves_the_stack(
     page = window.stack.currentWidget()
     assert isinstance(page, SetupPage)
     page.table.selectRow(0)
-    code = page.roster.entries[0].code
+    code = page.roster.rows[0].code
     boxes.answers = [rename("Nguyễn Văn Ân")]
     page.edit_selected()
     with db.session("secretary") as s, s.begin():  # changed since, by another path
