@@ -30,6 +30,7 @@ ROOM_KEYS = (QKeySequence("F5"),)
 TIME_COLOURS = {"idle": "#cfd8e3", "ok": "#a5d6a7", "warn": "#ffb74d", "over": "#ff8a80"}
 BACKGROUND = "#0f2240"
 FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+RELOAD_DELAY_MS = 150
 
 
 def big_label(parent: QWidget, name: str, wrap: bool = True) -> QLabel:
@@ -94,7 +95,12 @@ class RoomScreen(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(500)
         self.ticker.timeout.connect(self.show_time)
-        context.events.changed.connect(self.reload)
+        # Data changes come in bursts (a teller keys a ballot per keystroke): reload once after.
+        self.pending = QTimer(self)
+        self.pending.setSingleShot(True)
+        self.pending.setInterval(RELOAD_DELAY_MS)
+        self.pending.timeout.connect(self.reload)
+        context.events.changed.connect(self.pending.start)
         self.feed.updated.connect(self.show_focus)
         self.reload()
 
@@ -182,7 +188,7 @@ class RoomScreen(QWidget):
 
     # --- what is current --------------------------------------------------------------------
 
-    def reload(self, _what: str = "") -> None:
+    def reload(self) -> None:
         """The data changed: the step and the locked results again, then what is current."""
         with self.context.db.session() as s:
             self.state = room_state(s, self.context.meeting_id, self.feed.focus)

@@ -57,6 +57,12 @@ def meeting(db: Database) -> int:
     return import_meeting(db, SEED_MEETING)
 
 
+def changed(qtbot: QtBot, screen: RoomScreen, what: str) -> None:
+    """Data changed: the screen reloads once the burst is over."""
+    with qtbot.waitSignal(screen.pending.timeout):
+        screen.context.events.changed.emit(what)
+
+
 def make_screen(qtbot: QtBot, context: MeetingContext) -> RoomScreen:
     screen = RoomScreen(context)
     qtbot.addWidget(screen)
@@ -76,7 +82,7 @@ def test_an_open_round_never_reaches_the_room_and_a_locked_one_does(
         assert figure not in shown  # neither round is locked yet
 
     lock(db, meeting, "dang-vien")
-    context.events.changed.emit("rounds")
+    changed(qtbot, screen, "rounds")
     shown = texts(screen)
     assert "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)" in locked_figures
     for figure in locked_figures:
@@ -89,7 +95,7 @@ def test_an_open_round_never_reaches_the_room_and_a_locked_one_does(
         old = s.scalars(select(BallotRound).where(BallotRound.code == "dang-vien")).one()
         s.add(BallotRound(meeting_id=meeting, code="dang-vien", subject_kind=old.subject_kind,
                           rules=old.rules, revision=2, reopen_reason="Nhập nhầm một phiếu"))
-    context.events.changed.emit("rounds")
+    changed(qtbot, screen, "rounds")
     shown = texts(screen)
     for figure in open_figures + locked_figures:
         assert figure not in shown
@@ -122,7 +128,7 @@ def test_the_speaker_time_and_paragraph_follow_the_chair(
     context.events.paragraph_focused.emit(4, "1. Về tư tưởng chính trị")
     with db.session("chair") as s, s.begin():  # the meeting moves on: the room forgets them
         go_to_step(s, meeting, 2)
-    context.events.changed.emit("steps")
+    changed(qtbot, screen, "steps")
     assert screen.step.text() == "Bước 2/9. Điểm danh"
     assert not screen.speaker_box.isVisible() and not screen.paragraph.isVisible()
     assert screen.time.text() == ""
