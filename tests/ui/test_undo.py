@@ -3,6 +3,7 @@ back, the page shows it, and the audit log records the undo and stays intact."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
@@ -12,17 +13,22 @@ from models.audit import AuditEvent
 from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Attendance
+from models.review import Comment, Draft, Paragraph
 from models.roster import Member
 from services.audit import verify
 from tests.builders import TWELVE_OFFICIAL, build_meeting
+from tests.review_support import SAMPLE_MD, seed_meeting
 from tests.ui.conftest import Boxes, open_window
 from ui.agenda import SETUP
+from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog
 from ui.main_window import MainWindow
 from ui.pages.attendance import AttendancePage
+from ui.pages.collective_review import CollectiveReviewPage
 from ui.pages.setup import SetupPage
+from ui.review import dialogs
 from ui.tables.attendance import AttendanceModel
-from ui.undo import LIMIT
+from ui.undo import LIMIT, UndoHistory
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -177,3 +183,37 @@ def test_only_committed_changes_of_the_open_meeting_reach_the_stack(
     window.controller.new_meeting()  # another meeting: the previous one's actions are gone
     assert window.history.context is window.controller.context
     assert window.history.stack.count() == 0
+
+
+def test_a_draft_import_and_a_comment_are_undone_in_turn(
+        qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    context = MeetingContext(db, seed_meeting(db), MeetingEvents(), actor="secretary")
+    history = UndoHistory()
+    history.attach(context)
+    page = CollectiveReviewPage(context)
+    qtbot.addWidget(page)
+    monkeypatch.setattr(dialogs, "choose_draft_file", lambda _parent: SAMPLE_MD)
+    page.panel.import_file()
+    page.panel.form.paragraph.setValue(3)
+    page.panel.form.speaker.setText("Nguyễn Văn Hùng")
+    page.panel.form.text.setText("Nên nêu rõ số liệu.")
+    page.panel.record_comment()
+    assert (counts(db), history.stack.undoText()) == ((1, 26, 1), "thêm ý kiến")
+
+    history.stack.undo()
+    assert counts(db) == (1, 26, 0)
+    assert history.stack.undoText() == "thêm đoạn dự thảo (26)"
+    history.stack.undo()
+    assert counts(db) == (0, 0, 0)
+    history.stack.redo()
+    history.stack.redo()
+    assert counts(db) == (1, 26, 1)
+    result = verify(db)
+    assert result.intact, result.problem
+
+
+def counts(db: Database) -> tuple[int, int, int]:
+    """(drafts, paragraphs, comments) in the database."""
+    with db.session() as s:
+        return tuple(len(s.scalars(select(entity)).all())  # type: ignore[return-value]
+                     for entity in (Draft, Paragraph, Comment))
