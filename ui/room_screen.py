@@ -322,16 +322,22 @@ class RoomScreenControl(QObject):
         menu.addAction(show)
         parent.addAction(show)
         choose = menu.addMenu(self.tr("&Chiếu lên màn hình"))
-        group = QActionGroup(choose)
+        choose.aboutToShow.connect(lambda: self._list_screens(choose))
+        return menu
+
+    def _list_screens(self, menu: QMenu) -> None:
+        """The screens connected now (a projector may be plugged in during the meeting)."""
+        menu.clear()
+        group = QActionGroup(menu)
+        target = self.target_screen()
         for screen in QGuiApplication.screens():
             size = screen.geometry().size()
-            action = choose.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
+            action = menu.addAction(f"{screen.name()} ({size.width()}×{size.height()})")
             action.setCheckable(True)
-            action.setChecked(screen is self.target_screen())
+            action.setChecked(screen is target)
             action.setData(screen.name())
             action.triggered.connect(lambda _c=False, a=action: self.choose(str(a.data())))
             group.addAction(action)
-        return menu
 
     def choose(self, name: str) -> None:
         self.screen_name = name

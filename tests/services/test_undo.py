@@ -258,3 +258,15 @@ def test_undoing_every_action_in_reverse_order_restores_the_start(
     assert snapshot(db) == end
     result = verify(db)
     assert result.intact, result.problem
+
+
+def test_the_hash_chain_covers_the_change_group(db: Database, meeting: int) -> None:
+    m02 = member_id(db, "m02")
+    committed(db, lambda s: update_member(s, meeting, m02, MemberData(
+        code="m02", full_name="Trần Thị Bích")))
+    with db.engine.begin() as connection:  # moved into another action, outside the app
+        connection.exec_driver_sql(
+            "UPDATE audit_event SET change_group = 'x' WHERE id = (SELECT max(id) FROM "
+            "audit_event)")
+    result = verify(db)
+    assert result.problem is not None and "đã bị sửa" in result.problem

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -146,3 +147,20 @@ def test_a_room_screen_opened_later_starts_with_what_is_current(
     assert room.paragraph.text() == "Thực hiện Kế hoạch của Đảng ủy"
     qtbot.keyClick(window.agenda, Qt.Key.Key_F5)
     assert window.room.room is None
+
+
+def test_the_screen_menu_lists_the_screens_connected_now(qtbot: QtBot, db: Database,
+                                                          meeting: int) -> None:
+    window = open_window(qtbot, db)
+    menu = window.room.menu(window)
+    (choose,) = [a.menu() for a in menu.actions() if a.menu() is not None]
+    choose.aboutToShow.emit()
+    names = [a.data() for a in choose.actions()]
+    assert names == [s.name() for s in QGuiApplication.screens()]
+    assert [a.isChecked() for a in choose.actions()] == [
+        s is window.room.target_screen() for s in QGuiApplication.screens()]
+    window.room.open()
+    choose.actions()[0].trigger()
+    assert window.room.screen_name == names[0]
+    assert window.room.room is not None and window.room.room.screen().name() == names[0]
+    window.room.close()
