@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -90,6 +90,7 @@ class DocumentsWindow(QDialog):
         self._ready: dict[DocumentSpec, Path] = {}
         self._tasks: dict[JobSignals, tuple[Job, _Task]] = {}
         self._shown: DocumentSpec | None = None
+        self._items: dict[DocumentSpec, QTreeWidgetItem] = {}
         self.save_folder = Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
         self._build()
@@ -99,15 +100,18 @@ class DocumentsWindow(QDialog):
     # --- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.list = QListWidget(self)
+        self.list = QTreeWidget(self)
+        self.list.setHeaderHidden(True)
         self.list.setWordWrap(True)
         self.list.setMinimumWidth(300)
+        self.list.setRootIsDecorated(False)
+        self.list.setIndentation(18)
         self.list.currentItemChanged.connect(self._chosen)
         self.pdf = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitInView)  # a whole page at a time
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
@@ -161,30 +165,44 @@ class DocumentsWindow(QDialog):
     # --- the list ---------------------------------------------------------------------------
 
     def reload_list(self) -> None:
-        """The meeting's documents as the database has them now; the choice is kept."""
+        """The meeting's documents as the database has them now, one line each; a kind with
+        several (per round, per draft) is a heading over them. The choice is kept."""
         with self.context.db.session() as session:
             specs = meeting_documents(session, self.context.meeting_id)
         chosen = self.current_spec()
         self.list.blockSignals(True)
         self.list.clear()
-        for spec in specs:
-            item = QListWidgetItem(spec.title + (f"\n{spec.detail}" if spec.detail else ""))
-            item.setData(Qt.ItemDataRole.UserRole, spec)
-            self.list.addItem(item)
-        if chosen in specs:  # kept quietly: a change in the data does not remake the preview
-            self.list.setCurrentRow(specs.index(chosen))
+        self._items = {}
+        for kind in dict.fromkeys(spec.kind for spec in specs):
+            group = [spec for spec in specs if spec.kind is kind]
+            if len(group) == 1 and not group[0].detail:
+                self._items[group[0]] = QTreeWidgetItem(self.list, [group[0].title])
+                continue
+            parent = QTreeWidgetItem(self.list, [group[0].title])
+            parent.setFlags(Qt.ItemFlag.ItemIsEnabled)  # a heading, not a document
+            font = parent.font(0)
+            font.setBold(True)
+            parent.setFont(0, font)
+            parent.setExpanded(True)
+            for spec in group:
+                self._items[spec] = QTreeWidgetItem(parent, [spec.detail])
+        for spec, item in self._items.items():
+            item.setData(0, Qt.ItemDataRole.UserRole, spec)
+            item.setToolTip(0, spec.title + (f" — {spec.detail}" if spec.detail else ""))
+        self.list.expandAll()
+        if chosen in self._items:  # kept quietly: a change in the data does not remake the preview
+            self.list.setCurrentItem(self._items[chosen])
         self.list.blockSignals(False)
 
     def specs(self) -> list[DocumentSpec]:
-        return [self.list.item(row).data(Qt.ItemDataRole.UserRole)
-                for row in range(self.list.count())]
+        return list(self._items)
 
     def current_spec(self) -> DocumentSpec | None:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
 
     def choose(self, spec: DocumentSpec) -> None:
-        self.list.setCurrentRow(self.specs().index(spec))
+        self.list.setCurrentItem(self._items[spec])
 
     def choose_for_step(self, step: int) -> None:
         """Open on the document of the step in hand (the first of the list for other steps)."""
@@ -194,11 +212,11 @@ class DocumentsWindow(QDialog):
             if found is not None:
                 self.choose(found)
                 return
-        if specs and self.list.currentRow() < 0:
-            self.list.setCurrentRow(0)
+        if specs and self.current_spec() is None:
+            self.choose(specs[0])
 
-    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
-        spec = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+    def _chosen(self, item: QTreeWidgetItem | None, _previous: QTreeWidgetItem | None) -> None:
+        spec = item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
         if spec is None:
             return
         self.title.setText(spec.title + (f" — {spec.detail}" if spec.detail else ""))
