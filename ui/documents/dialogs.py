@@ -11,17 +11,12 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from ui import msgbox
 
-CONTEXT = "DocumentDialogs"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
 
 def choose_save_path(parent: QWidget | None, title: str, folder: Path, suggested: str,
                      suffix: str) -> Path | None:
     """A file to write (`suffix` ".pdf" or ".docx" added when missing), or None."""
-    kinds = {".pdf": _tr("Tài liệu PDF (*.pdf)"), ".docx": _tr("Văn bản Word (*.docx)")}
+    kinds = {".pdf": QCoreApplication.translate("Documents", "Tài liệu PDF (*.pdf)"),
+             ".docx": QCoreApplication.translate("Documents", "Văn bản Word (*.docx)")}
     dialog = QFileDialog(parent, title, str(folder / suggested), kinds[suffix])
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
@@ -36,7 +31,7 @@ def choose_printer(parent: QWidget | None) -> QPrinter | None:
     """The system print dialog; the printer set up as the chair chose, or None."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(_tr("In tài liệu"))
+    dialog.setWindowTitle(QCoreApplication.translate("Documents", "In tài liệu"))
     if msgbox.run_modal(dialog) != QDialog.DialogCode.Accepted:
         return None
     return printer

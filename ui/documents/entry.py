@@ -15,12 +15,7 @@ if TYPE_CHECKING:
     from ui.documents.window import DocumentsWindow
     from ui.main_window import MainWindow
 
-CONTEXT = "Documents"
 SHORTCUT = QKeySequence("Ctrl+Shift+P")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def open_documents(window: MainWindow) -> DocumentsWindow | None:
@@ -45,8 +40,9 @@ def open_documents(window: MainWindow) -> DocumentsWindow | None:
 
 
 def add_documents_menu(window: MainWindow) -> None:
-    menu = window.menuBar().addMenu(_tr("Tài &liệu"))
-    action = QAction(_tr("&Xem, in và lưu tài liệu…"), window)
+    menu = window.menuBar().addMenu(QCoreApplication.translate("Documents", "Tài &liệu"))
+    action = QAction(QCoreApplication.translate("Documents", "&Xem, in và lưu tài liệu…"),
+                     window)
     action.setShortcut(SHORTCUT)
     action.triggered.connect(lambda: open_documents(window))
     menu.addAction(action)
@@ -54,8 +50,8 @@ def add_documents_menu(window: MainWindow) -> None:
 
 
 def documents_button(window: MainWindow) -> QPushButton:
-    button = QPushButton(_tr("Tài liệu…"))
-    button.setToolTip(_tr("Xem, in và lưu tài liệu của bước này ({keys})").format(
-        keys=SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)))
+    button = QPushButton(QCoreApplication.translate("Documents", "Tài liệu…"))
+    tip = QCoreApplication.translate("Documents", "Xem, in và lưu tài liệu của bước này ({keys})")
+    button.setToolTip(tip.format(keys=SHORTCUT.toString(QKeySequence.SequenceFormat.NativeText)))
     button.clicked.connect(lambda: open_documents(window))
     return button
