@@ -69,11 +69,13 @@ class _Task:
 class DocumentsWindow(QDialog):
     """Signals:
         preview_ready(int): the chosen document is shown; its number of pages.
+        progressed(int): a running job finished a page (shown in the status line).
         job_done(str): a save or print finished; the file written or printed from.
         job_failed(str): a job failed; why (also shown to the chair).
     """
 
     preview_ready = Signal(int)
+    progressed = Signal(int)
     job_done = Signal(str)
     job_failed = Signal(str)
 
@@ -276,6 +278,7 @@ class DocumentsWindow(QDialog):
         task = self._task_of_sender()
         if task is not None:
             self._report(task, page)
+            self.progressed.emit(page)
 
     def _job_finished(self, path: str) -> None:
         sender = self.sender()

@@ -18,7 +18,7 @@ from models.database import Database
 from services.documents.catalogue import DocumentKind, DocumentSpec
 from services.meeting_store import import_meeting
 from tests.conftest import SEED_MEETING
-from tests.services.documents.conftest import Reviewed, pdf_text, record_reviews
+from tests.services.documents.conftest import Reviewed, generated_file, pdf_text, record_reviews
 from tests.services.documents.test_round_documents import flat
 from tests.ui.conftest import Boxes, open_window
 from ui.documents import window as documents_module
@@ -166,3 +166,24 @@ def test_a_failure_is_told_and_the_window_carries_on(qtbot: QtBot, db: Database,
     assert failed.args == ["Ổ đĩa đã đầy"]
     assert ("Không tạo được tài liệu", "Biên bản hội nghị: Ổ đĩa đã đầy") in boxes.seen
     assert not documents.progress.isVisible() and not documents.print_button.isEnabled()
+
+
+def test_a_long_document_counts_its_pages_while_the_window_keeps_answering(
+        qtbot: QtBot, db: Database, tmp_path: Path):
+    """The 2,000-member committee's tellers' report (over a hundred pages): each page reaches
+    the window's status line while the document is still being made."""
+    import_meeting(db, generated_file(tmp_path))
+    window = open_window(qtbot, db)
+    documents = open_documents(qtbot, window)
+    qtbot.waitSignal(documents.preview_ready, timeout=WAIT_MS).wait()
+    report = next(s for s in documents.specs()
+                  if s.kind is DocumentKind.tellers_report and s.round_code is None)
+    pages: list[int] = []
+    statuses: list[str] = []
+    documents.progressed.connect(pages.append)
+    documents.progressed.connect(lambda _page: statuses.append(documents.status.text()))
+    with qtbot.waitSignal(documents.preview_ready, timeout=WAIT_MS) as shown:
+        documents.choose(report)
+    assert shown.args[0] > 100
+    assert pages == list(range(1, shown.args[0] + 1))
+    assert statuses[-1] == f"Đang tạo: Biên bản kiểm phiếu — trang {shown.args[0]}…"
