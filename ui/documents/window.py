@@ -90,7 +90,10 @@ class DocumentsWindow(QDialog):
         self._written = 0
         self._version = 0  # goes up whenever the meeting's data changes
         self._ready: dict[DocumentSpec, Path] = {}
-        self._tasks: dict[JobSignals, tuple[Job, _Task]] = {}
+        self._tasks: dict[JobSignals, _Task] = {}  # the jobs running
+        # Every job stays referenced until the window closes: a job (and its signals) is never
+        # freed by Python while the pool's thread may still be returning from it.
+        self._jobs: list[Job] = []
         self._shown: DocumentSpec | None = None
         self._items: dict[DocumentSpec, QTreeWidgetItem] = {}
         self.save_folder = Path(QStandardPaths.writableLocation(
@@ -235,7 +238,7 @@ class DocumentsWindow(QDialog):
 
     def _preview(self, spec: DocumentSpec) -> None:
         if any(task.purpose == "preview" and task.spec == spec and task.version == self._version
-               for _job, task in self._tasks.values()):
+               for task in self._tasks.values()):
             return  # already being made
         self._shown = None
         self.pdf.close()
@@ -249,7 +252,8 @@ class DocumentsWindow(QDialog):
         job.signals.progress.connect(self._job_progress)
         job.signals.finished.connect(self._job_finished)
         job.signals.failed.connect(self._job_failed)
-        self._tasks[job.signals] = (job, task)
+        self._tasks[job.signals] = task
+        self._jobs.append(job)
         self._report(task, 0)
         self.progress.show()
         self._update_buttons()
@@ -257,8 +261,7 @@ class DocumentsWindow(QDialog):
 
     def _task_of_sender(self) -> _Task | None:
         sender = self.sender()
-        entry = self._tasks.get(sender) if isinstance(sender, JobSignals) else None
-        return entry[1] if entry else None
+        return self._tasks.get(sender) if isinstance(sender, JobSignals) else None
 
     def _end(self, signals: JobSignals) -> None:
         self._tasks.pop(signals, None)
@@ -283,7 +286,8 @@ class DocumentsWindow(QDialog):
     def _job_finished(self, path: str) -> None:
         sender = self.sender()
         task = self._task_of_sender()
-        assert isinstance(sender, JobSignals) and task is not None
+        if task is None or not isinstance(sender, JobSignals):
+            return  # the window was closed meanwhile
         self._end(sender)
         if task.purpose == "preview":
             if task.version == self._version:
@@ -299,7 +303,8 @@ class DocumentsWindow(QDialog):
     def _job_failed(self, message: str) -> None:
         sender = self.sender()
         task = self._task_of_sender()
-        assert isinstance(sender, JobSignals) and task is not None
+        if task is None or not isinstance(sender, JobSignals):
+            return  # the window was closed meanwhile
         self._end(sender)
         title = {"preview": self.tr("Không tạo được tài liệu"),
                  "save": self.tr("Không lưu được tài liệu"),
@@ -410,5 +415,6 @@ class DocumentsWindow(QDialog):
         """Wait for a job still running (a document is never left half written), then drop the
         temporary previews."""
         self.pool.waitForDone()
+        self._jobs.clear()
         self.pdf.close()
         self._folder.cleanup()

@@ -36,7 +36,7 @@ class Job(QRunnable):
 
     def __init__(self, work: Work, path: Path) -> None:
         super().__init__()
-        self.setAutoDelete(False)  # the owner keeps the job (and its signals) until it ends
+        self.setAutoDelete(False)  # the window keeps the job (and its signals) alive
         self.signals = JobSignals()
         self.work = work
         self.path = path
