@@ -187,3 +187,19 @@ def test_a_long_document_counts_its_pages_while_the_window_keeps_answering(
     assert shown.args[0] > 100
     assert pages == list(range(1, shown.args[0] + 1))
     assert statuses[-1] == f"Đang tạo: Biên bản kiểm phiếu — trang {shown.args[0]}…"
+
+
+def test_the_menu_opens_one_window_on_the_document_of_the_step(qtbot: QtBot, db: Database,
+                                                                reviewed: Reviewed):
+    window = open_window(qtbot, db)
+    window.go_to(4)
+    action = next(a for a in window.actions() if a.text() == "&Xem, in và lưu tài liệu…")
+    action.trigger()
+    documents = window.findChild(DocumentsWindow)
+    assert documents is not None and documents.isVisible()
+    assert documents.current_spec() == spec_of(documents, DocumentKind.comments_digest)
+    qtbot.waitSignal(documents.preview_ready, timeout=WAIT_MS).wait()
+    window.go_to(2)
+    action.trigger()
+    assert window.findChildren(DocumentsWindow) == [documents]  # the same window, re-aimed
+    assert documents.current_spec() == spec_of(documents, DocumentKind.attendance_list)
