@@ -25,6 +25,8 @@ STEP_PAGES: dict[int, str] = {
     2: "ui.pages.attendance:AttendancePage",
     4: "ui.pages.collective_review:CollectiveReviewPage",
     5: "ui.pages.individual_reviews:IndividualReviewsPage",
+    6: "ui.ballot.page:MembersBallotPage",
+    7: "ui.ballot.page:CellsBallotPage",
 }
 
 

@@ -14,6 +14,7 @@ from models.roster import Member
 from tests.builders import TWELVE_OFFICIAL, build_meeting
 from tests.ui.conftest import Boxes, open_window
 from ui.agenda import ENTRIES, SETUP, page_class
+from ui.ballot.page import CellsBallotPage
 from ui.pages.attendance import AttendancePage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.setup import SetupPage
@@ -121,7 +122,7 @@ def test_first_start_without_the_demo_opens_an_empty_meeting_on_set_up(
 def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database) -> None:
     build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
-    window.go_to(6)
+    window.go_to(8)
     page = window.stack.currentWidget()
     assert isinstance(page, PlaceholderPage)
     label = page.findChild(type(window.heading), "notBuilt")
@@ -131,14 +132,16 @@ def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database
 def test_the_registry_names_a_page_or_nothing() -> None:
     assert [entry.key for entry in ENTRIES] == list(range(10))
     assert page_class(2) is AttendancePage and page_class(SETUP) is SetupPage
-    assert page_class(7) is None
+    assert page_class(7) is CellsBallotPage
+    assert page_class(8) is None
 
 
 def test_every_page_fits_the_chairs_1366_by_768_screen(qtbot: QtBot, db: Database,
                                                         boxes: Boxes) -> None:
-    boxes.answers = [True, True]  # the demo meeting (67 members, long names); leave step 2
+    # the demo meeting (67 members, long names); then go on past each step's gaps
+    boxes.answers = [True] * 5
     window = open_window(qtbot, db)
-    for key in (SETUP, 2, 4):
+    for key in (SETUP, 2, 4, 5, 6, 7):
         window.go_to(key)
         needed = window.minimumSizeHint()
         # the title bar and a task bar take about 70 pixels of the 768
