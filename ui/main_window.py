@@ -39,6 +39,7 @@ from models.enums import StepState
 from services.agenda import LAST_STEP
 from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
+from ui.documents.entry import add_documents_menu, documents_button
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
@@ -198,6 +199,7 @@ class MainWindow(QMainWindow):
         self.next_button.setToolTip(self.tr("Bước sau (Ctrl+PgDown, Alt+→)"))
         nav.addWidget(self.back_button)
         nav.addStretch(1)
+        nav.addWidget(documents_button(self))
         nav.addWidget(self.next_button)
         right_layout.addLayout(nav)
         splitter.addWidget(right)
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.back_action, setup):
             go.addAction(action)
             self.addAction(action)  # shortcuts work wherever the focus is
+        add_documents_menu(self)
         language = bar.addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):

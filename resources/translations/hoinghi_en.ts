@@ -1849,6 +1849,157 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="18" />
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="19" />
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="34" />
+        <source>In tài liệu</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="43" />
+        <source>Tài &amp;liệu</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="44" />
+        <source>&amp;Xem, in và lưu tài liệu…</source>
+        <translation>&amp;View, print and save documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="53" />
+        <source>Tài liệu…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="54" />
+        <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
+        <translation>View, print and save this step's documents ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../ui/documents/window.py" line="83" />
+        <source>Tài liệu của hội nghị</source>
+        <translation>Documents of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="118" />
+        <source>Tạo &amp;lại</source>
+        <translation>Make &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="119" />
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="120" />
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="121" />
+        <source>Lưu .&amp;docx…</source>
+        <translation>Save .&amp;docx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="122" />
+        <source>Tạo lại tài liệu từ dữ liệu hiện tại</source>
+        <translation>Make the document again from the current data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="123" />
+        <source>Biên bản hội nghị và kết quả xếp loại có bản Word để hoàn thiện tiếp</source>
+        <translation>The minutes and the result sheet also come as Word files to finish in Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="140" />
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="268" />
+        <source>Đang tạo</source>
+        <translation>Making</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="268" />
+        <source>Đang lưu</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="269" />
+        <source>Đang in</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="272" />
+        <source>trang {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="291" />
+        <source>Đã lưu {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="291" />
+        <source>Đã gửi {file} tới máy in.</source>
+        <translation>Sent {file} to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="301" />
+        <source>Không tạo được tài liệu</source>
+        <translation>The document could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="302" />
+        <source>Không lưu được tài liệu</source>
+        <translation>The document could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="303" />
+        <source>Không in được tài liệu</source>
+        <translation>The document could not be printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="314" />
+        <source>Không đọc được bản xem trước.</source>
+        <translation>The preview could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="319" />
+        <source>{pages} trang.</source>
+        <translation>{pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="320" />
+        <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
+        <translation>The data has changed; press “Make again” to update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="372" />
+        <source>Lưu tài liệu PDF</source>
+        <translation>Save PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="389" />
+        <source>Lưu văn bản Word</source>
+        <translation>Save Word document</translation>
+    </message>
+</context>
+<context>
     <name>TotalsView</name>
     <message>
         <location filename="../../ui/ballot/entry.py" line="259" />
