@@ -323,47 +323,62 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="90" />
+        <location filename="../../ui/ballot/page.py" line="65" />
+        <source>[Đã khóa] </source>
+        <translation>[Locked] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="67" />
+        <source> · phiên bản {0}</source>
+        <translation> · revision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="69" />
+        <source>{0} đối tượng</source>
+        <translation>{0} subjects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="94" />
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="98" />
+        <location filename="../../ui/ballot/page.py" line="102" />
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="101" />
+        <location filename="../../ui/ballot/page.py" line="105" />
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="114" />
+        <location filename="../../ui/ballot/page.py" line="118" />
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="115" />
+        <location filename="../../ui/ballot/page.py" line="119" />
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="116" />
+        <location filename="../../ui/ballot/page.py" line="120" />
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="117" />
+        <location filename="../../ui/ballot/page.py" line="121" />
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="192" />
+        <location filename="../../ui/ballot/page.py" line="196" />
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="194" />
+        <location filename="../../ui/ballot/page.py" line="198" />
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers' report not signed)</translation>
     </message>
@@ -371,82 +386,82 @@
 <context>
     <name>CollectiveReviewPage</name>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="47" />
+        <location filename="../../ui/pages/collective_review.py" line="48" />
         <source>Ghi điểm</source>
         <translation>Record the score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="52" />
+        <location filename="../../ui/pages/collective_review.py" line="53" />
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="57" />
+        <location filename="../../ui/pages/collective_review.py" line="58" />
         <source>Tiêu chí chung</source>
         <translation>General criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="60" />
+        <location filename="../../ui/pages/collective_review.py" line="61" />
         <source>Kết quả nhiệm vụ</source>
         <translation>Task results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="64" />
+        <location filename="../../ui/pages/collective_review.py" line="65" />
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="68" />
+        <location filename="../../ui/pages/collective_review.py" line="69" />
         <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
         <translation>The collective's self-score and proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="73" />
+        <location filename="../../ui/pages/collective_review.py" line="74" />
         <source>Thời gian phát biểu</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="76" />
+        <location filename="../../ui/pages/collective_review.py" line="77" />
         <source>Tối đa mỗi người</source>
         <translation>Limit per speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="124" />
+        <location filename="../../ui/pages/collective_review.py" line="127" />
         <source>= … / 100</source>
         <translation>= … / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="127" />
+        <location filename="../../ui/pages/collective_review.py" line="130" />
         <source>= %1 / 100 (khung điểm: %2)</source>
         <translation>= %1 / 100 (score band: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="140" />
+        <location filename="../../ui/pages/collective_review.py" line="143" />
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="143" />
+        <location filename="../../ui/pages/collective_review.py" line="146" />
         <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
         <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="164" />
+        <location filename="../../ui/pages/collective_review.py" line="167" />
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="168" />
+        <location filename="../../ui/pages/collective_review.py" line="171" />
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="171" />
+        <location filename="../../ui/pages/collective_review.py" line="174" />
         <source>Chưa ghi điểm tập thể tự chấm.</source>
         <translation>The collective's self-score is not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="173" />
+        <location filename="../../ui/pages/collective_review.py" line="176" />
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -620,6 +635,160 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="18" />
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="19" />
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="34" />
+        <source>In tài liệu</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="43" />
+        <source>Tài &amp;liệu</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="44" />
+        <source>&amp;Xem, in và lưu tài liệu…</source>
+        <translation>&amp;View, print and save documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="53" />
+        <source>Tài liệu…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="54" />
+        <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
+        <translation>View, print and save this step's documents ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../ui/documents/window.py" line="85" />
+        <source>Tài liệu của hội nghị</source>
+        <translation>Documents of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="123" />
+        <source>Tạo &amp;lại</source>
+        <translation>Make &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="124" />
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="125" />
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="126" />
+        <source>Lưu .&amp;docx…</source>
+        <translation>Save .&amp;docx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="127" />
+        <source>Tạo lại tài liệu từ dữ liệu hiện tại</source>
+        <translation>Make the document again from the current data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="128" />
+        <source>Biên bản hội nghị và kết quả xếp loại có bản Word để hoàn thiện tiếp</source>
+        <translation>The minutes and the result sheet also come as Word files to finish in Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="145" />
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="273" />
+        <source>Đang tạo</source>
+        <translation>Making</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="273" />
+        <source>Đang lưu</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="274" />
+        <source>Đang in</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="277" />
+        <source>trang {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="298" />
+        <location filename="../../ui/documents/window.py" line="390" />
+        <source>Đã lưu {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="298" />
+        <source>Đã gửi {file} tới máy in.</source>
+        <translation>Sent {file} to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="309" />
+        <source>Không tạo được tài liệu</source>
+        <translation>The document could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="310" />
+        <location filename="../../ui/documents/window.py" line="387" />
+        <source>Không lưu được tài liệu</source>
+        <translation>The document could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="311" />
+        <source>Không in được tài liệu</source>
+        <translation>The document could not be printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="322" />
+        <source>Không đọc được bản xem trước.</source>
+        <translation>The preview could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="327" />
+        <source>{pages} trang.</source>
+        <translation>{pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="328" />
+        <location filename="../../ui/documents/window.py" line="346" />
+        <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
+        <translation>The data has changed; press “Make again” to update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="380" />
+        <source>Lưu tài liệu PDF</source>
+        <translation>Save PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="397" />
+        <source>Lưu văn bản Word</source>
+        <translation>Save Word document</translation>
+    </message>
+</context>
+<context>
     <name>DraftPanel</name>
     <message>
         <location filename="../../ui/review/draft_panel.py" line="99" />
@@ -718,53 +887,53 @@
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="400" />
+        <location filename="../../ui/review/draft_panel.py" line="407" />
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="449" />
+        <location filename="../../ui/review/draft_panel.py" line="456" />
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="475" />
+        <location filename="../../ui/review/draft_panel.py" line="482" />
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="475" />
+        <location filename="../../ui/review/draft_panel.py" line="482" />
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="493" />
-        <location filename="../../ui/review/draft_panel.py" line="505" />
+        <location filename="../../ui/review/draft_panel.py" line="500" />
+        <location filename="../../ui/review/draft_panel.py" line="512" />
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="515" />
+        <location filename="../../ui/review/draft_panel.py" line="522" />
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="521" />
+        <location filename="../../ui/review/draft_panel.py" line="528" />
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="533" />
+        <location filename="../../ui/review/draft_panel.py" line="540" />
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="551" />
+        <location filename="../../ui/review/draft_panel.py" line="558" />
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="553" />
+        <location filename="../../ui/review/draft_panel.py" line="560" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -772,42 +941,42 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="303" />
+        <location filename="../../ui/ballot/entry.py" line="304" />
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="306" />
+        <location filename="../../ui/ballot/entry.py" line="307" />
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="308" />
+        <location filename="../../ui/ballot/entry.py" line="309" />
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="309" />
+        <location filename="../../ui/ballot/entry.py" line="310" />
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="311" />
+        <location filename="../../ui/ballot/entry.py" line="312" />
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="325" />
+        <location filename="../../ui/ballot/entry.py" line="326" />
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="333" />
+        <location filename="../../ui/ballot/entry.py" line="334" />
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="336" />
+        <location filename="../../ui/ballot/entry.py" line="337" />
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
@@ -896,72 +1065,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="50" />
+        <location filename="../../ui/pages/individual_reviews.py" line="51" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="52" />
+        <location filename="../../ui/pages/individual_reviews.py" line="53" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="63" />
+        <location filename="../../ui/pages/individual_reviews.py" line="64" />
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64" />
+        <location filename="../../ui/pages/individual_reviews.py" line="65" />
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="69" />
+        <location filename="../../ui/pages/individual_reviews.py" line="70" />
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="71" />
+        <location filename="../../ui/pages/individual_reviews.py" line="72" />
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="79" />
+        <location filename="../../ui/pages/individual_reviews.py" line="80" />
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="87" />
+        <location filename="../../ui/pages/individual_reviews.py" line="88" />
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="89" />
+        <location filename="../../ui/pages/individual_reviews.py" line="90" />
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="144" />
+        <location filename="../../ui/pages/individual_reviews.py" line="148" />
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="187" />
+        <location filename="../../ui/pages/individual_reviews.py" line="191" />
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="225" />
+        <location filename="../../ui/pages/individual_reviews.py" line="229" />
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="247" />
+        <location filename="../../ui/pages/individual_reviews.py" line="251" />
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="265" />
+        <location filename="../../ui/pages/individual_reviews.py" line="269" />
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -1088,52 +1257,52 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="136" />
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="137" />
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="146" />
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="198" />
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="199" />
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="163" />
         <source>Chữ nghiêng: bước chưa có trang.
 Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
@@ -1142,110 +1311,125 @@ Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="227" />
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="315" />
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="319" />
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="322" />
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="323" />
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="326" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="343" />
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="378" />
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="379" />
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="385" />
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>&amp;Sao lưu</source>
+        <source>Sa&amp;o lưu</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="0"/>
         <source>&amp;Các bản sao lưu…</source>
         <translation>Back&amp;ups…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="221" />
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="248" />
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="249" />
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
@@ -1319,27 +1503,27 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/msgbox.py" line="32" />
+        <location filename="../../ui/msgbox.py" line="34" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="34" />
+        <location filename="../../ui/msgbox.py" line="36" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="44" />
+        <location filename="../../ui/msgbox.py" line="46" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="62" />
+        <location filename="../../ui/msgbox.py" line="64" />
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="63" />
+        <location filename="../../ui/msgbox.py" line="65" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1380,37 +1564,37 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="128" />
+        <location filename="../../ui/ballot/entry.py" line="129" />
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="133" />
+        <location filename="../../ui/ballot/entry.py" line="134" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="136" />
+        <location filename="../../ui/ballot/entry.py" line="137" />
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="152" />
+        <location filename="../../ui/ballot/entry.py" line="153" />
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="162" />
+        <location filename="../../ui/ballot/entry.py" line="163" />
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="168" />
+        <location filename="../../ui/ballot/entry.py" line="169" />
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="169" />
+        <location filename="../../ui/ballot/entry.py" line="170" />
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -1562,6 +1746,47 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/ballot/review.py" line="229" />
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreen</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="92" />
+        <source>Hội nghị — màn hình phòng họp</source>
+        <translation>Hội nghị — room screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="196" />
+        <source>Bước {n}/{total}. {title}</source>
+        <translation>Step {n}/{total}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="208" />
+        <source>Phát biểu: {name}</source>
+        <translation>Speaking: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="219" />
+        <source>Đoạn {n} của dự thảo</source>
+        <translation>Paragraph {n} of the draft</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreenControl</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="318" />
+        <source>&amp;Phòng họp</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="319" />
+        <source>&amp;Màn hình phòng họp</source>
+        <translation>&amp;Room screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="324" />
+        <source>&amp;Chiếu lên màn hình</source>
+        <translation>&amp;Show on screen</translation>
     </message>
 </context>
 <context>
@@ -1743,28 +1968,28 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SpeakingTimer</name>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="37" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="36" />
         <source>Chưa có người phát biểu</source>
         <translation>No speaker yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="45" />
-        <location filename="../../ui/widgets/speaking_timer.py" line="111" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="44" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="46" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="45" />
         <source>Tính lại</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="99" />
         <source>quá %1</source>
         <translation>%1 over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="111" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
@@ -1772,9 +1997,125 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="259" />
+        <location filename="../../ui/ballot/entry.py" line="260" />
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../ui/undo.py" line="82" />
+        <source>Không làm lại được</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="86" />
+        <source>Không hoàn tác được</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="132" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="134" />
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../ui/undo.py" line="35" />
+        <source>thêm</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="36" />
+        <source>sửa</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="37" />
+        <source>xóa</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="39" />
+        <source>bước của chương trình</source>
+        <translation>agenda step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="40" />
+        <source>điểm danh</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="41" />
+        <source>vòng biểu quyết</source>
+        <translation>ballot round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="42" />
+        <source>kiểm điểm tập thể</source>
+        <translation>collective review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="43" />
+        <source>ý kiến</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="44" />
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="45" />
+        <source>phiên bản dự thảo</source>
+        <translation>draft version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="46" />
+        <source>kiểm điểm cá nhân</source>
+        <translation>individual review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="47" />
+        <source>thông tin hội nghị</source>
+        <translation>meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="48" />
+        <source>đảng viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="49" />
+        <source>tổ chức</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50" />
+        <source>đoạn dự thảo</source>
+        <translation>draft paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51" />
+        <source>tổ chức đảng</source>
+        <translation>party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="52" />
+        <source>chủ trì, thư ký, kiểm phiếu</source>
+        <translation>chair, secretary, tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="53" />
+        <source>quyết định của chủ trì</source>
+        <translation>chair's decision</translation>
     </message>
 </context>
 </TS>

@@ -23,7 +23,7 @@ from ui.main_window import MainWindow
 
 
 def backups_action(window: MainWindow) -> QAction:
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Sao lưu")
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Sa&o lưu")
     return next(a for a in menu.actions() if a.text() == "&Các bản sao lưu…")
 
 

@@ -150,6 +150,6 @@ def open_backups(controller: MainController, parent: QWidget) -> None:
 
 def add_backups_menu(bar: QMenuBar, controller: MainController, parent: QWidget) -> None:
     """The "Sao lưu" menu of the main window."""
-    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "&Sao lưu"))
+    menu = bar.addMenu(QCoreApplication.translate("MainWindow", "Sa&o lưu"))
     menu.addAction(QCoreApplication.translate("MainWindow", "&Các bản sao lưu…"),
                    lambda: open_backups(controller, parent))
