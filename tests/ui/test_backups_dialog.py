@@ -43,7 +43,10 @@ def test_a_step_change_takes_a_snapshot_that_can_be_restored(
     window = open_window(qtbot, db)
     assert window.go_to(2)
     assert [s.reason for s in list_snapshots(db)] == ["buoc-2"]
-    rename_first_member(db, "Tên đổi sau bước 2")
+    assert window.controller.context is not None
+    with window.controller.context.session() as s, s.begin():  # an action that can be undone
+        s.scalars(select(Member).order_by(Member.id)).first().full_name = "Tên đổi sau bước 2"  # type: ignore[union-attr]
+    assert window.history.stack.count() == 1
     boxes.answers.append(True)  # move on although attendance is not taken
     assert window.go_to(3)
 
@@ -69,6 +72,7 @@ def test_a_step_change_takes_a_snapshot_that_can_be_restored(
         last = s.scalars(select(AuditEvent).order_by(AuditEvent.id.desc())).first()
         assert last is not None and (last.action, last.actor) == ("restore", "chair")
     assert window.heading.text() == "Bước 2/9. Điểm danh"
+    assert window.history.stack.count() == 0  # what it recorded is no longer in the data
     assert verify(db).intact
 
 
