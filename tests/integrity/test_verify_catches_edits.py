@@ -124,7 +124,7 @@ def events(db: Database) -> int:
 
 
 @pytest.mark.parametrize("column", ["at", "actor", "table_name", "row_id", "action", "changes",
-                                    "prev_hash", "hash"])
+                                    "prev_hash", "hash", "change_group"])
 @pytest.mark.parametrize("where", ["first", "middle", "last"])
 def test_an_edited_event_breaks_the_chain(fresh_db: Database, column: str, where: str) -> None:
     count = events(fresh_db)
