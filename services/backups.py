@@ -163,9 +163,13 @@ def restore_snapshot(db: Database, snapshot: Snapshot, actor: str) -> Path:
                 select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or ""
         kept = backup_sqlite(database, BEFORE_RESTORE)
         db.engine.dispose()
-        target = sqlite3.connect(database)
+        target = sqlite3.connect(database, timeout=5)
         try:
-            content.backup(target)
+            content.backup(target)  # one transaction: on failure the file is as it was
+        except sqlite3.Error as error:
+            raise BackupError(f"Không khôi phục được: cơ sở dữ liệu đang bận ({error}); dữ liệu "
+                              "hiện tại không thay đổi. (The database is busy: nothing "
+                              "changed.)") from error
         finally:
             target.close()
     finally:

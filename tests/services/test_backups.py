@@ -132,3 +132,21 @@ def test_a_foreign_sqlite_file_is_refused(db: Database) -> None:
         other.execute("CREATE TABLE t (x)")
     with pytest.raises(BackupError, match="không phải bản sao lưu"):
         restore_snapshot(db, snapshot, actor="chair")
+
+
+def test_a_restore_while_another_connection_writes_is_refused_cleanly(db: Database) -> None:
+    full_meeting(db)
+    take_snapshot(db, MANUAL)
+    set_position(db, "m05", "Sau bản sao lưu")
+    assert db.file is not None
+    before = dump(db.file)
+    other = sqlite3.connect(db.file, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # someone holds the write lock
+    try:
+        with pytest.raises(BackupError, match="đang bận"):
+            restore_snapshot(db, list_snapshots(db)[-1], actor="chair")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert dump(db.file) == before
+    assert member_position(db, "m05") == "Sau bản sao lưu"
