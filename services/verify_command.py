@@ -31,6 +31,8 @@ def _missing_file(target: str | None) -> bool:
 
 
 def run_verify(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
     from models.database import open_database
     from services.audit import verify
     from services.fingerprint_match import FingerprintFormatError, find_fingerprint
@@ -45,7 +47,12 @@ def run_verify(args: argparse.Namespace) -> int:
               file=sys.stderr)
         return EXIT_UNCHECKABLE
     try:
-        result = verify(db)
+        try:
+            result = verify(db)
+        except SQLAlchemyError as error:  # a file damaged beyond what integrity_check reports
+            print(f"Không đọc được cơ sở dữ liệu (cannot read the database): {error}",
+                  file=sys.stderr)
+            return EXIT_UNCHECKABLE
         if result.intact:
             print(f"Nhật ký nguyên vẹn: {result.events} sự kiện; {result.rows} dòng dữ liệu khớp.")
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,21 @@ def test_verify_refuses_a_missing_or_foreign_file(tmp_path: Path) -> None:
     foreign = subprocess.run([sys.executable, str(root / "main.py"), "--db", str(junk),
                               "verify"], capture_output=True, text=True, cwd=root)
     assert foreign.returncode == 2 and "Traceback" not in foreign.stderr
+
+
+def test_a_damaged_file_is_reported_not_a_traceback(db: Database) -> None:
+    full_meeting(db)
+    db.dispose()
+    assert db.file is not None
+    with sqlite3.connect(db.file) as connection:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page = connection.execute("PRAGMA page_size").fetchone()[0]
+        root = connection.execute("SELECT rootpage FROM sqlite_master "
+                                  "WHERE name = 'ix_member_meeting_id'").fetchone()[0]
+    with db.file.open("r+b") as raw:  # an index page overwritten, as a failing disk might
+        raw.seek((root - 1) * page + 8)
+        raw.write(b"\xff" * 64)
+    run = run_verify(db)
+    assert run.returncode in (1, 2)
+    assert "hỏng" in run.stderr or "cannot" in run.stderr
+    assert "Traceback" not in run.stderr
