@@ -157,14 +157,14 @@ def verify(db: Database, tables: list[Table] | None = None) -> VerifyResult:
     """Check the chain and the data against it; report the first mismatch. `tables`: the
     audited tables as the models describe them (by default), or as a test redefines them."""
     with db.session() as session:
-        if db.file is not None:
-            damage = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
-            if damage != ["ok"]:
-                return VerifyResult(0, 0, f"tệp cơ sở dữ liệu bị hỏng: {'; '.join(damage[:3])}")
         state, events, problem = _replay(session)
         if problem is not None:
             return VerifyResult(events, 0, problem)
         rows, problem = _compare(session, state, audited_tables() if tables is None else tables)
         if problem is None:
             problem = _locked_entries(session)
+        if problem is None and db.file is not None:  # last: a named mismatch says more
+            damage = [row[0] for row in session.execute(text("PRAGMA integrity_check"))]
+            if damage != ["ok"]:
+                problem = f"tệp cơ sở dữ liệu bị hỏng: {'; '.join(damage[:3])}"
         return VerifyResult(events, rows, problem)

@@ -163,8 +163,11 @@ def restore_snapshot(db: Database, snapshot: Snapshot, actor: str) -> Path:
                 select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)) or ""
         kept = backup_sqlite(database, BEFORE_RESTORE)
         db.engine.dispose()
-        target = sqlite3.connect(database, timeout=5)
+        target = sqlite3.connect(database, timeout=5, isolation_level=None)
         try:
+            # Python's backup waits for ever on a busy file: see first that the file is free.
+            target.execute("BEGIN IMMEDIATE")
+            target.execute("ROLLBACK")
             content.backup(target)  # one transaction: on failure the file is as it was
         except sqlite3.Error as error:
             raise BackupError(f"Không khôi phục được: cơ sở dữ liệu đang bận ({error}); dữ liệu "
