@@ -1835,6 +1835,11 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SetupPage</name>
     <message>
+        <location filename="../../ui/pages/setup.py" line="271"/>
+        <source>Không xóa được</source>
+        <translation>Cannot remove</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/setup.py" line="74" />
         <source>Thông tin hội nghị</source>
         <translation>The meeting</translation>

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from models.ballot import BallotRound
@@ -14,10 +15,10 @@ from models.meeting import Meeting, RoleAssignment
 from models.review import Draft
 from models.roster import Member, Organisation
 from services.audit import verify
-from services.meeting_setup import remove_member
+from services.meeting_setup import SetupError, remove_member
 from services.meeting_store import import_rounds
 from tests.conftest import SEED_MEETING
-from tests.integrity.support import full_meeting
+from tests.integrity.support import dump, full_meeting
 
 
 def assert_intact(db: Database) -> None:
@@ -98,3 +99,16 @@ def test_importing_rounds_with_fewer_subjects_logs_the_removed_ones(db: Database
     smaller.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     import_rounds(db, meeting_id, smaller, actor="import")
     assert_intact(db)
+
+
+def test_a_member_rated_in_a_round_cannot_be_removed(db: Database) -> None:
+    """The round's counts name the member: the removal is refused with a message (it used to
+    fail on the foreign key), and nothing changes."""
+    meeting_id = full_meeting(db, lock=False)
+    assert db.file is not None
+    before = dump(db.file)
+    with pytest.raises(SetupError, match="đã có trong vòng biểu quyết dang-vien"), \
+            db.session("chair") as s, s.begin():
+        member = s.scalars(select(Member).where(Member.code == "m05")).one()
+        remove_member(s, meeting_id, member.id)
+    assert dump(db.file) == before

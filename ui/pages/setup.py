@@ -264,8 +264,12 @@ class SetupPage(StepPage):
                 "Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của "
                 "người này cũng bị xóa.").format(name=e.full_name, code=e.code)):
             return False
-        with self.context.session() as s, s.begin():
-            remove_member(s, self.context.meeting_id, member_id)
+        try:
+            with self.context.session() as s, s.begin():
+                remove_member(s, self.context.meeting_id, member_id)
+        except SetupError as exc:  # rated in a ballot round: the round's counts must stay
+            msgbox.warn(self, self.tr("Không xóa được"), str(exc))
+            return False
         self._roster_changed(None)
         return True
 
