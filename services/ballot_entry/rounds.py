@@ -26,6 +26,7 @@ from services.ballot_entry.common import (
     require_open,
 )
 from services.ballot_entry.compare import sheets_problems
+from services.ballot_entry.own_unit import rated_organisations
 from services.ballot_entry.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot_entry.sheets import sheet_counts
 from services.meeting_store import ROUND_TITLES, meeting_electorate, stored_round_result
@@ -81,7 +82,8 @@ def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> Ba
 
 def open_round(db: Database, meeting_id: int, kind: SubjectKind, actor: str = "chair") -> int:
     """A new round of every subject of `kind` on the roster (members to be rated: official and
-    probationary; or the meeting's cells); returns its id."""
+    probationary; or the cells: the meeting's own at a cell meeting, the subordinate ones at a
+    committee meeting); returns its id."""
     with db.session(actor) as session, session.begin():
         meeting = session.get_one(Meeting, meeting_id)
         if kind is SubjectKind.member:
@@ -89,7 +91,8 @@ def open_round(db: Database, meeting_id: int, kind: SubjectKind, actor: str = "c
                              key=lambda m: name_sort_key(m.full_name))
             subjects = [RoundSubject(member=m) for m in members]
         else:
-            subjects = [RoundSubject(organisation=o) for o in meeting.organisations]
+            subjects = [RoundSubject(organisation=o)
+                        for o in rated_organisations(session, meeting)]
         if not subjects:
             raise refuse("danh sách không có ai để xếp loại (nobody to rate)")
         round_ = _new_round(meeting, kind, _free_code(meeting, ROUND_CODES[kind]),

@@ -206,6 +206,7 @@ class MembersBallotPage(BallotPage):
 
 
 class CellsBallotPage(BallotPage):
-    """Step 7: the vote on the cells' levels (committee meeting) or on the collective."""
+    """Step 7: the vote on the cells' levels (committee meeting) or on the cell's own level
+    (cell meeting: one subject, the cell itself; services/ballot_entry/own_unit.py)."""
 
     SUBJECT_KIND = SubjectKind.organisation

@@ -13,16 +13,20 @@ from pytestqt.qtbot import QtBot
 
 from models.ballot import BallotRound
 from models.ballot_entry import EntryBallot, EntryMode
-from models.enums import SubjectKind
+from models.database import Database
+from models.enums import Level, SubjectKind
+from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.rounds import set_double_entry
 from services.ballot_entry.sheets import round_subjects, start_sheet
-from services.meeting_store import export_meeting
+from services.meeting_store import export_meeting, import_meeting
+from services.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
 from tests.piles import SEED_RESULT, key_pile, miskeyed, pile, seed_counts
+from tests.services.ballot_entry.test_own_unit import cell_meeting_file
 from tests.ui.ballot.conftest import show_page
 from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
 from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
-from ui.context import MeetingContext
+from ui.context import MeetingContext, MeetingEvents
 
 
 def open_reconciled_round(page: BallotPage) -> int:
@@ -284,3 +288,20 @@ def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
     assert page.round_id != round_id
     assert {r.code for r in round_subjects(page.context.db, page.round_id)} == {
         "m01", "m02", "m13", "m17", "m23", "m51"}
+
+
+def test_at_a_cell_meeting_step_7_rates_the_cell_itself(
+        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    meeting_id = import_meeting(db, cell_meeting_file(tmp_path))
+    with db.session("chair") as s, s.begin():
+        set_collective_score(collective_review(s, meeting_id), 27, 62, Level.HTXSNV)
+    cells = CellsBallotPage(MeetingContext(db, meeting_id, MeetingEvents()))
+    qtbot.addWidget(cells)
+    cells.open_button.click()
+    assert cells.round_id is not None
+    cells.tabs.setCurrentIndex(cells.RESULT)
+    assert [(r.code, r.name, r.self_rating) for r in round_subjects(db, cells.round_id)] == [
+        (OWN_UNIT_CODE, "Chi bộ Văn phòng", Level.HTXSNV)]
+    model = cells.result.model
+    assert (model.rowCount(), model.cell(0, 1), model.cell(0, 2)) == (
+        1, "Chi bộ Văn phòng", "HTXSNV")  # the collective's proposed level beside the result
