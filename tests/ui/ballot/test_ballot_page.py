@@ -17,12 +17,13 @@ from models.database import Database
 from models.enums import Level, SubjectKind
 from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.rounds import set_double_entry
-from services.ballot_entry.sheets import round_subjects, start_sheet
+from services.ballot_entry.sheets import approved_tellers, round_subjects, start_sheet
 from services.meeting_store import export_meeting, import_meeting
 from services.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
 from tests.piles import SEED_RESULT, key_pile, miskeyed, pile, seed_counts
 from tests.services.ballot_entry.test_own_unit import cell_meeting_file
+from tests.ui.conftest import Boxes
 from tests.ui.ballot.conftest import show_page
 from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
 from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
@@ -109,7 +110,7 @@ def test_three_wrong_rows_show_exactly_those_three_subjects(
 
 
 def test_a_locked_round_refuses_an_edit_from_the_ui_and_from_import(
-        qtbot: QtBot, page: BallotPage, tmp_path: Path) -> None:
+        qtbot: QtBot, page: BallotPage, tmp_path: Path, boxes: Boxes) -> None:
     round_id = open_reconciled_round(page)
     ballots = seed_ballots(page)
     for teller in (0, 1):
@@ -118,8 +119,19 @@ def test_a_locked_round_refuses_an_edit_from_the_ui_and_from_import(
     page.tabs.setCurrentIndex(page.DIFFERENCES)
     page.differences.agree_button.click()
     page.tabs.setCurrentIndex(page.RESULT)
+    head = approved_tellers(page.context.db, page.context.meeting_id)[0]
+    assert head.is_head
+    boxes.answers = [False]  # the head teller does not sign yet: nothing happens
     page.result.lock_button.click()
-    assert "Đã khóa" in page.result.summary.text()
+    code = page.result.outcome.code if page.result.outcome else ""
+    assert boxes.texts() == [f"Trưởng ban kiểm phiếu {head.name} ký biên bản kiểm phiếu vòng "
+                             f"{code}?"]
+    assert "Đã khóa" not in page.result.summary.text()
+    boxes.answers = [True]
+    page.result.lock_button.click()
+    assert f"Đã khóa (ký biên bản) bởi {head.name}" in page.result.summary.text()
+    with page.context.session() as session:
+        assert session.get_one(BallotRound, round_id).locked_by == head.name
     # The UI: reopen ballot 1 of the first teller and press a key.
     start_teller(qtbot, page, 0)
     view = page.entry.per_ballot
