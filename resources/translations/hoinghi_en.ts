@@ -1658,7 +1658,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     <message>
         <location filename="../../ui/ballot/review.py" line="233"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Does the head teller {0} sign the tellers' report of round {1}?</translation>
     </message>
     <message>
         <location filename="../../ui/ballot/review.py" line="235"/>

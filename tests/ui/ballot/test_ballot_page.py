@@ -23,8 +23,8 @@ from services.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
 from tests.piles import SEED_RESULT, key_pile, miskeyed, pile, seed_counts
 from tests.services.ballot_entry.test_own_unit import cell_meeting_file
-from tests.ui.conftest import Boxes
 from tests.ui.ballot.conftest import show_page
+from tests.ui.conftest import Boxes
 from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
 from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
 from ui.context import MeetingContext, MeetingEvents
