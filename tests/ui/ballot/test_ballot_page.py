@@ -17,7 +17,12 @@ from models.database import Database
 from models.enums import Level, SubjectKind
 from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.rounds import set_double_entry
-from services.ballot_entry.sheets import approved_tellers, round_subjects, start_sheet
+from services.ballot_entry.sheets import (
+    approved_tellers,
+    round_subjects,
+    sheet_totals,
+    start_sheet,
+)
 from services.meeting_store import export_meeting, import_meeting
 from services.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
@@ -317,3 +322,40 @@ def test_at_a_cell_meeting_step_7_rates_the_cell_itself(
     model = cells.result.model
     assert (model.rowCount(), model.cell(0, 1), model.cell(0, 2)) == (
         1, "Chi bộ Văn phòng", "HTXSNV")  # the collective's proposed level beside the result
+
+
+def test_totals_enter_commits_the_count_and_moves_to_the_next_cell(
+        qtbot: QtBot, page: BallotPage) -> None:
+    open_reconciled_round(page)
+    page.double_entry.click()
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.tellers.setCurrentIndex(0)
+    page.entry.mode.setCurrentIndex(1)  # totals
+    page.entry.start_button.click()
+    view = page.entry.totals
+    table, model = view.table, view.model
+    table.setCurrentIndex(model.index(0, TotalsModel.FIRST_COUNT))
+
+    def type_count(text: str) -> None:
+        index = table.currentIndex()
+        qtbot.keyClick(table, text[0])  # the first digit opens the editor
+        editor = table.indexWidget(index)
+        assert editor is not None
+        editor.setFocus()
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    type_count("10")
+    assert model.cell(0, TotalsModel.FIRST_COUNT) == "10"
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 3)
+    for _ in range(3):  # Enter without typing keeps the count and moves on
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 6)
+    type_count("0")
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
+    assert model.cell(0, TotalsModel.CHECK) == "10 ✓"
+    assert sheet_totals(page.context.db, page.entry.totals.sheet.id)[  # type: ignore[union-attr]
+        model.subjects[0].id] == (10, 0, 0, 0, 0)
+    type_count("-3")  # refused: the message says why and the cursor stays
+    assert view.message.text() != ""
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
