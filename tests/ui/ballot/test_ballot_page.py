@@ -315,9 +315,10 @@ def test_at_a_cell_meeting_step_7_rates_the_cell_itself(
     cells = CellsBallotPage(MeetingContext(db, meeting_id, MeetingEvents()))
     qtbot.addWidget(cells)
     cells.open_button.click()
-    assert cells.round_id is not None
+    round_id = cells.round_id
+    assert round_id is not None
     cells.tabs.setCurrentIndex(cells.RESULT)
-    assert [(r.code, r.name, r.self_rating) for r in round_subjects(db, cells.round_id)] == [
+    assert [(r.code, r.name, r.self_rating) for r in round_subjects(db, round_id)] == [
         (OWN_UNIT_CODE, "Chi bộ Văn phòng", Level.HTXSNV)]
     model = cells.result.model
     assert (model.rowCount(), model.cell(0, 1), model.cell(0, 2)) == (
