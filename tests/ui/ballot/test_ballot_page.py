@@ -302,8 +302,9 @@ def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
     assert view.model.cell(row, ResultModel.DECISION) == "HTTNV: Hội nghị biểu quyết lại"
     assert view.follow_up_button.isEnabled()
     view.follow_up_button.click()
-    assert page.round_id != round_id
-    assert {r.code for r in round_subjects(page.context.db, page.round_id)} == {
+    follow_up = page.round_id
+    assert follow_up is not None and follow_up != round_id
+    assert {r.code for r in round_subjects(page.context.db, follow_up)} == {
         "m01", "m02", "m13", "m17", "m23", "m51"}
 
 
