@@ -50,7 +50,12 @@ NOUNS = {
     "paragraph": QT_TRANSLATE_NOOP("UndoNames", "đoạn dự thảo"),
     "party_unit": QT_TRANSLATE_NOOP("UndoNames", "tổ chức đảng"),
     "role_assignment": QT_TRANSLATE_NOOP("UndoNames", "chủ trì, thư ký, kiểm phiếu"),
-    "round_subject": QT_TRANSLATE_NOOP("UndoNames", "quyết định của chủ trì"),
+    "round_subject": QT_TRANSLATE_NOOP("UndoNames", "đối tượng bỏ phiếu"),
+}
+# An action named after what it means rather than after its table (the only update of a
+# round's subject that reaches the stack is the chair's decision: counts are kept off it).
+ACTION_NOUNS = {
+    ("round_subject", "update"): QT_TRANSLATE_NOOP("UndoNames", "quyết định của chủ trì"),
 }
 
 
@@ -60,8 +65,10 @@ def describe(events: list[AuditEvent]) -> str:
     tables = Counter(table for table, _row in rows)
     table = tables.most_common(1)[0][0]
     actions = Counter(e.action for e in events if e.table_name == table)
-    verb = QCoreApplication.translate(CONTEXT, VERBS[actions.most_common(1)[0][0]])
-    noun = QCoreApplication.translate(CONTEXT, NOUNS.get(table, table))
+    action = actions.most_common(1)[0][0]
+    verb = QCoreApplication.translate(CONTEXT, VERBS[action])
+    noun = QCoreApplication.translate(
+        CONTEXT, ACTION_NOUNS.get((table, action)) or NOUNS.get(table, table))
     text = f"{verb} {noun}"
     return text if tables[table] == 1 else f"{text} ({tables[table]})"
 

@@ -291,12 +291,12 @@
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="196"/>
+        <location filename="../../ui/ballot/page.py" line="195"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="198"/>
+        <location filename="../../ui/ballot/page.py" line="197"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
     </message>
@@ -859,42 +859,42 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="304"/>
+        <location filename="../../ui/ballot/entry.py" line="360"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="307"/>
+        <location filename="../../ui/ballot/entry.py" line="363"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="309"/>
+        <location filename="../../ui/ballot/entry.py" line="365"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="310"/>
+        <location filename="../../ui/ballot/entry.py" line="366"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="312"/>
+        <location filename="../../ui/ballot/entry.py" line="368"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="326"/>
+        <location filename="../../ui/ballot/entry.py" line="382"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="334"/>
+        <location filename="../../ui/ballot/entry.py" line="390"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="337"/>
+        <location filename="../../ui/ballot/entry.py" line="393"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
@@ -1467,42 +1467,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="123"/>
+        <location filename="../../ui/ballot/entry.py" line="162"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="129"/>
+        <location filename="../../ui/ballot/entry.py" line="168"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="134"/>
+        <location filename="../../ui/ballot/entry.py" line="173"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="137"/>
+        <location filename="../../ui/ballot/entry.py" line="176"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="153"/>
+        <location filename="../../ui/ballot/entry.py" line="192"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="163"/>
+        <location filename="../../ui/ballot/entry.py" line="202"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="169"/>
+        <location filename="../../ui/ballot/entry.py" line="208"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="170"/>
+        <location filename="../../ui/ballot/entry.py" line="209"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -1573,12 +1573,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Locked (report signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="118"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="117"/>
         <source>Chưa lưu: sửa các ô có thông báo đỏ.</source>
         <translation>Not saved: correct the fields with a red message.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="119"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="118"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -1651,22 +1651,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="230"/>
+        <location filename="../../ui/ballot/review.py" line="229"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="233"/>
+        <location filename="../../ui/ballot/review.py" line="232"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
-        <translation>Does the head teller {0} sign the tellers' report of round {1}?</translation>
+        <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="235"/>
+        <location filename="../../ui/ballot/review.py" line="234"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="237"/>
+        <location filename="../../ui/ballot/review.py" line="236"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
@@ -1920,7 +1920,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="260"/>
+        <location filename="../../ui/ballot/entry.py" line="301"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>
@@ -1928,22 +1928,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/undo.py" line="82"/>
+        <location filename="../../ui/undo.py" line="89"/>
         <source>Không làm lại được</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="86"/>
+        <location filename="../../ui/undo.py" line="93"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="132"/>
+        <location filename="../../ui/undo.py" line="139"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="134"/>
+        <location filename="../../ui/undo.py" line="141"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -2037,6 +2037,11 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="53"/>
+        <source>đối tượng bỏ phiếu</source>
+        <translation>ballot subjects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="58"/>
         <source>quyết định của chủ trì</source>
         <translation>chair&apos;s decision</translation>
     </message>

@@ -170,8 +170,7 @@ class BallotPage(StepPage):
 
     def open_new_round(self) -> None:
         try:
-            round_id = open_round(self.context.db, self.context.meeting_id, self.SUBJECT_KIND,
-                                  actor=self.context.actor)
+            round_id = self.context.act(open_round, self.context.meeting_id, self.SUBJECT_KIND)
         except RefusedError as error:
             self.message.setText(str(error))
             return
@@ -179,7 +178,7 @@ class BallotPage(StepPage):
 
     def _double_entry_clicked(self, on: bool) -> None:
         if self.round_id is not None:
-            set_double_entry(self.context.db, self.round_id, on, actor=self.context.actor)
+            self.context.act(set_double_entry, self.round_id, on)
             self.context.events.changed.emit("rounds")
 
     def _round_data_changed(self) -> None:

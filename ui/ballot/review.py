@@ -214,9 +214,8 @@ class ResultView(QWidget):
         subject = outcome.subjects[row].subject.id
         chosen = self.decision_level.currentData()
         level = Level(chosen) if chosen else None
-        if self._act(lambda: record_decision(
-                self.context.db, subject, level,
-                self.decision_reason.text(), actor=self.context.actor)):
+        if self._act(lambda: self.context.act(record_decision, subject, level,
+                                              self.decision_reason.text())):
             self.load(outcome.round_id)
             self.table.selectRow(row)
 
@@ -256,6 +255,6 @@ class ResultView(QWidget):
         if outcome is None:
             return
         new: list[int] = []
-        if self._act(lambda: new.append(open_follow_up_round(self.context.db, outcome.round_id,
-                                                             actor=self.context.actor))):
+        if self._act(lambda: new.append(self.context.act(open_follow_up_round,
+                                                         outcome.round_id))):
             self.rounds_changed.emit(new[0])

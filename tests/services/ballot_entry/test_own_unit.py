@@ -23,7 +23,7 @@ from services.meeting_store import export_meeting, import_meeting, stored_round_
 from services.reviews import collective_review, set_collective_score
 from services.room import locked_results
 from services.rules.types import QuotaStatus, RefusedError
-from tests.piles import SEED_MEETING, approve_tellers, key_pile, pile
+from tests.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
 
 CELL = "Chi bộ Văn phòng"
 
@@ -49,9 +49,9 @@ def cell(db: Database, tmp_path: Path) -> tuple[int, list[int]]:
 def vote_on_the_cell(db: Database, meeting_id: int, tellers: list[int],
                      counts: tuple[int, int, int, int, int]) -> int:
     """Open the cell's round, reconcile 10 ballots, one teller keys them, agree."""
-    round_id = open_round(db, meeting_id, SubjectKind.organisation)
-    assert save_reconciliation(db, round_id, {"issued": "10", "returned": "10"}) == []
-    set_double_entry(db, round_id, False)
+    round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
+    assert act(db, save_reconciliation, round_id, {"issued": "10", "returned": "10"}) == []
+    act(db, set_double_entry, round_id, False)
     sheet = start_sheet(db, round_id, tellers[0], EntryMode.per_ballot)
     key_pile(db, sheet.id, pile({OWN_UNIT_CODE: counts}, [OWN_UNIT_CODE]))
     agree(db, round_id)
@@ -61,13 +61,13 @@ def vote_on_the_cell(db: Database, meeting_id: int, tellers: list[int],
 def test_the_cell_is_the_single_subject_with_the_collective_self_rating(
         db: Database, cell: tuple[int, list[int]]) -> None:
     meeting_id, _ = cell
-    round_id = open_round(db, meeting_id, SubjectKind.organisation)
+    round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
     [row] = round_subjects(db, round_id)
     assert (row.code, row.name, row.self_rating) == (OWN_UNIT_CODE, CELL, Level.HTTNV)
     # The proposed level, once given, wins over the score's band; a new round picks it up.
     with db.session("chair") as s, s.begin():
         set_collective_score(collective_review(s, meeting_id), 25, 60, Level.HTXSNV)
-    second = open_round(db, meeting_id, SubjectKind.organisation)
+    second = act(db, open_round, meeting_id, SubjectKind.organisation)
     assert [r.self_rating for r in round_subjects(db, second)] == [Level.HTXSNV]
     with db.session() as s:
         meeting = s.get_one(Meeting, meeting_id)
@@ -117,12 +117,12 @@ def test_at_a_cell_meeting_the_quota_is_a_warning_and_not_decided_here(
     assert subject.result.quota_status is QuotaStatus.over
     assert outcome.result is not None and outcome.result.warnings
     with pytest.raises(RefusedError, match="chỉ hội nghị đảng ủy"):
-        record_decision(db, subject.subject.id, Level.HTTNV, "theo tỷ lệ")
+        act(db, record_decision, subject.subject.id, Level.HTTNV, "theo tỷ lệ")
     assert outcome.lock_problems == ()
 
 
 def test_a_committee_round_on_cells_leaves_a_stray_own_unit_row_out(db: Database) -> None:
     meeting_id = import_meeting(db, SEED_MEETING)
-    round_id = open_round(db, meeting_id, SubjectKind.organisation)
+    round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
     codes = [row.code for row in round_subjects(db, round_id)]
     assert len(codes) == 8 and OWN_UNIT_CODE not in codes

@@ -26,7 +26,7 @@ from services.ballot_entry.sheets import (
 from services.meeting_store import export_meeting, import_meeting
 from services.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
-from tests.piles import SEED_RESULT, key_pile, miskeyed, pile, seed_counts
+from tests.piles import SEED_RESULT, act, key_pile, miskeyed, pile, seed_counts
 from tests.services.ballot_entry.test_own_unit import cell_meeting_file
 from tests.ui.ballot.conftest import show_page
 from tests.ui.conftest import Boxes
@@ -283,7 +283,7 @@ def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
     counts["m01"] = (6, 4, 0, 0, 0)  # a 14th excellent: five tie at 6 votes for 12 places
     counts["m02"] = (2, 1, 1, 1, 5)  # undecided
     codes = [row.code for row in round_subjects(page.context.db, round_id)]
-    set_double_entry(page.context.db, round_id, False)
+    act(page.context.db, set_double_entry, round_id, False)
     teller = page.entry.tellers.itemData(0)
     key_pile(page.context.db, start_sheet(page.context.db, round_id, teller,
                                           EntryMode.per_ballot).id, pile(counts, codes))
