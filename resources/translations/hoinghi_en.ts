@@ -241,62 +241,67 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="65"/>
+        <location filename="../../ui/ballot/page.py" line="67"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="67"/>
+        <location filename="../../ui/ballot/page.py" line="69"/>
         <source> · phiên bản {0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="69"/>
+        <location filename="../../ui/ballot/page.py" line="71"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="94"/>
+        <location filename="../../ui/ballot/page.py" line="96"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="102"/>
+        <location filename="../../ui/ballot/page.py" line="104"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="105"/>
+        <location filename="../../ui/ballot/page.py" line="107"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="118"/>
+        <location filename="../../ui/ballot/page.py" line="124"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="119"/>
+        <location filename="../../ui/ballot/page.py" line="125"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="120"/>
+        <location filename="../../ui/ballot/page.py" line="126"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="121"/>
+        <location filename="../../ui/ballot/page.py" line="127"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="195"/>
+        <location filename="../../ui/ballot/page.py" line="157"/>
+        <source>Không xếp loại: {0}</source>
+        <translation>Not rated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="212"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="197"/>
+        <location filename="../../ui/ballot/page.py" line="214"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
     </message>
@@ -1343,69 +1348,84 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="27"/>
+        <location filename="../../ui/dialogs/member.py" line="31"/>
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="27"/>
+        <location filename="../../ui/dialogs/member.py" line="31"/>
         <source>Sửa đảng viên</source>
         <translation>Edit a member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="32"/>
+        <location filename="../../ui/dialogs/member.py" line="36"/>
         <source>Họ, tên đệm và tên, ví dụ Nguyễn Thị Thu Hà</source>
         <translation>Family, middle and given name, e.g. Nguyễn Thị Thu Hà</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="43"/>
+        <location filename="../../ui/dialogs/member.py" line="47"/>
         <source>Thuộc thành phần được triệu tập (có tên trong danh sách điểm danh)</source>
         <translation>Member of the convened body (on the attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="55"/>
+        <location filename="../../ui/dialogs/member.py" line="60"/>
+        <source>ngày/tháng/năm, ví dụ 08/09/2021; vào Đảng chưa đủ 6 tháng thì không xếp loại</source>
+        <translation>day/month/year, e.g. 08/09/2021; admitted less than 6 months before: not rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="65"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="56"/>
+        <location filename="../../ui/dialogs/member.py" line="66"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="57"/>
+        <location filename="../../ui/dialogs/member.py" line="67"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="58"/>
+        <location filename="../../ui/dialogs/member.py" line="68"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="59"/>
+        <location filename="../../ui/dialogs/member.py" line="69"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="60"/>
+        <location filename="../../ui/dialogs/member.py" line="70"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="61"/>
+        <location filename="../../ui/dialogs/member.py" line="71"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="64"/>
+        <location filename="../../ui/dialogs/member.py" line="72"/>
+        <source>Ngày vào Đảng</source>
+        <translation>Admitted to the Party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="76"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="65"/>
+        <location filename="../../ui/dialogs/member.py" line="77"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="91"/>
+        <source>Ngày vào Đảng: {0}</source>
+        <translation>Admission date: {0}</translation>
     </message>
 </context>
 <context>
@@ -1715,42 +1735,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/tables/roster.py" line="55"/>
+        <location filename="../../ui/tables/roster.py" line="57"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="56"/>
+        <location filename="../../ui/tables/roster.py" line="58"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="57"/>
+        <location filename="../../ui/tables/roster.py" line="59"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="58"/>
+        <location filename="../../ui/tables/roster.py" line="60"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="59"/>
+        <location filename="../../ui/tables/roster.py" line="61"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="60"/>
+        <location filename="../../ui/tables/roster.py" line="62"/>
         <source>Triệu tập</source>
         <translation>Convened</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="61"/>
+        <location filename="../../ui/tables/roster.py" line="63"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="62"/>
+        <location filename="../../ui/tables/roster.py" line="64"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
@@ -1854,28 +1874,28 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="265"/>
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="266"/>
+        <location filename="../../ui/pages/setup.py" line="267"/>
         <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
         <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="275"/>
+        <location filename="../../ui/pages/setup.py" line="276"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="276"/>
+        <location filename="../../ui/pages/setup.py" line="277"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="285"/>
-        <location filename="../../ui/pages/setup.py" line="294"/>
+        <location filename="../../ui/pages/setup.py" line="286"/>
+        <location filename="../../ui/pages/setup.py" line="295"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>

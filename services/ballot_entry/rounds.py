@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 from models.ballot import BallotRound, RoundState, RoundSubject
 from models.ballot_entry import EntryBallot, EntrySheet, EntryTotal
 from models.database import Database
-from models.enums import MemberStatus, RoleKind, SubjectKind
+from models.enums import RoleKind, SubjectKind
 from models.meeting import Meeting, RoleAssignment
 from services.ballot_entry.common import (
     COUNT_COLUMNS,
@@ -35,10 +35,9 @@ from services.ballot_entry.own_unit import rated_organisations
 from services.ballot_entry.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot_entry.sheets import sheet_counts
 from services.meeting_store import ROUND_TITLES, meeting_electorate, stored_round_result
+from services.rated import rated_members
 from services.rules.types import Problem, QuotaStatus, RefusedError
-from services.text import name_sort_key
 
-RATED_STATUSES = (MemberStatus.official, MemberStatus.probationary)
 ROUND_CODES = {SubjectKind.member: "dang-vien", SubjectKind.organisation: "chi-bo"}
 
 
@@ -86,14 +85,13 @@ def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> Ba
 
 
 def open_round(session: Session, meeting_id: int, kind: SubjectKind) -> int:
-    """A new round of every subject of `kind` on the roster (members to be rated: official and
-    probationary; or the cells: the meeting's own at a cell meeting, the subordinate ones at a
+    """A new round of every subject of `kind` on the roster (the members to be rated:
+    services/rated.py; or the cells: the meeting's own at a cell meeting, the subordinate ones at a
     committee meeting); returns its id."""
     meeting = session.get_one(Meeting, meeting_id)
     if kind is SubjectKind.member:
-        members = sorted((m for m in meeting.members if m.status in RATED_STATUSES),
-                         key=lambda m: name_sort_key(m.full_name))
-        subjects = [RoundSubject(member=m) for m in members]
+        subjects = [RoundSubject(member=m) for m in rated_members(meeting.members,
+                                                                   meeting.date)]
     else:
         subjects = [RoundSubject(organisation=o) for o in rated_organisations(session, meeting)]
     if not subjects:

@@ -254,7 +254,8 @@ class SetupPage(StepPage):
         e = self.roster.rows[self.roster.row_of(member_id)]
         data = MemberData(code=e.code, full_name=e.full_name, status=e.status,
                           position=e.position, organisation_id=e.organisation_id,
-                          self_score=e.self_score, self_rating=e.self_rating, in_body=e.in_body)
+                          self_score=e.self_score, self_rating=e.self_rating, in_body=e.in_body,
+                          admitted_on=e.admitted_on)
         return self._edit_until_saved(data, member_id)
 
     def remove_selected(self) -> bool:

@@ -3,6 +3,7 @@ the differences, agreement, the result, the lock, reconciliation messages, resum
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -10,11 +11,13 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from models.ballot import BallotRound
 from models.ballot_entry import EntryBallot, EntryMode
 from models.database import Database
 from models.enums import Level, SubjectKind
+from models.roster import Member
 from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.rounds import set_double_entry
 from services.ballot_entry.sheets import (
@@ -361,3 +364,17 @@ def test_totals_enter_commits_the_count_and_moves_to_the_next_cell(
     type_count("-3")  # refused: the message says why and the cursor stays
     assert view.message.text() != ""
     assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
+
+
+def test_a_member_admitted_less_than_six_months_before_is_left_out_with_the_reason(
+        qtbot: QtBot, context: MeetingContext) -> None:
+    with context.db.session("chair") as s, s.begin():
+        member = s.scalars(select(Member).where(Member.meeting_id == context.meeting_id,
+                                                Member.code == "m67")).one()
+        member.admitted_on = dt.date(2021, 9, 1)  # the meeting is on 07/01/2022
+        name = member.full_name
+    page = show_page(qtbot, context)
+    assert page.left_out.text() == (f"Không xếp loại: {name} (vào Đảng ngày 01/09/2021, chưa "
+                                    "đủ 6 tháng)")
+    round_id = open_reconciled_round(page)
+    assert name not in [row.name for row in round_subjects(context.db, round_id)]
