@@ -39,7 +39,7 @@ def collective_self_rating(session: Session, meeting_id: int) -> Level | None:
 def own_unit(session: Session, meeting: Meeting) -> Organisation:
     """The row standing for the unit holding the meeting, created on first use, its
     self-rating taken from the collective review."""
-    unit = next((o for o in meeting.organisations if is_own_unit(o)), None)
+    unit = _stored_own_unit(meeting)
     if unit is None:
         unit = Organisation(code=OWN_UNIT_CODE, name=meeting.body or meeting.party_unit.name,
                             sort_order=len(meeting.organisations))
@@ -48,6 +48,19 @@ def own_unit(session: Session, meeting: Meeting) -> Organisation:
     if unit.self_rating != rating:
         unit.self_rating = rating
     return unit
+
+
+def _stored_own_unit(meeting: Meeting) -> Organisation | None:
+    return next((o for o in meeting.organisations if is_own_unit(o)), None)
+
+
+def rated_organisation_names(meeting: Meeting) -> list[str]:
+    """The names a round on organisations will list, read without writing (the blank ballot
+    printed before the round opens)."""
+    if meeting.body_kind is BodyKind.chi_bo:
+        unit = _stored_own_unit(meeting)
+        return [unit.name if unit is not None else meeting.body or meeting.party_unit.name]
+    return [o.name for o in meeting.organisations if not is_own_unit(o)]
 
 
 def rated_organisations(session: Session, meeting: Meeting) -> list[Organisation]:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from models.enums import LEVELS, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member
+from services.ballot_entry.own_unit import rated_organisation_names
 from services.documents.blocks import (
     DocumentHeader,
     data_table,
@@ -61,7 +62,8 @@ def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: Sub
     """The subjects of the ballot round `round_code` (latest revision; default: the meeting's
     first round of `subject_kind`) in the round's order, which the tellers key in. Before any
     round exists, from the roster: the members to be rated (services/rated.py) sorted the
-    Vietnamese way, or the organisations in their order."""
+    Vietnamese way, or the organisations a round will rate (the cell itself at a cell
+    meeting)."""
     meeting = session.get_one(Meeting, meeting_id)
     rounds = sorted((r for r in meeting.rounds if r.subject_kind is subject_kind
                      and (round_code is None or r.code == round_code)),
@@ -76,7 +78,7 @@ def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: Sub
         subjects = tuple(_member_subject(m) for m in rated_members(meeting.members,
                                                                     meeting.date))
     else:
-        subjects = tuple(BallotSubject(o.name) for o in meeting.organisations)
+        subjects = tuple(BallotSubject(name) for name in rated_organisation_names(meeting))
     return BallotPaperData(
         header=DocumentHeader(superior=meeting.party_unit.superior,
                               issuer=meeting.body or meeting.party_unit.name,
