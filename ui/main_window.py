@@ -40,6 +40,8 @@ from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
+from ui.script_panel import ScriptPanel
+from ui.status_panel import MeetingStatusBar
 
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
 BACK_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.controller = controller
         self.pages: dict[int, StepPage] = {}
         self._build()
+        self._build_walkthrough_panels()
         self.fit_to_screen()
         controller.meeting_opened.connect(self._drop_pages)
         controller.view_changed.connect(self.show_view)
@@ -142,6 +145,7 @@ class MainWindow(QMainWindow):
         self.agenda.itemClicked.connect(self._agenda_clicked)
         self.agenda.setMinimumWidth(250)
         left_layout.addWidget(self.agenda)
+        self.left_layout = left_layout
         legend = QLabel(self.tr("Chữ nghiêng: bước chưa có trang.\nBước sau: Ctrl+PgDown hoặc "
                                 "Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←"))
         legend.setStyleSheet("color: palette(dark);")
@@ -182,6 +186,22 @@ class MainWindow(QMainWindow):
         splitter.setSizes([280, 1086])
         self.setCentralWidget(splitter)
 
+    def _build_walkthrough_panels(self) -> None:
+        """The chair's script under the agenda, beside the page, and the meeting's status under
+        the window (both rebuilt with the window in a new language)."""
+        self.script_panel = ScriptPanel(self.controller)
+        self.left_layout.addWidget(self.script_panel, 1)
+        # The agenda keeps the height of its rows (one of them may wrap); the script takes the rest.
+        row = max(self.agenda.fontMetrics().height(), ICON_SIZE) + 4 + 2 * self.agenda.spacing()
+        self.agenda.setFixedHeight((self.agenda.count() + 1) * row + 2 * self.agenda.frameWidth())
+        self.status = MeetingStatusBar(self.controller, self)
+        self.setStatusBar(self.status)
+        toggle = QAction(self.tr("&Kịch bản điều hành"), self)
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        toggle.toggled.connect(self.script_panel.setVisible)
+        self.go_menu.addAction(toggle)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
@@ -205,6 +225,8 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.back_action, setup):
             go.addAction(action)
             self.addAction(action)  # shortcuts work wherever the focus is
+        go.addSeparator()
+        self.go_menu = go
         language = bar.addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -219,6 +241,7 @@ class MainWindow(QMainWindow):
         old = self.centralWidget()
         self._drop_pages()
         self._build()
+        self._build_walkthrough_panels()
         if old is not None:
             old.deleteLater()
         self.show_view(self.controller.view)
@@ -238,6 +261,7 @@ class MainWindow(QMainWindow):
             page = cls(self.controller.context) if cls else PlaceholderPage(
                 self.controller.context, key)
             self.pages[key] = page
+            page.go_to_step.connect(self.go_to)
             self.stack.addWidget(page)
         return self.pages[key]
 

@@ -12,7 +12,7 @@ from models.meeting import Meeting
 from models.review import CollectiveReview, Draft, IndividualReview
 from services.announcement import RoundAnnouncement, announcements
 from services.approvals import hands_of, holder_name, roles_of, voters_present
-from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES
+from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.meeting_store import meeting_electorate
 from services.numbers import document_date
 from services.proceedings import (
@@ -87,7 +87,7 @@ def _results(items: list[RoundAnnouncement]) -> tuple[str, str]:
     for item in items:
         if not item.locked or item.reported is None:
             continue
-        results.append(f"Kết quả đánh giá, xếp loại {item.title.lower()}:")
+        results.append(f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[item.kind]}:")
         for line in item.level_lines:
             # Named aloud except at the level of the many ("Hoàn thành tốt nhiệm vụ").
             named = line.names and line.level is not Level.HTTNV
