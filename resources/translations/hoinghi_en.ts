@@ -3,104 +3,152 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/agenda.py" line="45" />
+        <location filename="../../ui/agenda.py" line="49" />
         <source>Chuẩn bị hội nghị</source>
         <translation>Meeting set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="45" />
+        <location filename="../../ui/agenda.py" line="49" />
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
         <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="47" />
+        <location filename="../../ui/agenda.py" line="51" />
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="47" />
+        <location filename="../../ui/agenda.py" line="51" />
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
         <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="49" />
+        <location filename="../../ui/agenda.py" line="53" />
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="49" />
+        <location filename="../../ui/agenda.py" line="53" />
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
         <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="52" />
+        <location filename="../../ui/agenda.py" line="56" />
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
         <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="53" />
+        <location filename="../../ui/agenda.py" line="57" />
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
         <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="56" />
+        <location filename="../../ui/agenda.py" line="60" />
         <source>Kiểm điểm tập thể</source>
         <translation>Collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="56" />
+        <location filename="../../ui/agenda.py" line="60" />
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
         <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="59" />
+        <location filename="../../ui/agenda.py" line="63" />
         <source>Kiểm điểm cá nhân</source>
         <translation>Individual reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="59" />
+        <location filename="../../ui/agenda.py" line="63" />
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
         <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="62" />
+        <location filename="../../ui/agenda.py" line="66" />
         <source>Bỏ phiếu đánh giá đảng viên</source>
         <translation>Vote on the members</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="63" />
+        <location filename="../../ui/agenda.py" line="67" />
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
         <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers' report signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="66" />
+        <location filename="../../ui/agenda.py" line="70" />
         <source>Biểu quyết mức của tập thể</source>
         <translation>Vote on the collective's level</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="66" />
+        <location filename="../../ui/agenda.py" line="70" />
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
         <translation>Vote on the cell's own level (or on the subordinate cells' levels at a committee meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="69" />
+        <location filename="../../ui/agenda.py" line="73" />
         <source>Công bố kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="69" />
+        <location filename="../../ui/agenda.py" line="73" />
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
         <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="72" />
+        <location filename="../../ui/agenda.py" line="76" />
         <source>Kết luận, bế mạc</source>
         <translation>Conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="72" />
+        <location filename="../../ui/agenda.py" line="76" />
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
         <translation>Conclusions; the minutes are read and adopted; closing.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementPage</name>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="31" />
+        <source>Trang bỏ phiếu đảng viên (bước %1)</source>
+        <translation>Members' ballot page (step %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="32" />
+        <source>Trang biểu quyết tập thể (bước %1)</source>
+        <translation>Collective vote page (step %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="47" />
+        <source>Chưa có vòng biểu quyết nào. Các vòng được mở ở bước 6 và 7.</source>
+        <translation>No ballot round yet. Rounds are opened in steps 6 and 7.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="56" />
+        <source>đã khóa (Ban kiểm phiếu đã ký biên bản)</source>
+        <translation>locked (the tellers' report is signed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="57" />
+        <source>chưa khóa</source>
+        <translation>not locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="58" />
+        <source>%1 – vòng %2, bản %3: %4</source>
+        <translation>%1 – round %2, revision %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="63" />
+        <source>Kết quả chỉ được công bố sau khi Ban kiểm phiếu kiểm phiếu xong và ký biên bản (khóa vòng) ở trang bỏ phiếu.</source>
+        <translation>Results are announced only after the tellers have finished counting and signed their report (round locked) on the ballot page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="66" />
+        <source>Số phiếu chưa khớp: chưa tính được kết quả.</source>
+        <translation>The counts do not add up: no result can be computed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="75" />
+        <source>Chủ trì chưa quyết định với: %1 (ghi quyết định ở trang bỏ phiếu).</source>
+        <translation>The chair has not decided on: %1 (record the decision on the ballot page).</translation>
     </message>
 </context>
 <context>
@@ -109,6 +157,140 @@
         <location filename="../../ui/app.py" line="52" />
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62" />
+        <source>Người được đề cử</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62" />
+        <location filename="../../ui/pages/approvals.py" line="102" />
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="63" />
+        <location filename="../../ui/pages/approvals.py" line="104" />
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="63" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="73" />
+        <location filename="../../ui/pages/approvals.py" line="142" />
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="74" />
+        <location filename="../../ui/pages/approvals.py" line="144" />
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="75" />
+        <location filename="../../ui/pages/approvals.py" line="145" />
+        <source>Ban kiểm phiếu</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="79" />
+        <location filename="../../ui/pages/approvals.py" line="82" />
+        <source>Đề cử</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="80" />
+        <source>Làm Trưởng ban</source>
+        <translation>Make head teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="81" />
+        <source>Rút đề cử</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="95" />
+        <source>Nhất trí 100%</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="96" />
+        <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
+        <translation>For = voters present, against = 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="98" />
+        <source>Ghi cho dòng đã chọn</source>
+        <translation>Record for the selected row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="99" />
+        <source>Ghi cho mọi đề cử chưa biểu quyết</source>
+        <translation>Record for every proposal not yet voted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="100" />
+        <source>Biểu quyết bằng giơ tay</source>
+        <translation>Show of hands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="115" />
+        <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
+        <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="145" />
+        <source>Trưởng ban kiểm phiếu</source>
+        <translation>Head teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="154" />
+        <source>chưa biểu quyết</source>
+        <translation>not voted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="156" />
+        <source>thông qua (%1/%2 tán thành)</source>
+        <translation>approved (%1/%2 for)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="158" />
+        <source>không thông qua (%1/%2 tán thành)</source>
+        <translation>not approved (%1/%2 for)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="164" />
+        <source>Số có quyền biểu quyết có mặt: %1</source>
+        <translation>Voters present: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="202" />
+        <source>Chưa có ai được điểm danh có mặt</source>
+        <translation>Nobody is marked present yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="236" />
+        <source>Chọn một dòng trong bảng trước.</source>
+        <translation>Choose a row in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="265" />
+        <source>Mọi đề cử đã được biểu quyết.</source>
+        <translation>Every proposal has been voted on.</translation>
     </message>
 </context>
 <context>
@@ -238,68 +420,215 @@
     </message>
 </context>
 <context>
+    <name>ClockField</name>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="35" />
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="38" />
+        <source>Bây giờ</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="39" />
+        <source>Ghi giờ hiện tại</source>
+        <translation>Record the current time</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="43" />
+        <source>Kết luận của chủ trì: ưu điểm, hạn chế, khuyết điểm chủ yếu; kết quả đánh giá, xếp loại; yêu cầu khắc phục…</source>
+        <translation>The chair's conclusions: main strengths, limitations and shortcomings; the rating results; what must be remedied…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="47" />
+        <source>Cam kết khắc phục hạn chế, khuyết điểm của tập thể và cá nhân</source>
+        <translation>Commitments to remedy the shortcomings of the collective and of each member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="49" />
+        <source>Nhập kết luận từ tệp…</source>
+        <translation>Import conclusions from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="50" />
+        <source>Ghi kết luận</source>
+        <translation>Record the conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="52" />
+        <source>Kết luận của chủ trì hội nghị</source>
+        <translation>The chair's conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="55" />
+        <source>Cam kết</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="65" />
+        <source>Nhất trí 100%</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="66" />
+        <source>Ghi biểu quyết</source>
+        <translation>Record the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="70" />
+        <source>Thông qua biên bản và bế mạc</source>
+        <translation>Adopting the minutes and closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="73" />
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="75" />
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="80" />
+        <source>Biểu quyết thông qua biên bản</source>
+        <translation>Vote adopting the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="82" />
+        <source>Giờ bế mạc</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="107" />
+        <source>Từ tệp: %1</source>
+        <translation>From file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="113" />
+        <source>Biên bản đã được thông qua: %1</source>
+        <translation>The minutes are adopted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="114" />
+        <source>Biên bản chưa được thông qua: %1</source>
+        <translation>The minutes are not adopted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="117" />
+        <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
+        <translation>Not voted yet (%1 voters present).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="125" />
+        <source>Đã ghi kết luận.</source>
+        <translation>Conclusions recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="130" />
+        <source>Nhập kết luận</source>
+        <translation>Import the conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="131" />
+        <source>Văn bản (*.docx *.txt *.md)</source>
+        <translation>Documents (*.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="160" />
+        <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
+        <translation>Invalid closing time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="164" />
+        <source>Đã ghi giờ bế mạc.</source>
+        <translation>Closing time recorded.</translation>
+    </message>
+</context>
+<context>
     <name>CollectiveReviewPage</name>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="47" />
         <source>Ghi điểm</source>
         <translation>Record the score</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="52" />
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="57" />
         <source>Tiêu chí chung</source>
         <translation>General criteria</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="60" />
         <source>Kết quả nhiệm vụ</source>
         <translation>Task results</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="64" />
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="68" />
         <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
         <translation>The collective's self-score and proposed level</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="73" />
         <source>Thời gian phát biểu</source>
         <translation>Speaking time</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="76" />
         <source>Tối đa mỗi người</source>
         <translation>Limit per speaker</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="124" />
         <source>= … / 100</source>
         <translation>= … / 100</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="127" />
         <source>= %1 / 100 (khung điểm: %2)</source>
         <translation>= %1 / 100 (score band: %2)</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="140" />
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="143" />
         <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
         <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="164" />
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="168" />
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="171" />
         <source>Chưa ghi điểm tập thể tự chấm.</source>
         <translation>The collective's self-score is not recorded yet.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/collective_review.py" line="173" />
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -307,70 +636,88 @@
 <context>
     <name>CommentForm</name>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="45" />
         <source>Chung (cả dự thảo)</source>
         <translation>General (the whole draft)</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="46" />
         <source>Số đoạn được góp ý; 0: ý kiến chung (Ctrl+L)</source>
         <translation>Number of the paragraph commented on; 0: a general comment (Ctrl+L)</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="50" />
         <source>Ý kiến của cấp ủy</source>
         <translation>The committee's comment</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="55" />
         <source>Gõ số 1–5 để chọn loại ý kiến</source>
         <translation>Type 1–5 to choose the kind of comment</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="57" />
         <source>Nội dung ý kiến</source>
         <translation>The comment</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="59" />
         <source>Đề nghị sửa thành…</source>
         <translation>Proposed wording…</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="60" />
+        <location filename="../../ui/review/comment_form.py" line="175" />
         <source>Ghi ý kiến</source>
         <translation>Record the comment</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="61" />
         <source>Enter ở ô cuối, hoặc Ctrl+Enter</source>
         <translation>Enter in the last field, or Ctrl+Enter</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="62" />
         <source>Thôi sửa</source>
         <translation>Stop editing</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="74" />
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="75" />
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="76" />
         <source>Loại ý kiến</source>
         <translation>Kind of comment</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="77" />
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="78" />
         <source>Sửa thành</source>
         <translation>Change to</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="147" />
         <source>Góp ý vào: “%1”</source>
         <translation>Comment on: “%1”</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="151" />
         <source>Chọn câu chữ trong đoạn để góp ý vào đúng chỗ đó.</source>
         <translation>Select words in the paragraph to comment on exactly that place.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/comment_form.py" line="162" />
         <source>Ghi sửa đổi</source>
         <translation>Record the change</translation>
     </message>
@@ -378,26 +725,32 @@
 <context>
     <name>CommentModel</name>
     <message>
+        <location filename="../../ui/review/models.py" line="189" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="190" />
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="191" />
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="192" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="193" />
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="194" />
         <source>Xử lý</source>
         <translation>Handling</translation>
     </message>
@@ -428,118 +781,149 @@
 <context>
     <name>DraftPanel</name>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="99" />
+        <location filename="../../ui/review/draft_panel.py" line="284" />
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="100" />
         <source>Dán văn bản…</source>
         <translation>Paste text…</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="101" />
         <source>Xuất tổng hợp ý kiến…</source>
         <translation>Export the comments digest…</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="102" />
         <source>Xuất dự thảo đã sửa…</source>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="116" />
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="123" />
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="125" />
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="127" />
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="131" />
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="150" />
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="151" />
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="152" />
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="153" />
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="273" />
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="276" />
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="283" />
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="294" />
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="318" />
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="322" />
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="400" />
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="449" />
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="475" />
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="475" />
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="493" />
+        <location filename="../../ui/review/draft_panel.py" line="505" />
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="515" />
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="521" />
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="533" />
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="551" />
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
+        <location filename="../../ui/review/draft_panel.py" line="553" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -628,58 +1012,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="50" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="52" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="63" />
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="64" />
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="69" />
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="71" />
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="79" />
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="87" />
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="89" />
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="144" />
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="187" />
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="225" />
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="247" />
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="265" />
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -806,52 +1204,52 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118" />
+        <location filename="../../ui/main_window.py" line="121" />
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128" />
+        <location filename="../../ui/main_window.py" line="131" />
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174" />
+        <location filename="../../ui/main_window.py" line="178" />
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190" />
+        <location filename="../../ui/main_window.py" line="210" />
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="191" />
+        <location filename="../../ui/main_window.py" line="211" />
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Chữ nghiêng: bước chưa có trang.
 Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
@@ -860,100 +1258,158 @@ Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193" />
+        <location filename="../../ui/main_window.py" line="199" />
+        <source>&amp;Kịch bản điều hành</source>
+        <translation>Chair's &amp;script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="213" />
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="197" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208" />
+        <location filename="../../ui/main_window.py" line="230" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253" />
+        <location filename="../../ui/main_window.py" line="277" />
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258" />
+        <location filename="../../ui/main_window.py" line="282" />
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269" />
         <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="317" />
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="310" />
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="345" />
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="346" />
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328" />
+        <location filename="../../ui/main_window.py" line="352" />
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatusBar</name>
+    <message>
+        <location filename="../../ui/status_panel.py" line="43" />
+        <source>Bước %1/%2</source>
+        <translation>Step %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="44" />
+        <source>Có mặt %1/%2</source>
+        <translation>Present %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="46" />
+        <source> (%1 chưa điểm danh)</source>
+        <translation> (%1 not yet marked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="48" />
+        <source>Dự thảo %1, ý kiến %2</source>
+        <translation>Drafts %1, comments %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="50" />
+        <source>Kiểm điểm cá nhân %1/%2</source>
+        <translation>Individual reviews %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="54" />
+        <source>Vòng: %1</source>
+        <translation>Rounds: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="55" />
+        <source>%1 đã khóa</source>
+        <translation>%1 locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="55" />
+        <source>%1 đang mở</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="58" />
+        <source>Chưa có vòng biểu quyết</source>
+        <translation>No ballot round yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="59" />
+        <source>Tài liệu đã xuất: %1</source>
+        <translation>Documents produced: %1</translation>
     </message>
 </context>
 <context>
@@ -1053,24 +1509,102 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="46" />
+        <source>Mục đích, yêu cầu của hội nghị</source>
+        <translation>The purpose of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="47" />
+        <source>Ghi khai mạc</source>
+        <translation>Record the opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="50" />
+        <source>Khai mạc</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="52" />
+        <source>Giờ khai mạc</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="53" />
+        <source>Mục đích, yêu cầu</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="60" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="60" />
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="68" />
+        <source>Họ và tên đại biểu</source>
+        <translation>Guest's full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="71" />
+        <source>Chức vụ, đơn vị (ví dụ: Ủy viên Ban Thường vụ Đảng ủy Khối)</source>
+        <translation>Position, unit (e.g. member of the standing committee of the superior committee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="72" />
+        <source>Thêm đại biểu</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="73" />
+        <source>Bỏ đại biểu đã chọn</source>
+        <translation>Remove the selected guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="74" />
+        <source>Đại biểu cấp trên dự hội nghị</source>
+        <translation>Guests from the superior committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="113" />
+        <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
+        <translation>Invalid opening time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="118" />
+        <source>Đã ghi.</source>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphModel</name>
     <message>
+        <location filename="../../ui/review/models.py" line="77" />
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="78" />
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="79" />
         <source>Ý kiến</source>
         <translation>Comments</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="81" />
         <source>Đoạn đã sửa so với phiên bản trước</source>
         <translation>Paragraph changed since the previous version</translation>
     </message>
     <message>
+        <location filename="../../ui/review/models.py" line="82" />
         <source>Đoạn mới so với phiên bản trước</source>
         <translation>Paragraph new since the previous version</translation>
     </message>
@@ -1129,6 +1663,90 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/tables/roster.py" line="62" />
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="52" />
+        <source>Chèn dữ liệu…</source>
+        <translation>Insert data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="55" />
+        <source>Sửa lời</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="56" />
+        <source>Ghi</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="57" />
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="58" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="59" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="60" />
+        <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
+        <translation>Write the whole meeting's script to a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="64" />
+        <location filename="../../ui/script_panel.py" line="113" />
+        <source>Kịch bản điều hành</source>
+        <translation>Chair's script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="115" />
+        <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
+        <translation>The script starts at step 1 (opening). The whole meeting's script can be printed before the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="121" />
+        <source>Bước %1. %2</source>
+        <translation>Step %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="123" />
+        <source> (lời của chủ trì)</source>
+        <translation> (the chair's wording)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="129" />
+        <source>Tên dữ liệu không có: %1</source>
+        <translation>Unknown data names: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="140" />
+        <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
+        <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting's data when shown and printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="184" />
+        <source>In kịch bản điều hành</source>
+        <translation>Print the chair's script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="185" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="193" />
+        <source>Không ghi được tệp</source>
+        <translation>The file could not be written</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1877,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SpeakerPicker</name>
     <message>
+        <location filename="../../ui/review/speaker_picker.py" line="46" />
         <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
         <translation>Type a name, diacritics optional (e.g. huynh)</translation>
     </message>
@@ -1266,22 +1885,28 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SpeakingTimer</name>
     <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="37" />
         <source>Chưa có người phát biểu</source>
         <translation>No speaker yet</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="45" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="111" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="46" />
         <source>Tính lại</source>
         <translation>Restart</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
         <source>quá %1</source>
         <translation>%1 over</translation>
     </message>
     <message>
+        <location filename="../../ui/widgets/speaking_timer.py" line="111" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>

@@ -15,6 +15,7 @@ from tests.builders import TWELVE_OFFICIAL, build_meeting
 from tests.ui.conftest import Boxes, open_window
 from ui.agenda import ENTRIES, SETUP, page_class
 from ui.pages.attendance import AttendancePage
+from ui.pages.opening import OpeningPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.setup import SetupPage
 
@@ -31,9 +32,11 @@ def test_keyboard_moves_along_the_agenda_and_the_states_are_stored(
     meeting_id = build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
     assert window.heading.text() == "Bước 1/9. Khai mạc"
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+    assert isinstance(window.stack.currentWidget(), OpeningPage)
 
+    boxes.answers = [True]  # the opening time is not recorded: go on anyway
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert "Chưa ghi giờ khai mạc." in boxes.texts()[-1]
     assert window.heading.text() == "Bước 2/9. Điểm danh"
     assert isinstance(window.stack.currentWidget(), AttendancePage)
     assert stored_steps(db, meeting_id) == (2, [StepState.done, StepState.current]
@@ -56,9 +59,11 @@ def test_keyboard_moves_along_the_agenda_and_the_states_are_stored(
     assert window.subheading.text() == "Trạng thái: đang làm"
 
 
-def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database) -> None:
+def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database,
+                                                   boxes: Boxes) -> None:
     build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
     window.go_to(4)
     texts = [window.agenda.item(row).text() for row in range(window.agenda.count())]
     assert texts[0] == "Chuẩn bị hội nghị" and texts[2] == "2. Điểm danh"
@@ -69,11 +74,13 @@ def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database) -
     assert window.agenda.item(4).font().bold()
 
 
-def test_reopening_returns_to_the_same_meeting_and_step(qtbot: QtBot, db: Database) -> None:
+def test_reopening_returns_to_the_same_meeting_and_step(qtbot: QtBot, db: Database,
+                                                        boxes: Boxes) -> None:
     build_meeting(db, TWELVE_OFFICIAL)
     second = build_meeting(db, TWELVE_OFFICIAL[:2], year=2025)
     window = open_window(qtbot, db)
     window.controller.open_meeting(second)
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
     window.go_to(3)
     window.close()
     again = open_window(qtbot, db)
@@ -101,6 +108,7 @@ def test_first_start_offers_the_demo_meeting(qtbot: QtBot, db: Database, boxes: 
         assert len(s.scalars(select(Member)).all()) == 67
     assert window.windowTitle() == "Hội nghị — Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang " \
         "· 2021"
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
     window.go_to(2)
     page = window.stack.currentWidget()
     assert isinstance(page, AttendancePage)
@@ -118,9 +126,11 @@ def test_first_start_without_the_demo_opens_an_empty_meeting_on_set_up(
         assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"
 
 
-def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database) -> None:
+def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database,
+                                                      boxes: Boxes) -> None:
     build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
     window.go_to(6)
     page = window.stack.currentWidget()
     assert isinstance(page, PlaceholderPage)
@@ -136,7 +146,8 @@ def test_the_registry_names_a_page_or_nothing() -> None:
 
 def test_every_page_fits_the_chairs_1366_by_768_screen(qtbot: QtBot, db: Database,
                                                         boxes: Boxes) -> None:
-    boxes.answers = [True, True]  # the demo meeting (67 members, long names); leave step 2
+    # the demo meeting (67 members, long names); leave steps 1 and 2 unfinished
+    boxes.answers = [True, True, True]
     window = open_window(qtbot, db)
     for key in (SETUP, 2, 4):
         window.go_to(key)
