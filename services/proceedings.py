@@ -8,6 +8,7 @@ Functions take an open session; the caller commits one user action at a time.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -142,3 +143,27 @@ def closing_gaps(session: Session, meeting_id: int) -> list[str]:
     if record is None or record.closed_at is None:
         gaps.append("Chưa ghi giờ bế mạc.")
     return gaps
+
+
+@dataclass(frozen=True)
+class MinutesSeams:
+    """What the minutes (services/documents/minutes.py) print of the opening and the closing."""
+
+    guests: tuple[str, ...]
+    opened_at: dt.time | None
+    closed_at: dt.time | None
+    conclusions: str  # with the commitments after them
+
+
+def minutes_seams(session: Session, meeting_id: int) -> MinutesSeams:
+    record = stored_proceedings(session, meeting_id)
+    conclusions = record.conclusions if record else ""
+    if record is not None and record.commitments:
+        conclusions = (conclusions + "\n\n" if conclusions else "") + \
+            f"Cam kết khắc phục: {record.commitments}"
+    return MinutesSeams(
+        guests=tuple(guest_line(g) for g in guests_of(session, meeting_id)),
+        opened_at=record.opened_at if record else None,
+        closed_at=record.closed_at if record else None,
+        conclusions=conclusions,
+    )

@@ -5,7 +5,8 @@ the voting results; the conclusions; the closing; signatures of chair and secret
 What the database does not hold yet (the reviews and comments arrive with the drafts part, the
 conclusions and times with the walkthrough) is printed as dotted lines to be written in by hand,
 never invented: `MinutesData.collective_review`, `individual_reviews`, `conclusions`,
-`opened_at` and `closed_at` are the seams those parts fill.
+`opened_at` and `closed_at` are the seams those parts fill (the walkthrough's through
+`services.proceedings.minutes_seams`).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from services.documents.tellers_report import quota_lines
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.meeting_store import meeting_electorate
 from services.numbers import thousands
+from services.proceedings import minutes_seams
 from services.text import name_sort_key
 
 TITLE = "Biên bản hội nghị"
@@ -106,10 +108,13 @@ def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
         if record is not None and record.status is not AttendanceStatus.present:
             absences.append(Absence(member.full_name, record.status, record.reason))
     convened, present = meeting_electorate(meeting)
+    seams = minutes_seams(session, meeting_id)
     return MinutesData(
         meeting=meeting_info(session, meeting_id),
         attendance=AttendanceSummary(convened, present, tuple(absences)),
         rounds=stored_rounds(session, meeting_id, skip_refused=True),
+        guests=seams.guests, conclusions=seams.conclusions, opened_at=seams.opened_at,
+        closed_at=seams.closed_at,
     )
 
 
@@ -162,6 +167,11 @@ def result_lines(reported: ReportedRound) -> list[str]:
     return lines + [f"– {line}" for line in quota_lines(reported)]
 
 
+def conclusion_paragraphs(data: MinutesData) -> list[str]:
+    """The conclusions as typed or imported, one paragraph per line."""
+    return [line.strip() for line in data.conclusions.splitlines() if line.strip()]
+
+
 def closing_line(data: MinutesData) -> str:
     return (f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được đọc "
             "lại trước hội nghị và được hội nghị nhất trí thông qua.")
@@ -201,7 +211,7 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
     if not data.rounds:
         story += fill_lines(3)
     story.append(para("4. Kết luận của chủ trì hội nghị", s.heading))
-    story += [para(data.conclusions, s.body)] if data.conclusions else fill_lines(4)
+    story += [para(text, s.body) for text in conclusion_paragraphs(data)] or fill_lines(4)
     story.append(signature_block([Signatory(("Thư ký",), m.secretary),
                                   Signatory(("Chủ trì hội nghị",), m.chair)],
                                  lead=[para(closing_line(data), s.body)]))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
 from pathlib import Path
 
 import pytest
 
 from models.database import Database
+from services.documents.minutes import build_minutes_data, render_minutes
 from services.drafts.errors import DraftError
 from services.proceedings import (
     ProceedingsError,
@@ -70,3 +72,25 @@ def test_closing_needs_conclusions_the_minutes_adopted_and_the_time(
         set_closed_at(record, dt.time(11, 15))
         assert closing_gaps(s, meeting_id) == []
         assert (record.minutes_votes_for, record.minutes_adopted) == (4, True)
+
+
+def test_the_minutes_name_the_guests_times_and_conclusions(db: Database, meeting_id: int,
+                                                           tmp_path: Path) -> None:
+    with db.session("test") as s, s.begin():
+        record = proceedings(s, meeting_id)
+        set_opening(record, "Kiểm điểm năm 2024", dt.time(7, 30))
+        add_guest(s, meeting_id, "Lê Văn Tám", "Phó Bí thư Đảng ủy Khối")
+        set_conclusions(record, "Chi bộ đoàn kết.\n\nCần khắc phục hạn chế.", "Sửa trong quý I")
+        set_closed_at(record, dt.time(11, 5))
+    with db.session() as s:
+        data = build_minutes_data(s, meeting_id)
+    assert data.guests == ("đồng chí Lê Văn Tám, Phó Bí thư Đảng ủy Khối",)
+    assert (data.opened_at, data.closed_at) == (dt.time(7, 30), dt.time(11, 5))
+    target = tmp_path / "bien-ban.pdf"
+    render_minutes(data, target)
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    for expected in ("bắt đầu hồi 07 giờ 30", "Khách mời: đồng chí Lê Văn Tám",
+                     "Chi bộ đoàn kết.", "Cam kết khắc phục: Sửa trong quý I",
+                     "kết thúc hồi 11 giờ 05"):
+        assert expected in text, expected
