@@ -15,6 +15,7 @@ from models.review import Comment, Draft, DraftVersion, IndividualReview
 from models.walkthrough import ProducedDocument
 from services.electorate import electorate_of
 from services.meeting_store import latest_round, meeting_electorate
+from services.reviews import reviewed_members
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,8 @@ def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
                             .where(Draft.meeting_id == meeting_id)) or 0
     comments = session.scalar(select(func.count(Comment.id))
                               .where(Comment.meeting_id == meeting_id)) or 0
-    reviews = session.scalars(select(IndividualReview.done)
-                              .where(IndividualReview.meeting_id == meeting_id)).all()
+    done = session.scalar(select(func.count(IndividualReview.id)).where(
+        IndividualReview.meeting_id == meeting_id, IndividualReview.done.is_(True))) or 0
     documents = session.scalar(select(func.count(ProducedDocument.id))
                                .where(ProducedDocument.meeting_id == meeting_id)) or 0
     rounds = tuple(RoundStatus(r.code, r.title, r.revision, r.locked)
@@ -56,8 +57,8 @@ def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
     return MeetingStatus(
         step=meeting.current_step, electorate=convened, present=present,
         unrecorded=electorate_of(session, meeting_id).unrecorded if meeting.attendance else 0,
-        drafts=drafts, comments=comments, reviews_done=sum(1 for done in reviews if done),
-        reviews=len(reviews), rounds=rounds, documents=documents,
+        drafts=drafts, comments=comments, reviews_done=done,
+        reviews=len(reviewed_members(session, meeting_id)), rounds=rounds, documents=documents,
     )
 
 
