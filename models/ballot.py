@@ -22,6 +22,7 @@ from models.base import Base, code_enum
 from models.enums import LEVELS, Level, SubjectKind
 
 if TYPE_CHECKING:
+    from models.ballot_entry import EntrySheet
     from models.meeting import Meeting
     from models.roster import Member, Organisation
 
@@ -72,6 +73,10 @@ class BallotRound(Base):
     parent: Mapped[BallotRound | None] = relationship(remote_side=[id])
     subjects: Mapped[list[RoundSubject]] = relationship(
         back_populates="round", cascade="all, delete-orphan", order_by="RoundSubject.sort_order"
+    )
+    # Each teller's entry of this revision (models/ballot_entry.py).
+    entry_sheets: Mapped[list[EntrySheet]] = relationship(
+        back_populates="round", cascade="all, delete-orphan", order_by="EntrySheet.id"
     )
 
     @property

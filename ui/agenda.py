@@ -27,6 +27,8 @@ STEP_PAGES: dict[int, str] = {
     3: "ui.pages.approvals:ApprovalsPage",
     4: "ui.pages.collective_review:CollectiveReviewPage",
     5: "ui.pages.individual_reviews:IndividualReviewsPage",
+    6: "ui.ballot.page:MembersBallotPage",
+    7: "ui.ballot.page:CellsBallotPage",
     8: "ui.pages.announcement:AnnouncementPage",
     9: "ui.pages.closing:ClosingPage",
 }

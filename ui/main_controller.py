@@ -74,7 +74,7 @@ class MainController(QObject):
         elif not (msgbox.ask(parent, self.tr("Chưa có hội nghị nào"), self.tr(
                 "Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị "
                 "trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội "
-                "nghị trống.")) and self.open_demo(parent)):
+                "nghị trống."), default_yes=True) and self.open_demo(parent)):
             self.new_meeting()
 
     def open_meeting(self, meeting_id: int, *, setup: bool = False) -> None:

@@ -26,14 +26,16 @@ def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text
     return box
 
 
-def ask(parent: QWidget | None, title: str, text: str, details: str = "") -> bool:
-    """A yes/no question; True for yes."""
+def ask(parent: QWidget | None, title: str, text: str, details: str = "", *,
+        default_yes: bool = False) -> bool:
+    """A yes/no question; True for yes. Enter answers "no" unless `default_yes` (for questions
+    whose "yes" loses nothing)."""
     box = message_box(parent, QMessageBox.Icon.Question, title, text, details)
     yes = box.addButton(QCoreApplication.translate("Messages", "Có"),
                         QMessageBox.ButtonRole.YesRole)
     no = box.addButton(QCoreApplication.translate("Messages", "Không"),
                        QMessageBox.ButtonRole.NoRole)
-    box.setDefaultButton(no)
+    box.setDefaultButton(yes if default_yes else no)
     box.setEscapeButton(no)
     run_modal(box)
     return box.clickedButton() is yes

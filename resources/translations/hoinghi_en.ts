@@ -3,102 +3,102 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/agenda.py" line="49" />
+        <location filename="../../ui/agenda.py" line="51" />
         <source>Chuẩn bị hội nghị</source>
         <translation>Meeting set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="49" />
+        <location filename="../../ui/agenda.py" line="51" />
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
         <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51" />
+        <location filename="../../ui/agenda.py" line="53" />
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51" />
+        <location filename="../../ui/agenda.py" line="53" />
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
         <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="53" />
+        <location filename="../../ui/agenda.py" line="55" />
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="53" />
+        <location filename="../../ui/agenda.py" line="55" />
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
         <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="56" />
+        <location filename="../../ui/agenda.py" line="58" />
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
         <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="57" />
+        <location filename="../../ui/agenda.py" line="59" />
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
         <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="60" />
+        <location filename="../../ui/agenda.py" line="62" />
         <source>Kiểm điểm tập thể</source>
         <translation>Collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="60" />
+        <location filename="../../ui/agenda.py" line="62" />
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
         <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="63" />
+        <location filename="../../ui/agenda.py" line="65" />
         <source>Kiểm điểm cá nhân</source>
         <translation>Individual reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="63" />
+        <location filename="../../ui/agenda.py" line="65" />
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
         <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="66" />
+        <location filename="../../ui/agenda.py" line="68" />
         <source>Bỏ phiếu đánh giá đảng viên</source>
         <translation>Vote on the members</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="67" />
+        <location filename="../../ui/agenda.py" line="69" />
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
         <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers' report signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="70" />
+        <location filename="../../ui/agenda.py" line="72" />
         <source>Biểu quyết mức của tập thể</source>
         <translation>Vote on the collective's level</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="70" />
+        <location filename="../../ui/agenda.py" line="72" />
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
         <translation>Vote on the cell's own level (or on the subordinate cells' levels at a committee meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="73" />
+        <location filename="../../ui/agenda.py" line="75" />
         <source>Công bố kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="73" />
+        <location filename="../../ui/agenda.py" line="75" />
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
         <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="76" />
+        <location filename="../../ui/agenda.py" line="78" />
         <source>Kết luận, bế mạc</source>
         <translation>Conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="76" />
+        <location filename="../../ui/agenda.py" line="78" />
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
         <translation>Conclusions; the minutes are read and adopted; closing.</translation>
     </message>
@@ -296,37 +296,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="77" />
+        <location filename="../../ui/tables/attendance.py" line="78" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="78" />
+        <location filename="../../ui/tables/attendance.py" line="79" />
         <source>Đảng viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="79" />
+        <location filename="../../ui/tables/attendance.py" line="80" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="80" />
+        <location filename="../../ui/tables/attendance.py" line="81" />
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="81" />
+        <location filename="../../ui/tables/attendance.py" line="82" />
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="82" />
+        <location filename="../../ui/tables/attendance.py" line="83" />
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="129" />
+        <location filename="../../ui/tables/attendance.py" line="110" />
         <source>cần ghi lý do</source>
         <translation>reason needed</translation>
     </message>
@@ -417,6 +417,54 @@
         <location filename="../../ui/pages/attendance.py" line="177" />
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
+    </message>
+</context>
+<context>
+    <name>BallotPage</name>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="90" />
+        <source>Các vòng biểu quyết</source>
+        <translation>Ballot rounds</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="98" />
+        <source>Mở vòng mới</source>
+        <translation>Open a new round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="101" />
+        <source>Nhập hai lần (hai người nhập độc lập)</source>
+        <translation>Double entry (two tellers key independently)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="114" />
+        <source>1. Đối chiếu phiếu</source>
+        <translation>1. Reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="115" />
+        <source>2. Nhập phiếu</source>
+        <translation>2. Ballot entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="116" />
+        <source>3. Chênh lệch</source>
+        <translation>3. Differences</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="117" />
+        <source>4. Kết quả</source>
+        <translation>4. Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="192" />
+        <source>Chưa có vòng biểu quyết nào</source>
+        <translation>No ballot round yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="194" />
+        <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
+        <translation>Round {0} is not locked (tellers' report not signed)</translation>
     </message>
 </context>
 <context>
@@ -553,82 +601,82 @@
 <context>
     <name>CollectiveReviewPage</name>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="47" />
+        <location filename="../../ui/pages/collective_review.py" line="48" />
         <source>Ghi điểm</source>
         <translation>Record the score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="52" />
+        <location filename="../../ui/pages/collective_review.py" line="53" />
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="57" />
+        <location filename="../../ui/pages/collective_review.py" line="58" />
         <source>Tiêu chí chung</source>
         <translation>General criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="60" />
+        <location filename="../../ui/pages/collective_review.py" line="61" />
         <source>Kết quả nhiệm vụ</source>
         <translation>Task results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="64" />
+        <location filename="../../ui/pages/collective_review.py" line="65" />
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="68" />
+        <location filename="../../ui/pages/collective_review.py" line="69" />
         <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
         <translation>The collective's self-score and proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="73" />
+        <location filename="../../ui/pages/collective_review.py" line="74" />
         <source>Thời gian phát biểu</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="76" />
+        <location filename="../../ui/pages/collective_review.py" line="77" />
         <source>Tối đa mỗi người</source>
         <translation>Limit per speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="124" />
+        <location filename="../../ui/pages/collective_review.py" line="125" />
         <source>= … / 100</source>
         <translation>= … / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="127" />
+        <location filename="../../ui/pages/collective_review.py" line="128" />
         <source>= %1 / 100 (khung điểm: %2)</source>
         <translation>= %1 / 100 (score band: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="140" />
+        <location filename="../../ui/pages/collective_review.py" line="141" />
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="143" />
+        <location filename="../../ui/pages/collective_review.py" line="144" />
         <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
         <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="164" />
+        <location filename="../../ui/pages/collective_review.py" line="165" />
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="168" />
+        <location filename="../../ui/pages/collective_review.py" line="169" />
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="171" />
+        <location filename="../../ui/pages/collective_review.py" line="172" />
         <source>Chưa ghi điểm tập thể tự chấm.</source>
         <translation>The collective's self-score is not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="173" />
+        <location filename="../../ui/pages/collective_review.py" line="174" />
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -725,32 +773,32 @@
 <context>
     <name>CommentModel</name>
     <message>
-        <location filename="../../ui/review/models.py" line="189" />
+        <location filename="../../ui/review/models.py" line="170" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="190" />
+        <location filename="../../ui/review/models.py" line="171" />
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="191" />
+        <location filename="../../ui/review/models.py" line="172" />
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="192" />
+        <location filename="../../ui/review/models.py" line="173" />
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="193" />
+        <location filename="../../ui/review/models.py" line="174" />
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="194" />
+        <location filename="../../ui/review/models.py" line="175" />
         <source>Xử lý</source>
         <translation>Handling</translation>
     </message>
@@ -776,6 +824,29 @@
         <location filename="../../ui/crash.py" line="68" />
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DifferencesView</name>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="68" />
+        <source>Thống nhất số liệu</source>
+        <translation>Agree the counts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="85" />
+        <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
+        <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="89" />
+        <source>Các bản nhập khớp nhau ({0}).</source>
+        <translation>The entries agree ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="104" />
+        <source>Đã ghi số liệu thống nhất.</source>
+        <translation>The agreed counts are recorded.</translation>
     </message>
 </context>
 <context>
@@ -926,6 +997,49 @@
         <location filename="../../ui/review/draft_panel.py" line="553" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="303" />
+        <source>Người nhập (thành viên Ban kiểm phiếu):</source>
+        <translation>Entered by (teller):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="306" />
+        <source>Cách nhập:</source>
+        <translation>Entry mode:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="308" />
+        <source>Từng phiếu (như trên giấy)</source>
+        <translation>Per ballot (as on paper)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="309" />
+        <source>Tổng số từng người</source>
+        <translation>Totals per subject</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="311" />
+        <source>Bắt đầu nhập</source>
+        <translation>Start entry</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="325" />
+        <source>Đổi người nhập</source>
+        <translation>Change teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="333" />
+        <source> (Trưởng ban)</source>
+        <translation> (head teller)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="336" />
+        <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
+        <translation>No teller has been approved yet (step 3).</translation>
     </message>
 </context>
 <context>
@@ -1483,27 +1597,27 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/msgbox.py" line="32" />
+        <location filename="../../ui/msgbox.py" line="34" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="34" />
+        <location filename="../../ui/msgbox.py" line="36" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="44" />
+        <location filename="../../ui/msgbox.py" line="46" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="62" />
+        <location filename="../../ui/msgbox.py" line="64" />
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="63" />
+        <location filename="../../ui/msgbox.py" line="65" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1610,6 +1724,49 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>PerBallotView</name>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="123" />
+        <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
+        <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="128" />
+        <source>Mở lại phiếu số</source>
+        <translation>Reopen ballot no.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="133" />
+        <source>Mở lại</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="136" />
+        <source>Hủy phiếu này</source>
+        <translation>Void this ballot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="152" />
+        <source>Người nhập: {0}</source>
+        <translation>Entered by: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="162" />
+        <source>Đã nhập đủ {0} / {1} phiếu</source>
+        <translation>All {0} / {1} ballots entered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="168" />
+        <source> (đã hủy)</source>
+        <translation> (voided)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="169" />
+        <source>Phiếu {0} / {1}</source>
+        <translation>Ballot {0} / {1}</translation>
+    </message>
+</context>
+<context>
     <name>PlaceholderPage</name>
     <message>
         <location filename="../../ui/pages/placeholder.py" line="18" />
@@ -1620,6 +1777,142 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/pages/placeholder.py" line="21" />
         <source>Trang này chưa được xây dựng trong phiên bản hiện tại của ứng dụng. Chủ trì có thể điều hành phần này như thường lệ rồi chuyển sang bước tiếp theo.</source>
         <translation>This page is not built yet in this version of the app. The chair can run this part as usual and then move to the next step.</translation>
+    </message>
+</context>
+<context>
+    <name>ReconciliationForm</name>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="40" />
+        <source>Số phiếu phát ra</source>
+        <translation>Ballots issued</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="41" />
+        <source>Số phiếu thu vào</source>
+        <translation>Ballots returned</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="43" />
+        <source>Không hợp lệ: không do Ban kiểm phiếu phát ra</source>
+        <translation>Invalid: not issued by the tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="45" />
+        <source>Không hợp lệ: ghi thêm tên hoặc nội dung khác</source>
+        <translation>Invalid: names or content added</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="46" />
+        <source>Không hợp lệ: rách, không đọc được</source>
+        <translation>Invalid: torn or unreadable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="62" />
+        <source>Tổng số phiếu không hợp lệ</source>
+        <translation>Invalid ballots in all</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="67" />
+        <source>Số phiếu hợp lệ</source>
+        <translation>Valid ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="69" />
+        <source>Lưu đối chiếu</source>
+        <translation>Save reconciliation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="88" />
+        <source>Đảng viên chính thức có mặt (có quyền biểu quyết): {0}</source>
+        <translation>Official members present (entitled to vote): {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="98" />
+        <source>Đã khóa (ký biên bản)</source>
+        <translation>Locked (report signed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="118" />
+        <source>Chưa lưu: sửa các ô có thông báo đỏ.</source>
+        <translation>Not saved: correct the fields with a red message.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="119" />
+        <source>Đã lưu.</source>
+        <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultView</name>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="135" />
+        <source>Quyết định của chủ trì cho dòng đang chọn:</source>
+        <translation>Chair's decision for the selected row:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="137" />
+        <source>(chưa quyết định)</source>
+        <translation>(not decided)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="142" />
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="144" />
+        <source>Ghi quyết định</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="149" />
+        <source>Khóa vòng (ký biên bản)</source>
+        <translation>Lock the round (sign the report)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="153" />
+        <source>Lý do mở lại</source>
+        <translation>Reason for reopening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="155" />
+        <source>Mở lại (phiên bản mới)</source>
+        <translation>Reopen (new revision)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="158" />
+        <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
+        <translation>Further round for undecided / tied subjects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="175" />
+        <source>Chưa tính được kết quả: </source>
+        <translation>The result cannot be computed yet: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="180" />
+        <source>, chưa đủ quá bán {0}</source>
+        <translation>, {0} without a majority</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="182" />
+        <source>Tỷ lệ HTXSNV: {0}</source>
+        <translation>HTXSNV quota: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="185" />
+        <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
+        <translation>Locked (report signed) by {0}; revision {1}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="188" />
+        <source>Chưa khóa được: </source>
+        <translation>Cannot lock yet: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="229" />
+        <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
+        <translation>No head teller has been approved yet.</translation>
     </message>
 </context>
 <context>
@@ -1909,6 +2202,14 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/widgets/speaking_timer.py" line="111" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>TotalsView</name>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="259" />
+        <source>Người nhập: {0} (nhập tổng số)</source>
+        <translation>Entered by: {0} (totals)</translation>
     </message>
 </context>
 </TS>

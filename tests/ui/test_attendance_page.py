@@ -33,7 +33,7 @@ def marks(db: Database) -> dict[str, tuple[AttendanceStatus, str]]:
 
 
 def row_of(page: AttendancePage, name: str) -> int:
-    return next(i for i, e in enumerate(page.model.entries) if e.full_name == name)
+    return next(i for i, e in enumerate(page.model.rows) if e.full_name == name)
 
 
 def test_ticking_choosing_and_typing_are_written_and_the_electorate_follows(
@@ -57,7 +57,7 @@ def test_ticking_choosing_and_typing_are_written_and_the_electorate_follows(
     assert combo is not None
     combo.setCurrentIndex(MARKS.index(AttendanceStatus.absent_excused))
     combo.activated.emit(combo.currentIndex())
-    assert model.entries[row].lacks_reason
+    assert model.rows[row].lacks_reason
     assert "Lý Thị Ngọc: chưa ghi lý do (Vắng có lý do)." in page.missing()
     assert model.setData(model.index(row, AttendanceModel.REASON), "Ốm, nằm viện")
     # ...and marks everyone else present with the button
@@ -106,7 +106,7 @@ def test_only_the_convened_body_is_listed_and_probationary_members_do_not_count(
         assert outside is not None
         outside.in_body = False
     page = make_page(qtbot, db, meeting_id)
-    assert [e.full_name for e in page.model.entries] == [
+    assert [e.full_name for e in page.model.rows] == [
         "Trần Thị Bình", "Lê Văn Cường", "Mai Văn Dự"]
     page.mark_rest_present()
     assert page.derivation.text() == "Triệu tập 2 − vắng có lý do 0 = 2; có mặt 2 ≥ 2/3"

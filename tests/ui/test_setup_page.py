@@ -100,7 +100,7 @@ def test_the_search_ignores_case_and_diacritics(qtbot: QtBot, db: Database, qtmo
     page.search.setText("ĐO THI")
     assert page.shown.rowCount() == 1
     page.table.selectRow(0)
-    assert page.selected_member() == page.roster.entries[1].member_id  # Đỗ Thị Ánh
+    assert page.selected_member() == page.roster.rows[1].member_id  # Đỗ Thị Ánh
     page.search.clear()
     assert page.shown.rowCount() == 6
 

@@ -115,7 +115,7 @@ class AttendancePage(StepPage):
     def refresh(self) -> None:
         with self.context.session() as s:
             entries = load_attendance(s, self.context.meeting_id)
-        self.model.set_entries(entries)
+        self.model.set_rows(entries)
         self.show_electorate()
 
     def show_electorate(self) -> None:
@@ -123,7 +123,7 @@ class AttendancePage(StepPage):
             self.electorate = electorate_of(s, self.context.meeting_id)
             meeting = s.get(Meeting, self.context.meeting_id)
             declared = (meeting.declared_convened, meeting.declared_present) if meeting else None
-        marked = any(entry.mark is not None for entry in self.model.entries)
+        marked = any(entry.mark is not None for entry in self.model.rows)
         if declared and declared[0] is not None and not marked:
             self.declared.setText(self.tr(
                 "Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. "
@@ -176,5 +176,5 @@ class AttendancePage(StepPage):
             found.append(self.phrases().unrecorded.format(n=self.electorate.unrecorded))
         found.extend(self.tr("{name}: chưa ghi lý do ({mark}).").format(
             name=e.full_name, mark=self.model.data(self.model.index(row, AttendanceModel.MARK)))
-            for row, e in enumerate(self.model.entries) if e.lacks_reason)
+            for row, e in enumerate(self.model.rows) if e.lacks_reason)
         return found

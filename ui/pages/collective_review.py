@@ -31,9 +31,10 @@ from services.reviews import (
     total_score,
 )
 from ui.context import MeetingContext
+from ui.labels import label
 from ui.pages.base import StepPage
 from ui.review.draft_panel import DraftPanel
-from ui.review.fields import LEVEL_LABELS, LevelBox, ScoreBox
+from ui.review.fields import LevelBox, ScoreBox
 from ui.widgets.speaking_timer import SpeakingTimer
 
 
@@ -125,7 +126,7 @@ class CollectiveReviewPage(StepPage):
             return
         total = general + tasks
         self.total.setText(self.tr("= %1 / 100 (khung điểm: %2)").replace("%1", str(total))
-                           .replace("%2", LEVEL_LABELS[score_band(total)]))
+                           .replace("%2", label(score_band(total))))
 
     def record_score(self) -> None:
         try:
@@ -141,7 +142,7 @@ class CollectiveReviewPage(StepPage):
         if total is not None and level is not None and score_band(total) is not level:
             message += " " + self.tr(
                 "Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định."
-            ).replace("%1", str(total)).replace("%2", LEVEL_LABELS[score_band(total)])
+            ).replace("%1", str(total)).replace("%2", label(score_band(total)))
         self.score_message.setText(message)
         self.context.events.changed.emit("reviews")
 

@@ -180,7 +180,7 @@ class SetupPage(StepPage):
             self.date.setDate(QDate(details.date) if details.date else NO_DATE)
         finally:
             self._loading = False
-        self.roster.set_entries(entries)
+        self.roster.set_rows(entries)
         self.roster_box.setTitle(self.tr("Danh sách đảng viên ({n} người, xếp theo tên)")
                                  .format(n=len(entries)))
 
@@ -249,7 +249,7 @@ class SetupPage(StepPage):
         member_id = self.selected_member()
         if member_id is None:
             return False
-        e = self.roster.entries[self.roster.row_of(member_id)]
+        e = self.roster.rows[self.roster.row_of(member_id)]
         data = MemberData(code=e.code, full_name=e.full_name, status=e.status,
                           position=e.position, organisation_id=e.organisation_id,
                           self_score=e.self_score, self_rating=e.self_rating, in_body=e.in_body)
@@ -259,7 +259,7 @@ class SetupPage(StepPage):
         member_id = self.selected_member()
         if member_id is None:
             return False
-        e = self.roster.entries[self.roster.row_of(member_id)]
+        e = self.roster.rows[self.roster.row_of(member_id)]
         if not msgbox.ask(self, self.tr("Xóa khỏi danh sách"), self.tr(
                 "Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của "
                 "người này cũng bị xóa.").format(name=e.full_name, code=e.code)):

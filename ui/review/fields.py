@@ -5,14 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QSpinBox, QWidget
 
 from models.enums import LEVELS, Level
+from ui.labels import label
 
-# The ui branch's ui/labels.py will hold these once merged; kept here so this branch stands alone.
-LEVEL_LABELS: dict[Level, str] = {
-    Level.HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-    Level.HTTNV: "Hoàn thành tốt nhiệm vụ",
-    Level.HTNV: "Hoàn thành nhiệm vụ",
-    Level.KHTNV: "Không hoàn thành nhiệm vụ",
-}
 BLANK = "—"
 # What a combo box item holds for "nothing chosen" (an empty value, never None: see
 # ui/none_guard.py).
@@ -44,7 +38,7 @@ class LevelBox(QComboBox):
         super().__init__(parent)
         self.addItem(BLANK, NO_CHOICE)
         for level in LEVELS:
-            self.addItem(LEVEL_LABELS[level], level)
+            self.addItem(label(level), level)
 
     def level(self) -> Level | None:
         data = self.currentData()

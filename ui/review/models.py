@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractListModel,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from models.review import Comment, DraftVersion, IndividualReview
 from services.drafts.comments import speaker_label
 from services.drafts.labels import KIND_LABELS, handling_label
 from services.drafts.versions import Change, VersionChanges
+from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -68,7 +68,7 @@ def paragraph_rows(version: DraftVersion | None,
     ]
 
 
-class ParagraphModel(QAbstractTableModel):
+class ParagraphModel(RowTableModel):
     """The paragraphs of the version shown. Headings in bold; edited paragraphs yellow, new
     ones green (against the previous version)."""
 
@@ -82,26 +82,7 @@ class ParagraphModel(QAbstractTableModel):
         Change.added: QT_TRANSLATE_NOOP("ParagraphModel", "Đoạn mới so với phiên bản trước"),
     }
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[ParagraphRow] = []
-
-    def set_rows(self, rows: list[ParagraphRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.CONTEXT, self.HEADERS[section])
-        return None
+    rows: list[ParagraphRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -181,7 +162,7 @@ def comment_rows(comments: Sequence[Comment], shown_version: int | None) -> list
     return rows
 
 
-class CommentModel(QAbstractTableModel):
+class CommentModel(RowTableModel):
     """The comments on a draft, in the order recorded; the unhandled ones tinted."""
 
     SEQ, PARAGRAPH, SPEAKER, KIND, TEXT, HANDLING = range(6)
@@ -193,26 +174,7 @@ class CommentModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("CommentModel", "Nội dung"),
                QT_TRANSLATE_NOOP("CommentModel", "Xử lý"))
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[CommentRow] = []
-
-    def set_rows(self, rows: list[CommentRow]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.CONTEXT, self.HEADERS[section])
-        return None
+    rows: list[CommentRow]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -27,6 +26,7 @@ from services.electorate import body_attendees
 from services.text import name_sort_key
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
+from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MARKS: tuple[AttendanceStatus | None, ...] = (None, *AttendanceStatus)
@@ -66,12 +66,13 @@ def _tr(text: str) -> str:
 Writer = Callable[[int, AttendanceStatus | None, str | None], AttendanceEntry | None]
 
 
-class AttendanceModel(QAbstractTableModel):
+class AttendanceModel(RowTableModel):
     """Signals:
         marked(): a mark or reason was written (the electorate must be derived again).
     """
 
     marked = Signal()
+    CONTEXT = "AttendanceModel"
     NAME, STATUS, POSITION, PRESENT, MARK, REASON = range(6)
     HEADERS = (
         QT_TRANSLATE_NOOP("AttendanceModel", "Họ và tên"),
@@ -82,31 +83,11 @@ class AttendanceModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("AttendanceModel", "Lý do"),
     )
 
+    rows: list[AttendanceEntry]
+
     def __init__(self, writer: Writer, parent: Any = None) -> None:
         super().__init__(parent)
         self._writer = writer
-        self.entries: list[AttendanceEntry] = []
-
-    def set_entries(self, entries: list[AttendanceEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return _tr(self.HEADERS[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.entries):
-            return str(section + 1)
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -116,14 +97,14 @@ class AttendanceModel(QAbstractTableModel):
             return base | Qt.ItemFlag.ItemIsUserCheckable
         if index.column() == self.MARK:
             return base | Qt.ItemFlag.ItemIsEditable
-        if index.column() == self.REASON and self.entries[index.row()].mark in NEEDS_REASON:
+        if index.column() == self.REASON and self.rows[index.row()].mark in NEEDS_REASON:
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        e = self.entries[index.row()]
+        e = self.rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             needed = QCoreApplication.translate("AttendanceModel", "cần ghi lý do")
@@ -148,7 +129,7 @@ class AttendanceModel(QAbstractTableModel):
         if not index.isValid() or not self.flags(index) & (
                 Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable):
             return False
-        e = self.entries[index.row()]
+        e = self.rows[index.row()]
         column = index.column()
         if column == self.PRESENT and role == Qt.ItemDataRole.CheckStateRole:
             checked = Qt.CheckState(value) == Qt.CheckState.Checked
@@ -162,7 +143,7 @@ class AttendanceModel(QAbstractTableModel):
             return False
         if stored is None:
             return False
-        self.entries[index.row()] = stored
+        self.rows[index.row()] = stored
         self.dataChanged.emit(self.index(index.row(), 0),
                               self.index(index.row(), self.columnCount() - 1))
         self.marked.emit()

@@ -6,8 +6,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -21,6 +19,7 @@ from models.roster import Member
 from services.text import fold, name_sort_key
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
+from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +48,8 @@ def load_roster(session: Session, meeting_id: int) -> list[RosterEntry]:
     return sorted(entries, key=lambda e: (name_sort_key(e.full_name), e.code))
 
 
-class RosterModel(QAbstractTableModel):
+class RosterModel(RowTableModel):
+    CONTEXT = "RosterModel"
     CODE, NAME, STATUS, POSITION, ORGANISATION, IN_BODY, SCORE, RATING = range(8)
     HEADERS = (
         QT_TRANSLATE_NOOP("RosterModel", "Mã"),
@@ -62,35 +62,12 @@ class RosterModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("RosterModel", "Tự xếp loại"),
     )
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.entries: list[RosterEntry] = []
-
-    def set_entries(self, entries: list[RosterEntry]) -> None:
-        self.beginResetModel()
-        self.entries = list(entries)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):
-            return QCoreApplication.translate("RosterModel", self.HEADERS[section])
-        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.entries):
-            return str(section + 1)
-        return None
+    rows: list[RosterEntry]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.entries):
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
             return None
-        e = self.entries[index.row()]
+        e = self.rows[index.row()]
         column = index.column()
         if role == MEMBER_ID_ROLE:
             return e.member_id
@@ -111,7 +88,7 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def row_of(self, member_id: int) -> int:
-        return next((i for i, e in enumerate(self.entries) if e.member_id == member_id), -1)
+        return next((i for i, e in enumerate(self.rows) if e.member_id == member_id), -1)
 
 
 class RosterFilter(QSortFilterProxyModel):
@@ -133,5 +110,5 @@ class RosterFilter(QSortFilterProxyModel):
             return True
         source = self.sourceModel()
         assert isinstance(source, RosterModel)
-        e = source.entries[source_row]
+        e = source.rows[source_row]
         return any(self._query in fold(text) for text in (e.full_name, e.code, e.position))

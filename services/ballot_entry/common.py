@@ -1,0 +1,48 @@
+"""What the ballot-entry services share: loading a round, field messages, counts of one row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from models.ballot import BallotRound
+from models.enums import LEVELS
+from services.rules.types import Problem, RefusedError
+
+# The four votes (HTXSNV, HTTNV, HTNV, KHTNV) and the invalid rows of one subject.
+Counts = tuple[int, int, int, int, int]
+ZERO: Counts = (0, 0, 0, 0, 0)
+COUNT_COLUMNS = (*(f"votes_{level.value.lower()}" for level in LEVELS), "invalid_rows")
+
+
+@dataclass(frozen=True)
+class FieldMessage:
+    """A refusal or warning about one field of a form, in Vietnamese, shown beside it."""
+
+    field: str
+    message: str
+    refused: bool = True
+
+
+def refuse(message: str, where: str = "") -> RefusedError:
+    return RefusedError([Problem(where, message)])
+
+
+def load_round(session: Session, round_id: int) -> BallotRound:
+    round_ = session.get(BallotRound, round_id)
+    if round_ is None:
+        raise refuse(f"không có vòng biểu quyết số {round_id} (no round {round_id})")
+    return round_
+
+
+def require_open(round_: BallotRound) -> None:
+    if round_.locked:
+        raise refuse("vòng đã khóa (ký biên bản): không thể sửa; mở lại tạo một phiên bản mới "
+                     "(the round is locked)", round_.code)
+
+
+def counts_of(row: object) -> Counts:
+    """The counts of a RoundSubject or EntryTotal row."""
+    a, b, c, d, e = (int(getattr(row, column)) for column in COUNT_COLUMNS)
+    return (a, b, c, d, e)

@@ -1,0 +1,32 @@
+"""The seed meeting with its tellers approved, and the vote page on it, at 1366×768."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from models.database import Database
+from services.meeting_store import import_meeting
+from tests.piles import SEED_MEETING, approve_tellers
+from ui.ballot.page import BallotPage, MembersBallotPage
+from ui.context import MeetingContext, MeetingEvents
+
+
+@pytest.fixture
+def context(db: Database) -> MeetingContext:
+    meeting_id = import_meeting(db, SEED_MEETING)
+    approve_tellers(db, meeting_id)
+    return MeetingContext(db, meeting_id, MeetingEvents())
+
+
+def show_page(qtbot: QtBot, context: MeetingContext) -> BallotPage:
+    page = MembersBallotPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    return page
+
+
+@pytest.fixture
+def page(qtbot: QtBot, context: MeetingContext) -> BallotPage:
+    return show_page(qtbot, context)

@@ -1,0 +1,286 @@
+"""The vote page driven from the keyboard as the tellers would: two tellers key the seed pile,
+the differences, agreement, the result, the lock, reconciliation messages, resuming a crash."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from models.ballot import BallotRound
+from models.ballot_entry import EntryBallot, EntryMode
+from models.enums import SubjectKind
+from services.ballot_entry.rounds import set_double_entry
+from services.ballot_entry.sheets import round_subjects, start_sheet
+from services.meeting_store import export_meeting
+from tests.conftest import PROJECT_ROOT
+from tests.piles import SEED_RESULT, key_pile, miskeyed, pile, seed_counts
+from tests.ui.ballot.conftest import show_page
+from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
+from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
+from ui.context import MeetingContext
+
+
+def open_reconciled_round(page: BallotPage) -> int:
+    page.open_button.click()
+    assert page.round_id is not None
+    form = page.reconciliation
+    form.edits["issued"].setText("10")
+    form.edits["returned"].setText("10")
+    form.save_button.click()
+    return page.round_id
+
+
+def start_teller(qtbot: QtBot, page: BallotPage, teller_row: int) -> None:
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.switch_button.click()
+    page.entry.tellers.setCurrentIndex(teller_row)
+    page.entry.mode.setCurrentIndex(0)  # per ballot
+    page.entry.start_button.click()
+    assert page.entry.stack.currentWidget() is page.entry.per_ballot
+
+
+def key_ballots(qtbot: QtBot, page: BallotPage, ballots: list[str]) -> None:
+    view = page.entry.per_ballot
+    for number, marks in enumerate(ballots, start=1):
+        assert view.counter.text() == f"Phiếu {number} / 10"
+        qtbot.keyClicks(view.table, marks)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        assert view.message.text() == ""
+    assert view.counter.text() == "Đã nhập đủ 10 / 10 phiếu"
+
+
+def seed_ballots(page: BallotPage) -> list[str]:
+    assert page.round_id is not None
+    codes = [row.code for row in round_subjects(page.context.db, page.round_id)]
+    return pile(seed_counts(), codes)
+
+
+def test_two_tellers_key_the_seed_pile_and_get_exactly_the_fixture_result(
+        qtbot: QtBot, page: BallotPage) -> None:
+    open_reconciled_round(page)
+    ballots = seed_ballots(page)
+    start_teller(qtbot, page, 0)
+    key_ballots(qtbot, page, ballots)
+    start_teller(qtbot, page, 1)
+    key_ballots(qtbot, page, ballots)
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    assert page.differences.model.rowCount() == 0
+    assert page.differences.agree_button.isEnabled()
+    page.differences.agree_button.click()
+    page.tabs.setCurrentIndex(page.RESULT)
+    view = page.result
+    expected = json.loads(SEED_RESULT.read_text(encoding="utf-8"))["rounds"][0]
+    levels = {s["id"]: s["level"] for s in expected["subjects"]}
+    shown = {row.subject.code: view.model.cell(n, ResultModel.LEVEL)
+             for n, row in enumerate(view.model.rows)}
+    assert shown == levels
+    assert "20% × 65 = 13,0 → tối đa 13" in view.summary.text()
+    assert "HTXSNV 13 (19,4%)" in view.summary.text()
+    assert view.lock_button.isEnabled()
+
+
+def test_three_wrong_rows_show_exactly_those_three_subjects(
+        qtbot: QtBot, page: BallotPage, tmp_path: Path) -> None:
+    open_reconciled_round(page)
+    ballots = seed_ballots(page)
+    start_teller(qtbot, page, 0)
+    key_ballots(qtbot, page, ballots)
+    start_teller(qtbot, page, 1)
+    key_ballots(qtbot, page, miskeyed(ballots, [(0, 3), (4, 40), (9, 66)]))
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    model = page.differences.model
+    assert page.round_id is not None
+    names = [row.name for row in round_subjects(page.context.db, page.round_id)]
+    assert [model.cell(row, 1) for row in range(model.rowCount())] == [
+        names[3], names[40], names[66]]
+    assert [model.cell(row, 0) for row in range(3)] == ["4", "41", "67"]
+    assert not page.differences.agree_button.isEnabled()
+    assert "3 đối tượng" in page.differences.summary.text()
+    page.differences.grab().save(str(tmp_path / "differences.png"))
+
+
+def test_a_locked_round_refuses_an_edit_from_the_ui_and_from_import(
+        qtbot: QtBot, page: BallotPage, tmp_path: Path) -> None:
+    round_id = open_reconciled_round(page)
+    ballots = seed_ballots(page)
+    for teller in (0, 1):
+        start_teller(qtbot, page, teller)
+        key_ballots(qtbot, page, ballots)
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    page.differences.agree_button.click()
+    page.tabs.setCurrentIndex(page.RESULT)
+    page.result.lock_button.click()
+    assert "Đã khóa" in page.result.summary.text()
+    # The UI: reopen ballot 1 of the first teller and press a key.
+    start_teller(qtbot, page, 0)
+    view = page.entry.per_ballot
+    view.reopen_number.setValue(1)
+    view.reopen_button.click()
+    assert view.counter.text() == "Phiếu 1 / 10"
+    qtbot.keyClick(view.table, "4")
+    assert "đã khóa" in view.message.text()
+    assert view.model.marks == ballots[0]
+    with page.context.session() as session:
+        round_ = session.get_one(BallotRound, round_id)
+        stored = [b.marks for b in round_.entry_sheets[0].ballots]
+        code = round_.code
+    assert stored == ballots
+    # Import, by the command line as a user would: refused, exit 2, nothing changed.
+    data = export_meeting(page.context.db, page.context.meeting_id)
+    member_round = next(r for r in data["rounds"] if r["id"] == code)
+    member_round["subjects"][0]["votes"]["HTTNV"] -= 1
+    member_round["subjects"][0]["invalid"] += 1
+    path = tmp_path / "changed.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    db_file = page.context.db.file
+    assert db_file is not None
+    page.context.db.dispose()
+    done = subprocess.run([sys.executable, str(PROJECT_ROOT / "main.py"), "import", str(path),
+                           "--into", str(page.context.meeting_id), "--db", str(db_file)],
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
+                          check=False)
+    assert done.returncode == 2, done.stderr
+    assert "khóa" in done.stderr and "Traceback" not in done.stderr
+    assert export_meeting(page.context.db, page.context.meeting_id) != data
+
+
+def test_reconciliation_errors_appear_beside_their_field(page: BallotPage) -> None:
+    page.open_button.click()
+    form = page.reconciliation
+    form.edits["issued"].setText("12")
+    form.edits["returned"].setText("9")
+    form.edits["unreadable"].setText("abc")
+    form.save_button.click()
+    assert "abc" in form.messages["unreadable"].text()
+    assert form.messages["issued"].text() == ""  # numbers are checked once all are numbers
+    form.edits["unreadable"].setText("10")
+    form.save_button.click()
+    assert "12" in form.messages["issued"].text()
+    assert "10 đảng viên chính thức có mặt" in form.messages["issued"].text()
+    assert form.messages["returned"].text().startswith("Thu vào ít hơn phát ra")
+    assert "nhiều hơn 9 phiếu thu vào" in form.messages["invalid"].text()
+    assert form.messages["not_issued"].text() == form.messages["added_content"].text() == ""
+    form.edits["issued"].setText("10")
+    form.edits["unreadable"].setText("1")
+    form.save_button.click()
+    assert form.messages["issued"].text() == form.messages["invalid"].text() == ""
+    assert "1 phiếu không thu lại" in form.messages["returned"].text()  # a warning, saved
+    assert form.valid.text() == "8"
+
+
+def test_after_a_crash_the_page_reopens_on_the_same_ballot(
+        qtbot: QtBot, page: BallotPage, context: MeetingContext) -> None:
+    open_reconciled_round(page)
+    ballots = seed_ballots(page)
+    start_teller(qtbot, page, 0)
+    key_ballots_partly = ballots[0]
+    view = page.entry.per_ballot
+    qtbot.keyClicks(view.table, key_ballots_partly)
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.keyClicks(view.table, ballots[1][:20])
+    page.close()  # the window goes; every key was already written
+    again = show_page(qtbot, context)
+    start_teller(qtbot, again, 0)
+    view = again.entry.per_ballot
+    assert view.counter.text() == "Phiếu 2 / 10"
+    assert view.model.marks[:20] == ballots[1][:20] and view.model.marks[20] == "."
+    assert view.table.currentIndex().row() == 20
+
+
+def test_voiding_and_totals_entry(qtbot: QtBot, page: BallotPage) -> None:
+    open_reconciled_round(page)
+    page.double_entry.click()  # off: one entry is enough
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.tellers.setCurrentIndex(0)
+    page.entry.mode.setCurrentIndex(1)  # totals
+    page.entry.start_button.click()
+    view = page.entry.totals
+    assert page.entry.stack.currentWidget() is view
+    model = view.model
+    assert model.setData(model.index(0, 2), 10)
+    assert model.cell(0, TotalsModel.CHECK) == "10 ✓"
+    assert model.setData(model.index(1, 3), 7)
+    assert model.cell(1, TotalsModel.CHECK) == "7 ≠ 10"
+    assert not model.setData(model.index(1, 3), -1)
+    assert model.cell(1, 3) == "7"
+
+
+def test_void_takes_a_ballot_out_and_opens_another(qtbot: QtBot, page: BallotPage) -> None:
+    open_reconciled_round(page)
+    ballots = seed_ballots(page)
+    start_teller(qtbot, page, 0)
+    view = page.entry.per_ballot
+    qtbot.keyClicks(view.table, ballots[0])
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    view.reopen_number.setValue(1)
+    view.reopen_button.click()
+    view.void_button.click()
+    assert view.counter.text() == "Phiếu 2 / 10"
+    with page.context.session() as session:
+        first = session.get_one(EntryBallot, 1)
+        assert first.voided and first.marks == ballots[0]
+
+
+def test_the_item_models_pass_the_model_tester(qtbot: QtBot, page: BallotPage,
+                                               qtmodeltester: object) -> None:
+    open_reconciled_round(page)
+    ballots = seed_ballots(page)
+    start_teller(qtbot, page, 0)
+    key_ballots(qtbot, page, ballots)
+    start_teller(qtbot, page, 1)
+    key_ballots(qtbot, page, miskeyed(ballots, [(1, 1)]))
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    page.tabs.setCurrentIndex(page.RESULT)
+    models = [page.rounds, page.entry.per_ballot.model, page.differences.model,
+              page.result.model, TotalsModel(page.entry.per_ballot.model.subjects,
+                                             lambda *_: None)]
+    for model in models:
+        qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert isinstance(models[0], RoundListModel) and isinstance(models[1], BallotModel)
+    assert isinstance(models[2], DifferencesModel) and models[2].rowCount() == 1
+
+
+def test_the_cells_page_rates_the_cells(qtbot: QtBot, context: MeetingContext) -> None:
+    cells = CellsBallotPage(context)
+    qtbot.addWidget(cells)
+    cells.open_button.click()
+    assert cells.round_id is not None
+    assert len(round_subjects(context.db, cells.round_id)) == 8
+    assert cells.SUBJECT_KIND is SubjectKind.organisation
+    assert cells.missing() != []
+
+
+def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
+        qtbot: QtBot, page: BallotPage) -> None:
+    round_id = open_reconciled_round(page)
+    counts = seed_counts()
+    counts["m01"] = (6, 4, 0, 0, 0)  # a 14th excellent: five tie at 6 votes for 12 places
+    counts["m02"] = (2, 1, 1, 1, 5)  # undecided
+    codes = [row.code for row in round_subjects(page.context.db, round_id)]
+    set_double_entry(page.context.db, round_id, False)
+    teller = page.entry.tellers.itemData(0)
+    key_pile(page.context.db, start_sheet(page.context.db, round_id, teller,
+                                          EntryMode.per_ballot).id, pile(counts, codes))
+    page.refresh()
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    page.differences.agree_button.click()
+    page.tabs.setCurrentIndex(page.RESULT)
+    view = page.result
+    row = next(n for n, s in enumerate(view.model.rows) if s.subject.code == "m13")
+    assert view.model.cell(row, ResultModel.QUOTA) == "ngang phiếu"
+    assert view.model.cell(row, ResultModel.DECISION) == "cần quyết định"
+    view.table.selectRow(row)
+    view.decision_level.setCurrentIndex(2)  # HTTNV
+    view.decision_reason.setText("Hội nghị biểu quyết lại")
+    view.decide_button.click()
+    assert view.model.cell(row, ResultModel.DECISION) == "HTTNV: Hội nghị biểu quyết lại"
+    assert view.follow_up_button.isEnabled()
+    view.follow_up_button.click()
+    assert page.round_id != round_id
+    assert {r.code for r in round_subjects(page.context.db, page.round_id)} == {
+        "m01", "m02", "m13", "m17", "m23", "m51"}

@@ -1,0 +1,1 @@
+"""The tellers' ballot entry (steps 6 and 7): rounds, reconciliation, entry, result, lock."""

@@ -1,0 +1,351 @@
+"""Keying the pile: the teller says who they are, then enters ballot by ballot or as totals.
+
+Per ballot, one key per row (1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, 0 = invalid row,
+Backspace clears), the cursor moves down by itself, Enter saves the ballot and opens the next.
+Every key is written at once (services.ballot_entry.sheets); the screen then changes one row
+of its model, nothing is rebuilt.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.ballot import LockedRoundError
+from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
+from services.ballot_entry.sheets import (
+    BallotState,
+    SheetInfo,
+    approved_tellers,
+    finish_ballot,
+    open_ballot,
+    resume_ballot,
+    round_subjects,
+    set_mark,
+    set_total,
+    sheet_progress,
+    sheet_totals,
+    start_sheet,
+    void_ballot,
+)
+from services.rules.types import RefusedError
+from ui.ballot.tables import BallotModel, TotalsModel
+from ui.context import MeetingContext
+
+MARK_KEYS = frozenset((INVALID_ROW, *LEVEL_OF_MARK))
+ERROR_STYLE = "color: #b00020;"
+ENTRY_ERRORS = (RefusedError, LockedRoundError)
+
+
+class BallotTable(QTableView):
+    """The ballot on screen. Signals:
+        keyed(str): a mark key (or UNTYPED for Backspace/Delete) on the current row.
+        entered(): Enter, save the ballot.
+    """
+
+    keyed = Signal(str)
+    entered = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if event.text() in MARK_KEYS and event.text():
+            self.keyed.emit(event.text())
+        elif key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete):
+            self.keyed.emit(UNTYPED)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+def _table_look(view: QTableView) -> None:
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    header.setDefaultSectionSize(96)
+    view.setColumnWidth(0, 44)
+
+
+class PerBallotView(QWidget):
+    """One ballot as on paper, with "Phiếu 7 / 10" always in view.
+
+    Signals:
+        changed(): a ballot was saved or voided (the differences may have changed).
+    """
+
+    changed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.sheet: SheetInfo | None = None
+        self.ballot: BallotState | None = None
+        self.valid = 0
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.counter = QLabel()
+        self.counter.setObjectName("ballot_counter")
+        font = QFont(self.counter.font())
+        font.setPointSize(font.pointSize() + 6)
+        font.setBold(True)
+        self.counter.setFont(font)
+        self.teller = QLabel()
+        top.addWidget(self.counter)
+        top.addStretch(1)
+        top.addWidget(self.teller)
+        layout.addLayout(top)
+        self.model = BallotModel([])
+        self.table = BallotTable()
+        self.table.setModel(self.model)
+        _table_look(self.table)
+        self.table.keyed.connect(self.key_mark)
+        self.table.entered.connect(self.save_ballot)
+        layout.addWidget(self.table, 1)
+        self.hint = QLabel(self.tr("Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · "
+                                   "0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu "
+                                   "phiếu, sang phiếu sau"))
+        layout.addWidget(self.hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(QLabel(self.tr("Mở lại phiếu số")))
+        self.reopen_number = QSpinBox()
+        self.reopen_number.setMinimum(1)
+        self.reopen_number.setMaximum(9999)
+        bottom.addWidget(self.reopen_number)
+        self.reopen_button = QPushButton(self.tr("Mở lại"))
+        self.reopen_button.clicked.connect(lambda: self.reopen(self.reopen_number.value()))
+        bottom.addWidget(self.reopen_button)
+        self.void_button = QPushButton(self.tr("Hủy phiếu này"))
+        self.void_button.clicked.connect(self.void)
+        bottom.addWidget(self.void_button)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        bottom.addWidget(self.message, 1)
+        layout.addLayout(bottom)
+
+    def start(self, sheet: SheetInfo) -> None:
+        """Show the teller's sheet on the ballot being keyed (after a crash too)."""
+        self.sheet = sheet
+        subjects = round_subjects(self.context.db, sheet.round_id)
+        self.model = BallotModel(subjects)
+        self.table.setModel(self.model)
+        _table_look(self.table)
+        self.teller.setText(self.tr("Người nhập: {0}").format(sheet.teller_name))
+        self._run(lambda: self._show(resume_ballot(self.context.db, sheet.id,
+                                                   actor=self.context.actor)))
+
+    def _show(self, ballot: BallotState | None) -> None:
+        assert self.sheet is not None
+        counted, self.valid = sheet_progress(self.context.db, self.sheet.id)
+        self.ballot = ballot
+        if ballot is None:
+            self.model.set_marks(UNTYPED * self.model.row_total())
+            self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(counted,
+                                                                              self.valid))
+            self.table.setEnabled(False)
+            return
+        self.table.setEnabled(True)
+        self.model.set_marks(ballot.marks)
+        state = self.tr(" (đã hủy)") if ballot.voided else ""
+        self.counter.setText(self.tr("Phiếu {0} / {1}").format(ballot.number, self.valid)
+                             + state)
+        first = ballot.marks.find(UNTYPED)
+        self._go_to(first if first >= 0 else 0)
+        self.table.setFocus()
+
+    def _go_to(self, row: int) -> None:
+        index = self.model.index(row, 1)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
+
+    def _run(self, action: Callable[[], object]) -> bool:
+        if self.message.text():  # clearing an empty label would still lay the page out again
+            self.message.clear()
+        try:
+            action()
+        except ENTRY_ERRORS as error:
+            self.message.setText(str(error))
+            return False
+        return True
+
+    def key_mark(self, mark: str) -> None:
+        ballot = self.ballot
+        row = self.table.currentIndex().row()
+        if ballot is None or row < 0:
+            return
+        if not self._run(lambda: set_mark(self.context.db, ballot.id, row, mark,
+                                          actor=self.context.actor)):
+            return
+        self.model.set_mark(row, mark)
+        if mark != UNTYPED and row + 1 < self.model.row_total():
+            self._go_to(row + 1)
+
+    def save_ballot(self) -> None:
+        ballot = self.ballot
+        if ballot is None:
+            return
+        if self._run(lambda: self._show(finish_ballot(self.context.db, ballot.id,
+                                                      actor=self.context.actor))):
+            self.changed.emit()
+        else:
+            first = self.model.marks.find(UNTYPED)
+            if first >= 0:
+                self._go_to(first)
+
+    def reopen(self, number: int) -> None:
+        if self.sheet is not None:
+            sheet_id = self.sheet.id
+            self._run(lambda: self._show(open_ballot(self.context.db, sheet_id, number)))
+
+    def void(self) -> None:
+        ballot, sheet = self.ballot, self.sheet
+        if ballot is None or sheet is None:
+            return
+        if self._run(lambda: void_ballot(self.context.db, ballot.id, not ballot.voided,
+                                         actor=self.context.actor)):
+            self._run(lambda: self._show(resume_ballot(self.context.db, sheet.id,
+                                                       actor=self.context.actor)))
+            self.changed.emit()
+
+
+class TotalsView(QWidget):
+    """Totals entry: type each subject's four counts and invalid rows; the last column checks
+    the row against the valid ballots as you type.
+
+    Signals:
+        changed(): a count was saved.
+    """
+
+    changed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        self.teller = QLabel()
+        layout.addWidget(self.teller)
+        self.table = QTableView()
+        self.model = TotalsModel([], self._save)
+        self.table.setModel(self.model)
+        layout.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        layout.addWidget(self.message)
+        self.sheet: SheetInfo | None = None
+
+    def start(self, sheet: SheetInfo) -> None:
+        self.sheet = sheet
+        self.teller.setText(self.tr("Người nhập: {0} (nhập tổng số)").format(sheet.teller_name))
+        self.model = TotalsModel(round_subjects(self.context.db, sheet.round_id), self._save)
+        self.model.load(sheet_totals(self.context.db, sheet.id),
+                        sheet_progress(self.context.db, sheet.id)[1])
+        self.table.setModel(self.model)
+        _table_look(self.table)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.AnyKeyPressed
+                                   | QAbstractItemView.EditTrigger.DoubleClicked)
+        self.table.setFocus()
+
+    def _save(self, subject_id: int, column: int, value: int) -> None:
+        assert self.sheet is not None
+        self.message.clear()
+        try:
+            set_total(self.context.db, self.sheet.id, subject_id, column, value,
+                      actor=self.context.actor)
+        except LockedRoundError as error:
+            self.message.setText(str(error))
+            raise RefusedError([]) from error
+        except RefusedError as error:
+            self.message.setText(str(error))
+            raise
+        self.changed.emit()
+
+
+class EntryPanel(QWidget):
+    """Teller identification, then the teller's own sheet (never the other teller's figures).
+
+    Signals:
+        changed(): the entries changed.
+    """
+
+    changed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.round_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.stack = QStackedWidget()
+        layout.addWidget(self.stack)
+        picker = QWidget()
+        form = QVBoxLayout(picker)
+        form.addWidget(QLabel(self.tr("Người nhập (thành viên Ban kiểm phiếu):")))
+        self.tellers = QComboBox()
+        form.addWidget(self.tellers)
+        form.addWidget(QLabel(self.tr("Cách nhập:")))
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("Từng phiếu (như trên giấy)"), EntryMode.per_ballot)
+        self.mode.addItem(self.tr("Tổng số từng người"), EntryMode.totals)
+        form.addWidget(self.mode)
+        self.start_button = QPushButton(self.tr("Bắt đầu nhập"))
+        self.start_button.clicked.connect(self.start)
+        form.addWidget(self.start_button)
+        self.message = QLabel()
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
+        form.addWidget(self.message)
+        form.addStretch(1)
+        self.stack.addWidget(picker)
+        self.per_ballot = PerBallotView(context)
+        self.totals = TotalsView(context)
+        for view in (self.per_ballot, self.totals):
+            view.changed.connect(self.changed)
+            self.stack.addWidget(view)
+        self.switch_button = QPushButton(self.tr("Đổi người nhập"))
+        self.switch_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def load(self, round_id: int) -> None:
+        self.round_id = round_id
+        self.tellers.clear()
+        for teller in approved_tellers(self.context.db, self.context.meeting_id):
+            head = self.tr(" (Trưởng ban)") if teller.is_head else ""
+            self.tellers.addItem(teller.name + head, teller.id)
+        self.message.setText("" if self.tellers.count() else self.tr(
+            "Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3)."))
+        self.stack.setCurrentIndex(0)
+
+    def start(self) -> None:
+        if self.round_id is None or self.tellers.currentData() is None:
+            return
+        try:
+            sheet = start_sheet(self.context.db, self.round_id, self.tellers.currentData(),
+                                EntryMode(self.mode.currentData()), actor=self.context.actor)
+        except ENTRY_ERRORS as error:
+            self.message.setText(str(error))
+            return
+        view = self.per_ballot if sheet.mode is EntryMode.per_ballot else self.totals
+        view.start(sheet)
+        self.stack.setCurrentWidget(view)
+        view.table.setFocus()

@@ -1,0 +1,207 @@
+"""The vote (step 6, members) and the cells' vote (step 7): the rounds on the left, and for the
+chosen round its reconciliation, the entry, the differences and the result.
+
+Register in ui/agenda.py STEP_PAGES: 6: "ui.ballot.page:MembersBallotPage",
+7: "ui.ballot.page:CellsBallotPage".
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.ballot import BallotRound
+from models.enums import SubjectKind
+from services.ballot_entry.rounds import RoundInfo, open_round, round_infos, set_double_entry
+from services.rules.types import RefusedError
+from ui.ballot.entry import EntryPanel
+from ui.ballot.reconciliation import ReconciliationForm
+from ui.ballot.review import DifferencesView, ResultView
+from ui.context import MeetingContext
+from ui.pages.base import StepPage
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RoundListModel(QAbstractListModel):
+    """The rounds of one kind, every revision, locked ones marked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rounds: list[RoundInfo] = []
+
+    def load(self, rounds: list[RoundInfo]) -> None:
+        self.beginResetModel()
+        self.rounds = rounds
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rounds)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        info = self.rounds[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            state = "🔒 " if info.locked else ""
+            revision = f" · phiên bản {info.revision}" if info.revision > 1 else ""
+            return (f"{state}{info.title}\n{info.code}{revision} · "
+                    f"{info.subjects} đối tượng")
+        if role == Qt.ItemDataRole.UserRole:
+            return info.id
+        return None
+
+    def row_of(self, round_id: int) -> int:
+        return next((n for n, r in enumerate(self.rounds) if r.id == round_id), -1)
+
+
+class BallotPage(StepPage):
+    """Ballot rounds of one kind of subject, from reconciliation to the locked result."""
+
+    SUBJECT_KIND = SubjectKind.member
+    RECONCILIATION, ENTRY, DIFFERENCES, RESULT = range(4)
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.round_id: int | None = None
+        layout = QHBoxLayout(self)
+        splitter = QSplitter()
+        layout.addWidget(splitter)
+        left = QWidget()
+        side = QVBoxLayout(left)
+        side.addWidget(QLabel(self.tr("Các vòng biểu quyết")))
+        self.rounds = RoundListModel()
+        self.round_list = QListView()
+        self.round_list.setModel(self.rounds)
+        self.round_list.setWordWrap(True)
+        self.round_list.setSpacing(2)
+        self.round_list.selectionModel().currentChanged.connect(self._round_chosen)
+        side.addWidget(self.round_list, 1)
+        self.open_button = QPushButton(self.tr("Mở vòng mới"))
+        self.open_button.clicked.connect(self.open_new_round)
+        side.addWidget(self.open_button)
+        self.double_entry = QCheckBox(self.tr("Nhập hai lần (hai người nhập độc lập)"))
+        self.double_entry.clicked.connect(self._double_entry_clicked)
+        side.addWidget(self.double_entry)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        side.addWidget(self.message)
+        splitter.addWidget(left)
+        self.tabs = QTabWidget()
+        self.reconciliation = ReconciliationForm(context)
+        self.entry = EntryPanel(context)
+        self.differences = DifferencesView(context)
+        self.result = ResultView(context)
+        self.tabs.addTab(self.reconciliation, self.tr("1. Đối chiếu phiếu"))
+        self.tabs.addTab(self.entry, self.tr("2. Nhập phiếu"))
+        self.tabs.addTab(self.differences, self.tr("3. Chênh lệch"))
+        self.tabs.addTab(self.result, self.tr("4. Kết quả"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        splitter.addWidget(self.tabs)
+        splitter.setSizes([260, 1100])
+        self.reconciliation.saved.connect(self._round_data_changed)
+        self.entry.changed.connect(lambda: self.context.events.changed.emit("rounds"))
+        self.differences.agreed.connect(self._round_data_changed)
+        self.result.rounds_changed.connect(self._rounds_changed)
+        self.refresh()
+
+    # -- rounds ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.rounds.load(round_infos(self.context.db, self.context.meeting_id,
+                                     self.SUBJECT_KIND))
+        if self.rounds.rounds:
+            known = self.round_id is not None and self.rounds.row_of(self.round_id) >= 0
+            self.select_round(self.round_id if known and self.round_id is not None
+                              else self.rounds.rounds[-1].id)
+        else:
+            self.round_id = None
+        self.tabs.setEnabled(self.round_id is not None)
+
+    def select_round(self, round_id: int) -> None:
+        blocker = QSignalBlocker(self.round_list.selectionModel())
+        self.round_list.setCurrentIndex(self.rounds.index(self.rounds.row_of(round_id)))
+        blocker.unblock()
+        self._load_round(round_id)
+
+    def _round_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and current.data(Qt.ItemDataRole.UserRole) != self.round_id:
+            self._load_round(current.data(Qt.ItemDataRole.UserRole))
+
+    def _load_round(self, round_id: int) -> None:
+        self.round_id = round_id
+        with self.context.session() as session:
+            round_ = session.get_one(BallotRound, round_id)
+            self.reconciliation.load(round_)
+            self.double_entry.setChecked(round_.double_entry)
+            self.double_entry.setEnabled(not round_.locked)
+        self.entry.load(round_id)
+        self._tab_shown(self.tabs.currentIndex())
+
+    def _tab_shown(self, tab: int) -> None:
+        if self.round_id is None:
+            return
+        if tab == self.DIFFERENCES:
+            self.differences.load(self.round_id)
+        elif tab == self.RESULT:
+            self.result.load(self.round_id)
+
+    def open_new_round(self) -> None:
+        try:
+            round_id = open_round(self.context.db, self.context.meeting_id, self.SUBJECT_KIND,
+                                  actor=self.context.actor)
+        except RefusedError as error:
+            self.message.setText(str(error))
+            return
+        self._rounds_changed(round_id)
+
+    def _double_entry_clicked(self, on: bool) -> None:
+        if self.round_id is not None:
+            set_double_entry(self.context.db, self.round_id, on, actor=self.context.actor)
+            self.context.events.changed.emit("rounds")
+
+    def _round_data_changed(self) -> None:
+        self.context.events.changed.emit("rounds")
+
+    def _rounds_changed(self, round_id: int) -> None:
+        self.round_id = round_id
+        self.refresh()
+        self.context.events.changed.emit("rounds")
+
+    def missing(self) -> list[str]:
+        infos = round_infos(self.context.db, self.context.meeting_id, self.SUBJECT_KIND)
+        if not infos:
+            return [self.tr("Chưa có vòng biểu quyết nào")]
+        latest = {info.code: info for info in infos}  # revisions come in order
+        return [self.tr("Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)").format(code)
+                for code, info in latest.items() if not info.locked]
+
+
+class MembersBallotPage(BallotPage):
+    """Step 6: the vote on the members' levels."""
+
+    SUBJECT_KIND = SubjectKind.member
+
+
+class CellsBallotPage(BallotPage):
+    """Step 7: the vote on the cells' levels (committee meeting) or on the collective."""
+
+    SUBJECT_KIND = SubjectKind.organisation

@@ -1,0 +1,253 @@
+"""After the entry: the differences between the tellers, then the result, the chair's decisions,
+the lock by the head teller and a reopening with its reason."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from models.ballot import LockedRoundError
+from models.enums import LEVELS, Level
+from services.ballot_entry.compare import agree, compare_sheets
+from services.ballot_entry.outcome import RoundOutcome, record_decision, round_outcome
+from services.ballot_entry.rounds import lock_round, open_follow_up_round, reopen_round
+from services.ballot_entry.sheets import approved_tellers, round_subjects
+from services.rules.types import QuotaStatus, RefusedError
+from ui.ballot.tables import DifferencesModel, ResultModel
+from ui.context import MeetingContext
+
+ERROR_STYLE = "color: #b00020;"
+ERRORS = (RefusedError, LockedRoundError)
+
+
+def _message_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(ERROR_STYLE)
+    return label
+
+
+class DifferencesView(QWidget):
+    """Every subject whose counts differ between the two entries, side by side.
+
+    Signals:
+        agreed(): the agreed counts were written into the round.
+    """
+
+    agreed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.round_id: int | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("differences_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = DifferencesModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.agree_button = QPushButton(self.tr("Thống nhất số liệu"))
+        self.agree_button.clicked.connect(self.agree)
+        row.addWidget(self.agree_button)
+        self.message = _message_label()
+        row.addWidget(self.message, 1)
+        layout.addLayout(row)
+
+    def load(self, round_id: int) -> None:
+        self.round_id = round_id
+        comparison = compare_sheets(self.context.db, round_id)
+        order = {row.id: n for n, row in enumerate(round_subjects(self.context.db, round_id))}
+        self.model.load(comparison.differences, comparison.tellers, order)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        lines = list(comparison.problems)
+        if comparison.differences:
+            lines.insert(0, self.tr("{0} đối tượng có số liệu khác nhau giữa hai bản nhập: "
+                                    "kiểm lại phiếu, sửa bản nhập sai.")
+                         .format(len(comparison.differences)))
+        elif not comparison.problems:
+            lines.append(self.tr("Các bản nhập khớp nhau ({0}).")
+                         .format(", ".join(comparison.tellers)))
+        self.summary.setText("\n".join(lines))
+        self.agree_button.setEnabled(comparison.agreed)
+        self.message.clear()
+
+    def agree(self) -> None:
+        if self.round_id is None:
+            return
+        try:
+            agree(self.context.db, self.round_id, actor=self.context.actor)
+        except ERRORS as error:
+            self.message.setText(str(error))
+            return
+        self.message.clear()
+        self.summary.setText(self.summary.text() + "\n" + self.tr("Đã ghi số liệu thống nhất."))
+        self.agreed.emit()
+
+
+class ResultView(QWidget):
+    """Levels with explanations, undecided and tied flagged, the quota arithmetic; the chair's
+    decision per tied or over-quota subject; lock, reopen, follow-up round.
+
+    Signals:
+        rounds_changed(int): a round was locked, reopened or opened (its id).
+    """
+
+    rounds_changed = Signal(int)
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.outcome: RoundOutcome | None = None
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("result_summary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = ResultModel()
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        decision = QHBoxLayout()
+        decision.addWidget(QLabel(self.tr("Quyết định của chủ trì cho dòng đang chọn:")))
+        self.decision_level = QComboBox()
+        self.decision_level.addItem(self.tr("(chưa quyết định)"), None)
+        for level in LEVELS:
+            self.decision_level.addItem(level.value, level)
+        decision.addWidget(self.decision_level)
+        self.decision_reason = QLineEdit()
+        self.decision_reason.setPlaceholderText(self.tr("Lý do"))
+        decision.addWidget(self.decision_reason, 1)
+        self.decide_button = QPushButton(self.tr("Ghi quyết định"))
+        self.decide_button.clicked.connect(self.decide)
+        decision.addWidget(self.decide_button)
+        layout.addLayout(decision)
+        actions = QHBoxLayout()
+        self.lock_button = QPushButton(self.tr("Khóa vòng (ký biên bản)"))
+        self.lock_button.clicked.connect(self.lock)
+        actions.addWidget(self.lock_button)
+        self.reopen_reason = QLineEdit()
+        self.reopen_reason.setPlaceholderText(self.tr("Lý do mở lại"))
+        actions.addWidget(self.reopen_reason, 1)
+        self.reopen_button = QPushButton(self.tr("Mở lại (phiên bản mới)"))
+        self.reopen_button.clicked.connect(self.reopen)
+        actions.addWidget(self.reopen_button)
+        self.follow_up_button = QPushButton(self.tr("Vòng bổ sung cho đối tượng chưa đủ "
+                                                    "quá bán / ngang phiếu"))
+        self.follow_up_button.clicked.connect(self.follow_up)
+        actions.addWidget(self.follow_up_button)
+        layout.addLayout(actions)
+        self.message = _message_label()
+        layout.addWidget(self.message)
+
+    def load(self, round_id: int) -> None:
+        outcome = round_outcome(self.context.db, round_id)
+        self.outcome = outcome
+        self.model.load(outcome.subjects)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ResultModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
+        lines = []
+        if outcome.result is None:
+            lines.append(self.tr("Chưa tính được kết quả: ") + "; ".join(outcome.problems))
+        else:
+            result = outcome.result
+            counts = ", ".join(f"{level.value} {result.summary.counts[level]} "
+                               f"({result.summary.percent[level]})" for level in LEVELS)
+            lines.append(counts + self.tr(", chưa đủ quá bán {0}").format(
+                result.summary.undecided))
+            lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
+            lines += [warning.message for warning in result.warnings]
+        if outcome.locked:
+            lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
+                         .format(outcome.locked_by, outcome.revision))
+        elif outcome.lock_problems:
+            lines.append(self.tr("Chưa khóa được: ") + "; ".join(outcome.lock_problems))
+        self.summary.setText("\n".join(lines))
+        deciding = outcome.committee and any(s.needs_decision for s in outcome.subjects)
+        for widget in (self.decision_level, self.decision_reason, self.decide_button):
+            widget.setEnabled(deciding)
+        self.lock_button.setEnabled(not outcome.locked and not outcome.lock_problems)
+        self.reopen_button.setEnabled(outcome.locked)
+        self.reopen_reason.setEnabled(outcome.locked)
+        self.follow_up_button.setEnabled(any(
+            s.result.level is None or s.result.quota_status is QuotaStatus.tied
+            for s in outcome.subjects))
+        self.message.clear()
+
+    def _act(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except ERRORS as error:
+            self.message.setText(str(error))
+            return False
+        return True
+
+    def decide(self) -> None:
+        outcome, row = self.outcome, self.table.currentIndex().row()
+        if outcome is None or row < 0:
+            return
+        subject = outcome.subjects[row].subject.id
+        chosen = self.decision_level.currentData()
+        level = Level(chosen) if chosen else None
+        if self._act(lambda: record_decision(
+                self.context.db, subject, level,
+                self.decision_reason.text(), actor=self.context.actor)):
+            self.load(outcome.round_id)
+            self.table.selectRow(row)
+
+    def lock(self) -> None:
+        outcome = self.outcome
+        if outcome is None:
+            return
+        heads = [t for t in approved_tellers(self.context.db, self.context.meeting_id)
+                 if t.is_head]
+        if not heads:
+            self.message.setText(self.tr("Chưa có Trưởng ban kiểm phiếu được biểu quyết."))
+            return
+        if self._act(lambda: lock_round(self.context.db, outcome.round_id, heads[0].id,
+                                        actor="head_teller")):
+            self.rounds_changed.emit(outcome.round_id)
+
+    def reopen(self) -> None:
+        outcome = self.outcome
+        if outcome is None:
+            return
+        new: list[int] = []
+        if self._act(lambda: new.append(reopen_round(self.context.db, outcome.round_id,
+                                                     self.reopen_reason.text(),
+                                                     actor=self.context.actor))):
+            self.reopen_reason.clear()
+            self.rounds_changed.emit(new[0])
+
+    def follow_up(self) -> None:
+        outcome = self.outcome
+        if outcome is None:
+            return
+        new: list[int] = []
+        if self._act(lambda: new.append(open_follow_up_round(self.context.db, outcome.round_id,
+                                                             actor=self.context.actor))):
+            self.rounds_changed.emit(new[0])

@@ -1,0 +1,298 @@
+"""Qt item models of the ballot-entry screens: the ballot, the totals, the differences, the result.
+
+Each model holds plain rows from services.ballot_entry and reports changes with `dataChanged`
+for the rows touched, never a reset while keying, so the per-ballot screen costs one row's
+repaint per keystroke.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from models.ballot_entry import INVALID_ROW, UNTYPED
+from models.enums import LEVELS, Level
+from services.ballot_entry.common import Counts
+from services.ballot_entry.compare import Difference
+from services.ballot_entry.outcome import SubjectOutcome
+from services.ballot_entry.sheets import SubjectRow
+from services.rules.types import QuotaStatus, RefusedError
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+CENTER = Qt.AlignmentFlag.AlignCenter
+WRONG = QBrush(QColor("#f8d7da"))
+CURRENT = QBrush(QColor("#fff3cd"))
+LEVEL_HEADERS = tuple(level.value for level in LEVELS)
+INVALID_HEADER = "KHL"  # dòng không hợp lệ
+
+
+def _tr(context: str, text: str) -> str:
+    return QCoreApplication.translate(context, text)
+
+
+class _Table(QAbstractTableModel):
+    """Rows and fixed headers; subclasses give `cell` (and optionally `brush`)."""
+
+    CONTEXT = "BallotTables"
+    HEADERS: tuple[str, ...] = ()
+    LEFT_ALIGNED: frozenset[int] = frozenset((0, 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self.row_total()
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = DISPLAY) -> Any:
+        if role == DISPLAY:
+            if orientation == Qt.Orientation.Horizontal:
+                return _tr(self.CONTEXT, self.HEADERS[section])
+            return None
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        if role == DISPLAY:
+            return self.cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() not in self.LEFT_ALIGNED:
+            return CENTER
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self.brush(index.row(), index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tooltip(index.row(), index.column())
+        return None
+
+    def row_total(self) -> int:
+        raise NotImplementedError
+
+    def cell(self, row: int, column: int) -> str | None:
+        raise NotImplementedError
+
+    def brush(self, row: int, column: int) -> QBrush | None:
+        return None
+
+    def tooltip(self, row: int, column: int) -> str | None:
+        return None
+
+
+class BallotModel(_Table):
+    """One paper ballot: TT, name, the four level columns and the invalid-row column; an X
+    where the row is marked."""
+
+    HEADERS = ("TT", "Họ và tên", *(f"{i + 1} · {code}" for i, code in enumerate(LEVEL_HEADERS)),
+               f"0 · {INVALID_HEADER}")
+    FIRST_MARK = 2
+    # Column of each keyed mark: "1" is HTXSNV (column 2) ... "0" the invalid row (column 6).
+    COLUMN = {"1": 2, "2": 3, "3": 4, "4": 5, INVALID_ROW: 6}
+
+    def __init__(self, subjects: Sequence[SubjectRow]) -> None:
+        super().__init__()
+        self.subjects = list(subjects)
+        self.marks = UNTYPED * len(self.subjects)
+
+    def row_total(self) -> int:
+        return len(self.subjects)
+
+    def cell(self, row: int, column: int) -> str | None:
+        if column == 0:
+            return str(row + 1)
+        if column == 1:
+            return self.subjects[row].name
+        return "X" if self.COLUMN.get(self.marks[row]) == column else ""
+
+    def brush(self, row: int, column: int) -> QBrush | None:
+        return WRONG if self.marks[row] == INVALID_ROW and column >= self.FIRST_MARK else None
+
+    def set_marks(self, marks: str) -> None:
+        """Another ballot on screen: every row's marks change at once."""
+        self.marks = marks
+        if self.subjects:
+            self.dataChanged.emit(self.index(0, self.FIRST_MARK),
+                                  self.index(len(self.subjects) - 1, len(self.HEADERS) - 1))
+
+    def set_mark(self, row: int, mark: str) -> None:
+        self.marks = self.marks[:row] + mark + self.marks[row + 1:]
+        self.dataChanged.emit(self.index(row, self.FIRST_MARK),
+                              self.index(row, len(self.HEADERS) - 1))
+
+
+# Saves one count (subject id, column 0-4, value); raises RefusedError when refused.
+TotalSaver = Callable[[int, int, int], None]
+
+
+class TotalsModel(_Table):
+    """Totals entry: per subject the four counts and the invalid rows, editable, with the row
+    check (sum = valid ballots) live on each row."""
+
+    HEADERS = ("TT", "Họ và tên", *LEVEL_HEADERS, INVALID_HEADER, "Cộng")
+    FIRST_COUNT = 2
+    CHECK = 7
+
+    def __init__(self, subjects: Sequence[SubjectRow], saver: TotalSaver) -> None:
+        super().__init__()
+        self.subjects = list(subjects)
+        self.saver = saver
+        self.counts: list[list[int]] = [[0] * 5 for _ in self.subjects]
+        self.valid = 0
+
+    def load(self, counts: dict[int, Counts], valid: int) -> None:
+        self.beginResetModel()
+        self.counts = [list(counts.get(s.id, (0, 0, 0, 0, 0))) for s in self.subjects]
+        self.valid = valid
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self.subjects)
+
+    def row_ok(self, row: int) -> bool:
+        return sum(self.counts[row]) == self.valid
+
+    def cell(self, row: int, column: int) -> str | None:
+        if column == 0:
+            return str(row + 1)
+        if column == 1:
+            return self.subjects[row].name
+        if column == self.CHECK:
+            total = sum(self.counts[row])
+            return f"{total} ✓" if self.row_ok(row) else f"{total} ≠ {self.valid}"
+        return str(self.counts[row][column - self.FIRST_COUNT])
+
+    def brush(self, row: int, column: int) -> QBrush | None:
+        return WRONG if column == self.CHECK and not self.row_ok(row) else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if self.FIRST_COUNT <= index.column() < self.CHECK:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if role == Qt.ItemDataRole.EditRole and index.isValid():
+            return self.counts[index.row()][index.column() - self.FIRST_COUNT]
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not (self.flags(index)
+                                                    & Qt.ItemFlag.ItemIsEditable):
+            return False
+        try:
+            number = int(str(value).strip())
+            self.saver(self.subjects[index.row()].id, index.column() - self.FIRST_COUNT, number)
+        except (ValueError, RefusedError):
+            return False
+        self.counts[index.row()][index.column() - self.FIRST_COUNT] = number
+        self.dataChanged.emit(index, self.index(index.row(), self.CHECK))
+        return True
+
+
+class DifferencesModel(_Table):
+    """The subjects whose counts differ: for each column (HTXSNV ... invalid rows) the tellers'
+    figures next to each other, the differing pairs marked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[Difference] = []
+        self.tellers: tuple[str, ...] = ()
+        self.HEADERS = ("TT", "Họ và tên")
+
+    def load(self, rows: Sequence[Difference], tellers: Sequence[str], order: dict[int, int]
+             ) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.tellers = tuple(tellers)
+        self.order = order
+        self.HEADERS = ("TT", "Họ và tên", *(f"{column}\n{name}"
+                                             for column in (*LEVEL_HEADERS, INVALID_HEADER)
+                                             for name in self.tellers))
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self.rows)
+
+    def cell(self, row: int, column: int) -> str | None:
+        difference = self.rows[row]
+        if column == 0:
+            return str(self.order.get(difference.subject.id, 0) + 1)
+        if column == 1:
+            return difference.subject.name
+        slot, sheet = divmod(column - 2, len(self.tellers))
+        return str(difference.counts[sheet][slot])
+
+    def brush(self, row: int, column: int) -> QBrush | None:
+        if column < 2:
+            return None
+        slot = (column - 2) // len(self.tellers)
+        return WRONG if slot in self.rows[row].differing_columns() else None
+
+
+class ResultModel(_Table):
+    """The computed result: votes, level, quota standing, the chair's decision, explanation."""
+
+    HEADERS = ("TT", "Họ và tên", "Tự xếp loại", *LEVEL_HEADERS, INVALID_HEADER, "Kết quả",
+               "Tỷ lệ", "Quyết định", "Giải thích")
+    LEVEL, QUOTA, DECISION, EXPLANATION = 8, 9, 10, 11
+    LEFT_ALIGNED = frozenset((0, 1, DECISION, EXPLANATION))
+    QUOTA_TEXT = {QuotaStatus.within: "trong tỷ lệ", QuotaStatus.tied: "ngang phiếu",
+                  QuotaStatus.over: "vượt tỷ lệ"}
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[SubjectOutcome] = []
+
+    def load(self, rows: Sequence[SubjectOutcome]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_total(self) -> int:
+        return len(self.rows)
+
+    def cell(self, row: int, column: int) -> str | None:
+        outcome = self.rows[row]
+        result = outcome.result
+        if column == 0:
+            return str(row + 1)
+        if column == 1:
+            return outcome.subject.name
+        if column == 2:
+            return _code(outcome.subject.self_rating)
+        if 3 <= column < 7:
+            return str(result.votes.get(LEVELS[column - 3], 0))
+        if column == 7:
+            return str(result.invalid_rows)
+        if column == self.LEVEL:
+            return _code(result.level) or "chưa đủ quá bán"
+        if column == self.QUOTA:
+            return self.QUOTA_TEXT.get(result.quota_status, "") if result.quota_status else ""
+        if column == self.DECISION:
+            if outcome.decision_level is None:
+                return "cần quyết định" if outcome.needs_decision else ""
+            return f"{outcome.decision_level.value}: {outcome.decision_reason}"
+        return " · ".join(result.explanation)
+
+    def brush(self, row: int, column: int) -> QBrush | None:
+        outcome = self.rows[row]
+        flagged = outcome.result.level is None or (outcome.needs_decision
+                                                   and outcome.decision_level is None)
+        return CURRENT if flagged and column in (self.LEVEL, self.QUOTA, self.DECISION) else None
+
+    def tooltip(self, row: int, column: int) -> str | None:
+        """The whole explanation, one line per level examined (the cell may cut it)."""
+        return "\n".join(self.rows[row].result.explanation) if column == self.EXPLANATION \
+            else None
+
+
+def _code(level: Level | None) -> str:
+    return level.value if level is not None else ""
