@@ -38,8 +38,7 @@ class ScriptPanel(QFrame):
         self.controller = controller
         self.step: int | None = None
         self.script: StepScript | None = None
-        self.heading = QLabel()
-        self.heading.setWordWrap(True)
+        self.heading = QLabel()  # one line: the step's full title is the page's heading
         font = self.heading.font()
         font.setBold(True)
         self.heading.setFont(font)
@@ -61,11 +60,8 @@ class ScriptPanel(QFrame):
         self.note = QLabel()
         self.note.setWordWrap(True)
 
-        title = QLabel(self.tr("Kịch bản điều hành"))
-        title.setStyleSheet("font-weight: bold;")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 6, 0, 0)
-        layout.addWidget(title)
         layout.addWidget(self.heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.editor, 1)
@@ -118,9 +114,9 @@ class ScriptPanel(QFrame):
             return
         with context.session() as s:
             self.script = step_script(s, context.meeting_id, self.step)
-        self.heading.setText(self.tr("Bước %1. %2").replace("%1", str(self.step))
-                             .replace("%2", self.script.title)
+        self.heading.setText(self.tr("Kịch bản điều hành · bước %1").replace("%1", str(self.step))
                              + (self.tr(" (lời của chủ trì)") if self.script.edited else ""))
+        self.heading.setToolTip(self.script.title)
         bar = self.view.verticalScrollBar()
         position = bar.value()
         self.view.setPlainText(self.script.text)

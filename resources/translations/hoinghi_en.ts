@@ -1961,83 +1961,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="52" />
+        <location filename="../../ui/script_panel.py" line="51" />
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="55" />
+        <location filename="../../ui/script_panel.py" line="54" />
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="56" />
+        <location filename="../../ui/script_panel.py" line="55" />
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="57" />
+        <location filename="../../ui/script_panel.py" line="56" />
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="58" />
+        <location filename="../../ui/script_panel.py" line="57" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59" />
+        <location filename="../../ui/script_panel.py" line="58" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="60" />
+        <location filename="../../ui/script_panel.py" line="59" />
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting's script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="64" />
-        <location filename="../../ui/script_panel.py" line="113" />
+        <location filename="../../ui/script_panel.py" line="109" />
         <source>Kịch bản điều hành</source>
         <translation>Chair's script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="115" />
+        <location filename="../../ui/script_panel.py" line="111" />
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting's script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="121" />
-        <source>Bước %1. %2</source>
-        <translation>Step %1. %2</translation>
+        <location filename="../../ui/script_panel.py" line="117" />
+        <source>Kịch bản điều hành · bước %1</source>
+        <translation>Chair's script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="123" />
+        <location filename="../../ui/script_panel.py" line="118" />
         <source> (lời của chủ trì)</source>
         <translation> (the chair's wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="129" />
+        <location filename="../../ui/script_panel.py" line="125" />
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="140" />
+        <location filename="../../ui/script_panel.py" line="136" />
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting's data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="184" />
+        <location filename="../../ui/script_panel.py" line="180" />
         <source>In kịch bản điều hành</source>
         <translation>Print the chair's script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="185" />
+        <location filename="../../ui/script_panel.py" line="181" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="193" />
+        <location filename="../../ui/script_panel.py" line="189" />
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>

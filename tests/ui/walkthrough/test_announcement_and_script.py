@@ -53,7 +53,7 @@ def test_the_script_follows_the_step_and_the_data_and_keeps_the_chairs_words(
         qtbot: QtBot, db: Database, demo: int, boxes: Boxes) -> None:
     window = open_window(qtbot, db)
     panel = window.script_panel
-    assert panel.heading.text() == "Bước 1. Khai mạc"
+    assert panel.heading.text() == "Kịch bản điều hành · bước 1"
     assert "Hội nghị không có đại biểu cấp trên dự." in panel.view.toPlainText()
     with db.session("test") as s, s.begin():
         add_guest(s, demo, "Lê Văn Tám", "Phó Bí thư Đảng ủy Khối")
@@ -62,7 +62,7 @@ def test_the_script_follows_the_step_and_the_data_and_keeps_the_chairs_words(
 
     boxes.answers = [True]  # step 1 not complete (no opening time): go on
     window.go_to(2)
-    assert panel.heading.text() == "Bước 2. Báo cáo thành phần, điểm danh"
+    assert panel.heading.text() == "Kịch bản điều hành · bước 2"
     assert "Hiện diện 10/10 đồng chí ủy viên Ban Chấp hành, đủ điều kiện tiến hành hội nghị." \
         in panel.view.toPlainText()
     panel.start_editing()
