@@ -8,13 +8,16 @@ the tellers' report and the minutes print.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from models.ballot import BallotRound
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
+from models.roster import Member, Organisation
 from services.documents.rounds import ReportedRound, stored_rounds
 from services.documents.tellers_report import quota_lines
 from services.labels import SUBJECT_TITLES
@@ -48,15 +51,20 @@ class RoundAnnouncement:
 
     @property
     def level_lines(self) -> list[LevelLine]:
+        return self.level_lines_named(lambda _level: True)
+
+    def level_lines_named(self, named: Callable[[Level | None], bool]) -> list[LevelLine]:
+        """The lines, with the names only at the levels `named` accepts (sorting thousands of
+        names the Vietnamese way is the costly part)."""
         if self.reported is None:
             return []
         r = self.reported
-        lines = [LevelLine(level, r.level_sentence(level), tuple(r.sorted_names(r.ids_at(level))))
-                 for level in LEVELS]
+        levels: list[Level | None] = list(LEVELS)
         if r.result.summary.undecided:
-            lines.append(LevelLine(None, r.level_sentence(None),
-                                   tuple(r.sorted_names(r.ids_at(None)))))
-        return lines
+            levels.append(None)
+        return [LevelLine(level, r.level_sentence(level),
+                          tuple(r.sorted_names(r.ids_at(level))) if named(level) else ())
+                for level in levels]
 
     @property
     def quota_lines(self) -> list[str]:
@@ -83,6 +91,13 @@ def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
     """Every round of the meeting (latest revision), in the order of the agenda."""
     meeting = session.get_one(Meeting, meeting_id)
     committee = meeting.body_kind is BodyKind.dang_uy
+    # The roster and the subjects in three queries, held here so that the rounds find each
+    # subject's member or cell in the session rather than one query at a time.
+    preloaded = (session.scalars(select(Member).where(Member.meeting_id == meeting_id)).all(),
+                 session.scalars(select(Organisation)
+                                 .where(Organisation.meeting_id == meeting_id)).all(),
+                 session.scalars(select(BallotRound).where(BallotRound.meeting_id == meeting_id)
+                                 .options(selectinload(BallotRound.subjects))).all())
     computed = {r.result.round.round_id: r for r in stored_rounds(session, meeting_id,
                                                                  skip_refused=True)}
     latest: list[BallotRound] = []
@@ -98,6 +113,7 @@ def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
             reported=reported,
             awaiting=_awaiting(reported, committee) if reported is not None else (),
         ))
+    del preloaded
     return found
 
 

@@ -4,16 +4,20 @@ and the script shows a line of dots in its place (never an invented value)."""
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from collections.abc import Callable, Iterable
+
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.ballot import BallotRound, RoundSubject
 from models.enums import AttendanceStatus, BodyKind, DraftKind, Level, RoleKind, SubjectKind
-from models.meeting import Meeting
+from models.meeting import Attendance, Meeting
 from models.review import CollectiveReview, Draft, IndividualReview
+from models.roster import Member
 from services.announcement import RoundAnnouncement, announcements
 from services.approvals import hands_of, holder_name, roles_of, voters_present
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
-from services.meeting_store import meeting_electorate
+from services.meeting_store import latest_round, meeting_electorate
 from services.numbers import document_date
 from services.proceedings import (
     default_purpose,
@@ -73,12 +77,12 @@ def _clock(value: object) -> str:
     return f"{hour} giờ {minute:02d}" if hour is not None and minute is not None else ""
 
 
-def _round_state(item: RoundAnnouncement | None) -> str:
-    if item is None:
+def _round_state(stored: BallotRound | None) -> str:
+    if stored is None:
         return "Chưa mở vòng biểu quyết."
-    if item.locked:
-        return f"Vòng “{item.title}” đã kiểm phiếu xong, Ban kiểm phiếu đã ký biên bản."
-    return f"Vòng “{item.title}” đang kiểm phiếu."
+    if stored.locked:
+        return f"Vòng “{stored.title}” đã kiểm phiếu xong, Ban kiểm phiếu đã ký biên bản."
+    return f"Vòng “{stored.title}” đang kiểm phiếu."
 
 
 def _results(items: list[RoundAnnouncement]) -> tuple[str, str]:
@@ -88,22 +92,20 @@ def _results(items: list[RoundAnnouncement]) -> tuple[str, str]:
         if not item.locked or item.reported is None:
             continue
         results.append(f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[item.kind]}:")
-        for line in item.level_lines:
+        for line in item.level_lines_named(lambda level: level is not Level.HTTNV):
             # Named aloud except at the level of the many ("Hoàn thành tốt nhiệm vụ").
-            named = line.names and line.level is not Level.HTTNV
-            results.append(f"– {line.sentence}" + (f": {', '.join(line.names)};" if named
+            results.append(f"– {line.sentence}" + (f": {', '.join(line.names)};" if line.names
                                                    else ";"))
         quota += [f"– {line}" for line in item.quota_lines]
     return "\n".join(results), "\n".join(quota)
 
 
-def script_facts(session: Session, meeting_id: int) -> dict[str, str]:
-    """Each placeholder's words for this meeting now; missing facts are empty strings."""
-    meeting = session.get_one(Meeting, meeting_id)
+def _meeting_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     committee = meeting.body_kind is BodyKind.dang_uy
-    record = stored_proceedings(session, meeting_id)
-    guests = guests_of(session, meeting_id)
-    facts: dict[str, str] = {
+    record = stored_proceedings(session, meeting.id)
+    guests = guests_of(session, meeting.id)
+    hands = minutes_hands(session, record) if record is not None else None
+    return {
         "co_quan": meeting.body or meeting.party_unit.name,
         "cap_tren": meeting.party_unit.superior,
         "nam": str(meeting.review_year),
@@ -119,49 +121,66 @@ def script_facts(session: Session, meeting_id: int) -> dict[str, str]:
         "gio_be_mac": _clock(record.closed_at) if record else "",
         "ket_luan": record.conclusions if record else "",
         "cam_ket": record.commitments if record else "",
-        "thanh_phan": "ủy viên Ban Chấp hành" if committee else "đảng viên chính thức",
+        "bieu_quyet_bien_ban": hands.text if hands else "",
+        "doi_tuong_tap_the": (f"của {len(meeting.organisations)} chi bộ trực thuộc"
+                              if committee and meeting.organisations else "của chi bộ"),
     }
+
+
+def _body_word(meeting: Meeting) -> str:
+    return "ủy viên Ban Chấp hành" if meeting.body_kind is BodyKind.dang_uy \
+        else "đảng viên chính thức"
+
+
+def _attendance_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     convened, present = meeting_electorate(meeting)
-    absent = sorted((m for m in meeting.members if m.in_body and m.attendance is not None
-                     and m.attendance.status is not AttendanceStatus.present),
-                    key=lambda m: name_sort_key(m.full_name))
-    facts.update({
+    absent = sorted(session.execute(
+        select(Member.full_name, Attendance.status, Attendance.reason).join(Member.attendance)
+        .where(Member.meeting_id == meeting.id, Member.in_body.is_(True),
+               Attendance.status != AttendanceStatus.present)).all(),
+        key=lambda row: name_sort_key(row[0]))
+    return {
+        "thanh_phan": _body_word(meeting),
         "trieu_tap": str(convened) if convened else "",
         "co_mat": str(present) if convened else "",
         "vang": ("vắng mặt " + str(len(absent)) + " đồng chí: " + "; ".join(
-            f"đồng chí {m.full_name} ({ATTENDANCE_NAMES[m.attendance.status].lower()}"
-            + (f": {m.attendance.reason}" if m.attendance.reason else "") + ")"
-            for m in absent if m.attendance is not None))
+            f"đồng chí {name} ({ATTENDANCE_NAMES[status].lower()}"
+            + (f": {reason}" if reason else "") + ")" for name, status, reason in absent))
         if absent else "không có đồng chí nào vắng mặt",
-        "hien_dien": (f"Hiện diện {present}/{convened} đồng chí {facts['thanh_phan']}"
+        "hien_dien": (f"Hiện diện {present}/{convened} đồng chí {_body_word(meeting)}"
                       if convened else ""),
         "du_dieu_kien": ("" if not convened else "đủ điều kiện tiến hành hội nghị"
                          if 3 * present >= 2 * convened else
                          "chưa đủ hai phần ba số được triệu tập, chưa đủ điều kiện tiến hành "
                          "hội nghị"),
-    })
-    facts.update(_role_facts(session, meeting_id))
-    facts.update(_review_facts(session, meeting))
-    rounds = announcements(session, meeting_id)
-    members_round = next((r for r in rounds if r.kind is SubjectKind.member), None)
-    cells_round = next((r for r in rounds if r.kind is SubjectKind.organisation), None)
-    facts["so_dang_vien_bo_phieu"] = (
-        str(len(members_round.reported.result.subjects))
-        if members_round and members_round.reported else "")
-    facts["vong_dang_vien"] = _round_state(members_round)
-    facts["vong_tap_the"] = _round_state(cells_round)
-    facts["doi_tuong_tap_the"] = (f"của {len(meeting.organisations)} chi bộ trực thuộc"
-                                  if committee and meeting.organisations else "của chi bộ")
-    facts["ket_qua"], facts["ty_le"] = _results(rounds)
-    if record is not None:
-        hands = minutes_hands(session, record)
-        facts["bieu_quyet_bien_ban"] = hands.text if hands else ""
-    return facts
+    }
 
 
-def _role_facts(session: Session, meeting_id: int) -> dict[str, str]:
-    roles = roles_of(session, meeting_id)
-    present = voters_present(session, meeting_id)
+def _round_state_facts(session: Session, meeting: Meeting) -> dict[str, str]:
+    """Which rounds are open or locked and how many names the members' ballot carries: from
+    the stored rounds alone, without computing any result (cheap while the tellers key)."""
+    latest: dict[SubjectKind, BallotRound] = {}
+    for stored in sorted(meeting.rounds, key=lambda r: (r.sort_order, r.code)):
+        if latest_round(meeting, stored.code) is stored:
+            latest.setdefault(stored.subject_kind, stored)
+    members_round = latest.get(SubjectKind.member)
+    subjects = session.scalar(select(func.count(RoundSubject.id)).where(
+        RoundSubject.round_id == members_round.id)) if members_round else 0
+    return {
+        "so_dang_vien_bo_phieu": str(subjects) if subjects else "",
+        "vong_dang_vien": _round_state(members_round),
+        "vong_tap_the": _round_state(latest.get(SubjectKind.organisation)),
+    }
+
+
+def _result_facts(session: Session, meeting: Meeting) -> dict[str, str]:
+    results, quota = _results(announcements(session, meeting.id))
+    return {"ket_qua": results, "ty_le": quota}
+
+
+def _role_facts(session: Session, meeting: Meeting) -> dict[str, str]:
+    roles = roles_of(session, meeting.id)
+    present = voters_present(session, meeting.id)
     chair = next((r for r in roles if r.role is RoleKind.chair), None)
     secretary = next((r for r in roles if r.role is RoleKind.secretary), None)
     tellers = [r for r in roles if r.role is RoleKind.teller]
@@ -211,3 +230,35 @@ def _review_facts(session: Session, meeting: Meeting) -> dict[str, str]:
                                       for n, m in enumerate(members, 1)),
         "da_kiem_diem": f"{done}/{len(members)}" if members else "",
     }
+
+
+FactGroup = Callable[[Session, Meeting], dict[str, str]]
+# Which placeholders each group of facts gives, so that a step computes only what it says (the
+# results of the rounds are costly on a large committee; the attendance is not).
+GROUPS: tuple[tuple[frozenset[str], FactGroup], ...] = (
+    (frozenset({"co_quan", "cap_tren", "nam", "ngay", "dia_diem", "loi_chao", "dai_bieu",
+                "muc_dich", "gio_khai_mac", "gio_be_mac", "ket_luan", "cam_ket",
+                "bieu_quyet_bien_ban", "doi_tuong_tap_the"}), _meeting_facts),
+    (frozenset({"thanh_phan", "trieu_tap", "co_mat", "vang", "hien_dien", "du_dieu_kien"}),
+     _attendance_facts),
+    (frozenset({"chu_tri", "thu_ky", "so_kiem_phieu", "ban_kiem_phieu", "truong_ban",
+                "ket_qua_thong_qua"}), _role_facts),
+    (frozenset({"du_thao", "diem_tap_the", "muc_tap_the", "phut_phat_bieu", "so_y_kien",
+                "thu_tu_kiem_diem", "da_kiem_diem"}), _review_facts),
+    (frozenset({"so_dang_vien_bo_phieu", "vong_dang_vien", "vong_tap_the"}),
+     _round_state_facts),
+    (frozenset({"ket_qua", "ty_le"}), _result_facts),
+)
+
+
+def script_facts(session: Session, meeting_id: int,
+                 wanted: Iterable[str] | None = None) -> dict[str, str]:
+    """The words of the placeholders in `wanted` (every one by default) for this meeting now;
+    a fact the meeting does not hold yet is an empty string."""
+    meeting = session.get_one(Meeting, meeting_id)
+    names = set(PLACEHOLDERS if wanted is None else wanted)
+    facts: dict[str, str] = {}
+    for group, compute in GROUPS:
+        if group & names:
+            facts.update(compute(session, meeting))
+    return facts

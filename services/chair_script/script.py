@@ -60,11 +60,13 @@ def _stored(session: Session, meeting_id: int) -> dict[int, str]:
 def step_scripts(session: Session, meeting_id: int,
                  steps: tuple[int, ...] = tuple(TEMPLATES)) -> list[StepScript]:
     """The script of each of `steps`, filled in from the meeting now."""
-    facts = script_facts(session, meeting_id)
     stored = _stored(session, meeting_id)
+    wordings = {step: stored.get(step, TEMPLATES[step]) for step in steps}
+    facts = script_facts(session, meeting_id, {name for wording in wordings.values()
+                                               for name in PLACEHOLDER.findall(wording)})
     scripts = []
     for step in steps:
-        wording = stored.get(step, TEMPLATES[step])
+        wording = wordings[step]
         scripts.append(StepScript(step, STEP_TITLES[step], wording, step in stored,
                                   fill(wording, facts), unknown_placeholders(wording)))
     return scripts

@@ -14,6 +14,7 @@ from models.ballot import BallotRound, RoundState
 from models.database import Database
 from models.enums import Level
 from services.announcement import announcement_gaps, announcements
+from services.chair_script.facts import GROUPS, PLACEHOLDERS, script_facts
 from services.chair_script.script import (
     fill,
     save_wording,
@@ -114,3 +115,12 @@ def test_the_script_prints_as_one_document(db: Database, demo: int, tmp_path: Pa
     assert "KỊCH BẢN ĐIỀU HÀNH HỘI NGHỊ" in text
     assert "Bước 9. Kết luận, thông qua biên bản, bế mạc" in text
     assert "Hiện diện 10/10 đồng chí ủy viên Ban Chấp hành" in text
+
+
+def test_every_placeholder_belongs_to_exactly_one_group_of_facts(db: Database, demo: int) -> None:
+    grouped = [name for names, _compute in GROUPS for name in names]
+    assert sorted(grouped) == sorted(PLACEHOLDERS)
+    with db.session() as s:
+        assert set(script_facts(s, demo)) == set(PLACEHOLDERS)
+        for names, _compute in GROUPS:
+            assert set(script_facts(s, demo, names)) == names
