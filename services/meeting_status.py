@@ -38,6 +38,8 @@ class MeetingStatus:
     reviews: int
     rounds: tuple[RoundStatus, ...]
     documents: int
+    # Steps the chair left while something was still missing, with what it was.
+    overridden: tuple[tuple[int, str], ...] = ()
 
 
 def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
@@ -59,6 +61,8 @@ def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
         unrecorded=electorate_of(session, meeting_id).unrecorded if meeting.attendance else 0,
         drafts=drafts, comments=comments, reviews_done=done,
         reviews=len(reviewed_members(session, meeting_id)), rounds=rounds, documents=documents,
+        overridden=tuple((step.number, step.overridden_missing) for step in meeting.steps
+                         if step.overridden_missing),
     )
 
 

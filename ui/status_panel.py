@@ -37,6 +37,9 @@ class MeetingStatusBar(QStatusBar):
         with context.session() as s:
             status = meeting_status(s, context.meeting_id)
         self.label.setText(self.describe(status))
+        self.label.setToolTip("\n\n".join(
+            self.tr("Bước %1 còn thiếu khi chuyển bước:").replace("%1", str(step)) + "\n" + gaps
+            for step, gaps in status.overridden))
 
     def describe(self, status: MeetingStatus) -> str:
         parts = [
@@ -57,4 +60,7 @@ class MeetingStatusBar(QStatusBar):
         else:
             parts.append(self.tr("Chưa có vòng biểu quyết"))
         parts.append(self.tr("Tài liệu đã xuất: %1").replace("%1", str(status.documents)))
+        if status.overridden:
+            parts.append(self.tr("Chuyển bước khi còn thiếu: bước %1").replace(
+                "%1", ", ".join(str(step) for step, _gaps in status.overridden)))
         return " · ".join(parts)

@@ -1476,54 +1476,64 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>MeetingStatusBar</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="43" />
+        <location filename="../../ui/status_panel.py" line="41" />
+        <source>Bước %1 còn thiếu khi chuyển bước:</source>
+        <translation>Step %1 was left with these gaps:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="46" />
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="44" />
+        <location filename="../../ui/status_panel.py" line="47" />
         <source>Có mặt %1/%2</source>
         <translation>Present %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="46" />
+        <location filename="../../ui/status_panel.py" line="49" />
         <source> (%1 chưa điểm danh)</source>
         <translation> (%1 not yet marked)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="48" />
+        <location filename="../../ui/status_panel.py" line="51" />
         <source>Dự thảo %1, ý kiến %2</source>
         <translation>Drafts %1, comments %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="50" />
+        <location filename="../../ui/status_panel.py" line="53" />
         <source>Kiểm điểm cá nhân %1/%2</source>
         <translation>Individual reviews %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="54" />
+        <location filename="../../ui/status_panel.py" line="57" />
         <source>Vòng: %1</source>
         <translation>Rounds: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="55" />
+        <location filename="../../ui/status_panel.py" line="58" />
         <source>%1 đã khóa</source>
         <translation>%1 locked</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="55" />
+        <location filename="../../ui/status_panel.py" line="58" />
         <source>%1 đang mở</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="58" />
+        <location filename="../../ui/status_panel.py" line="61" />
         <source>Chưa có vòng biểu quyết</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="59" />
+        <location filename="../../ui/status_panel.py" line="62" />
         <source>Tài liệu đã xuất: %1</source>
         <translation>Documents produced: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="64" />
+        <source>Chuyển bước khi còn thiếu: bước %1</source>
+        <translation>Left with gaps: step %1</translation>
     </message>
 </context>
 <context>

@@ -199,8 +199,10 @@ def test_the_chair_walks_the_demo_meeting_from_setup_to_closing(
     closing.closed_at.edit.editingFinished.emit()
     assert closing.missing() == []
     window.status.refresh()
-    assert "Vòng: Xếp loại đảng viên đã khóa; Xếp loại tổ chức đảng đã khóa" in \
-        window.status.label.text()
+    assert window.status.label.text().endswith(
+        "Vòng: Xếp loại đảng viên đã khóa; Xếp loại tổ chức đảng đã khóa · Tài liệu đã xuất: 0 "
+        "· Chuyển bước khi còn thiếu: bước 5")
+    assert "Còn 8 đồng chí chưa kiểm điểm xong" in window.status.label.toolTip()
     screenshot(window, tmp_path)
 
     # Afterwards the database holds all of it ...
