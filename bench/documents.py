@@ -1,5 +1,8 @@
 """Time to produce each document, for the seed meeting and a generated 2,000-member committee
-(40 voters rating 2,000 members and 120 cells). Prints seconds and pages per document.
+(40 voters rating 2,000 members and 120 cells), each with 300 comments on the collective draft and
+three members' reviews recorded through the drafts services. Prints seconds and pages per
+document, and the time `write_document` (what the documents window runs off the GUI thread) takes
+for the longest one.
 
     .venv/bin/python bench/documents.py
 """
@@ -13,7 +16,6 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -21,13 +23,11 @@ from models.database import open_database  # noqa: E402
 from models.enums import SubjectKind  # noqa: E402
 from services.commands import tally_meeting  # noqa: E402
 from services.documents import (  # noqa: E402
-    CommentRecord,
-    CommentsDigestData,
-    ParagraphComments,
     ResultSheetData,
     TellersReportData,
     build_attendance_list_data,
     build_ballot_paper_data,
+    build_comments_digest_data,
     build_minutes_data,
     meeting_info,
     render_attendance_list,
@@ -38,6 +38,7 @@ from services.documents import (  # noqa: E402
     render_tally_pdf,
     render_tellers_report,
 )
+from services.documents.catalogue import DocumentKind, DocumentSpec, write_document  # noqa: E402
 from services.documents.docx_export import (  # noqa: E402
     write_minutes_docx,
     write_result_sheet_docx,
@@ -46,7 +47,7 @@ from services.documents.rounds import stored_rounds  # noqa: E402
 from services.meeting_file import load_meeting_file  # noqa: E402
 from services.meeting_store import import_meeting  # noqa: E402
 from tests.conftest import SEED_MEETING  # noqa: E402
-from tests.services.documents.conftest import generated_file  # noqa: E402
+from tests.services.documents.conftest import generated_file, record_reviews  # noqa: E402
 
 
 def pages(path: Path) -> str:
@@ -56,20 +57,10 @@ def pages(path: Path) -> str:
     return next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:"))
 
 
-def digest_for_bench(info: Any, comments: int) -> CommentsDigestData:
-    """Bench-only comments (the drafts part stores real ones): `comments` spread over paragraphs."""
-    paragraphs = tuple(
-        ParagraphComments(str(p), "Đoạn dự thảo báo cáo kiểm điểm " * 6, tuple(
-            CommentRecord(f"Đồng chí số {p * 10 + c}", "supplement",
-                          "Đề nghị bổ sung kết quả thực hiện nhiệm vụ chính trị " * 3,
-                          handling="accepted") for c in range(10)))
-        for p in range(1, comments // 10 + 1))
-    return CommentsDigestData(info, "Dự thảo báo cáo kiểm điểm", "bản 1", paragraphs)
-
-
 def bench(label: str, key: str, path: Path, out: Path) -> None:
     db = open_database(out / f"{key}.sqlite")
     meeting_id = import_meeting(db, path)
+    reviewed = record_reviews(db, meeting_id, extra_comments=295)
     meeting_file = load_meeting_file(path)
     results = tally_meeting(meeting_file)
     with db.session() as session:
@@ -79,9 +70,9 @@ def bench(label: str, key: str, path: Path, out: Path) -> None:
         ballot = build_ballot_paper_data(session, meeting_id, SubjectKind.member)
         attendance = build_attendance_list_data(session, meeting_id)
         minutes = build_minutes_data(session, meeting_id)
+        digest = build_comments_digest_data(session, reviewed.collective_draft_id)
         collect = time.perf_counter() - start
     report, sheet = TellersReportData(info, rounds), ResultSheetData(info, rounds)
-    digest = digest_for_bench(info, 300)
     jobs: list[tuple[str, str, Callable[[Path], None]]] = [
         ("Phiếu đánh giá, xếp loại (đảng viên)", "ballot.pdf",
          lambda p: render_ballot_paper(ballot, p)),
@@ -90,7 +81,7 @@ def bench(label: str, key: str, path: Path, out: Path) -> None:
         ("Biên bản kiểm phiếu", "tellers.pdf", lambda p: render_tellers_report(report, p)),
         ("Kết quả xếp loại", "result.pdf", lambda p: render_result_sheet(sheet, p)),
         ("Biên bản hội nghị", "minutes.pdf", lambda p: render_minutes(minutes, p)),
-        ("Tổng hợp ý kiến (300 ý kiến mẫu)", "digest.pdf",
+        ("Tổng hợp ý kiến góp ý (300 ý kiến)", "digest.pdf",
          lambda p: render_comments_digest(digest, p)),
         ("Biên bản hội nghị .docx", "minutes.docx", lambda p: write_minutes_docx(minutes, p)),
         ("Kết quả xếp loại .docx", "result.docx", lambda p: write_result_sheet_docx(sheet, p)),
@@ -111,6 +102,9 @@ def bench(label: str, key: str, path: Path, out: Path) -> None:
     start = time.perf_counter()
     render_tellers_report(report, buffer)
     print(f"  {'Biên bản kiểm phiếu, to memory':40s} {time.perf_counter() - start:7.2f} s")
+    start = time.perf_counter()
+    write_document(db, meeting_id, DocumentSpec(DocumentKind.tellers_report), out / "w.pdf")
+    print(f"  {'write_document: kiểm phiếu (all)':40s} {time.perf_counter() - start:7.2f} s")
 
 
 def main() -> None:

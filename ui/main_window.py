@@ -37,6 +37,7 @@ from models.enums import StepState
 from services.agenda import LAST_STEP
 from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
+from ui.documents.entry import add_documents_menu, documents_button
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
@@ -179,6 +180,7 @@ class MainWindow(QMainWindow):
         self.next_button.setToolTip(self.tr("Bước sau (Ctrl+PgDown, Alt+→)"))
         nav.addWidget(self.back_button)
         nav.addStretch(1)
+        nav.addWidget(documents_button(self))
         nav.addWidget(self.next_button)
         right_layout.addLayout(nav)
         splitter.addWidget(right)
@@ -227,6 +229,7 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # shortcuts work wherever the focus is
         go.addSeparator()
         self.go_menu = go
+        add_documents_menu(self)
         language = bar.addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
         for code, name in (("vi", "Tiếng Việt"), ("en", "English")):

@@ -850,6 +850,160 @@
     </message>
 </context>
 <context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="18" />
+        <source>Tài liệu PDF (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="19" />
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialogs.py" line="34" />
+        <source>In tài liệu</source>
+        <translation>Print document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="43" />
+        <source>Tài &amp;liệu</source>
+        <translation>&amp;Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="44" />
+        <source>&amp;Xem, in và lưu tài liệu…</source>
+        <translation>&amp;View, print and save documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="53" />
+        <source>Tài liệu…</source>
+        <translation>Documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/entry.py" line="54" />
+        <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
+        <translation>View, print and save this step's documents ({keys})</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsWindow</name>
+    <message>
+        <location filename="../../ui/documents/window.py" line="85" />
+        <source>Tài liệu của hội nghị</source>
+        <translation>Documents of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="123" />
+        <source>Tạo &amp;lại</source>
+        <translation>Make &amp;again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="124" />
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="125" />
+        <source>Lưu &amp;PDF…</source>
+        <translation>Save &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="126" />
+        <source>Lưu .&amp;docx…</source>
+        <translation>Save .&amp;docx…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="127" />
+        <source>Tạo lại tài liệu từ dữ liệu hiện tại</source>
+        <translation>Make the document again from the current data</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="128" />
+        <source>Biên bản hội nghị và kết quả xếp loại có bản Word để hoàn thiện tiếp</source>
+        <translation>The minutes and the result sheet also come as Word files to finish in Word</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="145" />
+        <source>Tài liệu</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="273" />
+        <source>Đang tạo</source>
+        <translation>Making</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="273" />
+        <source>Đang lưu</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="274" />
+        <source>Đang in</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="277" />
+        <source>trang {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="298" />
+        <location filename="../../ui/documents/window.py" line="390" />
+        <source>Đã lưu {file}.</source>
+        <translation>Saved {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="298" />
+        <source>Đã gửi {file} tới máy in.</source>
+        <translation>Sent {file} to the printer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="309" />
+        <source>Không tạo được tài liệu</source>
+        <translation>The document could not be made</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="310" />
+        <location filename="../../ui/documents/window.py" line="387" />
+        <source>Không lưu được tài liệu</source>
+        <translation>The document could not be saved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="311" />
+        <source>Không in được tài liệu</source>
+        <translation>The document could not be printed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="322" />
+        <source>Không đọc được bản xem trước.</source>
+        <translation>The preview could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="327" />
+        <source>{pages} trang.</source>
+        <translation>{pages} pages.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="328" />
+        <location filename="../../ui/documents/window.py" line="346" />
+        <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
+        <translation>The data has changed; press “Make again” to update.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="380" />
+        <source>Lưu tài liệu PDF</source>
+        <translation>Save PDF document</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/window.py" line="397" />
+        <source>Lưu văn bản Word</source>
+        <translation>Save Word document</translation>
+    </message>
+</context>
+<context>
     <name>DraftPanel</name>
     <message>
         <location filename="../../ui/review/draft_panel.py" line="99" />
@@ -1318,52 +1472,52 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121" />
+        <location filename="../../ui/main_window.py" line="122" />
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="123" />
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131" />
+        <location filename="../../ui/main_window.py" line="132" />
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178" />
+        <location filename="../../ui/main_window.py" line="179" />
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="180" />
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149" />
+        <location filename="../../ui/main_window.py" line="150" />
         <source>Chữ nghiêng: bước chưa có trang.
 Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
@@ -1372,103 +1526,103 @@ Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="201" />
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair's &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="217" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="222" />
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="233" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277" />
+        <location filename="../../ui/main_window.py" line="280" />
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="283" />
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282" />
+        <location filename="../../ui/main_window.py" line="285" />
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="289" />
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="292" />
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
-        <location filename="../../ui/main_window.py" line="317" />
+        <location filename="../../ui/main_window.py" line="296" />
+        <location filename="../../ui/main_window.py" line="320" />
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="313" />
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352" />
+        <location filename="../../ui/main_window.py" line="355" />
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>

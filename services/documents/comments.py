@@ -1,61 +1,29 @@
-"""Comments on a draft as the documents print them (the minutes and the comments digest).
+"""Comments on a draft as the minutes print them, one sentence each.
 
-The drafts and comments themselves are stored by the drafts part of the app (issue 5), which
-builds these plain records; the codes are the glossary's (`Comment.kind`, `Comment.handling`).
+The comment record is the drafts part's (`services.drafts.digest.DigestComment`, built by
+`build_digest` from the comment tables) and so are the labels of its kinds and handlings
+(`services.drafts.labels`): the documents only word them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-COMMENT_KINDS = {
-    "agree": "Tán thành",
-    "supplement": "Bổ sung",
-    "amend": "Đề nghị sửa",
-    "disagree": "Không tán thành",
-    "question": "Câu hỏi",
-}
-HANDLINGS = {
-    "accepted": "Tiếp thu",
-    "partly": "Tiếp thu một phần",
-    "rejected": "Không tiếp thu",
-    "noted": "Ghi nhận",
-}
+from services.drafts.digest import DigestComment
+from services.drafts.labels import KIND_LABELS, handling_label
 
 
-@dataclass(frozen=True)
-class CommentRecord:
-    """One comment: who spoke, of what kind, on which words of the paragraph (`quoted`, when
-    made on a span), what was said (and for "amend" the proposed wording), and how it was
-    handled (None: not decided yet) with a note. `kind` and `handling` are the glossary's codes
-    (the drafts part's CommentKind / Handling, which are str enums)."""
+def handling_text(comment: DigestComment) -> str:
+    """"Tiếp thu một phần: bổ sung một phần", or "Chưa xử lý"."""
+    label = handling_label(comment.handling)
+    return f"{label}: {comment.handling_note}" if comment.handling_note else label
 
-    speaker: str
-    kind: str
-    text: str
-    proposed_wording: str = ""
-    handling: str | None = None
-    handling_note: str = ""
-    quoted: str = ""
 
-    @property
-    def kind_label(self) -> str:
-        return COMMENT_KINDS.get(self.kind, self.kind)
-
-    @property
-    def handling_label(self) -> str:
-        if self.handling is None:
-            return "Chưa xử lý"
-        label = HANDLINGS.get(self.handling, self.handling)
-        return f"{label}: {self.handling_note}" if self.handling_note else label
-
-    @property
-    def sentence(self) -> str:
-        """The comment as one sentence of the minutes:
-        "Đồng chí Lê Thanh Hải (bổ sung): … – Tiếp thu."."""
-        about = f" về “{self.quoted.strip()}”" if self.quoted else ""
-        text = (f"Đồng chí {self.speaker} ({self.kind_label.lower()}){about}: "
-                f"{self.text.strip()}")
-        if self.proposed_wording:
-            text += f" Đề nghị sửa thành: “{self.proposed_wording.strip()}”."
-        return f"{text} – {self.handling_label}."
+def comment_sentence(comment: DigestComment) -> str:
+    """The comment as one sentence of the minutes:
+    "Đồng chí Lê Thanh Hải – đề nghị sửa về “4,2 tỷ”: … – Tiếp thu."."""
+    who = comment.speaker if comment.by_committee else f"Đồng chí {comment.speaker}"
+    about = f" về “{comment.quoted.strip()}”" if comment.quoted else ""
+    text = f"{who} – {KIND_LABELS[comment.kind].lower()}{about}"
+    text += f": {comment.text.strip()}" if comment.text.strip() else ""
+    if comment.proposed:
+        text += f" Đề nghị sửa thành: “{comment.proposed.strip()}”."
+    return f"{text} – {handling_text(comment)}."

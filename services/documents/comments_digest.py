@@ -1,5 +1,7 @@
-"""Tổng hợp ý kiến góp ý: every comment on one version of a draft, by paragraph, with speaker,
-kind and handling. The drafts part (issue 5) builds `CommentsDigestData` from its tables."""
+"""Tổng hợp ý kiến góp ý: every comment on a draft, by paragraph, with speaker, kind and handling.
+
+The content is the drafts part's digest (`services.drafts.digest.build_digest`: the sections, their
+titles and the order); this module only lays it out on the meeting's paper."""
 
 from __future__ import annotations
 
@@ -9,7 +11,9 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
+from sqlalchemy.orm import Session
 
+from models.review import Draft
 from services.documents.blocks import (
     Signatory,
     cell_styles,
@@ -22,9 +26,11 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
-from services.documents.comments import CommentRecord
-from services.documents.meeting_info import MeetingInfo
+from services.documents.comments import handling_text
+from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import PageMarks, Progress, build_pdf
+from services.drafts.digest import CommentsDigest, build_digest
+from services.drafts.labels import KIND_LABELS
 from services.numbers import thousands
 
 TITLE = "Tổng hợp ý kiến góp ý"
@@ -32,21 +38,22 @@ _EXCERPT_CHARS = 160
 
 
 @dataclass(frozen=True)
-class ParagraphComments:
-    """The comments on one paragraph: its visible number ("7", or "" for comments on the draft
-    as a whole) and its text, shortened on paper."""
-
-    number: str
-    text: str
-    comments: tuple[CommentRecord, ...]
-
-
-@dataclass(frozen=True)
 class CommentsDigestData:
     meeting: MeetingInfo
-    draft_title: str
-    version_label: str  # "bản 2", as the drafts part names its frozen versions
-    paragraphs: tuple[ParagraphComments, ...]
+    digest: CommentsDigest
+
+    @property
+    def subtitle(self) -> str:
+        """The draft and its latest version: "Dự thảo báo cáo kiểm điểm tập thể (phiên bản 2)"."""
+        version = self.digest.latest_version
+        return self.digest.draft_title + (f" (phiên bản {version})" if version else "")
+
+
+def build_comments_digest_data(session: Session, draft_id: int) -> CommentsDigestData:
+    """The digest of one draft (LookupError for a draft that does not exist)."""
+    digest = build_digest(session, draft_id)
+    return CommentsDigestData(meeting_info(session, session.get_one(Draft, draft_id).meeting_id),
+                              digest)
 
 
 def _excerpt(text: str) -> str:
@@ -57,24 +64,23 @@ def _excerpt(text: str) -> str:
 def comments_digest_story(data: CommentsDigestData) -> list[Flowable]:
     s = styles()
     left, _, _ = cell_styles(10)
-    total = sum(len(p.comments) for p in data.paragraphs)
     story: list[Flowable] = [
         header_block(data.meeting.header, kind="BC"),
-        *title_block(TITLE, f"{data.draft_title} ({data.version_label})"),
-        para(f"Tổng số ý kiến: {thousands(total)}.", s.body_left),
+        *title_block(TITLE, data.subtitle),
+        para(f"Tổng số ý kiến: {thousands(data.digest.total)}.", s.body_left),
     ]
-    for block in data.paragraphs:
-        where = f"Đoạn {block.number}" if block.number else "Ý kiến chung về dự thảo"
-        story += lead_in(f"<b>{esc(where)}</b>"
-                         + (f": <i>{esc(_excerpt(block.text))}</i>" if block.text else ""))
+    for section in data.digest.sections:
+        excerpt = _excerpt(section.paragraph_text)
+        story += lead_in(f"<b>{esc(section.title)}</b>"
+                         + (f": <i>{esc(excerpt)}</i>" if excerpt else ""))
         rows = []
-        for number, comment in enumerate(block.comments, start=1):
+        for comment in section.comments:
             content = (f"<i>Về:</i> “{esc(comment.quoted)}”<br/>" if comment.quoted else "")
             content += esc(comment.text)
-            if comment.proposed_wording:
-                content += f"<br/><i>Đề nghị sửa thành:</i> “{esc(comment.proposed_wording)}”"
-            rows.append([str(number), comment.speaker, comment.kind_label,
-                         Paragraph(content, left), comment.handling_label])
+            if comment.proposed:
+                content += f"<br/><i>Đề nghị sửa thành:</i> “{esc(comment.proposed)}”"
+            rows.append([str(comment.seq), comment.speaker, KIND_LABELS[comment.kind],
+                         Paragraph(content, left), handling_text(comment)])
         story.append(data_table(["TT", "Người góp ý", "Loại ý kiến", "Nội dung", "Xử lý"], rows,
                                 widths=[9 * mm, 32 * mm, 22 * mm, 70 * mm, 32 * mm],
                                 centred=(0,), size=10))

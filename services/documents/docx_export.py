@@ -25,7 +25,6 @@ from models.enums import BodyKind, SubjectKind
 from services.documents.blocks import BLANK, ROMAN, DocumentHeader, Signatory
 from services.documents.minutes import (
     MinutesData,
-    ReviewRecord,
     closing_line,
     conclusion_paragraphs,
     opening_lines,
@@ -34,6 +33,7 @@ from services.documents.minutes import (
 )
 from services.documents.page import DRAFT_MARK, PageMarks
 from services.documents.result_sheet import CELL_NOTE, ResultSheetData, level_groups
+from services.documents.reviews import ReviewRecord
 from services.documents.tellers_report import quota_lines
 from services.labels import SUBJECT_TITLES
 from services.numbers import thousands

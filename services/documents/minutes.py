@@ -2,11 +2,10 @@
 secretary; the collective review and the comments on it; each individual review with its comments;
 the voting results; the conclusions; the closing; signatures of chair and secretary.
 
-What the database does not hold yet (the reviews and comments arrive with the drafts part, the
-conclusions and times with the walkthrough) is printed as dotted lines to be written in by hand,
-never invented: `MinutesData.collective_review`, `individual_reviews`, `conclusions`,
-`opened_at` and `closed_at` are the seams those parts fill (the walkthrough's through
-`services.proceedings.minutes_seams`).
+The reviews and their comments come from the drafts tables (`services.documents.reviews`).
+What the database does not hold yet is printed as dotted lines to be written in by hand, never
+invented. The opening and closing (guests, times, the conclusions with the commitments) come from
+the walkthrough's records (`services.proceedings.minutes_seams`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from models.enums import LEVELS, AttendanceStatus, Level
+from models.enums import LEVELS, AttendanceStatus
 from models.meeting import Meeting
 from services.documents.blocks import (
     BLANK,
@@ -31,9 +30,10 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
-from services.documents.comments import CommentRecord
+from services.documents.comments import comment_sentence
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import PageMarks, Progress, build_pdf
+from services.documents.reviews import ReviewRecord, collective_record, individual_records
 from services.documents.rounds import ReportedRound, stored_rounds
 from services.documents.tellers_report import quota_lines
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
@@ -69,25 +69,14 @@ class AttendanceSummary:
 
 
 @dataclass(frozen=True)
-class ReviewRecord:
-    """One review as the minutes tell it: whose (the collective, or a member with position),
-    what was read (a summary), the self-score and self-rating, and the comments."""
-
-    subject: str
-    summary: str = ""
-    self_score: str = ""  # as read: "25/30 + 60/70 = 85/100", or "84"
-    self_rating: Level | None = None
-    comments: tuple[CommentRecord, ...] = ()
-
-
-@dataclass(frozen=True)
 class MinutesData:
     meeting: MeetingInfo
     attendance: AttendanceSummary
     rounds: tuple[ReportedRound, ...] = ()
-    guests: tuple[str, ...] = ()
     collective_review: ReviewRecord | None = None
     individual_reviews: tuple[ReviewRecord, ...] = ()
+    # Seams for step 9 (conclusions and closing), filled when that step stores them:
+    guests: tuple[str, ...] = ()
     conclusions: str = ""
     opened_at: dt.time | None = None
     closed_at: dt.time | None = None
@@ -98,8 +87,9 @@ class MinutesData:
 
 
 def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
-    """The minutes from what the database holds today: the meeting, roles, attendance and the
-    ballot rounds whose counts add up. The reviews, conclusions and times are the seams."""
+    """The minutes from what the database holds today: the meeting, roles, attendance, the
+    reviews with their comments and the ballot rounds whose counts add up. The guests,
+    conclusions and times are step 9's seams (empty here)."""
     meeting = session.get_one(Meeting, meeting_id)
     absences = []
     for member in sorted((m for m in meeting.members if m.in_body),
@@ -113,6 +103,8 @@ def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
         meeting=meeting_info(session, meeting_id),
         attendance=AttendanceSummary(convened, present, tuple(absences)),
         rounds=stored_rounds(session, meeting_id, skip_refused=True),
+        collective_review=collective_record(session, meeting_id),
+        individual_reviews=individual_records(session, meeting_id),
         guests=seams.guests, conclusions=seams.conclusions, opened_at=seams.opened_at,
         closed_at=seams.closed_at,
     )
@@ -145,13 +137,16 @@ def opening_lines(data: MinutesData) -> list[str]:
 
 def review_lines(record: ReviewRecord) -> list[str]:
     """What was read and said in one review (its subject is the caller's heading)."""
-    lines = [record.summary] if record.summary else []
+    lines = list(record.summary)
     if record.self_score or record.self_rating:
         rating = LEVEL_NAMES[record.self_rating] if record.self_rating else BLANK
-        lines.append(f"Tự chấm điểm: {record.self_score or BLANK}; tự xếp loại: {rating}.")
+        lines.append(f"Tự chấm điểm: {record.self_score or BLANK}; {record.rating_word}: "
+                     f"{rating}.")
     if record.comments:
         lines.append("Ý kiến tham gia:")
-        lines += [f"– {comment.sentence}" for comment in record.comments]
+        lines += [f"– {comment_sentence(comment)}" for comment in record.comments]
+    if not record.done:
+        lines.append("(Chưa kiểm điểm xong tại hội nghị.)")
     return lines
 
 

@@ -27,6 +27,11 @@ from services.text import name_sort_key
 _QUOTA_CODES = {"quota_exceeded", "quota_over", "quota_tied"}
 
 
+def round_label(kind: SubjectKind, round_id: str) -> str:
+    """"Xếp loại đảng viên, vòng dang-vien": how documents and lists name a round."""
+    return f"Xếp loại {SUBJECT_NOUNS[kind]}, vòng {round_id}"
+
+
 @dataclass(frozen=True)
 class SubjectName:
     name: str
@@ -64,7 +69,7 @@ class ReportedRound:
 
     @property
     def label(self) -> str:
-        return f"Xếp loại {self.noun}, vòng {self.result.round.round_id}"
+        return round_label(self.kind, self.result.round.round_id)
 
     @property
     def lock(self) -> RoundLock | None:

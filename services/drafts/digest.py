@@ -27,6 +27,7 @@ class DigestComment:
     proposed: str
     handling: Handling | None
     handling_note: str
+    by_committee: bool = False  # the committee's own remark; `speaker` is then "Cấp ủy (…)"
 
     def line(self) -> str:
         """The comment as one line, as the digest prints it: who, what kind, what, and how it
@@ -79,7 +80,7 @@ class CommentsDigest:
 def _digest_comment(comment: Comment) -> DigestComment:
     return DigestComment(comment.seq, speaker_label(comment), comment.kind, comment.text,
                          comment.quoted, comment.proposed, comment.handling,
-                         comment.handling_note)
+                         comment.handling_note, comment.by_committee)
 
 
 def build_digest(session: Session, draft_id: int) -> CommentsDigest:

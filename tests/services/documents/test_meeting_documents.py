@@ -12,8 +12,9 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from models.enums import AttendanceStatus, BodyKind, Level, SubjectKind
+from models.enums import AttendanceStatus, BodyKind, CommentKind, Handling, Level, SubjectKind
 from models.meeting import Attendance, Meeting
+from models.review import IndividualReview
 from models.roster import Member
 from services.commands import tally_meeting
 from services.documents.attendance_list import (
@@ -27,24 +28,25 @@ from services.documents.ballot_paper import (
     build_ballot_paper_data,
     render_ballot_paper,
 )
-from services.documents.blocks import DocumentHeader
-from services.documents.comments import CommentRecord
+from services.documents.blocks import BLANK, DocumentHeader
 from services.documents.comments_digest import (
-    CommentsDigestData,
-    ParagraphComments,
+    build_comments_digest_data,
     render_comments_digest,
 )
 from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
-from services.documents.minutes import ReviewRecord, build_minutes_data, render_minutes
+from services.documents.minutes import build_minutes_data, render_minutes
 from services.documents.page import DRAFT_MARK
 from services.documents.result_sheet import ResultSheetData
+from services.documents.reviews import ReviewRecord
 from services.documents.tally import render_tally_pdf
+from services.drafts.digest import DigestComment
 from services.text import name_sort_key
 from tests.services.documents.conftest import (
     Seed,
     pdf_fonts,
     pdf_pages,
     pdf_text,
+    record_reviews,
     seed_meeting_file,
 )
 from tests.services.documents.test_round_documents import SEED_SENTENCES, flat, locked
@@ -141,21 +143,21 @@ def test_minutes_print_what_is_stored_and_dotted_lines_for_the_rest(seed: Seed, 
 def test_minutes_with_reviews_and_comments(seed: Seed, tmp_path: Path):
     with seed.db.session() as session:
         data = replace(build_minutes_data(session, seed.meeting_id), rounds=locked(seed.rounds))
-    comment = CommentRecord("Lê Thanh Hải", "amend", "Đoạn 3 nêu thiếu số vụ.",
-                            proposed_wording="đã kiểm tra 1.730 vụ", handling="accepted")
+    comment = DigestComment(1, "Lê Thanh Hải", CommentKind.amend, "Đoạn 3 nêu thiếu số vụ.", "",
+                            "đã kiểm tra 1.730 vụ", Handling.accepted, "")
     data = replace(
         data,
         collective_review=ReviewRecord("Báo cáo kiểm điểm của tập thể Đảng ủy",
                                        self_score="27/30 + 62/70 = 89/100",
                                        self_rating=Level.HTTNV, comments=(comment,)),
         individual_reviews=(ReviewRecord("Đồng chí Nguyễn Công Việt, Bí thư Đảng ủy",
-                                         self_score="92", self_rating=Level.HTXSNV),),
+                                         self_score="92 điểm", self_rating=Level.HTXSNV),),
         conclusions="Hội nghị thống nhất kết quả.", opened_at=dt.time(7, 30),
         closed_at=dt.time(11, 5),
     )
     render_minutes(data, tmp_path / "bb.pdf")
     text = flat(pdf_text(tmp_path / "bb.pdf"))
-    assert ("Đồng chí Lê Thanh Hải (đề nghị sửa): Đoạn 3 nêu thiếu số vụ. Đề nghị sửa thành: "
+    assert ("Đồng chí Lê Thanh Hải – đề nghị sửa: Đoạn 3 nêu thiếu số vụ. Đề nghị sửa thành: "
             "“đã kiểm tra 1.730 vụ”. – Tiếp thu.") in text
     assert "Tự chấm điểm: 27/30 + 62/70 = 89/100; tự xếp loại: Hoàn thành tốt nhiệm vụ" in text
     assert "2.1. Đồng chí Nguyễn Công Việt, Bí thư Đảng ủy" in text
@@ -163,24 +165,73 @@ def test_minutes_with_reviews_and_comments(seed: Seed, tmp_path: Path):
     assert "Hội nghị thống nhất kết quả." in text and DRAFT_MARK not in text
 
 
-def test_comments_digest_groups_comments_under_their_paragraph(seed: Seed, tmp_path: Path):
-    data = CommentsDigestData(seed.info, "Dự thảo báo cáo kiểm điểm tập thể", "bản 2", (
-        ParagraphComments("7", "Công tác kiểm tra, giám sát được tăng cường.", (
-            CommentRecord("Võ Văn An", "supplement", "Bổ sung số cuộc kiểm tra <năm 2021>.",
-                          handling="partly", handling_note="bổ sung một phần",
-                          quoted="giám sát"),
-            CommentRecord("Ngô Văn Hiếu", "question", "Số liệu lấy từ đâu?"),
-        )),
-        ParagraphComments("", "", (CommentRecord("Lê Thanh Hải", "agree", "Tán thành dự thảo."),)),
-    ))
+def test_minutes_tell_the_reviews_and_comments_recorded_in_the_drafts_tables(seed: Seed,
+                                                                             tmp_path: Path):
+    reviewed = record_reviews(seed.db, seed.meeting_id)
+    with seed.db.session() as session:
+        data = build_minutes_data(session, seed.meeting_id)
+    # Locked, so that the draft mark does not cut into the extracted text.
+    render_minutes(replace(data, rounds=locked(data.rounds)), tmp_path / "bb.pdf")
+    text = flat(pdf_text(tmp_path / "bb.pdf"))
+    collective = text.index("1. Kiểm điểm tập thể")
+    individual = text.index("2. Kiểm điểm cá nhân")
+    results = text.index("3. Kết quả biểu quyết")
+    assert text.index("Dự thảo báo cáo kiểm điểm tập thể (phiên bản 1)") > collective
+    assert ("Tự chấm điểm: 27/30 + 62/70 = 89/100; đề xuất xếp loại: Hoàn thành tốt nhiệm vụ."
+            in text)
+    assert "Hội nghị góp ý 5 ý kiến: tiếp thu 1, tiếp thu một phần 1, ghi nhận 1, chưa xử lý 2." \
+        in text
+    for texts in reviewed.comments.values():
+        for comment in texts:
+            assert collective < text.index(comment) < individual, comment
+    assert ("Đồng chí Lê Thanh Hải – đề nghị sửa về “4,2 tỷ”: Số thu nộp ghi chưa đúng. Đề nghị "
+            "sửa thành: “4,25 tỷ”. – Tiếp thu một phần: sửa thành 4,25 tỷ đồng.") in text
+    assert "Đồng chí Trần Văn Khách (khách mời) – câu hỏi:" in text
+    assert "Cấp ủy (Nguyễn Công Việt) – bổ sung: Nêu rõ hạn chế" in text
+    positions = [text.index(f"2.{n}. Đồng chí {name}")
+                 for n, name in enumerate(reviewed.reviewed, start=1)]
+    assert individual < positions[0] < positions[1] < positions[2] < results
+    assert "Bí thư Đảng ủy" in text[positions[0]:positions[1]]
+    assert "Tự chấm điểm: 92 điểm; tự xếp loại: Hoàn thành xuất sắc nhiệm vụ." in text
+    second = text[positions[1]:positions[2]]
+    assert "Bản tự kiểm điểm của đồng chí Thái Thanh Yến (phiên bản 1)." in second
+    assert "Đồng chí Nguyễn Công Việt – không tán thành: Tự xếp loại cao" in second
+    assert "(Chưa kiểm điểm xong tại hội nghị.)" in text[positions[2]:results]
+    assert text.count("Chưa kiểm điểm xong") == 1
+    # Step 9's seams are still empty: lines to write in, no invented times.
+    assert f"bắt đầu hồi {BLANK} giờ {BLANK}" in text and "Khách mời" not in text
+
+
+def test_building_the_minutes_adds_nothing_to_the_meeting(seed: Seed):
+    """The review pages create the collective draft and the members' turns on first use; the
+    documents only read."""
+    with seed.db.session() as session:
+        data = build_minutes_data(session, seed.meeting_id)
+        assert not session.new and not session.dirty
+    assert data.collective_review is None and data.individual_reviews == ()
+    with seed.db.session() as session:
+        assert session.scalars(select(IndividualReview)).first() is None
+
+
+def test_comments_digest_holds_every_comment_under_its_paragraph(seed: Seed, tmp_path: Path):
+    reviewed = record_reviews(seed.db, seed.meeting_id)
+    with seed.db.session() as session:
+        data = build_comments_digest_data(session, reviewed.collective_draft_id)
     render_comments_digest(data, tmp_path / "th.pdf")
     text = flat(pdf_text(tmp_path / "th.pdf"))
-    assert "TỔNG HỢP Ý KIẾN GÓP Ý" in text and "Tổng số ý kiến: 3." in text
-    paragraph = text.index("Đoạn 7")
-    assert paragraph < text.index("Bổ sung số cuộc kiểm tra <năm 2021>.") < text.index(
-        "Ý kiến chung về dự thảo") < text.index("Tán thành dự thảo.")
-    assert "Tiếp thu một phần: bổ sung một phần" in text and "Chưa xử lý" in text
-    assert "Về: “giám sát” Bổ sung số cuộc kiểm tra" in text
+    assert "TỔNG HỢP Ý KIẾN GÓP Ý" in text and "Tổng số ý kiến: 5." in text
+    assert "Dự thảo báo cáo kiểm điểm tập thể (phiên bản 1)" in text
+    # Each section title (the drafts' wording) is followed by its own comments, in order.
+    titles = {number: ("Ý kiến chung về dự thảo" if number == 0
+                       else f"Đoạn {number} (phiên bản 1)") for number in reviewed.comments}
+    starts = sorted((text.index(title), number) for number, title in titles.items())
+    for index, (start, number) in enumerate(starts):
+        end = starts[index + 1][0] if index + 1 < len(starts) else len(text)
+        for comment in reviewed.comments[number]:
+            assert start < text.index(comment) < end, (number, comment)
+    assert "Tiếp thu một phần: sửa thành 4,25 tỷ đồng" in text and "Chưa xử lý" in text
+    assert "Về: “4,2 tỷ” Số thu nộp ghi chưa đúng." in text
+    assert "Trần Văn Khách (khách mời)" in text and "Cấp ủy (Nguyễn Công Việt)" in text
 
 
 def test_docx_minutes_and_result_sheet_read_back(seed: Seed):
@@ -235,6 +286,7 @@ def test_tally_pdf_holds_both_documents_each_numbered_on_its_own(tmp_path: Path,
 
 
 def test_every_document_embeds_only_the_bundled_font(seed: Seed, tmp_path: Path):
+    reviewed = record_reviews(seed.db, seed.meeting_id)
     with seed.db.session() as session:
         jobs = {
             "ballot": lambda p: render_ballot_paper(
@@ -242,10 +294,8 @@ def test_every_document_embeds_only_the_bundled_font(seed: Seed, tmp_path: Path)
             "attendance": lambda p: render_attendance_list(
                 build_attendance_list_data(session, seed.meeting_id), p),
             "minutes": lambda p: render_minutes(build_minutes_data(session, seed.meeting_id), p),
-            "digest": lambda p: render_comments_digest(CommentsDigestData(
-                seed.info, "Dự thảo", "bản 1",
-                (ParagraphComments("1", "Đoạn một.", (CommentRecord("Võ Văn An", "agree", "Ừ."),)),)
-            ), p),
+            "digest": lambda p: render_comments_digest(
+                build_comments_digest_data(session, reviewed.collective_draft_id), p),
         }
         for name, job in jobs.items():
             target = tmp_path / f"{name}.pdf"

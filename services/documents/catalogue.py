@@ -1,0 +1,202 @@
+"""Which documents a meeting has and how to produce one: the list the documents window shows
+(the meeting's documents, the round documents for all rounds and per round, a comments digest
+per draft commented on) and one call that writes any of them as PDF or .docx.
+
+Qt-free, so that the window can run `write_document` on a worker thread: it opens its own
+session, collects the data, closes the session and renders, reporting pages as they are laid out.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.database import Database
+from models.enums import BodyKind, DraftKind, SubjectKind
+from models.meeting import Meeting
+from models.review import Comment, Draft
+from services.documents.attendance_list import build_attendance_list_data, render_attendance_list
+from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
+from services.documents.comments_digest import (
+    build_comments_digest_data,
+    render_comments_digest,
+)
+from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
+from services.documents.meeting_info import meeting_info
+from services.documents.minutes import build_minutes_data, render_minutes
+from services.documents.page import Progress
+from services.documents.result_sheet import ResultSheetData, render_result_sheet
+from services.documents.rounds import ReportedRound, round_label, stored_rounds
+from services.documents.tellers_report import TellersReportData, render_tellers_report
+from services.meeting_store import latest_round, stored_round_result
+
+
+class DocumentKind(enum.StrEnum):
+    attendance_list = "attendance_list"
+    ballot_paper = "ballot_paper"
+    tellers_report = "tellers_report"
+    result_sheet = "result_sheet"
+    minutes = "minutes"
+    comments_digest = "comments_digest"
+
+
+TITLES: dict[DocumentKind, str] = {
+    DocumentKind.attendance_list: "Danh sách đảng viên dự hội nghị",
+    DocumentKind.ballot_paper: "Phiếu đánh giá, xếp loại",
+    DocumentKind.tellers_report: "Biên bản kiểm phiếu",
+    DocumentKind.result_sheet: "Kết quả xếp loại",
+    DocumentKind.minutes: "Biên bản hội nghị",
+    DocumentKind.comments_digest: "Tổng hợp ý kiến góp ý",
+}
+FILE_STEMS: dict[DocumentKind, str] = {
+    DocumentKind.attendance_list: "danh-sach-du-hoi-nghi",
+    DocumentKind.ballot_paper: "phieu-danh-gia-xep-loai",
+    DocumentKind.tellers_report: "bien-ban-kiem-phieu",
+    DocumentKind.result_sheet: "ket-qua-xep-loai",
+    DocumentKind.minutes: "bien-ban-hoi-nghi",
+    DocumentKind.comments_digest: "tong-hop-y-kien-gop-y",
+}
+DOCX_KINDS = frozenset({DocumentKind.minutes, DocumentKind.result_sheet})
+ALL_ROUNDS = "Tất cả các vòng"
+
+
+@dataclass(frozen=True)
+class DocumentSpec:
+    """One document of the list. `round_code`: a round document for that round only (None: all
+    rounds); `subject_kind`: which ballot paper; `draft_id`: whose comments digest; `detail`:
+    what tells it apart in the list."""
+
+    kind: DocumentKind
+    detail: str = ""
+    round_code: str | None = None
+    subject_kind: SubjectKind | None = None
+    draft_id: int | None = None
+
+    @property
+    def title(self) -> str:
+        return TITLES[self.kind]
+
+    @property
+    def has_docx(self) -> bool:
+        return self.kind in DOCX_KINDS
+
+    def file_name(self, suffix: str) -> str:
+        """A file name to suggest: "bien-ban-kiem-phieu-dang-vien.pdf"."""
+        part = self.round_code or (self.subject_kind.value if self.subject_kind else "") or (
+            str(self.draft_id) if self.draft_id is not None else "")
+        return f"{FILE_STEMS[self.kind]}{'-' + part if part else ''}{suffix}"
+
+
+def meeting_documents(session: Session, meeting_id: int) -> tuple[DocumentSpec, ...]:
+    """The documents of the meeting in the order of the meeting's steps."""
+    meeting = session.get_one(Meeting, meeting_id)
+    latest = (latest_round(meeting, code) for code in {r.code for r in meeting.rounds})
+    rounds = sorted((r for r in latest if r is not None), key=lambda r: (r.sort_order, r.code))
+    specs = [DocumentSpec(DocumentKind.attendance_list)]
+    if rounds:
+        specs += [DocumentSpec(DocumentKind.ballot_paper, round_label(r.subject_kind, r.code),
+                               round_code=r.code, subject_kind=r.subject_kind)
+                  for r in rounds]
+    else:
+        kinds = [SubjectKind.member]
+        if meeting.body_kind is BodyKind.dang_uy and meeting.organisations:
+            kinds.append(SubjectKind.organisation)
+        specs += [DocumentSpec(DocumentKind.ballot_paper, round_label(kind, "1"),
+                               subject_kind=kind) for kind in kinds]
+    for kind in (DocumentKind.tellers_report, DocumentKind.result_sheet):
+        if rounds:
+            specs.append(DocumentSpec(kind, ALL_ROUNDS))
+        if len(rounds) > 1:
+            specs += [DocumentSpec(kind, round_label(r.subject_kind, r.code), round_code=r.code)
+                      for r in rounds]
+    specs.append(DocumentSpec(DocumentKind.minutes))
+    specs += [DocumentSpec(DocumentKind.comments_digest, title, draft_id=draft_id)
+              for draft_id, title in _commented_drafts(session, meeting_id)]
+    return tuple(specs)
+
+
+def _commented_drafts(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+    """(id, title) of the drafts with comments: the collective report first, then the members'
+    self-reviews by title."""
+    counted = (select(Draft.id, Draft.title, Draft.kind)
+               .join(Comment, Comment.draft_id == Draft.id)
+               .where(Draft.meeting_id == meeting_id)
+               .group_by(Draft.id).having(func.count(Comment.id) > 0))
+    rows = sorted(session.execute(counted).all(),
+                  key=lambda row: (row.kind is not DraftKind.collective, row.title, row.id))
+    return [(row.id, row.title) for row in rows]
+
+
+def _rounds(session: Session, meeting_id: int,
+            round_code: str | None) -> tuple[ReportedRound, ...]:
+    """Every round (RefusedError while one's counts do not add up), or the one asked for."""
+    if round_code is None:
+        return stored_rounds(session, meeting_id)
+    chosen = tuple(r for r in stored_rounds(session, meeting_id, skip_refused=True)
+                   if r.result.round.round_id == round_code)
+    if not chosen:  # its counts do not add up: say why
+        stored = latest_round(session.get_one(Meeting, meeting_id), round_code)
+        if stored is None:
+            raise LookupError(f"round {round_code} does not exist")
+        stored_round_result(stored)
+    return chosen
+
+
+Writer = Callable[[Path, Progress | None], None]
+
+
+def _writer(session: Session, meeting_id: int, spec: DocumentSpec, docx: bool) -> Writer:
+    """Collect the document's data now (in the session) and return what writes it."""
+    kind = spec.kind
+    if kind is DocumentKind.minutes:
+        minutes = build_minutes_data(session, meeting_id)
+        if docx:
+            return lambda target, _progress: write_minutes_docx(minutes, target)
+        return lambda target, progress: render_minutes(minutes, target, progress)
+    if kind in (DocumentKind.tellers_report, DocumentKind.result_sheet):
+        info, rounds = meeting_info(session, meeting_id), _rounds(session, meeting_id,
+                                                                   spec.round_code)
+        if kind is DocumentKind.tellers_report:
+            report = TellersReportData(info, rounds)
+            return lambda target, progress: render_tellers_report(report, target, progress)
+        sheet = ResultSheetData(info, rounds)
+        if docx:
+            return lambda target, _progress: write_result_sheet_docx(sheet, target)
+        return lambda target, progress: render_result_sheet(sheet, target, progress)
+    if kind is DocumentKind.attendance_list:
+        attendance = build_attendance_list_data(session, meeting_id)
+        return lambda target, progress: render_attendance_list(attendance, target, progress)
+    if kind is DocumentKind.ballot_paper:
+        ballot = build_ballot_paper_data(session, meeting_id,
+                                         spec.subject_kind or SubjectKind.member, spec.round_code)
+        return lambda target, progress: render_ballot_paper(ballot, target, progress)
+    assert spec.draft_id is not None
+    digest = build_comments_digest_data(session, spec.draft_id)
+    return lambda target, progress: render_comments_digest(digest, target, progress)
+
+
+def write_document(db: Database, meeting_id: int, spec: DocumentSpec, target: Path, *,
+                   docx: bool = False, progress: Progress | None = None) -> None:
+    """Write `spec` to `target` as PDF (or .docx for the minutes and the result sheet). The file
+    is written beside the target and renamed at the end: a failure never leaves half a file.
+    Raises the domain's errors (RefusedError for a round whose counts do not add up)."""
+    if docx and not spec.has_docx:
+        raise ValueError(f"{spec.title} has no .docx form")
+    with db.session() as session:
+        write = _writer(session, meeting_id, spec, docx)
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(suffix=target.suffix, dir=target.parent)
+    os.close(handle)
+    try:
+        write(Path(temporary), progress)
+        os.replace(temporary, target)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)

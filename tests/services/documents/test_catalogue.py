@@ -1,0 +1,95 @@
+"""The documents window's list and its one call that writes any document."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from models.enums import SubjectKind
+from services.documents import catalogue
+from services.documents.catalogue import (
+    ALL_ROUNDS,
+    DocumentKind,
+    DocumentSpec,
+    meeting_documents,
+    write_document,
+)
+from tests.services.documents.conftest import Seed, pdf_pages, record_reviews
+from tests.services.documents.test_round_documents import flat
+
+
+def test_the_list_has_each_round_document_for_all_rounds_and_per_round(seed: Seed):
+    reviewed = record_reviews(seed.db, seed.meeting_id)
+    with seed.db.session() as session:
+        specs = meeting_documents(session, seed.meeting_id)
+    listed = [(s.kind, s.detail) for s in specs]
+    assert listed == [
+        (DocumentKind.attendance_list, ""),
+        (DocumentKind.ballot_paper, "Xếp loại đảng viên, vòng dang-vien"),
+        (DocumentKind.ballot_paper, "Xếp loại chi bộ, vòng chi-bo"),
+        (DocumentKind.tellers_report, ALL_ROUNDS),
+        (DocumentKind.tellers_report, "Xếp loại đảng viên, vòng dang-vien"),
+        (DocumentKind.tellers_report, "Xếp loại chi bộ, vòng chi-bo"),
+        (DocumentKind.result_sheet, ALL_ROUNDS),
+        (DocumentKind.result_sheet, "Xếp loại đảng viên, vòng dang-vien"),
+        (DocumentKind.result_sheet, "Xếp loại chi bộ, vòng chi-bo"),
+        (DocumentKind.minutes, ""),
+        (DocumentKind.comments_digest, "Dự thảo báo cáo kiểm điểm tập thể"),
+        (DocumentKind.comments_digest, "Bản tự kiểm điểm của đồng chí Thái Thanh Yến"),
+    ]
+    digests = [s.draft_id for s in specs if s.kind is DocumentKind.comments_digest]
+    assert digests == [reviewed.collective_draft_id, reviewed.member_draft_id]
+    assert [s.has_docx for s in specs].count(True) == 4  # minutes + 3 result sheets
+
+
+def test_a_meeting_without_rounds_lists_ballot_papers_from_the_roster(db):
+    from tests.review_support import seed_meeting
+
+    meeting_id = seed_meeting(db)
+    with db.session() as session:
+        specs = meeting_documents(session, meeting_id)
+    assert [s.kind for s in specs] == [DocumentKind.attendance_list, DocumentKind.ballot_paper,
+                                       DocumentKind.minutes]
+    assert specs[1].subject_kind is SubjectKind.member
+
+
+def test_a_round_document_for_one_round_holds_only_that_round(seed: Seed, tmp_path: Path):
+    with seed.db.session() as session:
+        specs = meeting_documents(session, seed.meeting_id)
+    one = next(s for s in specs if s.kind is DocumentKind.result_sheet and s.round_code == "chi-bo")
+    every = next(s for s in specs if s.kind is DocumentKind.result_sheet and s.round_code is None)
+    pages: list[int] = []
+    write_document(seed.db, seed.meeting_id, one, tmp_path / "one.pdf", progress=pages.append)
+    write_document(seed.db, seed.meeting_id, every, tmp_path / "all.pdf")
+    only = flat("\n".join(pdf_pages(tmp_path / "one.pdf")))
+    assert "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 75%)" in only and "đảng viên Hoàn" not in only
+    assert pages == list(range(1, len(pdf_pages(tmp_path / "one.pdf")) + 1))
+    assert len(pdf_pages(tmp_path / "all.pdf")) > len(pdf_pages(tmp_path / "one.pdf"))
+
+
+def test_minutes_and_result_sheet_write_as_docx_and_a_failure_leaves_no_file(
+        seed: Seed, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    out = tmp_path / "out"
+    out.mkdir()
+    write_document(seed.db, seed.meeting_id, DocumentSpec(DocumentKind.minutes),
+                   out / "bb.docx", docx=True)
+    body = "\n".join(p.text for p in docx.Document(str(out / "bb.docx")).paragraphs)
+    assert "BIÊN BẢN HỘI NGHỊ" in body
+    with pytest.raises(ValueError):
+        write_document(seed.db, seed.meeting_id, DocumentSpec(DocumentKind.tellers_report),
+                       out / "bb-kp.docx", docx=True)
+    with pytest.raises(LookupError):
+        write_document(seed.db, seed.meeting_id,
+                       DocumentSpec(DocumentKind.comments_digest, draft_id=999), out / "th.pdf")
+
+    def fails_half_way(_data: object, target: Path, _progress: object = None) -> None:
+        Path(target).write_bytes(b"%PDF-1.4 half")
+        raise OSError("disk full")
+
+    monkeypatch.setattr(catalogue, "render_minutes", fails_half_way)
+    with pytest.raises(OSError):
+        write_document(seed.db, seed.meeting_id, DocumentSpec(DocumentKind.minutes),
+                       out / "bb.pdf")
+    assert [p.name for p in out.iterdir()] == ["bb.docx"]

@@ -1,0 +1,1 @@
+"""The documents window: preview, print and save the meeting's printed documents."""
