@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -32,6 +32,11 @@ REFRESH_DELAY_MS = 150  # many edits in a row (ballot keys) make one refresh
 
 
 class ScriptPanel(QFrame):
+    """Signals:
+        document_written(str): the whole script was printed to this PDF (and recorded)."""
+
+    document_written = Signal(str)
+
     def __init__(self, controller: MainController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("scriptPanel")
@@ -188,6 +193,6 @@ class ScriptPanel(QFrame):
         except OSError as error:
             msgbox.warn(self, self.tr("Không ghi được tệp"), str(error))
             return None
-        context.events.changed.emit("documents")
+        self.document_written.emit(str(target))
         return target
 

@@ -3,7 +3,7 @@ the set-up page to the closing, with qtbot, as it would be done in the room: the
 guest, attendance, the approvals by show of hands, a draft imported and commented, two individual
 reviews (the chair goes on past the others, and that is recorded), both ballot rounds keyed by
 the tellers and locked, the announcement, the conclusions and the closing. Afterwards the
-database holds all of it and the minutes PDF names it."""
+database holds all of it and the minutes PDF, saved from the documents window, names it."""
 
 from __future__ import annotations
 
@@ -21,14 +21,14 @@ from models.database import Database
 from models.enums import CommentKind, Handling, Level, RoleKind, StepState
 from models.meeting import AgendaStep, Meeting, RoleAssignment
 from models.review import Comment, DraftVersion, IndividualReview
-from models.walkthrough import Guest
+from models.walkthrough import Guest, ProducedDocument
 from services.ballot_entry.sheets import round_subjects
-from services.documents.minutes import build_minutes_data, render_minutes
 from services.proceedings import stored_proceedings
 from tests.piles import pile, seed_counts
 from tests.review_support import SAMPLE_MD
 from tests.ui.ballot.test_ballot_page import key_ballots, seed_ballots, start_teller
 from tests.ui.conftest import Boxes, open_window
+from tests.ui.documents.test_documents_window import WAIT_MS, open_documents, save_as
 from ui.agenda import SETUP
 from ui.ballot.page import BallotPage, CellsBallotPage, MembersBallotPage
 from ui.main_window import MainWindow
@@ -198,9 +198,19 @@ def test_the_chair_walks_the_demo_meeting_from_setup_to_closing(
     closing.closed_at.edit.setText("11:05")
     closing.closed_at.edit.editingFinished.emit()
     assert closing.missing() == []
+
+    # The minutes, made by the documents window as the chair would, saved as PDF.
+    minutes_pdf = tmp_path / "bien-ban-hoi-nghi.pdf"
+    documents = open_documents(qtbot, window)
+    with qtbot.waitSignal(documents.preview_ready, timeout=WAIT_MS):
+        pass
+    boxes.answers.append(save_as(minutes_pdf))
+    documents.pdf_button.click()
+    assert minutes_pdf.exists()
+    documents.close()
     window.status.refresh()
     assert window.status.label.text().endswith(
-        "Vòng: Xếp loại đảng viên đã khóa; Xếp loại tổ chức đảng đã khóa · Tài liệu đã xuất: 0 "
+        "Vòng: Xếp loại đảng viên đã khóa; Xếp loại tổ chức đảng đã khóa · Tài liệu đã xuất: 1 "
         "· Chuyển bước khi còn thiếu: bước 5")
     assert "Còn 8 đồng chí chưa kiểm điểm xong" in window.status.label.toolTip()
     screenshot(window, tmp_path)
@@ -231,12 +241,10 @@ def test_the_chair_walks_the_demo_meeting_from_setup_to_closing(
         assert (record.opened_at, record.closed_at) == (dt.time(7, 30), dt.time(11, 5))
         assert record.conclusions == CONCLUSION and record.minutes_adopted
         assert (record.minutes_votes_for, record.minutes_votes_against) == (10, 0)
-        data = build_minutes_data(s, meeting_id)
+        assert s.scalars(select(ProducedDocument.kind)).all() == ["minutes"]
 
     # ... and the minutes name it.
-    target = tmp_path / "bien-ban-hoi-nghi.pdf"
-    render_minutes(data, target)
-    minutes = " ".join(subprocess.run(["pdftotext", str(target), "-"], capture_output=True,
+    minutes = " ".join(subprocess.run(["pdftotext", str(minutes_pdf), "-"], capture_output=True,
                                       text=True, check=True).stdout.split())
     for expected in ("bắt đầu hồi 07 giờ 30", "Khách mời: đồng chí Lê Văn Tám, Phó Bí thư",
                      "Chủ trì hội nghị: đồng chí Nguyễn Công Việt",
