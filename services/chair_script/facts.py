@@ -27,7 +27,7 @@ from services.proceedings import (
     stored_proceedings,
 )
 from services.reviews import reviewed_members, total_score
-from services.text import name_sort_key
+from services.text import fold, name_sort_key
 
 # Every placeholder, with what it stands for (shown to the chair who rewords the script).
 PLACEHOLDERS: dict[str, str] = {
@@ -203,6 +203,14 @@ def _role_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     }
 
 
+def draft_words(title: str) -> str:
+    """"dự thảo báo cáo kiểm điểm tập thể", or the title quoted when it says something else."""
+    title = title or "Dự thảo báo cáo kiểm điểm tập thể"
+    if fold(title).startswith("du thao"):
+        return title[:1].lower() + title[1:]
+    return f"dự thảo “{title}”"
+
+
 def _review_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     draft = session.scalars(select(Draft).where(
         Draft.meeting_id == meeting.id, Draft.kind == DraftKind.collective)
@@ -216,9 +224,7 @@ def _review_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     members.sort(key=lambda m: order[m.id].sort_order if m.id in order else len(order) + 1)
     done = sum(1 for m in members if m.id in order and order[m.id].done)
     return {
-        "du_thao": (f"dự thảo “{draft.title}”" if draft and draft.title and draft.versions
-                    else "dự thảo báo cáo kiểm điểm tập thể" if draft and draft.versions
-                    else ""),
+        "du_thao": draft_words(draft.title) if draft and draft.versions else "",
         "diem_tap_the": (f"{review.score_general}/30 + {review.score_tasks}/70 = {total}/100 "
                          "điểm" if review and total is not None else ""),
         "muc_tap_the": LEVEL_NAMES[review.proposed_level] if review and review.proposed_level

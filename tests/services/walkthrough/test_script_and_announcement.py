@@ -14,7 +14,7 @@ from models.ballot import BallotRound, RoundState
 from models.database import Database
 from models.enums import Level
 from services.announcement import announcement_gaps, announcements
-from services.chair_script.facts import GROUPS, PLACEHOLDERS, script_facts
+from services.chair_script.facts import GROUPS, PLACEHOLDERS, draft_words, script_facts
 from services.chair_script.script import (
     fill,
     save_wording,
@@ -124,3 +124,10 @@ def test_every_placeholder_belongs_to_exactly_one_group_of_facts(db: Database, d
         assert set(script_facts(s, demo)) == set(PLACEHOLDERS)
         for names, _compute in GROUPS:
             assert set(script_facts(s, demo, names)) == names
+
+
+def test_the_draft_is_named_as_said_aloud() -> None:
+    assert draft_words("Dự thảo báo cáo kiểm điểm tập thể") == \
+        "dự thảo báo cáo kiểm điểm tập thể"
+    assert draft_words("Báo cáo kiểm điểm năm 2021") == "dự thảo “Báo cáo kiểm điểm năm 2021”"
+    assert draft_words("") == "dự thảo báo cáo kiểm điểm tập thể"
