@@ -202,7 +202,6 @@
     </message>
     <message>
         <location filename="../../ui/pages/approvals.py" line="75" />
-        <location filename="../../ui/pages/approvals.py" line="145" />
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
@@ -258,37 +257,42 @@
         <translation>Head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="154" />
+        <location filename="../../ui/pages/approvals.py" line="146" />
+        <source>Thành viên Ban kiểm phiếu</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="155" />
         <source>chưa biểu quyết</source>
         <translation>not voted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="156" />
+        <location filename="../../ui/pages/approvals.py" line="157" />
         <source>thông qua (%1/%2 tán thành)</source>
         <translation>approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="158" />
+        <location filename="../../ui/pages/approvals.py" line="159" />
         <source>không thông qua (%1/%2 tán thành)</source>
         <translation>not approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="164" />
+        <location filename="../../ui/pages/approvals.py" line="165" />
         <source>Số có quyền biểu quyết có mặt: %1</source>
         <translation>Voters present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="202" />
+        <location filename="../../ui/pages/approvals.py" line="203" />
         <source>Chưa có ai được điểm danh có mặt</source>
         <translation>Nobody is marked present yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="236" />
+        <location filename="../../ui/pages/approvals.py" line="237" />
         <source>Chọn một dòng trong bảng trước.</source>
         <translation>Choose a row in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="265" />
+        <location filename="../../ui/pages/approvals.py" line="266" />
         <source>Mọi đề cử đã được biểu quyết.</source>
         <translation>Every proposal has been voted on.</translation>
     </message>
@@ -867,22 +871,22 @@
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="43" />
+        <location filename="../../ui/documents/entry.py" line="54" />
         <source>Tài &amp;liệu</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="44" />
+        <location filename="../../ui/documents/entry.py" line="55" />
         <source>&amp;Xem, in và lưu tài liệu…</source>
         <translation>&amp;View, print and save documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="53" />
+        <location filename="../../ui/documents/entry.py" line="64" />
         <source>Tài liệu…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="54" />
+        <location filename="../../ui/documents/entry.py" line="65" />
         <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
         <translation>View, print and save this step's documents ({keys})</translation>
     </message>
@@ -1502,17 +1506,17 @@ Move on anyway? What is missing is recorded with the step.</translation>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
+        <location filename="../../ui/main_window.py" line="213" />
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="215" />
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="214" />
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
@@ -1526,103 +1530,103 @@ Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair's &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="216" />
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="218" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="219" />
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="220" />
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222" />
+        <location filename="../../ui/main_window.py" line="223" />
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225" />
+        <location filename="../../ui/main_window.py" line="226" />
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="234" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280" />
+        <location filename="../../ui/main_window.py" line="281" />
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283" />
+        <location filename="../../ui/main_window.py" line="284" />
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285" />
+        <location filename="../../ui/main_window.py" line="286" />
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289" />
+        <location filename="../../ui/main_window.py" line="290" />
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292" />
+        <location filename="../../ui/main_window.py" line="293" />
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="294" />
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296" />
-        <location filename="../../ui/main_window.py" line="320" />
+        <location filename="../../ui/main_window.py" line="297" />
+        <location filename="../../ui/main_window.py" line="321" />
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="314" />
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348" />
+        <location filename="../../ui/main_window.py" line="349" />
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="350" />
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355" />
+        <location filename="../../ui/main_window.py" line="356" />
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2125,82 +2129,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="51" />
+        <location filename="../../ui/script_panel.py" line="56" />
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="54" />
+        <location filename="../../ui/script_panel.py" line="59" />
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="55" />
+        <location filename="../../ui/script_panel.py" line="60" />
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="56" />
+        <location filename="../../ui/script_panel.py" line="61" />
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="57" />
+        <location filename="../../ui/script_panel.py" line="62" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="58" />
+        <location filename="../../ui/script_panel.py" line="63" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59" />
+        <location filename="../../ui/script_panel.py" line="64" />
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting's script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="109" />
+        <location filename="../../ui/script_panel.py" line="114" />
         <source>Kịch bản điều hành</source>
         <translation>Chair's script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="111" />
+        <location filename="../../ui/script_panel.py" line="116" />
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting's script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="117" />
+        <location filename="../../ui/script_panel.py" line="122" />
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair's script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="118" />
+        <location filename="../../ui/script_panel.py" line="123" />
         <source> (lời của chủ trì)</source>
         <translation> (the chair's wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="125" />
+        <location filename="../../ui/script_panel.py" line="130" />
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="136" />
+        <location filename="../../ui/script_panel.py" line="141" />
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting's data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="180" />
+        <location filename="../../ui/script_panel.py" line="185" />
         <source>In kịch bản điều hành</source>
         <translation>Print the chair's script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="181" />
+        <location filename="../../ui/script_panel.py" line="186" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="189" />
+        <location filename="../../ui/script_panel.py" line="194" />
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>

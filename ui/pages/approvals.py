@@ -142,7 +142,8 @@ class ApprovalsPage(StepPage):
             return self.tr("Chủ trì")
         if role.role is RoleKind.secretary:
             return self.tr("Thư ký")
-        return self.tr("Trưởng ban kiểm phiếu") if role.is_head else self.tr("Ban kiểm phiếu")
+        return self.tr("Trưởng ban kiểm phiếu") if role.is_head \
+            else self.tr("Thành viên Ban kiểm phiếu")
 
     def refresh(self) -> None:
         with self.context.session() as s:

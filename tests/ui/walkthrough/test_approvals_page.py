@@ -32,7 +32,8 @@ def test_the_demo_proposals_are_approved_by_one_show_of_hands(
     context.events.changed.connect(changed.append)
     assert page.present.text() == "Số có quyền biểu quyết có mặt: 10"
     assert [page.table.item(row, 0).text() for row in range(5)] == [
-        "Chủ trì", "Thư ký", "Trưởng ban kiểm phiếu", "Ban kiểm phiếu", "Ban kiểm phiếu"]
+        "Chủ trì", "Thư ký", "Trưởng ban kiểm phiếu", "Thành viên Ban kiểm phiếu",
+        "Thành viên Ban kiểm phiếu"]
     assert "Chủ trì (Nguyễn Công Việt) chưa được biểu quyết thông qua." in page.missing()
     qtbot.mouseClick(page.unanimous, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.record_all, Qt.MouseButton.LeftButton)
