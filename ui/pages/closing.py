@@ -4,6 +4,7 @@ read and adopted by show of hands, and the closing time."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -93,18 +94,35 @@ class ClosingPage(StepPage):
         self.unanimous.clicked.connect(self.fill_unanimous)
         self.record_vote.clicked.connect(self.record_minutes_vote)
         self.closed_at.changed.connect(self.record_closing_time)
+        for editor in (self.conclusions, self.commitments):
+            editor.installEventFilter(self)
         self.refresh()
 
     def refresh(self) -> None:
         with self.context.session() as s:
-            present = voters_present(s, self.context.meeting_id)
             record = stored_proceedings(s, self.context.meeting_id)
-            hands = minutes_hands(s, record) if record else None
             self.conclusions.setPlainText(record.conclusions if record else "")
             self.commitments.setPlainText(record.commitments if record else "")
             self.closed_at.set_time(record.closed_at if record else None)
             source = record.conclusions_source if record else ""
         self.source.setText(self.tr("Từ tệp: %1").replace("%1", source) if source else "")
+        for editor in (self.conclusions, self.commitments):
+            editor.document().setModified(False)
+        self._show_vote()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Conclusions typed are recorded when the chair leaves the field."""
+        editors = (self.conclusions, self.commitments)
+        if event.type() == QEvent.Type.FocusOut and watched in editors \
+                and any(editor.document().isModified() for editor in editors):
+            self.record_conclusions()
+        return super().eventFilter(watched, event)
+
+    def _show_vote(self) -> None:
+        with self.context.session() as s:
+            present = voters_present(s, self.context.meeting_id)
+            record = stored_proceedings(s, self.context.meeting_id)
+            hands = minutes_hands(s, record) if record else None
         for box in (self.votes_for, self.votes_against):
             box.setRange(0, max(present, 0))
         if hands is not None:
@@ -122,9 +140,10 @@ class ClosingPage(StepPage):
             set_conclusions(proceedings(s, self.context.meeting_id),
                             self.conclusions.toPlainText(), self.commitments.toPlainText(),
                             source)
+        for editor in (self.conclusions, self.commitments):
+            editor.document().setModified(False)
         self.message.setText(self.tr("Đã ghi kết luận."))
         self.context.events.changed.emit("proceedings")
-        self.refresh()
 
     def import_conclusions(self) -> None:
         path = msgbox.choose_file(self, self.tr("Nhập kết luận"),
@@ -138,6 +157,7 @@ class ClosingPage(StepPage):
             return
         self.conclusions.setPlainText(text)
         self.record_conclusions(source=path.name)
+        self.source.setText(self.tr("Từ tệp: %1").replace("%1", path.name))
 
     def fill_unanimous(self) -> None:
         self.votes_for.setValue(self.votes_for.maximum())
@@ -153,7 +173,7 @@ class ClosingPage(StepPage):
             return
         self.message.clear()
         self.context.events.changed.emit("proceedings")
-        self.refresh()
+        self._show_vote()
 
     def record_closing_time(self) -> None:
         if self.closed_at.edit.text().strip() and self.closed_at.time() is None:

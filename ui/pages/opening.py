@@ -3,7 +3,7 @@ from the superior committee, each written when the chair records it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -92,7 +92,15 @@ class OpeningPage(StepPage):
         self.guest_name.returnPressed.connect(self.add_guest)
         self.remove.clicked.connect(self.remove_guest)
         self.guest_ids: list[int] = []
+        self.purpose.installEventFilter(self)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The purpose typed is recorded when the chair leaves the field."""
+        if watched is self.purpose and event.type() == QEvent.Type.FocusOut \
+                and self.purpose.document().isModified():
+            self.record_opening()
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         with self.context.session() as s:
@@ -100,6 +108,7 @@ class OpeningPage(StepPage):
             record = stored_proceedings(s, self.context.meeting_id)
             self.purpose.setPlainText(record.purpose if record and record.purpose
                                       else default_purpose(meeting))
+            self.purpose.document().setModified(False)
             self.opened_at.set_time(record.opened_at if record else None)
             guests = [(g.id, g.name, g.position) for g in guests_of(s, self.context.meeting_id)]
         self.guests.setRowCount(len(guests))
@@ -115,6 +124,7 @@ class OpeningPage(StepPage):
         with self.context.session() as s, s.begin():
             set_opening(proceedings(s, self.context.meeting_id), self.purpose.toPlainText(),
                         self.opened_at.time())
+        self.purpose.document().setModified(False)
         self.message.setText(self.tr("Đã ghi."))
         self.context.events.changed.emit("proceedings")
 

@@ -89,3 +89,22 @@ def test_closing_imports_conclusions_records_the_vote_and_the_time(
         assert record.commitments == "Khắc phục trong quý I"
         assert (record.minutes_votes_for, record.minutes_votes_against) == (10, 0)
         assert record.minutes_adopted and record.closed_at == dt.time(11, 5)
+
+
+def test_typed_conclusions_are_kept_when_the_chair_leaves_the_field(
+        qtbot: QtBot, db: Database, context: MeetingContext) -> None:
+    page = ClosingPage(context)
+    qtbot.addWidget(page)
+    page.show()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)  # focus events reach the active window only
+    page.conclusions.setFocus()
+    page.conclusions.setPlainText("Kết luận chưa bấm ghi.")
+    page.conclusions.document().setModified(True)  # as typing does
+    page.unanimous.setFocus()  # the chair goes to the vote without pressing "Ghi kết luận"
+    qtbot.mouseClick(page.record_vote, Qt.MouseButton.LeftButton)
+    assert page.conclusions.toPlainText() == "Kết luận chưa bấm ghi."
+    with db.session() as s:
+        record = stored_proceedings(s, context.meeting_id)
+        assert record is not None and record.conclusions == "Kết luận chưa bấm ghi."
+        assert record.minutes_votes_for == 0
