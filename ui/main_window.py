@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         self.agenda.setFixedHeight((self.agenda.count() + 1) * row + 2 * self.agenda.frameWidth())
         self.status = MeetingStatusBar(self.controller, self)
         self.setStatusBar(self.status)
-        self.script_panel.document_written.connect(lambda _path: self.status.refresh())
+        self.script_panel.document_written.connect(self.status.refresh)
         toggle = QAction(self.tr("&Kịch bản điều hành"), self)
         toggle.setCheckable(True)
         toggle.setChecked(True)

@@ -94,8 +94,12 @@ class ScriptPanel(QFrame):
         self.print_button.clicked.connect(self.print_script)
         self.insert.activated.connect(self._insert_placeholder)
         controller.view_changed.connect(self.show_step)
-        controller.events.changed.connect(lambda _what: self.timer.start())
+        # Bound methods, not lambdas: Qt drops them with the panel (a new language rebuilds it).
+        controller.events.changed.connect(self._data_changed)
         self.stop_editing()
+
+    def _data_changed(self, _what: str) -> None:
+        self.timer.start()
 
     @property
     def editing(self) -> bool:

@@ -26,8 +26,15 @@ class MeetingStatusBar(QStatusBar):
         self.timer.setSingleShot(True)
         self.timer.setInterval(REFRESH_DELAY_MS)
         self.timer.timeout.connect(self.refresh)
-        controller.view_changed.connect(lambda _key: self.refresh())
-        controller.events.changed.connect(lambda _what: self.timer.start())
+        # Bound methods, not lambdas: Qt drops them with the bar (a new language rebuilds it).
+        controller.view_changed.connect(self._view_changed)
+        controller.events.changed.connect(self._data_changed)
+
+    def _view_changed(self, _key: int) -> None:
+        self.refresh()
+
+    def _data_changed(self, _what: str) -> None:
+        self.timer.start()
 
     def refresh(self) -> None:
         context = self.controller.context

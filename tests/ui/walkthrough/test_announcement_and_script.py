@@ -8,8 +8,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -96,7 +97,20 @@ def test_the_whole_script_prints_and_counts_as_a_document(
     assert "KỊCH BẢN ĐIỀU HÀNH HỘI NGHỊ" in text and "Bước 8. Công bố kết quả" in text
     with db.session() as s:
         assert s.scalars(select(ProducedDocument.kind)).all() == ["kich-ban"]
-    window.status.refresh()
     assert window.status.label.text() == (
         "Bước 1/9 · Có mặt 10/10 · Dự thảo 0, ý kiến 0 · Kiểm điểm cá nhân 0/10 · Vòng: Xếp loại "
         "đảng viên đang mở; Xếp loại tổ chức đảng đang mở · Tài liệu đã xuất: 1")
+
+
+def test_the_panels_survive_a_change_of_language(qtbot: QtBot, db: Database, demo: int) -> None:
+    window = open_window(qtbot, db)
+    try:
+        window.controller.set_language("en")
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)  # old panels gone
+        window.controller.events.changed.emit("roles")
+        window.controller.view_changed.emit(1)
+        qtbot.waitUntil(lambda: not window.script_panel.timer.isActive())
+        assert window.script_panel.heading.text() == "Chair's script · step 1"
+        assert window.status.label.text().startswith("Step 1/9 · Present 10/10")
+    finally:
+        window.controller.set_language("vi")
