@@ -6,6 +6,10 @@ event's hash, so that an event deleted, edited or reordered breaks the chain; re
 rebuilds every audited row, so that a value edited outside the app no longer matches
 (services/audit.py verifies both).
 
+The events of one committed transaction share a `change_group` (one user action), which the hash
+covers too; services/undo.py reverts and re-applies a group, and records that with a marker
+event (`append_marker`) in the undo's own group.
+
 Because the log is written from the ORM's flush, meeting data must be changed through ORM objects
 (`session.add`, attribute assignment, `session.delete`), never with bulk Core UPDATE/DELETE.
 """
@@ -16,16 +20,19 @@ import datetime as dt
 import enum
 import hashlib
 import json
+import uuid
 from typing import Any
 
 from sqlalchemy import String, Text, event, insert, inspect, select
-from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
+from sqlalchemy.orm import Mapped, Session, SessionTransaction, UOWTransaction, mapped_column
 
 from models.base import Base
 
 GENESIS_HASH = "0" * 64
 ACTOR_KEY = "actor"
 DEFAULT_ACTOR = "system"
+GROUP_KEY = "change_group"  # session.info: the group of the transaction in hand
+WRITTEN_KEY = "change_group_written"  # session.info: the last group that wrote an event
 
 
 class AuditEvent(Base):
@@ -41,6 +48,8 @@ class AuditEvent(Base):
     changes: Mapped[str] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
+    # The committed transaction (user action) the event belongs to; None before revision 0005.
+    change_group: Mapped[str | None] = mapped_column(String(32), index=True)
 
 
 def to_plain(value: Any) -> Any:
@@ -57,8 +66,10 @@ def canonical(data: Any) -> str:
 
 
 def event_hash(prev_hash: str, at: str, actor: str, table: str, row_id: str, action: str,
-               changes: str) -> str:
-    payload = canonical([prev_hash, at, actor, table, row_id, action, changes])
+               changes: str, group: str | None = None) -> str:
+    """The event's hash; the group is covered when there is one (older events had none)."""
+    fields = [prev_hash, at, actor, table, row_id, action, changes]
+    payload = canonical(fields if group is None else [*fields, group])
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
@@ -103,6 +114,13 @@ def _is_audited(obj: Any) -> bool:
     return bool(getattr(obj, "__audited__", False))
 
 
+@event.listens_for(Session, "after_transaction_create")
+def _new_group(session: Session, transaction: SessionTransaction) -> None:
+    """Every outermost transaction is one change group (savepoints stay in their parent's)."""
+    if transaction.parent is None:
+        session.info[GROUP_KEY] = uuid.uuid4().hex
+
+
 @event.listens_for(Session, "after_flush")
 def _append_events(session: Session, _ctx: UOWTransaction) -> None:
     pending: list[tuple[str, str, str, Any]] = []
@@ -124,20 +142,30 @@ def _append_events(session: Session, _ctx: UOWTransaction) -> None:
             values = _column_values(obj, committed=True)
             pending.append((obj.__table__.name, row_key(inspect(obj).mapper.primary_key, values),
                             "delete", values))
-    if not pending:
-        return
+    if pending:
+        _write(session, pending)
+
+
+def append_marker(session: Session, action: str, target: str, data: dict[str, Any]) -> None:
+    """An event that changes no row but belongs in the chain, e.g. "undo" of group `target`."""
+    _write(session, [(GROUP_KEY, target, action, data)])
+
+
+def _write(session: Session, pending: list[tuple[str, str, str, Any]]) -> None:
     connection = session.connection()
     prev = connection.execute(
         select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     ).scalar_one_or_none() or GENESIS_HASH
     actor = str(session.info.get(ACTOR_KEY, DEFAULT_ACTOR))
+    group = str(session.info[GROUP_KEY])
     at = dt.datetime.now(dt.UTC).isoformat(timespec="microseconds")
     rows = []
     for table, key, action, data in pending:
         text = canonical(data)
-        digest = event_hash(prev, at, actor, table, key, action, text)
+        digest = event_hash(prev, at, actor, table, key, action, text, group)
         rows.append({"at": at, "actor": actor, "table_name": table, "row_id": key,
-                     "action": action, "changes": text, "prev_hash": prev, "hash": digest})
+                     "action": action, "changes": text, "prev_hash": prev, "hash": digest,
+                     "change_group": group})
         prev = digest
     connection.execute(insert(AuditEvent), rows)
-
+    session.info[WRITTEN_KEY] = group

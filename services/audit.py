@@ -56,7 +56,7 @@ def _replay(session: Session) -> tuple[dict[tuple[str, str], Row], int, str | No
             broken = "không nối tiếp sự kiện trước (bị xóa, chèn hoặc đổi thứ tự)"
             return state, count, f"{where}: {broken}"
         expected = event_hash(event.prev_hash, event.at, event.actor, event.table_name,
-                              event.row_id, event.action, event.changes)
+                              event.row_id, event.action, event.changes, event.change_group)
         if expected != event.hash:
             return state, count, f"{where}: nội dung sự kiện đã bị sửa (mã băm không khớp)"
         previous = event.hash

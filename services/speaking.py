@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+WARN_SHARE = 0.8  # amber in the last fifth of the time
 
 @dataclass
 class SpeakingClock:
@@ -49,6 +50,15 @@ class SpeakingClock:
         if speaker == self.speaker and self._started is not None:
             total += self.clock() - self._started
         return total
+
+    def state(self) -> str:
+        """"idle" (nobody), "ok", "warn" (last fifth of the time) or "over" the limit."""
+        if not self.speaker:
+            return "idle"
+        elapsed = self.elapsed()
+        if elapsed > self.limit_seconds:
+            return "over"
+        return "warn" if elapsed >= WARN_SHARE * self.limit_seconds else "ok"
 
     def remaining(self) -> float:
         """Seconds left for the current speaker (negative: over the limit)."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from models.database import Database
+from services.undo import watch_commits
 
 
 class MeetingEvents(QObject):
@@ -15,21 +17,32 @@ class MeetingEvents(QObject):
 
     Signals:
         changed(str): meeting data changed; the argument names what ("roster", "attendance",
-            "roles", "drafts", "comments", "rounds", ...), so that other pages refresh.
+            "roles", "drafts", "comments", "rounds", ..., "undo" after an undo or redo), so that
+            other pages refresh.
+        speaker_changed(object): the speaking clock (services.speaking.SpeakingClock) now timing
+            a speaker, for the room screen.
+        paragraph_focused(int, str): the draft paragraph under discussion (number, text; 0 and
+            "" when none), for the room screen.
     """
 
     changed = Signal(str)
+    speaker_changed = Signal(object)
+    paragraph_focused = Signal(int, str)
 
 
 @dataclass
 class MeetingContext:
-    """The open meeting as the pages see it. `actor` is the role at the keyboard (audited)."""
+    """The open meeting as the pages see it. `actor` is the role at the keyboard (audited).
+    `committed(group)` is told of every transaction of its sessions that changed data (the
+    undo stack listens)."""
 
     db: Database
     meeting_id: int
     events: MeetingEvents
     actor: str = "chair"
+    committed: Callable[[str], None] | None = None
 
     def session(self) -> Session:
         """A short session for one user action: `with ctx.session() as s, s.begin(): ...`."""
-        return self.db.session(self.actor)
+        session = self.db.session(self.actor)
+        return session if self.committed is None else watch_commits(session, self.committed)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
+    QCloseEvent,
     QColor,
     QIcon,
     QKeySequence,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -41,8 +43,11 @@ from ui.documents.entry import add_documents_menu, documents_button
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
+from ui.room_screen import RoomScreenControl
 from ui.script_panel import ScriptPanel
+from ui.shortcuts import HELP_KEYS, ShortcutsDialog
 from ui.status_panel import MeetingStatusBar
+from ui.undo import UndoHistory
 
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
 BACK_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
@@ -92,11 +97,21 @@ def state_icon(state: StepState | None) -> QIcon:
     return QIcon(pixmap)
 
 
+class PageStack(QStackedWidget):
+    """The pages, in a scroll area that gives them the room there is: a page scrolls only below
+    its minimum size, not below the height its wrapped labels would prefer."""
+
+    def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt's name)
+        return -1
+
+
 class MainWindow(QMainWindow):
     def __init__(self, controller: MainController) -> None:
         super().__init__()
         self.controller = controller
         self.pages: dict[int, StepPage] = {}
+        self.history = UndoHistory(self)
+        self.room = RoomScreenControl(self)
         self._build()
         self._build_walkthrough_panels()
         self.fit_to_screen()
@@ -104,6 +119,8 @@ class MainWindow(QMainWindow):
         controller.view_changed.connect(self.show_view)
         controller.language_changed.connect(self._rebuild)
         controller.events.changed.connect(self._data_changed)
+        controller.meeting_opened.connect(self._follow_meeting)
+        self.history.applied.connect(self._reload_page)
 
     # --- building ---------------------------------------------------------------------------
 
@@ -144,7 +161,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole + 1, is_built(item_entry.key))
             self.agenda.addItem(item)
         self.agenda.itemClicked.connect(self._agenda_clicked)
-        self.agenda.setMinimumWidth(250)
+        self.agenda.setMinimumWidth(220)
         left_layout.addWidget(self.agenda)
         self.left_layout = left_layout
         legend = QLabel(self.tr("Chữ nghiêng: bước chưa có trang.\nBước sau: Ctrl+PgDown hoặc "
@@ -169,8 +186,14 @@ class MainWindow(QMainWindow):
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         right_layout.addWidget(line)
-        self.stack = QStackedWidget()
-        right_layout.addWidget(self.stack, 1)
+        self.stack = PageStack()
+        # A page wider or taller than the screen (large fonts, 200 %) scrolls rather than
+        # pushing the window off the screen.
+        pages = QScrollArea()
+        pages.setWidgetResizable(True)
+        pages.setFrameShape(QFrame.Shape.NoFrame)
+        pages.setWidget(self.stack)
+        right_layout.addWidget(pages, 1)
         nav = QHBoxLayout()
         self.back_button = QPushButton()
         self.next_button = QPushButton()
@@ -185,7 +208,7 @@ class MainWindow(QMainWindow):
         right_layout.addLayout(nav)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 1086])
+        splitter.setSizes([250, 1116])
         self.setCentralWidget(splitter)
 
     def _build_walkthrough_panels(self) -> None:
@@ -216,6 +239,11 @@ class MainWindow(QMainWindow):
         meeting.addAction(self.tr("Mở hội nghị mẫ&u (Tiền Giang 2021)"), self.open_demo)
         meeting.addSeparator()
         meeting.addAction(self.tr("&Thoát"), QKeySequence.StandardKey.Quit, self.close)
+        edit = bar.addMenu(self.tr("&Sửa"))
+        self.undo_action, self.redo_action = self.history.actions(self)
+        for action in (self.undo_action, self.redo_action):
+            edit.addAction(action)
+            self.addAction(action)
         go = bar.addMenu(self.tr("Đ&iều hướng"))
         self.next_action = QAction(self.tr("Bước &sau"), self)
         self.next_action.setShortcuts(list(NEXT_KEYS))
@@ -239,6 +267,32 @@ class MainWindow(QMainWindow):
             action.setChecked(code == self.controller.translations.language)
             action.triggered.connect(lambda _checked, c=code: self.controller.set_language(c))
             group.addAction(action)
+        bar.addMenu(self.room.menu(self))
+        help_menu = bar.addMenu(self.tr("&Trợ giúp"))
+        shortcuts = QAction(self.tr("&Phím tắt"), self)
+        shortcuts.setShortcuts(list(HELP_KEYS))
+        shortcuts.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(shortcuts)
+        self.addAction(shortcuts)
+
+    def show_shortcuts(self) -> None:
+        msgbox.run_modal(ShortcutsDialog(self))
+
+    def _follow_meeting(self) -> None:
+        """Undo and the room screen follow the meeting just opened."""
+        self.history.attach(self.controller.context)
+        self.room.attach(self.controller.context)
+
+    def _reload_page(self) -> None:
+        """After an undo or redo: the page on screen shows the data as it now is."""
+        page = self.stack.currentWidget()
+        if isinstance(page, StepPage):
+            page.refresh()
+        self.show_view(self.controller.view)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.room.close()
+        super().closeEvent(event)
 
     def _rebuild(self, _language: str) -> None:
         """A new language: build the window's widgets again (the pages too), same place."""

@@ -426,47 +426,62 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="90" />
+        <location filename="../../ui/ballot/page.py" line="65" />
+        <source>[Đã khóa] </source>
+        <translation>[Locked] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="67" />
+        <source> · phiên bản {0}</source>
+        <translation> · revision {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="69" />
+        <source>{0} đối tượng</source>
+        <translation>{0} subjects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="94" />
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="98" />
+        <location filename="../../ui/ballot/page.py" line="102" />
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="101" />
+        <location filename="../../ui/ballot/page.py" line="105" />
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="114" />
+        <location filename="../../ui/ballot/page.py" line="118" />
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="115" />
+        <location filename="../../ui/ballot/page.py" line="119" />
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="116" />
+        <location filename="../../ui/ballot/page.py" line="120" />
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="117" />
+        <location filename="../../ui/ballot/page.py" line="121" />
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="192" />
+        <location filename="../../ui/ballot/page.py" line="196" />
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="194" />
+        <location filename="../../ui/ballot/page.py" line="198" />
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers' report not signed)</translation>
     </message>
@@ -492,112 +507,113 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../ui/pages/closing.py" line="43" />
+        <location filename="../../ui/pages/closing.py" line="44" />
         <source>Kết luận của chủ trì: ưu điểm, hạn chế, khuyết điểm chủ yếu; kết quả đánh giá, xếp loại; yêu cầu khắc phục…</source>
         <translation>The chair's conclusions: main strengths, limitations and shortcomings; the rating results; what must be remedied…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="47" />
+        <location filename="../../ui/pages/closing.py" line="48" />
         <source>Cam kết khắc phục hạn chế, khuyết điểm của tập thể và cá nhân</source>
         <translation>Commitments to remedy the shortcomings of the collective and of each member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="49" />
+        <location filename="../../ui/pages/closing.py" line="50" />
         <source>Nhập kết luận từ tệp…</source>
         <translation>Import conclusions from a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="50" />
+        <location filename="../../ui/pages/closing.py" line="51" />
         <source>Ghi kết luận</source>
         <translation>Record the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="52" />
+        <location filename="../../ui/pages/closing.py" line="53" />
         <source>Kết luận của chủ trì hội nghị</source>
         <translation>The chair's conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="55" />
+        <location filename="../../ui/pages/closing.py" line="56" />
         <source>Cam kết</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="65" />
+        <location filename="../../ui/pages/closing.py" line="66" />
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="66" />
+        <location filename="../../ui/pages/closing.py" line="67" />
         <source>Ghi biểu quyết</source>
         <translation>Record the vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="70" />
+        <location filename="../../ui/pages/closing.py" line="71" />
         <source>Thông qua biên bản và bế mạc</source>
         <translation>Adopting the minutes and closing</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="73" />
+        <location filename="../../ui/pages/closing.py" line="74" />
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="75" />
+        <location filename="../../ui/pages/closing.py" line="76" />
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="80" />
+        <location filename="../../ui/pages/closing.py" line="81" />
         <source>Biểu quyết thông qua biên bản</source>
         <translation>Vote adopting the minutes</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="82" />
+        <location filename="../../ui/pages/closing.py" line="83" />
         <source>Giờ bế mạc</source>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="107" />
+        <location filename="../../ui/pages/closing.py" line="108" />
+        <location filename="../../ui/pages/closing.py" line="160" />
         <source>Từ tệp: %1</source>
         <translation>From file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="113" />
+        <location filename="../../ui/pages/closing.py" line="131" />
         <source>Biên bản đã được thông qua: %1</source>
         <translation>The minutes are adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="114" />
+        <location filename="../../ui/pages/closing.py" line="132" />
         <source>Biên bản chưa được thông qua: %1</source>
         <translation>The minutes are not adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="117" />
+        <location filename="../../ui/pages/closing.py" line="135" />
         <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
         <translation>Not voted yet (%1 voters present).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="125" />
+        <location filename="../../ui/pages/closing.py" line="145" />
         <source>Đã ghi kết luận.</source>
         <translation>Conclusions recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="130" />
+        <location filename="../../ui/pages/closing.py" line="149" />
         <source>Nhập kết luận</source>
         <translation>Import the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="131" />
+        <location filename="../../ui/pages/closing.py" line="150" />
         <source>Văn bản (*.docx *.txt *.md)</source>
         <translation>Documents (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="160" />
+        <location filename="../../ui/pages/closing.py" line="180" />
         <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid closing time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="164" />
+        <location filename="../../ui/pages/closing.py" line="184" />
         <source>Đã ghi giờ bế mạc.</source>
         <translation>Closing time recorded.</translation>
     </message>
@@ -645,42 +661,42 @@
         <translation>Limit per speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="125" />
+        <location filename="../../ui/pages/collective_review.py" line="127" />
         <source>= … / 100</source>
         <translation>= … / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="128" />
+        <location filename="../../ui/pages/collective_review.py" line="130" />
         <source>= %1 / 100 (khung điểm: %2)</source>
         <translation>= %1 / 100 (score band: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="141" />
+        <location filename="../../ui/pages/collective_review.py" line="143" />
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="144" />
+        <location filename="../../ui/pages/collective_review.py" line="146" />
         <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
         <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="165" />
+        <location filename="../../ui/pages/collective_review.py" line="167" />
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="169" />
+        <location filename="../../ui/pages/collective_review.py" line="171" />
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="172" />
+        <location filename="../../ui/pages/collective_review.py" line="174" />
         <source>Chưa ghi điểm tập thể tự chấm.</source>
         <translation>The collective's self-score is not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="174" />
+        <location filename="../../ui/pages/collective_review.py" line="176" />
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -1106,53 +1122,53 @@
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="400" />
+        <location filename="../../ui/review/draft_panel.py" line="407" />
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="449" />
+        <location filename="../../ui/review/draft_panel.py" line="456" />
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="475" />
+        <location filename="../../ui/review/draft_panel.py" line="482" />
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="475" />
+        <location filename="../../ui/review/draft_panel.py" line="482" />
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="493" />
-        <location filename="../../ui/review/draft_panel.py" line="505" />
+        <location filename="../../ui/review/draft_panel.py" line="500" />
+        <location filename="../../ui/review/draft_panel.py" line="512" />
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="515" />
+        <location filename="../../ui/review/draft_panel.py" line="522" />
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="521" />
+        <location filename="../../ui/review/draft_panel.py" line="528" />
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="533" />
+        <location filename="../../ui/review/draft_panel.py" line="540" />
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="551" />
+        <location filename="../../ui/review/draft_panel.py" line="558" />
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="553" />
+        <location filename="../../ui/review/draft_panel.py" line="560" />
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1160,42 +1176,42 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="303" />
+        <location filename="../../ui/ballot/entry.py" line="304" />
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="306" />
+        <location filename="../../ui/ballot/entry.py" line="307" />
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="308" />
+        <location filename="../../ui/ballot/entry.py" line="309" />
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="309" />
+        <location filename="../../ui/ballot/entry.py" line="310" />
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="311" />
+        <location filename="../../ui/ballot/entry.py" line="312" />
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="325" />
+        <location filename="../../ui/ballot/entry.py" line="326" />
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="333" />
+        <location filename="../../ui/ballot/entry.py" line="334" />
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="336" />
+        <location filename="../../ui/ballot/entry.py" line="337" />
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
@@ -1284,72 +1300,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="50" />
+        <location filename="../../ui/pages/individual_reviews.py" line="51" />
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="52" />
+        <location filename="../../ui/pages/individual_reviews.py" line="53" />
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="63" />
+        <location filename="../../ui/pages/individual_reviews.py" line="64" />
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64" />
+        <location filename="../../ui/pages/individual_reviews.py" line="65" />
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="69" />
+        <location filename="../../ui/pages/individual_reviews.py" line="70" />
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="71" />
+        <location filename="../../ui/pages/individual_reviews.py" line="72" />
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="79" />
+        <location filename="../../ui/pages/individual_reviews.py" line="80" />
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="87" />
+        <location filename="../../ui/pages/individual_reviews.py" line="88" />
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="89" />
+        <location filename="../../ui/pages/individual_reviews.py" line="90" />
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="144" />
+        <location filename="../../ui/pages/individual_reviews.py" line="148" />
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="187" />
+        <location filename="../../ui/pages/individual_reviews.py" line="191" />
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="225" />
+        <location filename="../../ui/pages/individual_reviews.py" line="229" />
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="247" />
+        <location filename="../../ui/pages/individual_reviews.py" line="251" />
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="265" />
+        <location filename="../../ui/pages/individual_reviews.py" line="269" />
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -1476,52 +1492,52 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122" />
+        <location filename="../../ui/main_window.py" line="139" />
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123" />
+        <location filename="../../ui/main_window.py" line="140" />
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132" />
+        <location filename="../../ui/main_window.py" line="149" />
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179" />
+        <location filename="../../ui/main_window.py" line="202" />
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180" />
+        <location filename="../../ui/main_window.py" line="203" />
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213" />
+        <location filename="../../ui/main_window.py" line="236" />
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="238" />
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214" />
+        <location filename="../../ui/main_window.py" line="237" />
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150" />
+        <location filename="../../ui/main_window.py" line="167" />
         <source>Chữ nghiêng: bước chưa có trang.
 Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
@@ -1530,166 +1546,181 @@ Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202" />
+        <location filename="../../ui/main_window.py" line="225" />
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair's &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="239" />
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="241" />
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219" />
+        <location filename="../../ui/main_window.py" line="247" />
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="248" />
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="223" />
+        <location filename="../../ui/main_window.py" line="251" />
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="254" />
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234" />
+        <location filename="../../ui/main_window.py" line="262" />
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281" />
+        <location filename="../../ui/main_window.py" line="335" />
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284" />
+        <location filename="../../ui/main_window.py" line="338" />
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286" />
+        <location filename="../../ui/main_window.py" line="340" />
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290" />
+        <location filename="../../ui/main_window.py" line="344" />
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293" />
+        <location filename="../../ui/main_window.py" line="347" />
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294" />
+        <location filename="../../ui/main_window.py" line="348" />
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297" />
-        <location filename="../../ui/main_window.py" line="321" />
+        <location filename="../../ui/main_window.py" line="351" />
+        <location filename="../../ui/main_window.py" line="375" />
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314" />
+        <location filename="../../ui/main_window.py" line="368" />
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349" />
+        <location filename="../../ui/main_window.py" line="403" />
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="404" />
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356" />
+        <location filename="../../ui/main_window.py" line="410" />
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="242" />
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="271" />
+        <source>&amp;Trợ giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="272" />
+        <source>&amp;Phím tắt</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
     <name>MeetingStatusBar</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="41" />
+        <location filename="../../ui/status_panel.py" line="48" />
         <source>Bước %1 còn thiếu khi chuyển bước:</source>
         <translation>Step %1 was left with these gaps:</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="46" />
+        <location filename="../../ui/status_panel.py" line="53" />
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="47" />
+        <location filename="../../ui/status_panel.py" line="54" />
         <source>Có mặt %1/%2</source>
         <translation>Present %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="49" />
+        <location filename="../../ui/status_panel.py" line="56" />
         <source> (%1 chưa điểm danh)</source>
         <translation> (%1 not yet marked)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="51" />
+        <location filename="../../ui/status_panel.py" line="58" />
         <source>Dự thảo %1, ý kiến %2</source>
         <translation>Drafts %1, comments %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="53" />
+        <location filename="../../ui/status_panel.py" line="60" />
         <source>Kiểm điểm cá nhân %1/%2</source>
         <translation>Individual reviews %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="57" />
+        <location filename="../../ui/status_panel.py" line="64" />
         <source>Vòng: %1</source>
         <translation>Rounds: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="58" />
+        <location filename="../../ui/status_panel.py" line="65" />
         <source>%1 đã khóa</source>
         <translation>%1 locked</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="58" />
+        <location filename="../../ui/status_panel.py" line="65" />
         <source>%1 đang mở</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="61" />
+        <location filename="../../ui/status_panel.py" line="68" />
         <source>Chưa có vòng biểu quyết</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="62" />
+        <location filename="../../ui/status_panel.py" line="69" />
         <source>Tài liệu đã xuất: %1</source>
         <translation>Documents produced: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="64" />
+        <location filename="../../ui/status_panel.py" line="71" />
         <source>Chuyển bước khi còn thiếu: bước %1</source>
         <translation>Left with gaps: step %1</translation>
     </message>
@@ -1853,12 +1884,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Guests from the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="113" />
+        <location filename="../../ui/pages/opening.py" line="122" />
         <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid opening time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="118" />
+        <location filename="../../ui/pages/opening.py" line="128" />
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
@@ -1899,37 +1930,37 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="128" />
+        <location filename="../../ui/ballot/entry.py" line="129" />
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="133" />
+        <location filename="../../ui/ballot/entry.py" line="134" />
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="136" />
+        <location filename="../../ui/ballot/entry.py" line="137" />
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="152" />
+        <location filename="../../ui/ballot/entry.py" line="153" />
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="162" />
+        <location filename="../../ui/ballot/entry.py" line="163" />
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="168" />
+        <location filename="../../ui/ballot/entry.py" line="169" />
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="169" />
+        <location filename="../../ui/ballot/entry.py" line="170" />
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -2084,6 +2115,47 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>RoomScreen</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="92" />
+        <source>Hội nghị — màn hình phòng họp</source>
+        <translation>Hội nghị — room screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="196" />
+        <source>Bước {n}/{total}. {title}</source>
+        <translation>Step {n}/{total}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="208" />
+        <source>Phát biểu: {name}</source>
+        <translation>Speaking: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="219" />
+        <source>Đoạn {n} của dự thảo</source>
+        <translation>Paragraph {n} of the draft</translation>
+    </message>
+</context>
+<context>
+    <name>RoomScreenControl</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="318" />
+        <source>&amp;Phòng họp</source>
+        <translation>&amp;Room</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="319" />
+        <source>&amp;Màn hình phòng họp</source>
+        <translation>&amp;Room screen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="324" />
+        <source>&amp;Chiếu lên màn hình</source>
+        <translation>&amp;Show on screen</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <location filename="../../ui/tables/roster.py" line="55" />
@@ -2164,47 +2236,47 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Write the whole meeting's script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="114" />
+        <location filename="../../ui/script_panel.py" line="118" />
         <source>Kịch bản điều hành</source>
         <translation>Chair's script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="116" />
+        <location filename="../../ui/script_panel.py" line="120" />
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting's script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="122" />
+        <location filename="../../ui/script_panel.py" line="126" />
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair's script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="123" />
+        <location filename="../../ui/script_panel.py" line="127" />
         <source> (lời của chủ trì)</source>
         <translation> (the chair's wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="130" />
+        <location filename="../../ui/script_panel.py" line="134" />
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="141" />
+        <location filename="../../ui/script_panel.py" line="145" />
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting's data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="185" />
+        <location filename="../../ui/script_panel.py" line="189" />
         <source>In kịch bản điều hành</source>
         <translation>Print the chair's script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="186" />
+        <location filename="../../ui/script_panel.py" line="190" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="194" />
+        <location filename="../../ui/script_panel.py" line="198" />
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>
@@ -2345,28 +2417,28 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SpeakingTimer</name>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="37" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="36" />
         <source>Chưa có người phát biểu</source>
         <translation>No speaker yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="45" />
-        <location filename="../../ui/widgets/speaking_timer.py" line="111" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="44" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="46" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="45" />
         <source>Tính lại</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="99" />
         <source>quá %1</source>
         <translation>%1 over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="111" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
@@ -2374,9 +2446,145 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="259" />
+        <location filename="../../ui/ballot/entry.py" line="260" />
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
+    </message>
+</context>
+<context>
+    <name>UndoHistory</name>
+    <message>
+        <location filename="../../ui/undo.py" line="86" />
+        <source>Không làm lại được</source>
+        <translation>Cannot redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="90" />
+        <source>Không hoàn tác được</source>
+        <translation>Cannot undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="136" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="138" />
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+</context>
+<context>
+    <name>UndoNames</name>
+    <message>
+        <location filename="../../ui/undo.py" line="35" />
+        <source>thêm</source>
+        <translation>add</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="36" />
+        <source>sửa</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="37" />
+        <source>xóa</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="39" />
+        <source>bước của chương trình</source>
+        <translation>agenda step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="40" />
+        <source>điểm danh</source>
+        <translation>attendance</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="41" />
+        <source>vòng biểu quyết</source>
+        <translation>ballot round</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="42" />
+        <source>lời kịch bản điều hành</source>
+        <translation>chair's script wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="43" />
+        <source>kiểm điểm tập thể</source>
+        <translation>collective review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="44" />
+        <source>ý kiến</source>
+        <translation>comment</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="45" />
+        <source>dự thảo</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="46" />
+        <source>phiên bản dự thảo</source>
+        <translation>draft version</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="47" />
+        <source>kiểm điểm cá nhân</source>
+        <translation>individual review</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="48" />
+        <source>thông tin hội nghị</source>
+        <translation>meeting details</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="49" />
+        <source>đại biểu</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50" />
+        <source>khai mạc, kết luận, bế mạc</source>
+        <translation>opening, conclusions, closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51" />
+        <source>đảng viên</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="52" />
+        <source>tổ chức</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="53" />
+        <source>đoạn dự thảo</source>
+        <translation>draft paragraph</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="54" />
+        <source>tổ chức đảng</source>
+        <translation>party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="55" />
+        <source>tài liệu đã xuất</source>
+        <translation>document produced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="56" />
+        <source>chủ trì, thư ký, kiểm phiếu</source>
+        <translation>chair, secretary, tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="57" />
+        <source>quyết định của chủ trì</source>
+        <translation>chair's decision</translation>
     </message>
 </context>
 </TS>

@@ -123,6 +123,7 @@ class PerBallotView(QWidget):
         self.hint = QLabel(self.tr("Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · "
                                    "0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu "
                                    "phiếu, sang phiếu sau"))
+        self.hint.setWordWrap(True)  # the page must fit 1366 px beside the agenda
         layout.addWidget(self.hint)
         bottom = QHBoxLayout()
         bottom.addWidget(QLabel(self.tr("Mở lại phiếu số")))

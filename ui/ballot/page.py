@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSignalBlocker,
@@ -61,10 +62,13 @@ class RoundListModel(QAbstractListModel):
             return None
         info = self.rounds[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            state = "🔒 " if info.locked else ""
-            revision = f" · phiên bản {info.revision}" if info.revision > 1 else ""
-            return (f"{state}{info.title}\n{info.code}{revision} · "
-                    f"{info.subjects} đối tượng")
+            state = (QCoreApplication.translate("BallotPage", "[Đã khóa] ")
+                     if info.locked else "")
+            revision = (QCoreApplication.translate("BallotPage", " · phiên bản {0}")
+                        .format(info.revision) if info.revision > 1 else "")
+            subjects = QCoreApplication.translate("BallotPage", "{0} đối tượng").format(
+                info.subjects)
+            return f"{state}{info.title}\n{info.code}{revision} · {subjects}"
         if role == Qt.ItemDataRole.UserRole:
             return info.id
         return None

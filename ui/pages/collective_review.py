@@ -91,6 +91,8 @@ class CollectiveReviewPage(StepPage):
         self.save_score.clicked.connect(self.record_score)
         self.limit.editingFinished.connect(self.record_limit)
         self.panel.speaker_chosen.connect(self.timer.follow)
+        self.panel.speaker_chosen.connect(
+            lambda _name: context.events.speaker_changed.emit(self.timer.clock))
         self.refresh()
 
     def _find_draft(self, session: Session) -> Draft | None:

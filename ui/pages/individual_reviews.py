@@ -45,7 +45,8 @@ class IndividualReviewsPage(StepPage):
         self.reviews = ReviewListModel()
         self.list = QListView(self)
         self.list.setModel(self.reviews)
-        self.list.setMinimumWidth(230)
+        self.list.setMinimumWidth(180)  # the page fits 1366 px beside the agenda
+        self.list.setWordWrap(True)
         self.list.setSpacing(1)
         self.up = QPushButton(self.tr("▲ Lên"), self)
         self.up.setToolTip("Ctrl+↑")
@@ -115,6 +116,7 @@ class IndividualReviewsPage(StepPage):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([240, 1100])
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
 
         self.list.selectionModel().currentRowChanged.connect(self._picked)
@@ -128,6 +130,8 @@ class IndividualReviewsPage(StepPage):
         self.done.clicked.connect(self.record_done)
         self.save_summary.clicked.connect(self.record_summary)
         self.panel.speaker_chosen.connect(self.timer.follow)
+        self.panel.speaker_chosen.connect(
+            lambda _name: context.events.speaker_changed.emit(self.timer.clock))
         self.refresh()
 
     # --- the member's draft -----------------------------------------------------------------

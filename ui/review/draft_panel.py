@@ -349,6 +349,7 @@ class DraftPanel(QWidget):
             selection.clearSelection()
             self.paragraph_text.clear()
             self.form.set_span("")
+            self._announce_paragraph(0, "")
             return
         index = self.paragraphs.index(row, ParagraphModel.TEXT)
         selection.blockSignals(True)
@@ -363,6 +364,12 @@ class DraftPanel(QWidget):
         if self.paragraph_text.toPlainText() != text:
             self.paragraph_text.setPlainText(text)
         self.form.set_span("")
+        self._announce_paragraph(self.paragraphs.rows[row].number, text)
+
+    def _announce_paragraph(self, number: int, text: str) -> None:
+        """Tell the room screen, when this panel is the one the chair is looking at."""
+        if self.isVisible():
+            self.context.events.paragraph_focused.emit(number, text)
 
     def _span_picked(self) -> None:
         self.form.set_span(self.paragraph_text.textCursor().selectedText())

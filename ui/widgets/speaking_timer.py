@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from services.speaking import SpeakingClock, mm_ss
 
-WARN_SHARE = 0.8
 STYLES = {
     "idle": "color: #444;",
     "ok": "color: #1b5e20;",
@@ -86,12 +85,7 @@ class SpeakingTimer(QFrame):
         self.update_display()
 
     def state(self) -> str:
-        if not self.clock.speaker:
-            return "idle"
-        elapsed = self.clock.elapsed()
-        if elapsed > self.clock.limit_seconds:
-            return "over"
-        return "warn" if elapsed >= WARN_SHARE * self.clock.limit_seconds else "ok"
+        return self.clock.state()
 
     def update_display(self) -> None:
         limit = mm_ss(self.clock.limit_seconds)

@@ -1,0 +1,38 @@
+"""Every page fits the chair's 1366×768 laptop screen without scrolling, in both languages
+(a page larger than the window would scroll rather than be cut off)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QScrollArea
+from pytestqt.qtbot import QtBot
+
+from models.database import Database
+from services.meeting_store import import_meeting
+from tests.conftest import SEED_MEETING
+from tests.ui.conftest import open_window
+from ui.agenda import ENTRIES, is_built
+from ui.main_window import DESIGN_SIZE
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_every_page_fits_1366_by_768(qtbot: QtBot, db: Database, language: str) -> None:
+    import_meeting(db, SEED_MEETING)
+    window = open_window(qtbot, db, language)
+    try:
+        window.resize(DESIGN_SIZE)
+        area = window.stack.parentWidget().parentWidget()
+        assert isinstance(area, QScrollArea)
+        for agenda_entry in ENTRIES:
+            if not is_built(agenda_entry.key):
+                continue
+            window.controller.view = agenda_entry.key
+            window.show_view(agenda_entry.key)
+            qtbot.waitUntil(lambda: window.stack.currentWidget().isVisible())
+            needed = window.stack.currentWidget().minimumSizeHint()
+            room = area.viewport().size()
+            assert needed.width() <= room.width() and needed.height() <= room.height(), \
+                f"{agenda_entry.tr_title()}: needs {needed.toTuple()}, has {room.toTuple()}"
+            assert not area.horizontalScrollBar().isVisible()
+    finally:
+        window.controller.set_language("vi")
