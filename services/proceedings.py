@@ -153,6 +153,16 @@ class MinutesSeams:
     opened_at: dt.time | None
     closed_at: dt.time | None
     conclusions: str  # with the commitments after them
+    adoption: MinutesAdoption
+
+
+@dataclass(frozen=True)
+class MinutesAdoption:
+    """The show of hands on the minutes: counts when recorded, and whether they were adopted."""
+
+    votes_for: int | None = None
+    votes_against: int | None = None
+    adopted: bool = False
 
 
 def minutes_seams(session: Session, meeting_id: int) -> MinutesSeams:
@@ -166,4 +176,6 @@ def minutes_seams(session: Session, meeting_id: int) -> MinutesSeams:
         opened_at=record.opened_at if record else None,
         closed_at=record.closed_at if record else None,
         conclusions=conclusions,
+        adoption=MinutesAdoption(record.minutes_votes_for, record.minutes_votes_against,
+                                 record.minutes_adopted) if record else MinutesAdoption(),
     )

@@ -164,8 +164,10 @@ class MainWindow(QMainWindow):
         self.agenda.setMinimumWidth(220)
         left_layout.addWidget(self.agenda)
         self.left_layout = left_layout
-        legend = QLabel(self.tr("Chữ nghiêng: bước chưa có trang.\nBước sau: Ctrl+PgDown hoặc "
-                                "Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←"))
+        keys = self.tr("Bước sau: Ctrl+PgDown hoặc Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←")
+        if not all(is_built(e.key) for e in ENTRIES):
+            keys = self.tr("Chữ nghiêng: bước chưa có trang.") + "\n" + keys
+        legend = QLabel(keys)
         legend.setStyleSheet("color: palette(dark);")
         left_layout.addWidget(legend)
         splitter.addWidget(left)

@@ -39,7 +39,7 @@ from services.documents.tellers_report import quota_lines
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.meeting_store import meeting_electorate
 from services.numbers import thousands
-from services.proceedings import minutes_seams
+from services.proceedings import MinutesAdoption, minutes_seams
 from services.text import name_sort_key
 
 TITLE = "Biên bản hội nghị"
@@ -80,6 +80,7 @@ class MinutesData:
     conclusions: str = ""
     opened_at: dt.time | None = None
     closed_at: dt.time | None = None
+    adoption: MinutesAdoption = MinutesAdoption()
 
     @property
     def marks(self) -> PageMarks:
@@ -106,7 +107,7 @@ def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
         collective_review=collective_record(session, meeting_id),
         individual_reviews=individual_records(session, meeting_id),
         guests=seams.guests, conclusions=seams.conclusions, opened_at=seams.opened_at,
-        closed_at=seams.closed_at,
+        closed_at=seams.closed_at, adoption=seams.adoption,
     )
 
 
@@ -168,8 +169,18 @@ def conclusion_paragraphs(data: MinutesData) -> list[str]:
 
 
 def closing_line(data: MinutesData) -> str:
-    return (f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được đọc "
-            "lại trước hội nghị và được hội nghị nhất trí thông qua.")
+    """The last sentence: how the minutes were adopted, as the show of hands recorded it (blank
+    counts to fill in by hand while it is not recorded; "nhất trí" only when nobody was against)."""
+    vote = data.adoption
+    adopted = f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được đọc " \
+        "lại trước hội nghị và được hội nghị"
+    if vote.adopted and vote.votes_for is not None and not vote.votes_against:
+        return f"{adopted} nhất trí thông qua ({vote.votes_for} đồng chí tán thành)."
+    if vote.adopted and vote.votes_for is not None:
+        return (f"{adopted} thông qua với {vote.votes_for} đồng chí tán thành, "
+                f"{vote.votes_against} đồng chí không tán thành.")
+    return (f"{adopted} thông qua với {BLANK} đồng chí tán thành, {BLANK} đồng chí không "
+            "tán thành.")
 
 
 def _review(heading: str, record: ReviewRecord | None, with_subject: bool) -> list[Flowable]:
