@@ -4,104 +4,152 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/agenda.py" line="47"/>
+        <location filename="../../ui/agenda.py" line="51"/>
         <source>Chuẩn bị hội nghị</source>
         <translation>Meeting set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="47"/>
+        <location filename="../../ui/agenda.py" line="51"/>
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
         <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="49"/>
+        <location filename="../../ui/agenda.py" line="53"/>
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="49"/>
+        <location filename="../../ui/agenda.py" line="53"/>
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
         <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51"/>
+        <location filename="../../ui/agenda.py" line="55"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51"/>
+        <location filename="../../ui/agenda.py" line="55"/>
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
         <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="54"/>
+        <location filename="../../ui/agenda.py" line="58"/>
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
         <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55"/>
+        <location filename="../../ui/agenda.py" line="59"/>
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
         <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58"/>
+        <location filename="../../ui/agenda.py" line="62"/>
         <source>Kiểm điểm tập thể</source>
         <translation>Collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58"/>
+        <location filename="../../ui/agenda.py" line="62"/>
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
         <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="61"/>
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Kiểm điểm cá nhân</source>
         <translation>Individual reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="61"/>
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
         <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="64"/>
+        <location filename="../../ui/agenda.py" line="68"/>
         <source>Bỏ phiếu đánh giá đảng viên</source>
         <translation>Vote on the members</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65"/>
+        <location filename="../../ui/agenda.py" line="69"/>
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
         <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers&apos; report signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68"/>
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Biểu quyết mức của tập thể</source>
         <translation>Vote on the collective&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68"/>
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
         <translation>Vote on the cell&apos;s own level (or on the subordinate cells&apos; levels at a committee meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="71"/>
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Công bố kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="71"/>
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
         <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="74"/>
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Kết luận, bế mạc</source>
         <translation>Conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="74"/>
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
         <translation>Conclusions; the minutes are read and adopted; closing.</translation>
+    </message>
+</context>
+<context>
+    <name>AnnouncementPage</name>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="31"/>
+        <source>Trang bỏ phiếu đảng viên (bước %1)</source>
+        <translation>Members&apos; ballot page (step %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="32"/>
+        <source>Trang biểu quyết tập thể (bước %1)</source>
+        <translation>Collective vote page (step %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="47"/>
+        <source>Chưa có vòng biểu quyết nào. Các vòng được mở ở bước 6 và 7.</source>
+        <translation>No ballot round yet. Rounds are opened in steps 6 and 7.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="56"/>
+        <source>đã khóa (Ban kiểm phiếu đã ký biên bản)</source>
+        <translation>locked (the tellers&apos; report is signed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="57"/>
+        <source>chưa khóa</source>
+        <translation>not locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="58"/>
+        <source>%1 – vòng %2, bản %3: %4</source>
+        <translation>%1 – round %2, revision %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="63"/>
+        <source>Kết quả chỉ được công bố sau khi Ban kiểm phiếu kiểm phiếu xong và ký biên bản (khóa vòng) ở trang bỏ phiếu.</source>
+        <translation>Results are announced only after the tellers have finished counting and signed their report (round locked) on the ballot page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="66"/>
+        <source>Số phiếu chưa khớp: chưa tính được kết quả.</source>
+        <translation>The counts do not add up: no result can be computed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="75"/>
+        <source>Chủ trì chưa quyết định với: %1 (ghi quyết định ở trang bỏ phiếu).</source>
+        <translation>The chair has not decided on: %1 (record the decision on the ballot page).</translation>
     </message>
 </context>
 <context>
@@ -110,6 +158,144 @@
         <location filename="../../ui/app.py" line="52"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <source>Người được đề cử</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="73"/>
+        <location filename="../../ui/pages/approvals.py" line="142"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="74"/>
+        <location filename="../../ui/pages/approvals.py" line="144"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="75"/>
+        <source>Ban kiểm phiếu</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="79"/>
+        <location filename="../../ui/pages/approvals.py" line="82"/>
+        <source>Đề cử</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <source>Làm Trưởng ban</source>
+        <translation>Make head teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="81"/>
+        <source>Rút đề cử</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="95"/>
+        <source>Nhất trí 100%</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="96"/>
+        <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
+        <translation>For = voters present, against = 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="98"/>
+        <source>Ghi cho dòng đã chọn</source>
+        <translation>Record for the selected row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <source>Ghi cho mọi đề cử chưa biểu quyết</source>
+        <translation>Record for every proposal not yet voted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <source>Biểu quyết bằng giơ tay</source>
+        <translation>Show of hands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="115"/>
+        <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
+        <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="145"/>
+        <source>Trưởng ban kiểm phiếu</source>
+        <translation>Head teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="146"/>
+        <source>Thành viên Ban kiểm phiếu</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="155"/>
+        <source>chưa biểu quyết</source>
+        <translation>not voted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="157"/>
+        <source>thông qua (%1/%2 tán thành)</source>
+        <translation>approved (%1/%2 for)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="159"/>
+        <source>không thông qua (%1/%2 tán thành)</source>
+        <translation>not approved (%1/%2 for)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="165"/>
+        <source>Số có quyền biểu quyết có mặt: %1</source>
+        <translation>Voters present: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="203"/>
+        <source>Chưa có ai được điểm danh có mặt</source>
+        <translation>Nobody is marked present yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="237"/>
+        <source>Chọn một dòng trong bảng trước.</source>
+        <translation>Choose a row in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="266"/>
+        <source>Mọi đề cử đã được biểu quyết.</source>
+        <translation>Every proposal has been voted on.</translation>
     </message>
 </context>
 <context>
@@ -304,6 +490,138 @@
         <location filename="../../ui/ballot/page.py" line="214"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockField</name>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="35"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="38"/>
+        <source>Bây giờ</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="39"/>
+        <source>Ghi giờ hiện tại</source>
+        <translation>Record the current time</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="44"/>
+        <source>Kết luận của chủ trì: ưu điểm, hạn chế, khuyết điểm chủ yếu; kết quả đánh giá, xếp loại; yêu cầu khắc phục…</source>
+        <translation>The chair&apos;s conclusions: main strengths, limitations and shortcomings; the rating results; what must be remedied…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="48"/>
+        <source>Cam kết khắc phục hạn chế, khuyết điểm của tập thể và cá nhân</source>
+        <translation>Commitments to remedy the shortcomings of the collective and of each member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="50"/>
+        <source>Nhập kết luận từ tệp…</source>
+        <translation>Import conclusions from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="51"/>
+        <source>Ghi kết luận</source>
+        <translation>Record the conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="53"/>
+        <source>Kết luận của chủ trì hội nghị</source>
+        <translation>The chair&apos;s conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="56"/>
+        <source>Cam kết</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="66"/>
+        <source>Nhất trí 100%</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="67"/>
+        <source>Ghi biểu quyết</source>
+        <translation>Record the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="71"/>
+        <source>Thông qua biên bản và bế mạc</source>
+        <translation>Adopting the minutes and closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="74"/>
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="76"/>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="81"/>
+        <source>Biểu quyết thông qua biên bản</source>
+        <translation>Vote adopting the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="83"/>
+        <source>Giờ bế mạc</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="108"/>
+        <location filename="../../ui/pages/closing.py" line="160"/>
+        <source>Từ tệp: %1</source>
+        <translation>From file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="131"/>
+        <source>Biên bản đã được thông qua: %1</source>
+        <translation>The minutes are adopted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="132"/>
+        <source>Biên bản chưa được thông qua: %1</source>
+        <translation>The minutes are not adopted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="135"/>
+        <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
+        <translation>Not voted yet (%1 voters present).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="145"/>
+        <source>Đã ghi kết luận.</source>
+        <translation>Conclusions recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="149"/>
+        <source>Nhập kết luận</source>
+        <translation>Import the conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="150"/>
+        <source>Văn bản (*.docx *.txt *.md)</source>
+        <translation>Documents (*.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="180"/>
+        <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
+        <translation>Invalid closing time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="184"/>
+        <source>Đã ghi giờ bế mạc.</source>
+        <translation>Closing time recorded.</translation>
     </message>
 </context>
 <context>
@@ -575,22 +893,22 @@
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="43"/>
+        <location filename="../../ui/documents/entry.py" line="54"/>
         <source>Tài &amp;liệu</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="44"/>
+        <location filename="../../ui/documents/entry.py" line="55"/>
         <source>&amp;Xem, in và lưu tài liệu…</source>
         <translation>&amp;View, print and save documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="53"/>
+        <location filename="../../ui/documents/entry.py" line="64"/>
         <source>Tài liệu…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="54"/>
+        <location filename="../../ui/documents/entry.py" line="65"/>
         <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
         <translation>View, print and save this step&apos;s documents ({keys})</translation>
     </message>
@@ -1180,169 +1498,240 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Bước sau: Ctrl+PgDown hoặc Alt+→
+Bước trước: Ctrl+PgUp hoặc Alt+←</source>
+        <translation>Next step: Ctrl+PgDown or Alt+→
+Previous step: Ctrl+PgUp or Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Chữ nghiêng: bước chưa có trang.</source>
+        <translation>Italics: step without a page yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
-        <source>Chữ nghiêng: bước chưa có trang.
-Bước sau: Ctrl+PgDown hoặc Alt+→
-Bước trước: Ctrl+PgUp hoặc Alt+←</source>
-        <translation>Italics: step without a page yet.
-Next step: Ctrl+PgDown or Alt+→
-Previous step: Ctrl+PgUp or Alt+←</translation>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;Kịch bản điều hành</source>
+        <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingStatusBar</name>
+    <message>
+        <location filename="../../ui/status_panel.py" line="48"/>
+        <source>Bước %1 còn thiếu khi chuyển bước:</source>
+        <translation>Step %1 was left with these gaps:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="53"/>
+        <source>Bước %1/%2</source>
+        <translation>Step %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="54"/>
+        <source>Có mặt %1/%2</source>
+        <translation>Present %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="56"/>
+        <source> (%1 chưa điểm danh)</source>
+        <translation> (%1 not yet marked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="58"/>
+        <source>Dự thảo %1, ý kiến %2</source>
+        <translation>Drafts %1, comments %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="60"/>
+        <source>Kiểm điểm cá nhân %1/%2</source>
+        <translation>Individual reviews %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="64"/>
+        <source>Vòng: %1</source>
+        <translation>Rounds: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="65"/>
+        <source>%1 đã khóa</source>
+        <translation>%1 locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="65"/>
+        <source>%1 đang mở</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="68"/>
+        <source>Chưa có vòng biểu quyết</source>
+        <translation>No ballot round yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="69"/>
+        <source>Tài liệu đã xuất: %1</source>
+        <translation>Documents produced: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="71"/>
+        <source>Chuyển bước khi còn thiếu: bước %1</source>
+        <translation>Left with gaps: step %1</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1843,79 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/msgbox.py" line="65"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="46"/>
+        <source>Mục đích, yêu cầu của hội nghị</source>
+        <translation>The purpose of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="47"/>
+        <source>Ghi khai mạc</source>
+        <translation>Record the opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="50"/>
+        <source>Khai mạc</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="52"/>
+        <source>Giờ khai mạc</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="53"/>
+        <source>Mục đích, yêu cầu</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="60"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="60"/>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="68"/>
+        <source>Họ và tên đại biểu</source>
+        <translation>Guest&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="71"/>
+        <source>Chức vụ, đơn vị (ví dụ: Ủy viên Ban Thường vụ Đảng ủy Khối)</source>
+        <translation>Position, unit (e.g. member of the standing committee of the superior committee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="72"/>
+        <source>Thêm đại biểu</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="73"/>
+        <source>Bỏ đại biểu đã chọn</source>
+        <translation>Remove the selected guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="74"/>
+        <source>Đại biểu cấp trên dự hội nghị</source>
+        <translation>Guests from the superior committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="122"/>
+        <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
+        <translation>Invalid opening time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="128"/>
+        <source>Đã ghi.</source>
+        <translation>Recorded.</translation>
     </message>
 </context>
 <context>
@@ -1776,6 +2238,89 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="56"/>
+        <source>Chèn dữ liệu…</source>
+        <translation>Insert data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="59"/>
+        <source>Sửa lời</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="60"/>
+        <source>Ghi</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="61"/>
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="62"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="63"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="64"/>
+        <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
+        <translation>Write the whole meeting&apos;s script to a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="118"/>
+        <source>Kịch bản điều hành</source>
+        <translation>Chair&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="120"/>
+        <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
+        <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="126"/>
+        <source>Kịch bản điều hành · bước %1</source>
+        <translation>Chair&apos;s script · step %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="127"/>
+        <source> (lời của chủ trì)</source>
+        <translation> (the chair&apos;s wording)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="134"/>
+        <source>Tên dữ liệu không có: %1</source>
+        <translation>Unknown data names: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="145"/>
+        <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
+        <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="189"/>
+        <source>In kịch bản điều hành</source>
+        <translation>Print the chair&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="190"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="198"/>
+        <source>Không ghi được tệp</source>
+        <translation>The file could not be written</translation>
+    </message>
+</context>
+<context>
     <name>SetupPage</name>
     <message>
         <location filename="../../ui/pages/setup.py" line="75"/>
@@ -1948,22 +2493,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/undo.py" line="89"/>
+        <location filename="../../ui/undo.py" line="93"/>
         <source>Không làm lại được</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="93"/>
+        <location filename="../../ui/undo.py" line="97"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="139"/>
+        <location filename="../../ui/undo.py" line="143"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="141"/>
+        <location filename="../../ui/undo.py" line="145"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -2002,66 +2547,86 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/undo.py" line="42"/>
+        <source>lời kịch bản điều hành</source>
+        <translation>chair&apos;s script wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="43"/>
         <source>kiểm điểm tập thể</source>
         <translation>collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="43"/>
+        <location filename="../../ui/undo.py" line="44"/>
         <source>ý kiến</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="44"/>
+        <location filename="../../ui/undo.py" line="45"/>
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="45"/>
+        <location filename="../../ui/undo.py" line="46"/>
         <source>phiên bản dự thảo</source>
         <translation>draft version</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="46"/>
+        <location filename="../../ui/undo.py" line="47"/>
         <source>kiểm điểm cá nhân</source>
         <translation>individual review</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="47"/>
+        <location filename="../../ui/undo.py" line="48"/>
         <source>thông tin hội nghị</source>
         <translation>meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="48"/>
+        <location filename="../../ui/undo.py" line="49"/>
+        <source>đại biểu</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50"/>
+        <source>khai mạc, kết luận, bế mạc</source>
+        <translation>opening, conclusions, closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51"/>
         <source>đảng viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="49"/>
+        <location filename="../../ui/undo.py" line="52"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="50"/>
+        <location filename="../../ui/undo.py" line="53"/>
         <source>đoạn dự thảo</source>
         <translation>draft paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="51"/>
+        <location filename="../../ui/undo.py" line="54"/>
         <source>tổ chức đảng</source>
         <translation>party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="52"/>
+        <location filename="../../ui/undo.py" line="55"/>
+        <source>tài liệu đã xuất</source>
+        <translation>document produced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="56"/>
         <source>chủ trì, thư ký, kiểm phiếu</source>
         <translation>chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="53"/>
+        <location filename="../../ui/undo.py" line="57"/>
         <source>đối tượng bỏ phiếu</source>
         <translation>ballot subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="58"/>
+        <location filename="../../ui/undo.py" line="62"/>
         <source>quyết định của chủ trì</source>
         <translation>chair&apos;s decision</translation>
     </message>
