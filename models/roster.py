@@ -6,6 +6,7 @@ those of the review year, and a later meeting of the same unit keeps its own cop
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from sqlalchemy import ForeignKey, String, UniqueConstraint
@@ -56,6 +57,9 @@ class Member(Base):
     )
     self_score: Mapped[int | None]
     self_rating: Mapped[Level | None]
+    # Admission to the Party (*ngày vào Đảng*): admitted less than 6 months before the meeting,
+    # the member is not rated (rules.md "Who is reviewed"). None: not known, rated as usual.
+    admitted_on: Mapped[dt.date | None]
     # Member of the convened body: every member at a cell meeting, the committee members in
     # office at a committee meeting. Only they are on the attendance list and may vote.
     in_body: Mapped[bool] = mapped_column(default=True)

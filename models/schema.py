@@ -4,7 +4,7 @@ Alembic's env.py and `database.open_database` import this module; a new entity m
 added to the list below together with its migration.
 """
 
-from models import audit, ballot, ballot_entry, meeting, review, roster  # noqa: F401
+from models import audit, ballot, ballot_entry, meeting, review, roster, walkthrough  # noqa: F401
 from models.base import Base
 
 metadata = Base.metadata

@@ -73,6 +73,7 @@ class MemberEntry:
     self_rating: Level | None = None
     self_score: int | None = None
     in_body: bool | None = None  # None: derived (everyone at a cell; the committee at a committee)
+    admitted: dt.date | None = None  # admission to the Party (optional "admitted", ISO date)
 
 
 @dataclass(frozen=True)
@@ -332,14 +333,7 @@ def _parse_meeting_info(check: _Checker, obj: Mapping[str, Any]) -> MeetingInfo 
     if year is not MISSING and not 1930 <= year <= 2200:
         check.refuse("meeting.review_year", f"năm đánh giá {year} không hợp lý (implausible year)")
         year = MISSING
-    date: dt.date | None = None
-    raw_date = check.get(obj, "date", where, "str", required=False, nullable=True)
-    if isinstance(raw_date, str):
-        try:
-            date = dt.date.fromisoformat(raw_date)
-        except ValueError:
-            check.refuse("meeting.date", f'ngày "{raw_date}" không đúng dạng YYYY-MM-DD '
-                         "(not an ISO date)")
+    date = _iso_date(check, obj, "date", where, "meeting.date")
     chair = check.get(obj, "chair", where, "str", required=False, nullable=True)
     secretary = check.get(obj, "secretary", where, "str", required=False, nullable=True)
     tellers = []
@@ -375,6 +369,18 @@ def _entry_id(check: _Checker, obj: Any, where: str, seen: set[str]) -> str | No
         return None
     seen.add(code)
     return str(code)
+
+
+def _iso_date(check: _Checker, obj: Any, key: str, where: str, field: str) -> dt.date | None:
+    """An optional ISO date (YYYY-MM-DD); anything else is refused against `field`."""
+    raw = check.get(obj, key, where, "str", required=False, nullable=True)
+    if not isinstance(raw, str):
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        check.refuse(field, f'ngày "{raw}" không đúng dạng YYYY-MM-DD (not an ISO date)')
+        return None
 
 
 def _parse_organisations(check: _Checker, items: list[Any],
@@ -416,11 +422,12 @@ def _parse_members(check: _Checker, items: list[Any], org_codes: set[str],
             check.refuse(f"{where}.self_score", f"điểm tự chấm {score} ngoài thang 0–100 "
                          "(self-score outside 0-100)")
         in_body = check.get(obj, "in_body", where, "bool", required=False, nullable=True)
+        admitted = _iso_date(check, obj, "admitted", where, f"{where}.admitted")
         if len(check.problems) > before:
             continue
         result.append(MemberEntry(code, name, status, position,
                                   org if isinstance(org, str) else None, rating,
-                                  score, None if in_body is MISSING else in_body))
+                                  score, None if in_body is MISSING else in_body, admitted))
     return result
 
 
@@ -658,6 +665,8 @@ def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:
         if (member.in_body is not None
                 and member.in_body != derived_in_body(info.body_kind, member.position)):
             entry["in_body"] = member.in_body
+        if member.admitted is not None:
+            entry["admitted"] = member.admitted.isoformat()
         members.append(entry)
     rounds = []
     for round_ in meeting_file.rounds:

@@ -55,6 +55,7 @@ class MemberData:
     self_score: int | None = None
     self_rating: Level | None = None
     in_body: bool = True
+    admitted_on: dt.date | None = None  # admission to the Party (services/rated.py)
 
 
 def default_title(year: int) -> str:
@@ -128,7 +129,8 @@ def check_member(data: MemberData) -> MemberData:
     return MemberData(code=code, full_name=name, status=data.status,
                       position=" ".join(nfc(data.position).split()),
                       organisation_id=data.organisation_id, self_score=data.self_score,
-                      self_rating=data.self_rating, in_body=data.in_body)
+                      self_rating=data.self_rating, in_body=data.in_body,
+                      admitted_on=data.admitted_on)
 
 
 def _check_unique_code(session: Session, meeting_id: int, code: str,

@@ -144,6 +144,7 @@ def _new_meeting(session: Session, meeting_file: MeetingFile) -> Meeting:
             code=entry.code, full_name=entry.name, status=entry.status, position=entry.position,
             organisation=organisations.get(entry.organisation or ""),
             self_score=entry.self_score, self_rating=entry.self_rating, in_body=in_body,
+            admitted_on=entry.admitted,
         )
         meeting.members.append(members[entry.code])
     roles = [(RoleKind.chair, info.chair), (RoleKind.secretary, info.secretary)]
@@ -215,7 +216,7 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
     members = tuple(MemberEntry(
         code=m.code, name=m.full_name, status=m.status, position=m.position,
         organisation=m.organisation.code if m.organisation else None, self_rating=m.self_rating,
-        self_score=m.self_score, in_body=m.in_body,
+        self_score=m.self_score, in_body=m.in_body, admitted=m.admitted_on,
     ) for m in meeting.members)
     organisations = tuple(OrganisationEntry(o.code, o.name, o.self_rating)
                           for o in meeting.organisations)

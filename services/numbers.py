@@ -8,6 +8,7 @@ percentage is for display, never for deciding.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from fractions import Fraction
 
 
@@ -51,3 +52,28 @@ def document_date(day: dt.date, place: str = "") -> str:
     """"ngày 07 tháng 01 năm 2022", or "Tiền Giang, ngày 07 tháng 01 năm 2022" with a place."""
     text = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
     return f"{place}, {text}" if place else text
+
+
+def short_date(day: dt.date) -> str:
+    """"08/09/2021" (day/month/year), as dates are written in a roster."""
+    return f"{day:%d/%m/%Y}"
+
+
+_DAY_MONTH_YEAR = re.compile(r"(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})")
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?")
+
+
+def parse_date(text: str) -> dt.date:
+    """A date as a roster or a person writes it: "8/9/2021", "08-09-2021", "08.09.2021" (day
+    first, the Vietnamese way) or ISO "2021-09-08" (a spreadsheet date); ValueError otherwise."""
+    text = text.strip()
+    if match := _DAY_MONTH_YEAR.fullmatch(text):
+        day, month, year = (int(part) for part in match.groups())
+    elif match := _ISO.fullmatch(text):
+        year, month, day = (int(part) for part in match.groups())
+    else:
+        raise ValueError(f"“{text}” không phải ngày dạng ngày/tháng/năm")
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"ngày “{text}” không có thật") from None

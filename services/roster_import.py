@@ -35,6 +35,7 @@ from services.meeting_setup import (
     next_member_code,
     update_member,
 )
+from services.numbers import parse_date, short_date
 from services.office_files import inflated_size
 from services.text import fold, nfc
 
@@ -67,13 +68,14 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "self_score": ("tu cham diem", "diem tu cham", "diem", "self score"),
     "self_rating": ("tu xep loai", "muc tu xep loai", "tu danh gia", "self rating"),
     "in_body": ("trieu tap", "thanh vien cap uy", "cap uy", "in body"),
+    "admitted_on": ("ngay vao dang", "ngay ket nap", "ngay vao", "admitted"),
 }
 IGNORED_HEADERS = ("stt", "tt", "so tt", "ghi chu", "note")
 
 FIELD_LABELS = {
     "code": "mã", "full_name": "họ và tên", "status": "tình trạng", "position": "chức vụ",
     "organisation_id": "chi bộ", "self_score": "tự chấm điểm", "self_rating": "tự xếp loại",
-    "in_body": "triệu tập",
+    "in_body": "triệu tập", "admitted_on": "ngày vào Đảng",
 }
 
 STATUS_WORDS: dict[str, MemberStatus] = {
@@ -267,6 +269,7 @@ class _Parsed:
     self_score: int | None
     self_rating: Level | None
     in_body: bool | None
+    admitted_on: dt.date | None
 
 
 def _formula_like(text: str) -> bool:
@@ -318,11 +321,18 @@ def _parse(cells: dict[str, str]) -> tuple[_Parsed | None, list[str]]:
             in_body = key in YES_WORDS
         else:
             problems.append(f"cột triệu tập “{text}” phải là “x” hoặc để trống")
+    admitted = None
+    if (text := word("admitted_on")) is not None:
+        try:
+            admitted = parse_date(text)
+        except ValueError as exc:
+            problems.append(f"ngày vào Đảng: {exc}")
     if problems:
         return None, problems
     return _Parsed(code=word("code"), full_name=name, status=status,
                    position=word("position"), organisation=word("organisation"),
-                   self_score=score, self_rating=rating, in_body=in_body), []
+                   self_score=score, self_rating=rating, in_body=in_body,
+                   admitted_on=admitted), []
 
 
 def _rows(table: list[list[str]], source: str) -> Iterator[tuple[int, dict[str, str]]]:
@@ -340,6 +350,8 @@ def _describe_changes(old: MemberData, new: MemberData,
             return "có" if value else "không"
         if isinstance(value, MemberStatus):
             return STATUS_NAMES[value]
+        if isinstance(value, dt.date):
+            return short_date(value)
         return "—" if value in (None, "") else str(value)
 
     changes = []
@@ -354,7 +366,7 @@ def _as_data(member: Member) -> MemberData:
     return MemberData(code=member.code, full_name=member.full_name, status=member.status,
                       position=member.position, organisation_id=member.organisation_id,
                       self_score=member.self_score, self_rating=member.self_rating,
-                      in_body=member.in_body)
+                      in_body=member.in_body, admitted_on=member.admitted_on)
 
 
 def preview_import(session: Session, meeting_id: int, path: Path) -> ImportPreview:
@@ -426,6 +438,7 @@ def preview_import(session: Session, meeting_id: int, path: Path) -> ImportPrevi
             self_score=parsed.self_score if parsed.self_score is not None else base.self_score,
             self_rating=parsed.self_rating or base.self_rating,
             in_body=parsed.in_body if parsed.in_body is not None else base.in_body,
+            admitted_on=parsed.admitted_on or base.admitted_on,
         )
         try:
             data = check_member(data)

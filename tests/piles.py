@@ -7,7 +7,9 @@ Ballot k marks, for each subject, the k-th item of [1]*HTXSNV + [2]*HTTNV + [3]*
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from sqlalchemy import select
 
@@ -17,6 +19,7 @@ from models.meeting import RoleAssignment
 from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+T = TypeVar("T")
 SEED_MEETING = PROJECT_ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
 SEED_RESULT = PROJECT_ROOT.parent / "shared" / "fixtures" / "tien-giang-2021.result.json"
 
@@ -57,6 +60,12 @@ def miskeyed(ballots: list[str], spots: list[tuple[int, int]]) -> list[str]:
         mark = "4" if wrong[k][row] != "4" else "3"
         wrong[k] = wrong[k][:row] + mark + wrong[k][row + 1:]
     return wrong
+
+
+def act(db: Database, action: Callable[..., T], *args: Any, actor: str = "chair") -> T:
+    """`action(session, *args)` in its own committed session, as a page runs it."""
+    with db.session(actor) as session, session.begin():
+        return action(session, *args)
 
 
 def key_pile(db: Database, sheet_id: int, ballots: list[str]) -> None:

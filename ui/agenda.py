@@ -22,11 +22,15 @@ SETUP = 0  # the set-up page's key: before step 1, not a step of the meeting its
 
 STEP_PAGES: dict[int, str] = {
     SETUP: "ui.pages.setup:SetupPage",
+    1: "ui.pages.opening:OpeningPage",
     2: "ui.pages.attendance:AttendancePage",
+    3: "ui.pages.approvals:ApprovalsPage",
     4: "ui.pages.collective_review:CollectiveReviewPage",
     5: "ui.pages.individual_reviews:IndividualReviewsPage",
     6: "ui.ballot.page:MembersBallotPage",
     7: "ui.ballot.page:CellsBallotPage",
+    8: "ui.pages.announcement:AnnouncementPage",
+    9: "ui.pages.closing:ClosingPage",
 }
 
 

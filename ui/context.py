@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from models.database import Database
 from services.undo import watch_commits
+
+T = TypeVar("T")
 
 
 class MeetingEvents(QObject):
@@ -46,3 +49,9 @@ class MeetingContext:
         """A short session for one user action: `with ctx.session() as s, s.begin(): ...`."""
         session = self.db.session(self.actor)
         return session if self.committed is None else watch_commits(session, self.committed)
+
+    def act(self, action: Callable[..., T], *args: Any) -> T:
+        """`action(session, *args)` as one user action, committed at once (an exception rolls
+        it back); its changes reach the undo stack."""
+        with self.session() as session, session.begin():
+            return action(session, *args)

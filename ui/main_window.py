@@ -45,7 +45,9 @@ from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.room_screen import RoomScreenControl
+from ui.script_panel import ScriptPanel
 from ui.shortcuts import HELP_KEYS, ShortcutsDialog
+from ui.status_panel import MeetingStatusBar
 from ui.undo import UndoHistory
 
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
         self.history = UndoHistory(self)
         self.room = RoomScreenControl(self)
         self._build()
+        self._build_walkthrough_panels()
         self.fit_to_screen()
         controller.meeting_opened.connect(self._drop_pages)
         controller.view_changed.connect(self.show_view)
@@ -161,8 +164,11 @@ class MainWindow(QMainWindow):
         self.agenda.itemClicked.connect(self._agenda_clicked)
         self.agenda.setMinimumWidth(220)
         left_layout.addWidget(self.agenda)
-        legend = QLabel(self.tr("Chữ nghiêng: bước chưa có trang.\nBước sau: Ctrl+PgDown hoặc "
-                                "Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←"))
+        self.left_layout = left_layout
+        keys = self.tr("Bước sau: Ctrl+PgDown hoặc Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←")
+        if not all(is_built(e.key) for e in ENTRIES):
+            keys = self.tr("Chữ nghiêng: bước chưa có trang.") + "\n" + keys
+        legend = QLabel(keys)
         legend.setStyleSheet("color: palette(dark);")
         left_layout.addWidget(legend)
         splitter.addWidget(left)
@@ -208,6 +214,23 @@ class MainWindow(QMainWindow):
         splitter.setSizes([250, 1116])
         self.setCentralWidget(splitter)
 
+    def _build_walkthrough_panels(self) -> None:
+        """The chair's script under the agenda, beside the page, and the meeting's status under
+        the window (both rebuilt with the window in a new language)."""
+        self.script_panel = ScriptPanel(self.controller)
+        self.left_layout.addWidget(self.script_panel, 1)
+        # The agenda keeps the height of its rows (one of them may wrap); the script takes the rest.
+        row = max(self.agenda.fontMetrics().height(), ICON_SIZE) + 4 + 2 * self.agenda.spacing()
+        self.agenda.setFixedHeight((self.agenda.count() + 1) * row + 2 * self.agenda.frameWidth())
+        self.status = MeetingStatusBar(self.controller, self)
+        self.setStatusBar(self.status)
+        self.script_panel.document_written.connect(self.status.refresh)
+        toggle = QAction(self.tr("&Kịch bản điều hành"), self)
+        toggle.setCheckable(True)
+        toggle.setChecked(True)
+        toggle.toggled.connect(self.script_panel.setVisible)
+        self.go_menu.addAction(toggle)
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
@@ -236,6 +259,8 @@ class MainWindow(QMainWindow):
         for action in (self.next_action, self.back_action, setup):
             go.addAction(action)
             self.addAction(action)  # shortcuts work wherever the focus is
+        go.addSeparator()
+        self.go_menu = go
         add_documents_menu(self)
         add_backups_menu(bar, self.controller, self)
         language = bar.addMenu(self.tr("&Ngôn ngữ"))
@@ -278,6 +303,7 @@ class MainWindow(QMainWindow):
         old = self.centralWidget()
         self._drop_pages()
         self._build()
+        self._build_walkthrough_panels()
         if old is not None:
             old.deleteLater()
         self.show_view(self.controller.view)
@@ -297,6 +323,7 @@ class MainWindow(QMainWindow):
             page = cls(self.controller.context) if cls else PlaceholderPage(
                 self.controller.context, key)
             self.pages[key] = page
+            page.go_to_step.connect(self.go_to)
             self.stack.addWidget(page)
         return self.pages[key]
 

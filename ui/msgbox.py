@@ -67,3 +67,10 @@ def choose_item(parent: QWidget | None, title: str, prompt: str, items: list[str
         return None
     chosen = dialog.textValue()
     return items.index(chosen) if chosen in items else None
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str,
+                     filters: str) -> Path | None:
+    """Where to write a file, or None when the chair cancels."""
+    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(name) if name else None

@@ -39,18 +39,27 @@ NOUNS = {
     "agenda_step": QT_TRANSLATE_NOOP("UndoNames", "bước của chương trình"),
     "attendance": QT_TRANSLATE_NOOP("UndoNames", "điểm danh"),
     "ballot_round": QT_TRANSLATE_NOOP("UndoNames", "vòng biểu quyết"),
+    "chair_script": QT_TRANSLATE_NOOP("UndoNames", "lời kịch bản điều hành"),
     "collective_review": QT_TRANSLATE_NOOP("UndoNames", "kiểm điểm tập thể"),
     "comment": QT_TRANSLATE_NOOP("UndoNames", "ý kiến"),
     "draft": QT_TRANSLATE_NOOP("UndoNames", "dự thảo"),
     "draft_version": QT_TRANSLATE_NOOP("UndoNames", "phiên bản dự thảo"),
     "individual_review": QT_TRANSLATE_NOOP("UndoNames", "kiểm điểm cá nhân"),
     "meeting": QT_TRANSLATE_NOOP("UndoNames", "thông tin hội nghị"),
+    "meeting_guest": QT_TRANSLATE_NOOP("UndoNames", "đại biểu"),
+    "meeting_proceedings": QT_TRANSLATE_NOOP("UndoNames", "khai mạc, kết luận, bế mạc"),
     "member": QT_TRANSLATE_NOOP("UndoNames", "đảng viên"),
     "organisation": QT_TRANSLATE_NOOP("UndoNames", "tổ chức"),
     "paragraph": QT_TRANSLATE_NOOP("UndoNames", "đoạn dự thảo"),
     "party_unit": QT_TRANSLATE_NOOP("UndoNames", "tổ chức đảng"),
+    "produced_document": QT_TRANSLATE_NOOP("UndoNames", "tài liệu đã xuất"),
     "role_assignment": QT_TRANSLATE_NOOP("UndoNames", "chủ trì, thư ký, kiểm phiếu"),
-    "round_subject": QT_TRANSLATE_NOOP("UndoNames", "quyết định của chủ trì"),
+    "round_subject": QT_TRANSLATE_NOOP("UndoNames", "đối tượng bỏ phiếu"),
+}
+# An action named after what it means rather than after its table (the only update of a
+# round's subject that reaches the stack is the chair's decision: counts are kept off it).
+ACTION_NOUNS = {
+    ("round_subject", "update"): QT_TRANSLATE_NOOP("UndoNames", "quyết định của chủ trì"),
 }
 
 
@@ -60,8 +69,10 @@ def describe(events: list[AuditEvent]) -> str:
     tables = Counter(table for table, _row in rows)
     table = tables.most_common(1)[0][0]
     actions = Counter(e.action for e in events if e.table_name == table)
-    verb = QCoreApplication.translate(CONTEXT, VERBS[actions.most_common(1)[0][0]])
-    noun = QCoreApplication.translate(CONTEXT, NOUNS.get(table, table))
+    action = actions.most_common(1)[0][0]
+    verb = QCoreApplication.translate(CONTEXT, VERBS[action])
+    noun = QCoreApplication.translate(
+        CONTEXT, ACTION_NOUNS.get((table, action)) or NOUNS.get(table, table))
     text = f"{verb} {noun}"
     return text if tables[table] == 1 else f"{text} ({tables[table]})"
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
     <name>BackupsDialog</name>
@@ -86,148 +87,334 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/agenda.py" line="47" />
+        <location filename="../../ui/agenda.py" line="51"/>
         <source>Chuẩn bị hội nghị</source>
         <translation>Meeting set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="47" />
+        <location filename="../../ui/agenda.py" line="51"/>
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
         <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="49" />
+        <location filename="../../ui/agenda.py" line="53"/>
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="49" />
+        <location filename="../../ui/agenda.py" line="53"/>
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
         <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51" />
+        <location filename="../../ui/agenda.py" line="55"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51" />
+        <location filename="../../ui/agenda.py" line="55"/>
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
         <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="54" />
+        <location filename="../../ui/agenda.py" line="58"/>
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
         <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55" />
+        <location filename="../../ui/agenda.py" line="59"/>
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
         <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58" />
+        <location filename="../../ui/agenda.py" line="62"/>
         <source>Kiểm điểm tập thể</source>
         <translation>Collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58" />
+        <location filename="../../ui/agenda.py" line="62"/>
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
         <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="61" />
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Kiểm điểm cá nhân</source>
         <translation>Individual reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="61" />
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
         <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="64" />
+        <location filename="../../ui/agenda.py" line="68"/>
         <source>Bỏ phiếu đánh giá đảng viên</source>
         <translation>Vote on the members</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65" />
+        <location filename="../../ui/agenda.py" line="69"/>
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
-        <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers' report signed.</translation>
+        <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers&apos; report signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68" />
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Biểu quyết mức của tập thể</source>
-        <translation>Vote on the collective's level</translation>
+        <translation>Vote on the collective&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68" />
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
-        <translation>Vote on the cell's own level (or on the subordinate cells' levels at a committee meeting).</translation>
+        <translation>Vote on the cell&apos;s own level (or on the subordinate cells&apos; levels at a committee meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="71" />
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Công bố kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="71" />
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
         <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="74" />
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Kết luận, bế mạc</source>
         <translation>Conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="74" />
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
         <translation>Conclusions; the minutes are read and adopted; closing.</translation>
     </message>
 </context>
 <context>
+    <name>AnnouncementPage</name>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="31"/>
+        <source>Trang bỏ phiếu đảng viên (bước %1)</source>
+        <translation>Members&apos; ballot page (step %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="32"/>
+        <source>Trang biểu quyết tập thể (bước %1)</source>
+        <translation>Collective vote page (step %1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="47"/>
+        <source>Chưa có vòng biểu quyết nào. Các vòng được mở ở bước 6 và 7.</source>
+        <translation>No ballot round yet. Rounds are opened in steps 6 and 7.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="56"/>
+        <source>đã khóa (Ban kiểm phiếu đã ký biên bản)</source>
+        <translation>locked (the tellers&apos; report is signed)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="57"/>
+        <source>chưa khóa</source>
+        <translation>not locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="58"/>
+        <source>%1 – vòng %2, bản %3: %4</source>
+        <translation>%1 – round %2, revision %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="63"/>
+        <source>Kết quả chỉ được công bố sau khi Ban kiểm phiếu kiểm phiếu xong và ký biên bản (khóa vòng) ở trang bỏ phiếu.</source>
+        <translation>Results are announced only after the tellers have finished counting and signed their report (round locked) on the ballot page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="66"/>
+        <source>Số phiếu chưa khớp: chưa tính được kết quả.</source>
+        <translation>The counts do not add up: no result can be computed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="75"/>
+        <source>Chủ trì chưa quyết định với: %1 (ghi quyết định ở trang bỏ phiếu).</source>
+        <translation>The chair has not decided on: %1 (record the decision on the ballot page).</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="52" />
+        <location filename="../../ui/app.py" line="52"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalsPage</name>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <source>Người được đề cử</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="73"/>
+        <location filename="../../ui/pages/approvals.py" line="142"/>
+        <source>Chủ trì</source>
+        <translation>Chair</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="74"/>
+        <location filename="../../ui/pages/approvals.py" line="144"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="75"/>
+        <source>Ban kiểm phiếu</source>
+        <translation>Tellers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="79"/>
+        <location filename="../../ui/pages/approvals.py" line="82"/>
+        <source>Đề cử</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <source>Làm Trưởng ban</source>
+        <translation>Make head teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="81"/>
+        <source>Rút đề cử</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="95"/>
+        <source>Nhất trí 100%</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="96"/>
+        <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
+        <translation>For = voters present, against = 0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="98"/>
+        <source>Ghi cho dòng đã chọn</source>
+        <translation>Record for the selected row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <source>Ghi cho mọi đề cử chưa biểu quyết</source>
+        <translation>Record for every proposal not yet voted on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <source>Biểu quyết bằng giơ tay</source>
+        <translation>Show of hands</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="115"/>
+        <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
+        <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="145"/>
+        <source>Trưởng ban kiểm phiếu</source>
+        <translation>Head teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="146"/>
+        <source>Thành viên Ban kiểm phiếu</source>
+        <translation>Teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="155"/>
+        <source>chưa biểu quyết</source>
+        <translation>not voted yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="157"/>
+        <source>thông qua (%1/%2 tán thành)</source>
+        <translation>approved (%1/%2 for)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="159"/>
+        <source>không thông qua (%1/%2 tán thành)</source>
+        <translation>not approved (%1/%2 for)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="165"/>
+        <source>Số có quyền biểu quyết có mặt: %1</source>
+        <translation>Voters present: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="203"/>
+        <source>Chưa có ai được điểm danh có mặt</source>
+        <translation>Nobody is marked present yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="237"/>
+        <source>Chọn một dòng trong bảng trước.</source>
+        <translation>Choose a row in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="266"/>
+        <source>Mọi đề cử đã được biểu quyết.</source>
+        <translation>Every proposal has been voted on.</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="78" />
+        <location filename="../../ui/tables/attendance.py" line="78"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="79" />
+        <location filename="../../ui/tables/attendance.py" line="79"/>
         <source>Đảng viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="80" />
+        <location filename="../../ui/tables/attendance.py" line="80"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="81" />
+        <location filename="../../ui/tables/attendance.py" line="81"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="82" />
+        <location filename="../../ui/tables/attendance.py" line="82"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="83" />
+        <location filename="../../ui/tables/attendance.py" line="83"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="110" />
+        <location filename="../../ui/tables/attendance.py" line="110"/>
         <source>cần ghi lý do</source>
         <translation>reason needed</translation>
     </message>
@@ -235,87 +422,87 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="64" />
+        <location filename="../../ui/pages/attendance.py" line="64"/>
         <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="74" />
+        <location filename="../../ui/pages/attendance.py" line="74"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="76" />
+        <location filename="../../ui/pages/attendance.py" line="76"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101" />
+        <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101" />
+        <location filename="../../ui/pages/attendance.py" line="101"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="102" />
+        <location filename="../../ui/pages/attendance.py" line="102"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="103" />
+        <location filename="../../ui/pages/attendance.py" line="103"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="104" />
+        <location filename="../../ui/pages/attendance.py" line="104"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="105" />
+        <location filename="../../ui/pages/attendance.py" line="105"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="106" />
+        <location filename="../../ui/pages/attendance.py" line="106"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="108" />
+        <location filename="../../ui/pages/attendance.py" line="108"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="110" />
+        <location filename="../../ui/pages/attendance.py" line="110"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="111" />
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="112" />
+        <location filename="../../ui/pages/attendance.py" line="112"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="129" />
+        <location filename="../../ui/pages/attendance.py" line="129"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="159" />
+        <location filename="../../ui/pages/attendance.py" line="159"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="177" />
+        <location filename="../../ui/pages/attendance.py" line="177"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -323,145 +510,282 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="65" />
+        <location filename="../../ui/ballot/page.py" line="67"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="67" />
+        <location filename="../../ui/ballot/page.py" line="69"/>
         <source> · phiên bản {0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="69" />
+        <location filename="../../ui/ballot/page.py" line="71"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="94" />
+        <location filename="../../ui/ballot/page.py" line="96"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="102" />
+        <location filename="../../ui/ballot/page.py" line="104"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="105" />
+        <location filename="../../ui/ballot/page.py" line="107"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="118" />
+        <location filename="../../ui/ballot/page.py" line="124"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="119" />
+        <location filename="../../ui/ballot/page.py" line="125"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="120" />
+        <location filename="../../ui/ballot/page.py" line="126"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="121" />
+        <location filename="../../ui/ballot/page.py" line="127"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="196" />
+        <location filename="../../ui/ballot/page.py" line="157"/>
+        <source>Không xếp loại: {0}</source>
+        <translation>Not rated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="212"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="198" />
+        <location filename="../../ui/ballot/page.py" line="214"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
-        <translation>Round {0} is not locked (tellers' report not signed)</translation>
+        <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
+    </message>
+</context>
+<context>
+    <name>ClockField</name>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="35"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="38"/>
+        <source>Bây giờ</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/clock_field.py" line="39"/>
+        <source>Ghi giờ hiện tại</source>
+        <translation>Record the current time</translation>
+    </message>
+</context>
+<context>
+    <name>ClosingPage</name>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="44"/>
+        <source>Kết luận của chủ trì: ưu điểm, hạn chế, khuyết điểm chủ yếu; kết quả đánh giá, xếp loại; yêu cầu khắc phục…</source>
+        <translation>The chair&apos;s conclusions: main strengths, limitations and shortcomings; the rating results; what must be remedied…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="48"/>
+        <source>Cam kết khắc phục hạn chế, khuyết điểm của tập thể và cá nhân</source>
+        <translation>Commitments to remedy the shortcomings of the collective and of each member</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="50"/>
+        <source>Nhập kết luận từ tệp…</source>
+        <translation>Import conclusions from a file…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="51"/>
+        <source>Ghi kết luận</source>
+        <translation>Record the conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="53"/>
+        <source>Kết luận của chủ trì hội nghị</source>
+        <translation>The chair&apos;s conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="56"/>
+        <source>Cam kết</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="66"/>
+        <source>Nhất trí 100%</source>
+        <translation>Unanimous</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="67"/>
+        <source>Ghi biểu quyết</source>
+        <translation>Record the vote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="71"/>
+        <source>Thông qua biên bản và bế mạc</source>
+        <translation>Adopting the minutes and closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="74"/>
+        <source>Tán thành</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="76"/>
+        <source>Không tán thành</source>
+        <translation>Against</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="81"/>
+        <source>Biểu quyết thông qua biên bản</source>
+        <translation>Vote adopting the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="83"/>
+        <source>Giờ bế mạc</source>
+        <translation>Closing time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="108"/>
+        <location filename="../../ui/pages/closing.py" line="160"/>
+        <source>Từ tệp: %1</source>
+        <translation>From file: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="131"/>
+        <source>Biên bản đã được thông qua: %1</source>
+        <translation>The minutes are adopted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="132"/>
+        <source>Biên bản chưa được thông qua: %1</source>
+        <translation>The minutes are not adopted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="135"/>
+        <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
+        <translation>Not voted yet (%1 voters present).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="145"/>
+        <source>Đã ghi kết luận.</source>
+        <translation>Conclusions recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="149"/>
+        <source>Nhập kết luận</source>
+        <translation>Import the conclusions</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="150"/>
+        <source>Văn bản (*.docx *.txt *.md)</source>
+        <translation>Documents (*.docx *.txt *.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="180"/>
+        <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
+        <translation>Invalid closing time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="184"/>
+        <source>Đã ghi giờ bế mạc.</source>
+        <translation>Closing time recorded.</translation>
     </message>
 </context>
 <context>
     <name>CollectiveReviewPage</name>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="48" />
+        <location filename="../../ui/pages/collective_review.py" line="48"/>
         <source>Ghi điểm</source>
         <translation>Record the score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="53" />
+        <location filename="../../ui/pages/collective_review.py" line="53"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="58" />
+        <location filename="../../ui/pages/collective_review.py" line="58"/>
         <source>Tiêu chí chung</source>
         <translation>General criteria</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="61" />
+        <location filename="../../ui/pages/collective_review.py" line="61"/>
         <source>Kết quả nhiệm vụ</source>
         <translation>Task results</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="65" />
+        <location filename="../../ui/pages/collective_review.py" line="65"/>
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="69" />
+        <location filename="../../ui/pages/collective_review.py" line="69"/>
         <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
-        <translation>The collective's self-score and proposed level</translation>
+        <translation>The collective&apos;s self-score and proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="74" />
+        <location filename="../../ui/pages/collective_review.py" line="74"/>
         <source>Thời gian phát biểu</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="77" />
+        <location filename="../../ui/pages/collective_review.py" line="77"/>
         <source>Tối đa mỗi người</source>
         <translation>Limit per speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="127" />
+        <location filename="../../ui/pages/collective_review.py" line="127"/>
         <source>= … / 100</source>
         <translation>= … / 100</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="130" />
+        <location filename="../../ui/pages/collective_review.py" line="130"/>
         <source>= %1 / 100 (khung điểm: %2)</source>
         <translation>= %1 / 100 (score band: %2)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="143" />
+        <location filename="../../ui/pages/collective_review.py" line="143"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="146" />
+        <location filename="../../ui/pages/collective_review.py" line="146"/>
         <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
         <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="167" />
+        <location filename="../../ui/pages/collective_review.py" line="167"/>
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="171" />
+        <location filename="../../ui/pages/collective_review.py" line="171"/>
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="174" />
+        <location filename="../../ui/pages/collective_review.py" line="174"/>
         <source>Chưa ghi điểm tập thể tự chấm.</source>
-        <translation>The collective's self-score is not recorded yet.</translation>
+        <translation>The collective&apos;s self-score is not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="176" />
+        <location filename="../../ui/pages/collective_review.py" line="176"/>
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -469,88 +793,88 @@
 <context>
     <name>CommentForm</name>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="45" />
+        <location filename="../../ui/review/comment_form.py" line="45"/>
         <source>Chung (cả dự thảo)</source>
         <translation>General (the whole draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="46" />
+        <location filename="../../ui/review/comment_form.py" line="46"/>
         <source>Số đoạn được góp ý; 0: ý kiến chung (Ctrl+L)</source>
         <translation>Number of the paragraph commented on; 0: a general comment (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="50" />
+        <location filename="../../ui/review/comment_form.py" line="50"/>
         <source>Ý kiến của cấp ủy</source>
-        <translation>The committee's comment</translation>
+        <translation>The committee&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="55" />
+        <location filename="../../ui/review/comment_form.py" line="55"/>
         <source>Gõ số 1–5 để chọn loại ý kiến</source>
         <translation>Type 1–5 to choose the kind of comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="57" />
+        <location filename="../../ui/review/comment_form.py" line="57"/>
         <source>Nội dung ý kiến</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="59" />
+        <location filename="../../ui/review/comment_form.py" line="59"/>
         <source>Đề nghị sửa thành…</source>
         <translation>Proposed wording…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="60" />
-        <location filename="../../ui/review/comment_form.py" line="175" />
+        <location filename="../../ui/review/comment_form.py" line="60"/>
+        <location filename="../../ui/review/comment_form.py" line="175"/>
         <source>Ghi ý kiến</source>
         <translation>Record the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="61" />
+        <location filename="../../ui/review/comment_form.py" line="61"/>
         <source>Enter ở ô cuối, hoặc Ctrl+Enter</source>
         <translation>Enter in the last field, or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="62" />
+        <location filename="../../ui/review/comment_form.py" line="62"/>
         <source>Thôi sửa</source>
         <translation>Stop editing</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="74" />
+        <location filename="../../ui/review/comment_form.py" line="74"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="75" />
+        <location filename="../../ui/review/comment_form.py" line="75"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="76" />
+        <location filename="../../ui/review/comment_form.py" line="76"/>
         <source>Loại ý kiến</source>
         <translation>Kind of comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="77" />
+        <location filename="../../ui/review/comment_form.py" line="77"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="78" />
+        <location filename="../../ui/review/comment_form.py" line="78"/>
         <source>Sửa thành</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="147" />
+        <location filename="../../ui/review/comment_form.py" line="147"/>
         <source>Góp ý vào: “%1”</source>
         <translation>Comment on: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="151" />
+        <location filename="../../ui/review/comment_form.py" line="151"/>
         <source>Chọn câu chữ trong đoạn để góp ý vào đúng chỗ đó.</source>
         <translation>Select words in the paragraph to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="162" />
+        <location filename="../../ui/review/comment_form.py" line="162"/>
         <source>Ghi sửa đổi</source>
         <translation>Record the change</translation>
     </message>
@@ -558,32 +882,32 @@
 <context>
     <name>CommentModel</name>
     <message>
-        <location filename="../../ui/review/models.py" line="170" />
+        <location filename="../../ui/review/models.py" line="170"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="171" />
+        <location filename="../../ui/review/models.py" line="171"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="172" />
+        <location filename="../../ui/review/models.py" line="172"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="173" />
+        <location filename="../../ui/review/models.py" line="173"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="174" />
+        <location filename="../../ui/review/models.py" line="174"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="175" />
+        <location filename="../../ui/review/models.py" line="175"/>
         <source>Xử lý</source>
         <translation>Handling</translation>
     </message>
@@ -591,22 +915,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="54" />
+        <location filename="../../ui/crash.py" line="54"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="58" />
+        <location filename="../../ui/crash.py" line="58"/>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Mọi thay đổi đã ghi vẫn được giữ nguyên; có thể tiếp tục hội nghị. Hãy sao chép báo cáo dưới đây và gửi cho người hỗ trợ.</source>
         <translation>The application met an unexpected error. Every change already recorded is kept; the meeting can go on. Please copy the report below and send it to your support person.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66" />
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Sao chép báo cáo</source>
         <translation>Copy the report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="68" />
+        <location filename="../../ui/crash.py" line="68"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -614,22 +938,22 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="68" />
+        <location filename="../../ui/ballot/review.py" line="69"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="85" />
+        <location filename="../../ui/ballot/review.py" line="86"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="89" />
+        <location filename="../../ui/ballot/review.py" line="90"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="104" />
+        <location filename="../../ui/ballot/review.py" line="105"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -637,153 +961,153 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../ui/documents/dialogs.py" line="18" />
+        <location filename="../../ui/documents/dialogs.py" line="18"/>
         <source>Tài liệu PDF (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialogs.py" line="19" />
+        <location filename="../../ui/documents/dialogs.py" line="19"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialogs.py" line="34" />
+        <location filename="../../ui/documents/dialogs.py" line="34"/>
         <source>In tài liệu</source>
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="43" />
+        <location filename="../../ui/documents/entry.py" line="54"/>
         <source>Tài &amp;liệu</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="44" />
+        <location filename="../../ui/documents/entry.py" line="55"/>
         <source>&amp;Xem, in và lưu tài liệu…</source>
         <translation>&amp;View, print and save documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="53" />
+        <location filename="../../ui/documents/entry.py" line="64"/>
         <source>Tài liệu…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="54" />
+        <location filename="../../ui/documents/entry.py" line="65"/>
         <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
-        <translation>View, print and save this step's documents ({keys})</translation>
+        <translation>View, print and save this step&apos;s documents ({keys})</translation>
     </message>
 </context>
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../ui/documents/window.py" line="85" />
+        <location filename="../../ui/documents/window.py" line="85"/>
         <source>Tài liệu của hội nghị</source>
         <translation>Documents of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="123" />
+        <location filename="../../ui/documents/window.py" line="123"/>
         <source>Tạo &amp;lại</source>
         <translation>Make &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="124" />
+        <location filename="../../ui/documents/window.py" line="124"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="125" />
+        <location filename="../../ui/documents/window.py" line="125"/>
         <source>Lưu &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="126" />
+        <location filename="../../ui/documents/window.py" line="126"/>
         <source>Lưu .&amp;docx…</source>
         <translation>Save .&amp;docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="127" />
+        <location filename="../../ui/documents/window.py" line="127"/>
         <source>Tạo lại tài liệu từ dữ liệu hiện tại</source>
         <translation>Make the document again from the current data</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="128" />
+        <location filename="../../ui/documents/window.py" line="128"/>
         <source>Biên bản hội nghị và kết quả xếp loại có bản Word để hoàn thiện tiếp</source>
         <translation>The minutes and the result sheet also come as Word files to finish in Word</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="145" />
+        <location filename="../../ui/documents/window.py" line="145"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273" />
+        <location filename="../../ui/documents/window.py" line="273"/>
         <source>Đang tạo</source>
         <translation>Making</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273" />
+        <location filename="../../ui/documents/window.py" line="273"/>
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="274" />
+        <location filename="../../ui/documents/window.py" line="274"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="277" />
+        <location filename="../../ui/documents/window.py" line="277"/>
         <source>trang {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298" />
-        <location filename="../../ui/documents/window.py" line="390" />
+        <location filename="../../ui/documents/window.py" line="298"/>
+        <location filename="../../ui/documents/window.py" line="390"/>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298" />
+        <location filename="../../ui/documents/window.py" line="298"/>
         <source>Đã gửi {file} tới máy in.</source>
         <translation>Sent {file} to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="309" />
+        <location filename="../../ui/documents/window.py" line="309"/>
         <source>Không tạo được tài liệu</source>
         <translation>The document could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="310" />
-        <location filename="../../ui/documents/window.py" line="387" />
+        <location filename="../../ui/documents/window.py" line="310"/>
+        <location filename="../../ui/documents/window.py" line="387"/>
         <source>Không lưu được tài liệu</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="311" />
+        <location filename="../../ui/documents/window.py" line="311"/>
         <source>Không in được tài liệu</source>
         <translation>The document could not be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="322" />
+        <location filename="../../ui/documents/window.py" line="322"/>
         <source>Không đọc được bản xem trước.</source>
         <translation>The preview could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="327" />
+        <location filename="../../ui/documents/window.py" line="327"/>
         <source>{pages} trang.</source>
         <translation>{pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="328" />
-        <location filename="../../ui/documents/window.py" line="346" />
+        <location filename="../../ui/documents/window.py" line="328"/>
+        <location filename="../../ui/documents/window.py" line="346"/>
         <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
         <translation>The data has changed; press “Make again” to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="380" />
+        <location filename="../../ui/documents/window.py" line="380"/>
         <source>Lưu tài liệu PDF</source>
         <translation>Save PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="397" />
+        <location filename="../../ui/documents/window.py" line="397"/>
         <source>Lưu văn bản Word</source>
         <translation>Save Word document</translation>
     </message>
@@ -791,149 +1115,149 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="99" />
-        <location filename="../../ui/review/draft_panel.py" line="284" />
+        <location filename="../../ui/review/draft_panel.py" line="99"/>
+        <location filename="../../ui/review/draft_panel.py" line="284"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="100" />
+        <location filename="../../ui/review/draft_panel.py" line="100"/>
         <source>Dán văn bản…</source>
         <translation>Paste text…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="101" />
+        <location filename="../../ui/review/draft_panel.py" line="101"/>
         <source>Xuất tổng hợp ý kiến…</source>
         <translation>Export the comments digest…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="102" />
+        <location filename="../../ui/review/draft_panel.py" line="102"/>
         <source>Xuất dự thảo đã sửa…</source>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="116" />
+        <location filename="../../ui/review/draft_panel.py" line="116"/>
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="123" />
+        <location filename="../../ui/review/draft_panel.py" line="123"/>
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="125" />
+        <location filename="../../ui/review/draft_panel.py" line="125"/>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="127" />
+        <location filename="../../ui/review/draft_panel.py" line="127"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="131" />
+        <location filename="../../ui/review/draft_panel.py" line="131"/>
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="150" />
+        <location filename="../../ui/review/draft_panel.py" line="150"/>
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="151" />
+        <location filename="../../ui/review/draft_panel.py" line="151"/>
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="152" />
+        <location filename="../../ui/review/draft_panel.py" line="152"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="153" />
+        <location filename="../../ui/review/draft_panel.py" line="153"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="273" />
+        <location filename="../../ui/review/draft_panel.py" line="273"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="276" />
+        <location filename="../../ui/review/draft_panel.py" line="276"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="283" />
+        <location filename="../../ui/review/draft_panel.py" line="283"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="294" />
+        <location filename="../../ui/review/draft_panel.py" line="294"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="318" />
+        <location filename="../../ui/review/draft_panel.py" line="318"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="322" />
+        <location filename="../../ui/review/draft_panel.py" line="322"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="407" />
+        <location filename="../../ui/review/draft_panel.py" line="407"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="456" />
+        <location filename="../../ui/review/draft_panel.py" line="456"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="482" />
+        <location filename="../../ui/review/draft_panel.py" line="482"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="482" />
+        <location filename="../../ui/review/draft_panel.py" line="482"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="500" />
-        <location filename="../../ui/review/draft_panel.py" line="512" />
+        <location filename="../../ui/review/draft_panel.py" line="500"/>
+        <location filename="../../ui/review/draft_panel.py" line="512"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="522" />
+        <location filename="../../ui/review/draft_panel.py" line="522"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="528" />
+        <location filename="../../ui/review/draft_panel.py" line="528"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="540" />
+        <location filename="../../ui/review/draft_panel.py" line="540"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="558" />
+        <location filename="../../ui/review/draft_panel.py" line="558"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="560" />
+        <location filename="../../ui/review/draft_panel.py" line="560"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -941,42 +1265,42 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="304" />
+        <location filename="../../ui/ballot/entry.py" line="360"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="307" />
+        <location filename="../../ui/ballot/entry.py" line="363"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="309" />
+        <location filename="../../ui/ballot/entry.py" line="365"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="310" />
+        <location filename="../../ui/ballot/entry.py" line="366"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="312" />
+        <location filename="../../ui/ballot/entry.py" line="368"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="326" />
+        <location filename="../../ui/ballot/entry.py" line="382"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="334" />
+        <location filename="../../ui/ballot/entry.py" line="390"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="337" />
+        <location filename="../../ui/ballot/entry.py" line="393"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
@@ -984,32 +1308,32 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="88" />
+        <location filename="../../ui/dialogs/roster_import.py" line="88"/>
         <source>Nhập danh sách từ “{file}”</source>
         <translation>Import the roster from “{file}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="91" />
+        <location filename="../../ui/dialogs/roster_import.py" line="91"/>
         <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="96" />
+        <location filename="../../ui/dialogs/roster_import.py" line="96"/>
         <source>Người có trong danh sách nhưng không có trong tệp vẫn được giữ nguyên.</source>
         <translation>Members on the roster but not in the file stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="99" />
+        <location filename="../../ui/dialogs/roster_import.py" line="99"/>
         <source>Bỏ qua các cột: {columns}.</source>
         <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="118" />
+        <location filename="../../ui/dialogs/roster_import.py" line="118"/>
         <source>Ghi {n} dòng vào danh sách</source>
         <translation>Write {n} rows to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="121" />
+        <location filename="../../ui/dialogs/roster_import.py" line="121"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1017,47 +1341,47 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="30" />
+        <location filename="../../ui/dialogs/roster_import.py" line="30"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="31" />
+        <location filename="../../ui/dialogs/roster_import.py" line="31"/>
         <source>Thay đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="32" />
+        <location filename="../../ui/dialogs/roster_import.py" line="32"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="33" />
+        <location filename="../../ui/dialogs/roster_import.py" line="33"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="46" />
+        <location filename="../../ui/dialogs/roster_import.py" line="46"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="47" />
+        <location filename="../../ui/dialogs/roster_import.py" line="47"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="48" />
+        <location filename="../../ui/dialogs/roster_import.py" line="48"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="49" />
+        <location filename="../../ui/dialogs/roster_import.py" line="49"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="50" />
+        <location filename="../../ui/dialogs/roster_import.py" line="50"/>
         <source>Thay đổi / lý do</source>
         <translation>Changes / reason</translation>
     </message>
@@ -1065,72 +1389,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="51" />
+        <location filename="../../ui/pages/individual_reviews.py" line="51"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="53" />
+        <location filename="../../ui/pages/individual_reviews.py" line="53"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64" />
+        <location filename="../../ui/pages/individual_reviews.py" line="64"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="65" />
+        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="70" />
+        <location filename="../../ui/pages/individual_reviews.py" line="70"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72" />
+        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="80" />
+        <location filename="../../ui/pages/individual_reviews.py" line="80"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88" />
+        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="90" />
+        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="148" />
+        <location filename="../../ui/pages/individual_reviews.py" line="148"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="191" />
+        <location filename="../../ui/pages/individual_reviews.py" line="191"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="229" />
+        <location filename="../../ui/pages/individual_reviews.py" line="229"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="251" />
+        <location filename="../../ui/pages/individual_reviews.py" line="251"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="269" />
+        <location filename="../../ui/pages/individual_reviews.py" line="269"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -1138,77 +1462,77 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="19" />
+        <location filename="../../ui/labels.py" line="19"/>
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20" />
+        <location filename="../../ui/labels.py" line="20"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21" />
+        <location filename="../../ui/labels.py" line="21"/>
         <source>Miễn sinh hoạt</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="22" />
+        <location filename="../../ui/labels.py" line="22"/>
         <source>Đình chỉ sinh hoạt</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23" />
+        <location filename="../../ui/labels.py" line="23"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24" />
+        <location filename="../../ui/labels.py" line="24"/>
         <source>Đảng ủy</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25" />
+        <location filename="../../ui/labels.py" line="25"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26" />
+        <location filename="../../ui/labels.py" line="26"/>
         <source>Vắng có lý do</source>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27" />
+        <location filename="../../ui/labels.py" line="27"/>
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28" />
+        <location filename="../../ui/labels.py" line="28"/>
         <source>Loại trừ (không triệu tập)</source>
         <translation>Excluded (not convened)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="29" />
+        <location filename="../../ui/labels.py" line="29"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
         <translation>Excellent (HTXSNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30" />
+        <location filename="../../ui/labels.py" line="30"/>
         <source>Hoàn thành tốt nhiệm vụ</source>
         <translation>Good (HTTNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31" />
+        <location filename="../../ui/labels.py" line="31"/>
         <source>Hoàn thành nhiệm vụ</source>
         <translation>Completed (HTNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32" />
+        <location filename="../../ui/labels.py" line="32"/>
         <source>Không hoàn thành nhiệm vụ</source>
         <translation>Not completed (KHTNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34" />
+        <location filename="../../ui/labels.py" line="34"/>
         <source>Chưa điểm danh</source>
         <translation>Not yet marked</translation>
     </message>
@@ -1216,32 +1540,32 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="74" />
+        <location filename="../../ui/main_controller.py" line="74"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="75" />
+        <location filename="../../ui/main_controller.py" line="75"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="103" />
+        <location filename="../../ui/main_controller.py" line="103"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="111" />
+        <location filename="../../ui/main_controller.py" line="111"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="158" />
+        <location filename="../../ui/main_controller.py" line="158"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="159" />
+        <location filename="../../ui/main_controller.py" line="159"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1257,152 +1581,160 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136" />
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137" />
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146" />
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198" />
+        <location filename="../../ui/main_window.py" line="167"/>
+        <source>Bước sau: Ctrl+PgDown hoặc Alt+→
+Bước trước: Ctrl+PgUp hoặc Alt+←</source>
+        <translation>Next step: Ctrl+PgDown or Alt+→
+Previous step: Ctrl+PgUp or Alt+←</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="169"/>
+        <source>Chữ nghiêng: bước chưa có trang.</source>
+        <translation>Italics: step without a page yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199" />
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215" />
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217" />
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216" />
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163" />
-        <source>Chữ nghiêng: bước chưa có trang.
-Bước sau: Ctrl+PgDown hoặc Alt+→
-Bước trước: Ctrl+PgUp hoặc Alt+←</source>
-        <translation>Italics: step without a page yet.
-Next step: Ctrl+PgDown or Alt+→
-Previous step: Ctrl+PgUp or Alt+←</translation>
+        <location filename="../../ui/main_window.py" line="227"/>
+        <source>&amp;Kịch bản điều hành</source>
+        <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218" />
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220" />
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226" />
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227" />
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230" />
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="233" />
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239" />
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310" />
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313" />
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315" />
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319" />
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322" />
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323" />
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326" />
-        <location filename="../../ui/main_window.py" line="350" />
+        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343" />
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378" />
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379" />
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385" />
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -1422,136 +1754,287 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="248" />
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
 </context>
 <context>
+    <name>MeetingStatusBar</name>
+    <message>
+        <location filename="../../ui/status_panel.py" line="48"/>
+        <source>Bước %1 còn thiếu khi chuyển bước:</source>
+        <translation>Step %1 was left with these gaps:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="53"/>
+        <source>Bước %1/%2</source>
+        <translation>Step %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="54"/>
+        <source>Có mặt %1/%2</source>
+        <translation>Present %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="56"/>
+        <source> (%1 chưa điểm danh)</source>
+        <translation> (%1 not yet marked)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="58"/>
+        <source>Dự thảo %1, ý kiến %2</source>
+        <translation>Drafts %1, comments %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="60"/>
+        <source>Kiểm điểm cá nhân %1/%2</source>
+        <translation>Individual reviews %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="64"/>
+        <source>Vòng: %1</source>
+        <translation>Rounds: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="65"/>
+        <source>%1 đã khóa</source>
+        <translation>%1 locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="65"/>
+        <source>%1 đang mở</source>
+        <translation>%1 open</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="68"/>
+        <source>Chưa có vòng biểu quyết</source>
+        <translation>No ballot round yet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="69"/>
+        <source>Tài liệu đã xuất: %1</source>
+        <translation>Documents produced: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="71"/>
+        <source>Chuyển bước khi còn thiếu: bước %1</source>
+        <translation>Left with gaps: step %1</translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="27" />
+        <location filename="../../ui/dialogs/member.py" line="31"/>
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="27" />
+        <location filename="../../ui/dialogs/member.py" line="31"/>
         <source>Sửa đảng viên</source>
         <translation>Edit a member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="32" />
+        <location filename="../../ui/dialogs/member.py" line="36"/>
         <source>Họ, tên đệm và tên, ví dụ Nguyễn Thị Thu Hà</source>
         <translation>Family, middle and given name, e.g. Nguyễn Thị Thu Hà</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="43" />
+        <location filename="../../ui/dialogs/member.py" line="47"/>
         <source>Thuộc thành phần được triệu tập (có tên trong danh sách điểm danh)</source>
         <translation>Member of the convened body (on the attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="55" />
+        <location filename="../../ui/dialogs/member.py" line="60"/>
+        <source>ngày/tháng/năm, ví dụ 08/09/2021; vào Đảng chưa đủ 6 tháng thì không xếp loại</source>
+        <translation>day/month/year, e.g. 08/09/2021; admitted less than 6 months before: not rated</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="65"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="56" />
+        <location filename="../../ui/dialogs/member.py" line="66"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="57" />
+        <location filename="../../ui/dialogs/member.py" line="67"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="58" />
+        <location filename="../../ui/dialogs/member.py" line="68"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="59" />
+        <location filename="../../ui/dialogs/member.py" line="69"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="60" />
+        <location filename="../../ui/dialogs/member.py" line="70"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="61" />
+        <location filename="../../ui/dialogs/member.py" line="71"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="64" />
+        <location filename="../../ui/dialogs/member.py" line="72"/>
+        <source>Ngày vào Đảng</source>
+        <translation>Admitted to the Party</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="76"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="65" />
+        <location filename="../../ui/dialogs/member.py" line="77"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/member.py" line="91"/>
+        <source>Ngày vào Đảng: {0}</source>
+        <translation>Admission date: {0}</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/msgbox.py" line="34" />
+        <location filename="../../ui/msgbox.py" line="34"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="36" />
+        <location filename="../../ui/msgbox.py" line="36"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="46" />
+        <location filename="../../ui/msgbox.py" line="46"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="64" />
+        <location filename="../../ui/msgbox.py" line="64"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="65" />
+        <location filename="../../ui/msgbox.py" line="65"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
 </context>
 <context>
+    <name>OpeningPage</name>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="46"/>
+        <source>Mục đích, yêu cầu của hội nghị</source>
+        <translation>The purpose of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="47"/>
+        <source>Ghi khai mạc</source>
+        <translation>Record the opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="50"/>
+        <source>Khai mạc</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="52"/>
+        <source>Giờ khai mạc</source>
+        <translation>Opening time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="53"/>
+        <source>Mục đích, yêu cầu</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="60"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="60"/>
+        <source>Chức vụ, đơn vị</source>
+        <translation>Position, unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="68"/>
+        <source>Họ và tên đại biểu</source>
+        <translation>Guest&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="71"/>
+        <source>Chức vụ, đơn vị (ví dụ: Ủy viên Ban Thường vụ Đảng ủy Khối)</source>
+        <translation>Position, unit (e.g. member of the standing committee of the superior committee)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="72"/>
+        <source>Thêm đại biểu</source>
+        <translation>Add guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="73"/>
+        <source>Bỏ đại biểu đã chọn</source>
+        <translation>Remove the selected guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="74"/>
+        <source>Đại biểu cấp trên dự hội nghị</source>
+        <translation>Guests from the superior committee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="122"/>
+        <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
+        <translation>Invalid opening time (hh:mm).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/opening.py" line="128"/>
+        <source>Đã ghi.</source>
+        <translation>Recorded.</translation>
+    </message>
+</context>
+<context>
     <name>ParagraphModel</name>
     <message>
-        <location filename="../../ui/review/models.py" line="77" />
+        <location filename="../../ui/review/models.py" line="77"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="78" />
+        <location filename="../../ui/review/models.py" line="78"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="79" />
+        <location filename="../../ui/review/models.py" line="79"/>
         <source>Ý kiến</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="81" />
+        <location filename="../../ui/review/models.py" line="81"/>
         <source>Đoạn đã sửa so với phiên bản trước</source>
         <translation>Paragraph changed since the previous version</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="82" />
+        <location filename="../../ui/review/models.py" line="82"/>
         <source>Đoạn mới so với phiên bản trước</source>
         <translation>Paragraph new since the previous version</translation>
     </message>
@@ -1559,42 +2042,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="123" />
+        <location filename="../../ui/ballot/entry.py" line="162"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="129" />
+        <location filename="../../ui/ballot/entry.py" line="168"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="134" />
+        <location filename="../../ui/ballot/entry.py" line="173"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="137" />
+        <location filename="../../ui/ballot/entry.py" line="176"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="153" />
+        <location filename="../../ui/ballot/entry.py" line="192"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="163" />
+        <location filename="../../ui/ballot/entry.py" line="202"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="169" />
+        <location filename="../../ui/ballot/entry.py" line="208"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="170" />
+        <location filename="../../ui/ballot/entry.py" line="209"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -1602,12 +2085,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="18" />
+        <location filename="../../ui/pages/placeholder.py" line="18"/>
         <source>Bước này sẽ gồm: {holds}</source>
         <translation>This step will hold: {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/placeholder.py" line="21" />
+        <location filename="../../ui/pages/placeholder.py" line="21"/>
         <source>Trang này chưa được xây dựng trong phiên bản hiện tại của ứng dụng. Chủ trì có thể điều hành phần này như thường lệ rồi chuyển sang bước tiếp theo.</source>
         <translation>This page is not built yet in this version of the app. The chair can run this part as usual and then move to the next step.</translation>
     </message>
@@ -1615,62 +2098,62 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ReconciliationForm</name>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="40" />
+        <location filename="../../ui/ballot/reconciliation.py" line="40"/>
         <source>Số phiếu phát ra</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="41" />
+        <location filename="../../ui/ballot/reconciliation.py" line="41"/>
         <source>Số phiếu thu vào</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="43" />
+        <location filename="../../ui/ballot/reconciliation.py" line="43"/>
         <source>Không hợp lệ: không do Ban kiểm phiếu phát ra</source>
         <translation>Invalid: not issued by the tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="45" />
+        <location filename="../../ui/ballot/reconciliation.py" line="45"/>
         <source>Không hợp lệ: ghi thêm tên hoặc nội dung khác</source>
         <translation>Invalid: names or content added</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="46" />
+        <location filename="../../ui/ballot/reconciliation.py" line="46"/>
         <source>Không hợp lệ: rách, không đọc được</source>
         <translation>Invalid: torn or unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="62" />
+        <location filename="../../ui/ballot/reconciliation.py" line="62"/>
         <source>Tổng số phiếu không hợp lệ</source>
         <translation>Invalid ballots in all</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="67" />
+        <location filename="../../ui/ballot/reconciliation.py" line="67"/>
         <source>Số phiếu hợp lệ</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="69" />
+        <location filename="../../ui/ballot/reconciliation.py" line="69"/>
         <source>Lưu đối chiếu</source>
         <translation>Save reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="88" />
+        <location filename="../../ui/ballot/reconciliation.py" line="88"/>
         <source>Đảng viên chính thức có mặt (có quyền biểu quyết): {0}</source>
         <translation>Official members present (entitled to vote): {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="98" />
+        <location filename="../../ui/ballot/reconciliation.py" line="98"/>
         <source>Đã khóa (ký biên bản)</source>
         <translation>Locked (report signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="118" />
+        <location filename="../../ui/ballot/reconciliation.py" line="117"/>
         <source>Chưa lưu: sửa các ô có thông báo đỏ.</source>
         <translation>Not saved: correct the fields with a red message.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="119" />
+        <location filename="../../ui/ballot/reconciliation.py" line="118"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -1678,95 +2161,110 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="135" />
+        <location filename="../../ui/ballot/review.py" line="136"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
-        <translation>Chair's decision for the selected row:</translation>
+        <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="137" />
+        <location filename="../../ui/ballot/review.py" line="138"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="142" />
+        <location filename="../../ui/ballot/review.py" line="143"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="144" />
+        <location filename="../../ui/ballot/review.py" line="145"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="149" />
+        <location filename="../../ui/ballot/review.py" line="150"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="153" />
+        <location filename="../../ui/ballot/review.py" line="154"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="155" />
+        <location filename="../../ui/ballot/review.py" line="156"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="158" />
+        <location filename="../../ui/ballot/review.py" line="159"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="175" />
+        <location filename="../../ui/ballot/review.py" line="176"/>
         <source>Chưa tính được kết quả: </source>
         <translation>The result cannot be computed yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="180" />
+        <location filename="../../ui/ballot/review.py" line="181"/>
         <source>, chưa đủ quá bán {0}</source>
         <translation>, {0} without a majority</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="182" />
+        <location filename="../../ui/ballot/review.py" line="183"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="185" />
+        <location filename="../../ui/ballot/review.py" line="186"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="188" />
+        <location filename="../../ui/ballot/review.py" line="189"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="229" />
+        <location filename="../../ui/ballot/review.py" line="229"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="232"/>
+        <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
+        <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="234"/>
+        <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
+        <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="236"/>
+        <source>Khóa vòng biểu quyết</source>
+        <translation>Lock the ballot round</translation>
     </message>
 </context>
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="92" />
+        <location filename="../../ui/room_screen.py" line="92"/>
         <source>Hội nghị — màn hình phòng họp</source>
         <translation>Hội nghị — room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="196" />
+        <location filename="../../ui/room_screen.py" line="196"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="208" />
+        <location filename="../../ui/room_screen.py" line="208"/>
         <source>Phát biểu: {name}</source>
         <translation>Speaking: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="219" />
+        <location filename="../../ui/room_screen.py" line="219"/>
         <source>Đoạn {n} của dự thảo</source>
         <translation>Paragraph {n} of the draft</translation>
     </message>
@@ -1774,17 +2272,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreenControl</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="318" />
+        <location filename="../../ui/room_screen.py" line="318"/>
         <source>&amp;Phòng họp</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="319" />
+        <location filename="../../ui/room_screen.py" line="319"/>
         <source>&amp;Màn hình phòng họp</source>
         <translation>&amp;Room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="324" />
+        <location filename="../../ui/room_screen.py" line="324"/>
         <source>&amp;Chiếu lên màn hình</source>
         <translation>&amp;Show on screen</translation>
     </message>
@@ -1792,44 +2290,127 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/tables/roster.py" line="55" />
+        <location filename="../../ui/tables/roster.py" line="57"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="56" />
+        <location filename="../../ui/tables/roster.py" line="58"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="57" />
+        <location filename="../../ui/tables/roster.py" line="59"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="58" />
+        <location filename="../../ui/tables/roster.py" line="60"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="59" />
+        <location filename="../../ui/tables/roster.py" line="61"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="60" />
+        <location filename="../../ui/tables/roster.py" line="62"/>
         <source>Triệu tập</source>
         <translation>Convened</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="61" />
+        <location filename="../../ui/tables/roster.py" line="63"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="62" />
+        <location filename="../../ui/tables/roster.py" line="64"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptPanel</name>
+    <message>
+        <location filename="../../ui/script_panel.py" line="56"/>
+        <source>Chèn dữ liệu…</source>
+        <translation>Insert data…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="59"/>
+        <source>Sửa lời</source>
+        <translation>Edit wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="60"/>
+        <source>Ghi</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="61"/>
+        <source>Mặc định</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="62"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="63"/>
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="64"/>
+        <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
+        <translation>Write the whole meeting&apos;s script to a PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="118"/>
+        <source>Kịch bản điều hành</source>
+        <translation>Chair&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="120"/>
+        <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
+        <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="126"/>
+        <source>Kịch bản điều hành · bước %1</source>
+        <translation>Chair&apos;s script · step %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="127"/>
+        <source> (lời của chủ trì)</source>
+        <translation> (the chair&apos;s wording)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="134"/>
+        <source>Tên dữ liệu không có: %1</source>
+        <translation>Unknown data names: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="145"/>
+        <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
+        <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="189"/>
+        <source>In kịch bản điều hành</source>
+        <translation>Print the chair&apos;s script</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="190"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/script_panel.py" line="198"/>
+        <source>Không ghi được tệp</source>
+        <translation>The file could not be written</translation>
     </message>
 </context>
 <context>
@@ -1845,119 +2426,119 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="94" />
+        <location filename="../../ui/pages/setup.py" line="95"/>
         <source>ví dụ Tiền Giang (dòng “…, ngày … tháng …”)</source>
         <translation>e.g. Tiền Giang (the “…, ngày … tháng …” line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="96" />
+        <location filename="../../ui/pages/setup.py" line="97"/>
         <source>phòng họp, hội trường</source>
         <translation>meeting room, hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="98" />
+        <location filename="../../ui/pages/setup.py" line="99"/>
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99" />
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>Cấp trên</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100" />
+        <location filename="../../ui/pages/setup.py" line="101"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101" />
+        <location filename="../../ui/pages/setup.py" line="102"/>
         <source>Nơi họp</source>
         <translation>Convened body</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101" />
+        <location filename="../../ui/pages/setup.py" line="102"/>
         <source>Loại hội nghị</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102" />
+        <location filename="../../ui/pages/setup.py" line="103"/>
         <source>Năm đánh giá</source>
         <translation>Review year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102" />
+        <location filename="../../ui/pages/setup.py" line="103"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="103" />
+        <location filename="../../ui/pages/setup.py" line="104"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="103" />
+        <location filename="../../ui/pages/setup.py" line="104"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="126" />
+        <location filename="../../ui/pages/setup.py" line="127"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="127" />
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128" />
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129" />
+        <location filename="../../ui/pages/setup.py" line="130"/>
         <source>Nhập từ tệp .xlsx / .csv…</source>
         <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="137" />
+        <location filename="../../ui/pages/setup.py" line="138"/>
         <source>Tìm tên, mã, chức vụ (gõ không dấu cũng được)</source>
         <translation>Search name, code, position (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="184" />
+        <location filename="../../ui/pages/setup.py" line="185"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
         <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="205" />
-        <location filename="../../ui/pages/setup.py" line="232" />
+        <location filename="../../ui/pages/setup.py" line="206"/>
+        <location filename="../../ui/pages/setup.py" line="234"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="263" />
+        <location filename="../../ui/pages/setup.py" line="266"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="264" />
+        <location filename="../../ui/pages/setup.py" line="267"/>
         <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
-        <translation>Remove {name} ({code}) from the meeting's roster? Their attendance mark is removed too.</translation>
+        <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="273" />
+        <location filename="../../ui/pages/setup.py" line="276"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="274" />
+        <location filename="../../ui/pages/setup.py" line="277"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="283" />
-        <location filename="../../ui/pages/setup.py" line="292" />
+        <location filename="../../ui/pages/setup.py" line="286"/>
+        <location filename="../../ui/pages/setup.py" line="295"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
@@ -1965,7 +2546,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SpeakerPicker</name>
     <message>
-        <location filename="../../ui/review/speaker_picker.py" line="46" />
+        <location filename="../../ui/review/speaker_picker.py" line="46"/>
         <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
         <translation>Type a name, diacritics optional (e.g. huynh)</translation>
     </message>
@@ -1973,28 +2554,28 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SpeakingTimer</name>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="36" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="36"/>
         <source>Chưa có người phát biểu</source>
         <translation>No speaker yet</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="44" />
-        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="44"/>
+        <location filename="../../ui/widgets/speaking_timer.py" line="105"/>
         <source>Bắt đầu</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="45" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="45"/>
         <source>Tính lại</source>
         <translation>Restart</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="99" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="99"/>
         <source>quá %1</source>
         <translation>%1 over</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/speaking_timer.py" line="105" />
+        <location filename="../../ui/widgets/speaking_timer.py" line="105"/>
         <source>Tạm dừng</source>
         <translation>Pause</translation>
     </message>
@@ -2002,7 +2583,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="260" />
+        <location filename="../../ui/ballot/entry.py" line="301"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>
@@ -2010,22 +2591,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/undo.py" line="82" />
+        <location filename="../../ui/undo.py" line="93"/>
         <source>Không làm lại được</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="86" />
+        <location filename="../../ui/undo.py" line="97"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="132" />
+        <location filename="../../ui/undo.py" line="143"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="134" />
+        <location filename="../../ui/undo.py" line="145"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -2033,94 +2614,119 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../ui/undo.py" line="35" />
+        <location filename="../../ui/undo.py" line="35"/>
         <source>thêm</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="36" />
+        <location filename="../../ui/undo.py" line="36"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="37" />
+        <location filename="../../ui/undo.py" line="37"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="39" />
+        <location filename="../../ui/undo.py" line="39"/>
         <source>bước của chương trình</source>
         <translation>agenda step</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="40" />
+        <location filename="../../ui/undo.py" line="40"/>
         <source>điểm danh</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="41" />
+        <location filename="../../ui/undo.py" line="41"/>
         <source>vòng biểu quyết</source>
         <translation>ballot round</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="42" />
+        <location filename="../../ui/undo.py" line="42"/>
+        <source>lời kịch bản điều hành</source>
+        <translation>chair&apos;s script wording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="43"/>
         <source>kiểm điểm tập thể</source>
         <translation>collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="43" />
+        <location filename="../../ui/undo.py" line="44"/>
         <source>ý kiến</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="44" />
+        <location filename="../../ui/undo.py" line="45"/>
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="45" />
+        <location filename="../../ui/undo.py" line="46"/>
         <source>phiên bản dự thảo</source>
         <translation>draft version</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="46" />
+        <location filename="../../ui/undo.py" line="47"/>
         <source>kiểm điểm cá nhân</source>
         <translation>individual review</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="47" />
+        <location filename="../../ui/undo.py" line="48"/>
         <source>thông tin hội nghị</source>
         <translation>meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="48" />
+        <location filename="../../ui/undo.py" line="49"/>
+        <source>đại biểu</source>
+        <translation>guest</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="50"/>
+        <source>khai mạc, kết luận, bế mạc</source>
+        <translation>opening, conclusions, closing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="51"/>
         <source>đảng viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="49" />
+        <location filename="../../ui/undo.py" line="52"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="50" />
+        <location filename="../../ui/undo.py" line="53"/>
         <source>đoạn dự thảo</source>
         <translation>draft paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="51" />
+        <location filename="../../ui/undo.py" line="54"/>
         <source>tổ chức đảng</source>
         <translation>party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="52" />
+        <location filename="../../ui/undo.py" line="55"/>
+        <source>tài liệu đã xuất</source>
+        <translation>document produced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="56"/>
         <source>chủ trì, thư ký, kiểm phiếu</source>
         <translation>chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="53" />
+        <location filename="../../ui/undo.py" line="57"/>
+        <source>đối tượng bỏ phiếu</source>
+        <translation>ballot subjects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/undo.py" line="62"/>
         <source>quyết định của chủ trì</source>
-        <translation>chair's decision</translation>
+        <translation>chair&apos;s decision</translation>
     </message>
 </context>
 </TS>

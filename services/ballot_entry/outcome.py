@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from models.ballot import RoundSubject
 from models.database import Database
 from models.enums import BodyKind, Level
@@ -66,25 +68,25 @@ def round_outcome(db: Database, round_id: int) -> RoundOutcome:
                             () if round_.locked else tuple(lock_problems(round_)))
 
 
-def record_decision(db: Database, round_subject_id: int, level: Level | None, reason: str,
-                    actor: str = "chair") -> None:
+def record_decision(session: Session, round_subject_id: int, level: Level | None,
+                    reason: str) -> None:
     """The chair's decision for a tied or over-quota subject, with the reason (committee
-    meeting only); `level=None` withdraws it. Allowed after the lock: it changes no count."""
+    meeting only); `level=None` withdraws it. Allowed after the lock: it changes no count.
+    In the caller's session (the page's, so that the decision can be undone)."""
     reason = reason.strip()
-    with db.session(actor) as session, session.begin():
-        subject = session.get(RoundSubject, round_subject_id)
-        if subject is None:
-            raise refuse(f"không có đối tượng số {round_subject_id}")
-        round_ = subject.round
-        if round_.meeting.body_kind is not BodyKind.dang_uy:
-            raise refuse("chỉ hội nghị đảng ủy quyết định; ở chi bộ tỷ lệ là cảnh báo cho cấp "
-                         "trên (only a committee meeting decides)", round_.code)
-        result = stored_round_result(round_).subject(subject.code)
-        if result.quota_status not in (QuotaStatus.tied, QuotaStatus.over):
-            raise refuse("đối tượng không ngang phiếu, không vượt tỷ lệ (not tied or over the "
-                         "quota)", f"{round_.code} / {subject.code}")
-        if level is not None and not reason:
-            raise refuse("cần ghi lý do quyết định (a reason is required)",
-                         f"{round_.code} / {subject.code}")
-        subject.decision_level = level
-        subject.decision_reason = reason if level is not None else ""
+    subject = session.get(RoundSubject, round_subject_id)
+    if subject is None:
+        raise refuse(f"không có đối tượng số {round_subject_id}")
+    round_ = subject.round
+    if round_.meeting.body_kind is not BodyKind.dang_uy:
+        raise refuse("chỉ hội nghị đảng ủy quyết định; ở chi bộ tỷ lệ là cảnh báo cho cấp "
+                     "trên (only a committee meeting decides)", round_.code)
+    result = stored_round_result(round_).subject(subject.code)
+    if result.quota_status not in (QuotaStatus.tied, QuotaStatus.over):
+        raise refuse("đối tượng không ngang phiếu, không vượt tỷ lệ (not tied or over the "
+                     "quota)", f"{round_.code} / {subject.code}")
+    if level is not None and not reason:
+        raise refuse("cần ghi lý do quyết định (a reason is required)",
+                     f"{round_.code} / {subject.code}")
+    subject.decision_level = level
+    subject.decision_reason = reason if level is not None else ""

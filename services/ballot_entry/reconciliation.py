@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 
+from sqlalchemy.orm import Session
+
 from models.ballot import BallotRound
-from models.database import Database
 from services.ballot_entry.common import FieldMessage, load_round, require_open
 from services.rules.types import InvalidBallotReason
 
@@ -85,21 +86,21 @@ def check_reconciliation(rec: Reconciliation, voters: int) -> list[FieldMessage]
     return messages
 
 
-def save_reconciliation(db: Database, round_id: int, texts: Mapping[str, str],
-                        actor: str = "tellers") -> list[FieldMessage]:
-    """Check the form and save it unless refused; returns every message (refusals, warnings)."""
-    with db.session(actor) as session, session.begin():
-        round_ = load_round(session, round_id)
-        require_open(round_)
-        rec, messages = parse_reconciliation(texts)
-        if rec is None:
-            return messages
-        messages = check_reconciliation(rec, round_.electorate_present)
-        if any(message.refused for message in messages):
-            return messages
-        round_.issued = rec.issued
-        round_.returned = rec.returned
-        round_.invalid = rec.invalid
-        round_.invalid_reasons = {reason.value: count
-                                  for reason, count in rec.invalid_reasons.items() if count}
+def save_reconciliation(session: Session, round_id: int,
+                        texts: Mapping[str, str]) -> list[FieldMessage]:
+    """Check the form and save it unless refused, in the caller's session (the page's, so that
+    it can be undone); returns every message (refusals, warnings)."""
+    round_ = load_round(session, round_id)
+    require_open(round_)
+    rec, messages = parse_reconciliation(texts)
+    if rec is None:
         return messages
+    messages = check_reconciliation(rec, round_.electorate_present)
+    if any(message.refused for message in messages):
+        return messages
+    round_.issued = rec.issued
+    round_.returned = rec.returned
+    round_.invalid = rec.invalid
+    round_.invalid_reasons = {reason.value: count
+                              for reason, count in rec.invalid_reasons.items() if count}
+    return messages

@@ -1,5 +1,10 @@
 """Opening a round (subjects frozen from the roster), a follow-up round, lock and reopen.
 
+The chair's actions (open a round, a follow-up round, double entry on or off) take the caller's
+session, so that the page commits them through `MeetingContext.session()` and they reach the
+undo stack. Lock and reopen open their own: the tellers' signature and its withdrawal (with a
+reason) are recorded, never undone.
+
 A round opened here records what was in force when it opened: the meeting's rule settings, the
 electorate and the voters present, and the subjects in the order of the ballot paper (members
 sorted the Vietnamese way, cells in their order). An imported round (meeting file) is a round
@@ -16,7 +21,7 @@ from sqlalchemy.orm import Session
 from models.ballot import BallotRound, RoundState, RoundSubject
 from models.ballot_entry import EntryBallot, EntrySheet, EntryTotal
 from models.database import Database
-from models.enums import MemberStatus, RoleKind, SubjectKind
+from models.enums import RoleKind, SubjectKind
 from models.meeting import Meeting, RoleAssignment
 from services.ballot_entry.common import (
     COUNT_COLUMNS,
@@ -26,13 +31,13 @@ from services.ballot_entry.common import (
     require_open,
 )
 from services.ballot_entry.compare import sheets_problems
+from services.ballot_entry.own_unit import rated_organisations
 from services.ballot_entry.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot_entry.sheets import sheet_counts
 from services.meeting_store import ROUND_TITLES, meeting_electorate, stored_round_result
+from services.rated import rated_members
 from services.rules.types import Problem, QuotaStatus, RefusedError
-from services.text import name_sort_key
 
-RATED_STATUSES = (MemberStatus.official, MemberStatus.probationary)
 ROUND_CODES = {SubjectKind.member: "dang-vien", SubjectKind.organisation: "chi-bo"}
 
 
@@ -79,57 +84,54 @@ def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> Ba
     return round_
 
 
-def open_round(db: Database, meeting_id: int, kind: SubjectKind, actor: str = "chair") -> int:
-    """A new round of every subject of `kind` on the roster (members to be rated: official and
-    probationary; or the meeting's cells); returns its id."""
-    with db.session(actor) as session, session.begin():
-        meeting = session.get_one(Meeting, meeting_id)
-        if kind is SubjectKind.member:
-            members = sorted((m for m in meeting.members if m.status in RATED_STATUSES),
-                             key=lambda m: name_sort_key(m.full_name))
-            subjects = [RoundSubject(member=m) for m in members]
-        else:
-            subjects = [RoundSubject(organisation=o) for o in meeting.organisations]
-        if not subjects:
-            raise refuse("danh sách không có ai để xếp loại (nobody to rate)")
-        round_ = _new_round(meeting, kind, _free_code(meeting, ROUND_CODES[kind]),
-                            ROUND_TITLES[kind])
-        for order, subject in enumerate(subjects):
-            subject.sort_order = order
-            round_.subjects.append(subject)
-        session.flush()
-        return round_.id
+def open_round(session: Session, meeting_id: int, kind: SubjectKind) -> int:
+    """A new round of every subject of `kind` on the roster (the members to be rated:
+    services/rated.py; or the cells: the meeting's own at a cell meeting, the subordinate ones at a
+    committee meeting); returns its id."""
+    meeting = session.get_one(Meeting, meeting_id)
+    if kind is SubjectKind.member:
+        subjects = [RoundSubject(member=m) for m in rated_members(meeting.members,
+                                                                   meeting.date)]
+    else:
+        subjects = [RoundSubject(organisation=o) for o in rated_organisations(session, meeting)]
+    if not subjects:
+        raise refuse("danh sách không có ai để xếp loại (nobody to rate)")
+    round_ = _new_round(meeting, kind, _free_code(meeting, ROUND_CODES[kind]),
+                        ROUND_TITLES[kind])
+    for order, subject in enumerate(subjects):
+        subject.sort_order = order
+        round_.subjects.append(subject)
+    session.flush()
+    return round_.id
 
 
-def open_follow_up_round(db: Database, round_id: int, actor: str = "chair") -> int:
+def open_follow_up_round(session: Session, round_id: int) -> int:
     """A new round, ordered by the chair, for only the undecided and tied subjects of a round."""
-    with db.session(actor) as session, session.begin():
-        parent = load_round(session, round_id)
-        result = stored_round_result(parent)
-        wanted = {s.subject_id for s in result.subjects
-                  if s.level is None or s.quota_status is QuotaStatus.tied}
-        if not wanted:
-            raise refuse("không có đối tượng chưa đủ quá bán hay ngang phiếu "
-                         "(no undecided or tied subject)", parent.code)
-        meeting = parent.meeting
-        round_ = _new_round(meeting, parent.subject_kind, _free_code(meeting, parent.code),
-                            f"{parent.title} (vòng bổ sung)")
-        round_.parent = parent
-        for subject in parent.subjects:
-            if subject.code in wanted:
-                round_.subjects.append(RoundSubject(member=subject.member,
-                                                    organisation=subject.organisation,
-                                                    sort_order=len(round_.subjects)))
-        session.flush()
-        return round_.id
+    parent = load_round(session, round_id)
+    result = stored_round_result(parent)
+    wanted = {s.subject_id for s in result.subjects
+              if s.level is None or s.quota_status is QuotaStatus.tied}
+    if not wanted:
+        raise refuse("không có đối tượng chưa đủ quá bán hay ngang phiếu "
+                     "(no undecided or tied subject)", parent.code)
+    meeting = parent.meeting
+    round_ = _new_round(meeting, parent.subject_kind, _free_code(meeting, parent.code),
+                        f"{parent.title} (vòng bổ sung)")
+    round_.parent = parent
+    for subject in parent.subjects:
+        if subject.code in wanted:
+            round_.subjects.append(RoundSubject(member=subject.member,
+                                                organisation=subject.organisation,
+                                                sort_order=len(round_.subjects)))
+    session.flush()
+    return round_.id
 
 
-def set_double_entry(db: Database, round_id: int, on: bool, actor: str = "chair") -> None:
+def set_double_entry(session: Session, round_id: int, on: bool) -> None:
     """Switch double entry on or off for a round (recorded, printed on the tellers' report)."""
-    with db.session(actor) as session, session.begin():
-        round_ = load_round(session, round_id)
-        require_open(round_)
-        round_.double_entry = on
+    round_ = load_round(session, round_id)
+    require_open(round_)
+    round_.double_entry = on
 
 
 def head_tellers(session: Session, meeting_id: int) -> list[RoleAssignment]:

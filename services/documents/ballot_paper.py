@@ -15,9 +15,10 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
-from models.enums import LEVELS, MemberStatus, SubjectKind
+from models.enums import LEVELS, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member
+from services.ballot_entry.own_unit import rated_organisation_names
 from services.documents.blocks import (
     DocumentHeader,
     data_table,
@@ -30,10 +31,9 @@ from services.documents.blocks import (
 from services.documents.page import PageMarks, Progress, build_pdf
 from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
 from services.meeting_store import latest_round
-from services.text import name_sort_key
+from services.rated import rated_members
 
 INSTRUCTION = "đánh dấu (X) vào một ô"
-RATED_STATUSES = (MemberStatus.official, MemberStatus.probationary)
 
 
 @dataclass(frozen=True)
@@ -61,8 +61,9 @@ def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: Sub
                             round_code: str | None = None) -> BallotPaperData:
     """The subjects of the ballot round `round_code` (latest revision; default: the meeting's
     first round of `subject_kind`) in the round's order, which the tellers key in. Before any
-    round exists, from the roster: the members to be rated (official and probationary; rules.md
-    "Who is reviewed") sorted the Vietnamese way, or the organisations in their order."""
+    round exists, from the roster: the members to be rated (services/rated.py) sorted the
+    Vietnamese way, or the organisations a round will rate (the cell itself at a cell
+    meeting)."""
     meeting = session.get_one(Meeting, meeting_id)
     rounds = sorted((r for r in meeting.rounds if r.subject_kind is subject_kind
                      and (round_code is None or r.code == round_code)),
@@ -74,11 +75,10 @@ def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: Sub
                          else BallotSubject(s.organisation.name if s.organisation else "")
                          for s in stored.subjects)
     elif subject_kind is SubjectKind.member:
-        members = sorted((m for m in meeting.members if m.status in RATED_STATUSES),
-                         key=lambda m: name_sort_key(m.full_name))
-        subjects = tuple(_member_subject(m) for m in members)
+        subjects = tuple(_member_subject(m) for m in rated_members(meeting.members,
+                                                                    meeting.date))
     else:
-        subjects = tuple(BallotSubject(o.name) for o in meeting.organisations)
+        subjects = tuple(BallotSubject(name) for name in rated_organisation_names(meeting))
     return BallotPaperData(
         header=DocumentHeader(superior=meeting.party_unit.superior,
                               issuer=meeting.body or meeting.party_unit.name,

@@ -106,7 +106,7 @@ def meeting_documents(session: Session, meeting_id: int) -> tuple[DocumentSpec, 
                   for r in rounds]
     else:
         kinds = [SubjectKind.member]
-        if meeting.body_kind is BodyKind.dang_uy and meeting.organisations:
+        if meeting.body_kind is BodyKind.chi_bo or meeting.organisations:  # step 7
             kinds.append(SubjectKind.organisation)
         specs += [DocumentSpec(DocumentKind.ballot_paper, round_label(kind, "1"),
                                subject_kind=kind) for kind in kinds]

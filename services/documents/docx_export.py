@@ -26,6 +26,7 @@ from services.documents.blocks import BLANK, ROMAN, DocumentHeader, Signatory
 from services.documents.minutes import (
     MinutesData,
     closing_line,
+    conclusion_paragraphs,
     opening_lines,
     result_lines,
     review_lines,
@@ -234,7 +235,8 @@ def write_minutes_docx(data: MinutesData, target: Path | IO[bytes]) -> None:
             w.para(line)
     w.heading("4. Kết luận của chủ trì hội nghị")
     if data.conclusions:
-        w.para(data.conclusions)
+        for text in conclusion_paragraphs(data):
+            w.para(text)
     else:
         for _ in range(4):
             w.para(_DOTS, indent=False)

@@ -4,9 +4,8 @@ the voting results; the conclusions; the closing; signatures of chair and secret
 
 The reviews and their comments come from the drafts tables (`services.documents.reviews`).
 What the database does not hold yet is printed as dotted lines to be written in by hand, never
-invented. The seams left for the conclusions-and-closing step (step 9, branch `walk`) are the
-fields `MinutesData.guests`, `conclusions`, `opened_at` and `closed_at`: `build_minutes_data`
-leaves them empty until that step stores them, and the PDF and .docx print them once filled.
+invented. The opening and closing (guests, times, the conclusions with the commitments) come from
+the walkthrough's records (`services.proceedings.minutes_seams`).
 """
 
 from __future__ import annotations
@@ -40,6 +39,7 @@ from services.documents.tellers_report import quota_lines
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.meeting_store import meeting_electorate
 from services.numbers import thousands
+from services.proceedings import MinutesAdoption, minutes_seams
 from services.text import name_sort_key
 
 TITLE = "Biên bản hội nghị"
@@ -80,6 +80,7 @@ class MinutesData:
     conclusions: str = ""
     opened_at: dt.time | None = None
     closed_at: dt.time | None = None
+    adoption: MinutesAdoption = MinutesAdoption()
 
     @property
     def marks(self) -> PageMarks:
@@ -98,12 +99,15 @@ def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
         if record is not None and record.status is not AttendanceStatus.present:
             absences.append(Absence(member.full_name, record.status, record.reason))
     convened, present = meeting_electorate(meeting)
+    seams = minutes_seams(session, meeting_id)
     return MinutesData(
         meeting=meeting_info(session, meeting_id),
         attendance=AttendanceSummary(convened, present, tuple(absences)),
         rounds=stored_rounds(session, meeting_id, skip_refused=True),
         collective_review=collective_record(session, meeting_id),
         individual_reviews=individual_records(session, meeting_id),
+        guests=seams.guests, conclusions=seams.conclusions, opened_at=seams.opened_at,
+        closed_at=seams.closed_at, adoption=seams.adoption,
     )
 
 
@@ -159,9 +163,24 @@ def result_lines(reported: ReportedRound) -> list[str]:
     return lines + [f"– {line}" for line in quota_lines(reported)]
 
 
+def conclusion_paragraphs(data: MinutesData) -> list[str]:
+    """The conclusions as typed or imported, one paragraph per line."""
+    return [line.strip() for line in data.conclusions.splitlines() if line.strip()]
+
+
 def closing_line(data: MinutesData) -> str:
-    return (f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được đọc "
-            "lại trước hội nghị và được hội nghị nhất trí thông qua.")
+    """The last sentence: how the minutes were adopted, as the show of hands recorded it (blank
+    counts to fill in by hand while it is not recorded; "nhất trí" only when nobody was against)."""
+    vote = data.adoption
+    adopted = f"Hội nghị kết thúc hồi {_clock(data.closed_at)} cùng ngày. Biên bản đã được đọc " \
+        "lại trước hội nghị và được hội nghị"
+    if vote.adopted and vote.votes_for is not None and not vote.votes_against:
+        return f"{adopted} nhất trí thông qua ({vote.votes_for} đồng chí tán thành)."
+    if vote.adopted and vote.votes_for is not None:
+        return (f"{adopted} thông qua với {vote.votes_for} đồng chí tán thành, "
+                f"{vote.votes_against} đồng chí không tán thành.")
+    return (f"{adopted} thông qua với {BLANK} đồng chí tán thành, {BLANK} đồng chí không "
+            "tán thành.")
 
 
 def _review(heading: str, record: ReviewRecord | None, with_subject: bool) -> list[Flowable]:
@@ -198,7 +217,7 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
     if not data.rounds:
         story += fill_lines(3)
     story.append(para("4. Kết luận của chủ trì hội nghị", s.heading))
-    story += [para(data.conclusions, s.body)] if data.conclusions else fill_lines(4)
+    story += [para(text, s.body) for text in conclusion_paragraphs(data)] or fill_lines(4)
     story.append(signature_block([Signatory(("Thư ký",), m.secretary),
                                   Signatory(("Chủ trì hội nghị",), m.chair)],
                                  lead=[para(closing_line(data), s.body)]))

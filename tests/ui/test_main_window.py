@@ -3,10 +3,12 @@ the demo meeting on first start, placeholders for steps not built."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+import ui.agenda
 from models.database import Database
 from models.enums import StepState
 from models.meeting import AgendaStep, Meeting
@@ -15,7 +17,10 @@ from tests.builders import TWELVE_OFFICIAL, build_meeting
 from tests.ui.conftest import Boxes, open_window
 from ui.agenda import ENTRIES, SETUP, page_class
 from ui.ballot.page import CellsBallotPage
+from ui.pages.announcement import AnnouncementPage
 from ui.pages.attendance import AttendancePage
+from ui.pages.closing import ClosingPage
+from ui.pages.opening import OpeningPage
 from ui.pages.placeholder import PlaceholderPage
 from ui.pages.setup import SetupPage
 
@@ -32,9 +37,11 @@ def test_keyboard_moves_along_the_agenda_and_the_states_are_stored(
     meeting_id = build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
     assert window.heading.text() == "Bước 1/9. Khai mạc"
-    assert isinstance(window.stack.currentWidget(), PlaceholderPage)
+    assert isinstance(window.stack.currentWidget(), OpeningPage)
 
+    boxes.answers = [True]  # the opening time is not recorded: go on anyway
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert "Chưa ghi giờ khai mạc." in boxes.texts()[-1]
     assert window.heading.text() == "Bước 2/9. Điểm danh"
     assert isinstance(window.stack.currentWidget(), AttendancePage)
     assert stored_steps(db, meeting_id) == (2, [StepState.done, StepState.current]
@@ -57,9 +64,11 @@ def test_keyboard_moves_along_the_agenda_and_the_states_are_stored(
     assert window.subheading.text() == "Trạng thái: đang làm"
 
 
-def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database) -> None:
+def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database,
+                                                   boxes: Boxes) -> None:
     build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
     window.go_to(4)
     texts = [window.agenda.item(row).text() for row in range(window.agenda.count())]
     assert texts[0] == "Chuẩn bị hội nghị" and texts[2] == "2. Điểm danh"
@@ -70,11 +79,13 @@ def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database) -
     assert window.agenda.item(4).font().bold()
 
 
-def test_reopening_returns_to_the_same_meeting_and_step(qtbot: QtBot, db: Database) -> None:
+def test_reopening_returns_to_the_same_meeting_and_step(qtbot: QtBot, db: Database,
+                                                        boxes: Boxes) -> None:
     build_meeting(db, TWELVE_OFFICIAL)
     second = build_meeting(db, TWELVE_OFFICIAL[:2], year=2025)
     window = open_window(qtbot, db)
     window.controller.open_meeting(second)
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
     window.go_to(3)
     window.close()
     again = open_window(qtbot, db)
@@ -102,6 +113,7 @@ def test_first_start_offers_the_demo_meeting(qtbot: QtBot, db: Database, boxes: 
         assert len(s.scalars(select(Member)).all()) == 67
     assert window.windowTitle() == "Hội nghị — Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang " \
         "· 2021"
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
     window.go_to(2)
     page = window.stack.currentWidget()
     assert isinstance(page, AttendancePage)
@@ -119,10 +131,14 @@ def test_first_start_without_the_demo_opens_an_empty_meeting_on_set_up(
         assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"
 
 
-def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database) -> None:
+def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database,
+                                                      boxes: Boxes,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delitem(ui.agenda.STEP_PAGES, 9)  # every step has a page now: take one away
     build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
-    window.go_to(8)
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
+    window.go_to(9)
     page = window.stack.currentWidget()
     assert isinstance(page, PlaceholderPage)
     label = page.findChild(type(window.heading), "notBuilt")
@@ -133,15 +149,16 @@ def test_the_registry_names_a_page_or_nothing() -> None:
     assert [entry.key for entry in ENTRIES] == list(range(10))
     assert page_class(2) is AttendancePage and page_class(SETUP) is SetupPage
     assert page_class(7) is CellsBallotPage
-    assert page_class(8) is None
+    assert page_class(8) is AnnouncementPage and page_class(9) is ClosingPage
+    assert all(page_class(entry.key) is not None for entry in ENTRIES)
 
 
 def test_every_page_fits_the_chairs_1366_by_768_screen(qtbot: QtBot, db: Database,
                                                         boxes: Boxes) -> None:
     # the demo meeting (67 members, long names); then go on past each step's gaps
-    boxes.answers = [True] * 5
+    boxes.answers = [True] * 9
     window = open_window(qtbot, db)
-    for key in (SETUP, 2, 4, 5, 6, 7):
+    for key in (SETUP, 2, 4, 5, 6, 7, 1, 3, 8, 9):
         window.go_to(key)
         needed = window.minimumSizeHint()
         # the title bar and a task bar take about 70 pixels of the 768

@@ -201,3 +201,35 @@ def test_the_member_dialog_gives_back_what_was_typed(qtbot: QtBot) -> None:
     dialog.in_body.setChecked(False)
     assert dialog.data() == MemberData(code="m01", full_name="Lê Văn An", organisation_id=5,
                                        in_body=False)
+
+
+def test_the_admission_date_is_checked_and_kept_when_other_fields_change(
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    meeting_id = build_meeting(db, NAMES)
+    page = make_page(qtbot, db, meeting_id)
+    page.table.selectRow(0)
+    code = page.roster.rows[0].code
+
+    def type_date(dialog: QDialog) -> int:
+        assert isinstance(dialog, MemberDialog)
+        dialog.admitted.setText("31/02/2021")
+        dialog.accept()  # refused: the dialog stays, the reason beside the field
+        assert dialog.result() != QDialog.DialogCode.Accepted
+        assert "không có thật" in dialog.admitted_error.text()
+        dialog.admitted.setText("8/9/2021")
+        dialog.accept()
+        return dialog.result()
+
+    boxes.answers = [type_date]
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    assert roster(db)[code].admitted_on == dt.date(2021, 9, 8)
+
+    def shown_then_moved(dialog: QDialog) -> int:
+        assert isinstance(dialog, MemberDialog)
+        assert dialog.admitted.text() == "08/09/2021"
+        return fill(position="Phó Bí thư")(dialog)
+
+    boxes.answers = [shown_then_moved]
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    member = roster(db)[code]
+    assert (member.position, member.admitted_on) == ("Phó Bí thư", dt.date(2021, 9, 8))

@@ -124,6 +124,7 @@ def test_attendance_marks_are_undone_one_action_at_a_time(
         qtbot: QtBot, db: Database, boxes: Boxes) -> None:
     build_meeting(db, TWELVE_OFFICIAL)
     window = open_window(qtbot, db)
+    boxes.answers.append(True)  # step 1 is not complete (no opening recorded): go on anyway
     window.go_to(2)
     page = window.stack.currentWidget()
     assert isinstance(page, AttendancePage)
@@ -173,9 +174,10 @@ def test_an_undo_that_is_no_longer_possible_says_why_and_leaves_the_stack(
 
 
 def test_only_committed_changes_of_the_open_meeting_reach_the_stack(
-        qtbot: QtBot, db: Database) -> None:
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
     build_meeting(db, [("Nguyễn Văn An", MemberStatus.official)])
     window = open_window(qtbot, db)
+    boxes.answers.append(True)  # step 1 is not complete (no opening recorded): go on anyway
     window.go_next()  # moving along the agenda is not an edit
     window.go_to(SETUP)  # showing and reading pages neither
     assert window.history.stack.count() == 0

@@ -2,6 +2,7 @@
 
 Per ballot, one key per row (1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, 0 = invalid row,
 Backspace clears), the cursor moves down by itself, Enter saves the ballot and opens the next.
+As totals, Enter commits a count and moves to the next one (then to the next row).
 Every key is written at once (services.ballot_entry.sheets); the screen then changes one row
 of its model, nothing is rebuilt.
 """
@@ -10,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QStackedWidget,
+    QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -71,6 +74,42 @@ class BallotTable(QTableView):
             self.entered.emit()
         else:
             super().keyPressEvent(event)
+
+
+class TotalsTable(QTableView):
+    """The totals on screen; Enter in a count (typing or not) commits it and `entered` asks
+    the view to move on, as the per-ballot screen moves down by itself."""
+
+    entered = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(CountDelegate(self))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.entered.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class CountDelegate(QStyledItemDelegate):
+    """Enter in a count's editor commits the count and closes the editor (Qt would stay on
+    the cell); then the table's `entered` moves on."""
+
+    def __init__(self, table: TotalsTable) -> None:
+        super().__init__(table)
+        self.table = table
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:
+        if (isinstance(editor, QWidget) and isinstance(event, QKeyEvent)
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.commitData.emit(editor)
+            self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+            self.table.entered.emit()
+            return True
+        return super().eventFilter(editor, event)
 
 
 def _table_look(view: QTableView) -> None:
@@ -246,14 +285,16 @@ class TotalsView(QWidget):
         layout = QVBoxLayout(self)
         self.teller = QLabel()
         layout.addWidget(self.teller)
-        self.table = QTableView()
+        self.table = TotalsTable()
         self.model = TotalsModel([], self._save)
         self.table.setModel(self.model)
+        self.table.entered.connect(self.move_on)
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.message)
         self.sheet: SheetInfo | None = None
+        self.refused = False  # the last count typed was refused: stay on its cell
 
     def start(self, sheet: SheetInfo) -> None:
         self.sheet = sheet
@@ -268,9 +309,23 @@ class TotalsView(QWidget):
                                    | QAbstractItemView.EditTrigger.DoubleClicked)
         self.table.setFocus()
 
+    def move_on(self) -> None:
+        """To the next count of the row, then to the first count of the next row; not after a
+        refused count (the message says why, the teller corrects it)."""
+        index = self.table.currentIndex()
+        if self.refused or not index.isValid():
+            self.refused = False
+            return
+        row, column = index.row(), max(index.column() + 1, TotalsModel.FIRST_COUNT)
+        if column >= TotalsModel.CHECK:
+            row, column = row + 1, TotalsModel.FIRST_COUNT
+        if row < self.model.rowCount():
+            self.table.setCurrentIndex(self.model.index(row, column))
+
     def _save(self, subject_id: int, column: int, value: int) -> None:
         assert self.sheet is not None
         self.message.clear()
+        self.refused = True
         try:
             set_total(self.context.db, self.sheet.id, subject_id, column, value,
                       actor=self.context.actor)
@@ -280,6 +335,7 @@ class TotalsView(QWidget):
         except RefusedError as error:
             self.message.setText(str(error))
             raise
+        self.refused = False
         self.changed.emit()
 
 

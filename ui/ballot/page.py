@@ -31,7 +31,9 @@ from PySide6.QtWidgets import (
 
 from models.ballot import BallotRound
 from models.enums import SubjectKind
+from models.meeting import Meeting
 from services.ballot_entry.rounds import RoundInfo, open_round, round_infos, set_double_entry
+from services.rated import left_out_by_admission
 from services.rules.types import RefusedError
 from ui.ballot.entry import EntryPanel
 from ui.ballot.reconciliation import ReconciliationForm
@@ -109,6 +111,10 @@ class BallotPage(StepPage):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
         side.addWidget(self.message)
+        self.left_out = QLabel()
+        self.left_out.setObjectName("left_out")
+        self.left_out.setWordWrap(True)
+        side.addWidget(self.left_out)
         splitter.addWidget(left)
         self.tabs = QTabWidget()
         self.reconciliation = ReconciliationForm(context)
@@ -132,6 +138,7 @@ class BallotPage(StepPage):
     def refresh(self) -> None:
         self.rounds.load(round_infos(self.context.db, self.context.meeting_id,
                                      self.SUBJECT_KIND))
+        self._show_left_out()
         if self.rounds.rounds:
             known = self.round_id is not None and self.rounds.row_of(self.round_id) >= 0
             self.select_round(self.round_id if known and self.round_id is not None
@@ -139,6 +146,16 @@ class BallotPage(StepPage):
         else:
             self.round_id = None
         self.tabs.setEnabled(self.round_id is not None)
+
+    def _show_left_out(self) -> None:
+        """Members on the roster a new round leaves out for a recent admission, and why."""
+        left: list[tuple[str, str]] = []
+        if self.SUBJECT_KIND is SubjectKind.member:
+            with self.context.session() as session:
+                meeting = session.get_one(Meeting, self.context.meeting_id)
+                left = left_out_by_admission(meeting.members, meeting.date)
+        self.left_out.setText(self.tr("Không xếp loại: {0}").format(
+            "; ".join(f"{name} ({reason})" for name, reason in left)) if left else "")
 
     def select_round(self, round_id: int) -> None:
         blocker = QSignalBlocker(self.round_list.selectionModel())
@@ -170,8 +187,7 @@ class BallotPage(StepPage):
 
     def open_new_round(self) -> None:
         try:
-            round_id = open_round(self.context.db, self.context.meeting_id, self.SUBJECT_KIND,
-                                  actor=self.context.actor)
+            round_id = self.context.act(open_round, self.context.meeting_id, self.SUBJECT_KIND)
         except RefusedError as error:
             self.message.setText(str(error))
             return
@@ -179,7 +195,7 @@ class BallotPage(StepPage):
 
     def _double_entry_clicked(self, on: bool) -> None:
         if self.round_id is not None:
-            set_double_entry(self.context.db, self.round_id, on, actor=self.context.actor)
+            self.context.act(set_double_entry, self.round_id, on)
             self.context.events.changed.emit("rounds")
 
     def _round_data_changed(self) -> None:
@@ -206,6 +222,7 @@ class MembersBallotPage(BallotPage):
 
 
 class CellsBallotPage(BallotPage):
-    """Step 7: the vote on the cells' levels (committee meeting) or on the collective."""
+    """Step 7: the vote on the cells' levels (committee meeting) or on the cell's own level
+    (cell meeting: one subject, the cell itself; services/ballot_entry/own_unit.py)."""
 
     SUBJECT_KIND = SubjectKind.organisation

@@ -111,8 +111,7 @@ class ReconciliationForm(QWidget):
         if self.round_id is None:
             return
         texts = {field: edit.text() for field, edit in self.edits.items()}
-        messages = save_reconciliation(self.context.db, self.round_id, texts,
-                                       actor=self.context.actor)
+        messages = self.context.act(save_reconciliation, self.round_id, texts)
         self.show_messages(messages)
         refused = any(m.refused for m in messages)
         self.status.setText(self.tr("Chưa lưu: sửa các ô có thông báo đỏ.") if refused

@@ -26,6 +26,7 @@ from services.ballot_entry.outcome import RoundOutcome, record_decision, round_o
 from services.ballot_entry.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot_entry.sheets import approved_tellers, round_subjects
 from services.rules.types import QuotaStatus, RefusedError
+from ui import msgbox
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
 
@@ -213,9 +214,8 @@ class ResultView(QWidget):
         subject = outcome.subjects[row].subject.id
         chosen = self.decision_level.currentData()
         level = Level(chosen) if chosen else None
-        if self._act(lambda: record_decision(
-                self.context.db, subject, level,
-                self.decision_reason.text(), actor=self.context.actor)):
+        if self._act(lambda: self.context.act(record_decision, subject, level,
+                                              self.decision_reason.text())):
             self.load(outcome.round_id)
             self.table.selectRow(row)
 
@@ -228,7 +228,14 @@ class ResultView(QWidget):
         if not heads:
             self.message.setText(self.tr("Chưa có Trưởng ban kiểm phiếu được biểu quyết."))
             return
-        if self._act(lambda: lock_round(self.context.db, outcome.round_id, heads[0].id,
+        head = heads[0]
+        question = self.tr("Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?").format(
+            head.name, outcome.code)
+        details = self.tr("Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo "
+                          "một phiên bản mới.")
+        if not msgbox.ask(self, self.tr("Khóa vòng biểu quyết"), question, details):
+            return
+        if self._act(lambda: lock_round(self.context.db, outcome.round_id, head.id,
                                         actor="head_teller")):
             self.rounds_changed.emit(outcome.round_id)
 
@@ -248,6 +255,6 @@ class ResultView(QWidget):
         if outcome is None:
             return
         new: list[int] = []
-        if self._act(lambda: new.append(open_follow_up_round(self.context.db, outcome.round_id,
-                                                             actor=self.context.actor))):
+        if self._act(lambda: new.append(self.context.act(open_follow_up_round,
+                                                         outcome.round_id))):
             self.rounds_changed.emit(new[0])

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QSpinBox,
     QWidget,
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import LEVELS, Level, MemberStatus
 from services.meeting_setup import MemberData
+from services.numbers import parse_date, short_date
 from ui.labels import label
 
 NO_SCORE = -1
@@ -52,6 +56,12 @@ class MemberDialog(QDialog):
         for level in LEVELS:
             self.rating.addItem(f"{level.value} — {label(level)}", level)
         self.rating.setCurrentIndex(max(0, self.rating.findData(data.self_rating)))
+        self.admitted = QLineEdit(short_date(data.admitted_on) if data.admitted_on else "")
+        self.admitted.setPlaceholderText(self.tr("ngày/tháng/năm, ví dụ 08/09/2021; vào Đảng "
+                                                 "chưa đủ 6 tháng thì không xếp loại"))
+        self.admitted_error = QLabel()
+        self.admitted_error.setStyleSheet("color: #b00020;")
+        self.admitted_error.hide()
         form.addRow(self.tr("Mã"), self.code)
         form.addRow(self.tr("Họ và tên"), self.full_name)
         form.addRow(self.tr("Tình trạng"), self.status)
@@ -59,6 +69,8 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Chi bộ"), self.organisation)
         form.addRow(self.tr("Tự chấm điểm"), self.score)
         form.addRow(self.tr("Tự xếp loại"), self.rating)
+        form.addRow(self.tr("Ngày vào Đảng"), self.admitted)
+        form.addRow("", self.admitted_error)
         form.addRow(self.in_body)
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -67,6 +79,21 @@ class MemberDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def admitted_on(self) -> dt.date | None:
+        """The admission date typed (blank: not known); ValueError when it is not a date."""
+        text = self.admitted.text().strip()
+        return parse_date(text) if text else None
+
+    def accept(self) -> None:
+        try:
+            self.admitted_on()
+        except ValueError as exc:
+            self.admitted_error.setText(self.tr("Ngày vào Đảng: {0}").format(exc))
+            self.admitted_error.show()
+            self.admitted.setFocus()
+            return
+        super().accept()
+
     def data(self) -> MemberData:
         rating = self.rating.currentData()
         return MemberData(
@@ -74,4 +101,5 @@ class MemberDialog(QDialog):
             status=MemberStatus(self.status.currentData()), position=self.position.text(),
             organisation_id=self.organisation.currentData(),
             self_score=None if self.score.value() == NO_SCORE else self.score.value(),
-            self_rating=Level(rating) if rating else None, in_body=self.in_body.isChecked())
+            self_rating=Level(rating) if rating else None, in_body=self.in_body.isChecked(),
+            admitted_on=self.admitted_on())

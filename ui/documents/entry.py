@@ -31,12 +31,23 @@ def open_documents(window: MainWindow) -> DocumentsWindow | None:
             documents.close()
         documents = DocumentsWindow(context, window)
         documents.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        documents.job_done.connect(lambda path: note_produced(window, documents, path))
         window.controller.meeting_opened.connect(documents.close)
     documents.choose_for_step(window.controller.view)
     documents.show()
     documents.raise_()
     documents.activateWindow()
     return documents
+
+
+def note_produced(window: MainWindow, documents: DocumentsWindow, path: str) -> None:
+    """A document saved or printed counts in the meeting's status."""
+    from services.meeting_status import record_document
+
+    spec = documents.current_spec()
+    with documents.context.session() as s, s.begin():
+        record_document(s, documents.context.meeting_id, spec.kind.value if spec else "", path)
+    window.status.refresh()
 
 
 def add_documents_menu(window: MainWindow) -> None:

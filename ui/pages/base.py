@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ui.context import MeetingContext
@@ -9,7 +10,13 @@ from ui.context import MeetingContext
 
 class StepPage(QWidget):
     """The page of one agenda step. Subclasses build their widgets in `__init__`, load the
-    meeting's data in `refresh()` and write every edit to the database at once."""
+    meeting's data in `refresh()` and write every edit to the database at once.
+
+    Signals:
+        go_to_step(int): the page asks the window to show another step (a link to it).
+    """
+
+    go_to_step = Signal(int)
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -31,6 +31,7 @@ from sqlalchemy import select
 from models.enums import BodyKind
 from models.meeting import Meeting
 from models.roster import Organisation
+from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.meeting_setup import (
     MAX_YEAR,
     MIN_YEAR,
@@ -210,7 +211,8 @@ class SetupPage(StepPage):
     def _organisations(self) -> list[tuple[int, str]]:
         with self.context.session() as s:
             orgs = s.scalars(select(Organisation)
-                             .where(Organisation.meeting_id == self.context.meeting_id)
+                             .where(Organisation.meeting_id == self.context.meeting_id,
+                                    Organisation.code != OWN_UNIT_CODE)  # not a member's cell
                              .order_by(Organisation.sort_order)).all()
             return [(o.id, o.name) for o in orgs]
 
@@ -252,7 +254,8 @@ class SetupPage(StepPage):
         e = self.roster.rows[self.roster.row_of(member_id)]
         data = MemberData(code=e.code, full_name=e.full_name, status=e.status,
                           position=e.position, organisation_id=e.organisation_id,
-                          self_score=e.self_score, self_rating=e.self_rating, in_body=e.in_body)
+                          self_score=e.self_score, self_rating=e.self_rating, in_body=e.in_body,
+                          admitted_on=e.admitted_on)
         return self._edit_until_saved(data, member_id)
 
     def remove_selected(self) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,6 +38,7 @@ class RosterEntry:
     in_body: bool
     self_score: int | None
     self_rating: Level | None
+    admitted_on: dt.date | None = None
 
 
 def load_roster(session: Session, meeting_id: int) -> list[RosterEntry]:
@@ -44,7 +46,7 @@ def load_roster(session: Session, meeting_id: int) -> list[RosterEntry]:
                               .options(selectinload(Member.organisation))).all()
     entries = [RosterEntry(m.id, m.code, m.full_name, m.status, m.position, m.organisation_id,
                            m.organisation.name if m.organisation else "", m.in_body,
-                           m.self_score, m.self_rating) for m in members]
+                           m.self_score, m.self_rating, m.admitted_on) for m in members]
     return sorted(entries, key=lambda e: (name_sort_key(e.full_name), e.code))
 
 

@@ -47,6 +47,7 @@ from services.rules.types import RefusedError
 from tests.piles import (
     SEED_MEETING,
     SEED_RESULT,
+    act,
     approve_tellers,
     key_pile,
     miskeyed,
@@ -64,8 +65,8 @@ def seed(db: Database) -> tuple[int, list[int]]:
 
 
 def member_round(db: Database, meeting_id: int) -> int:
-    round_id = open_round(db, meeting_id, SubjectKind.member)
-    assert save_reconciliation(db, round_id, RECONCILED) == []
+    round_id = act(db, open_round, meeting_id, SubjectKind.member)
+    assert act(db, save_reconciliation, round_id, RECONCILED) == []
     return round_id
 
 
@@ -77,7 +78,7 @@ def seed_pile(db: Database, round_id: int) -> list[str]:
 def test_a_round_freezes_the_rated_members_in_ballot_order_and_the_voters(
         db: Database, seed: tuple[int, list[int]]) -> None:
     meeting_id, _ = seed
-    round_id = open_round(db, meeting_id, SubjectKind.member)
+    round_id = act(db, open_round, meeting_id, SubjectKind.member)
     rows = round_subjects(db, round_id)
     assert len(rows) == 67
     assert rows[0].name.split()[-1] <= rows[-1].name.split()[-1]  # by given name
@@ -88,22 +89,22 @@ def test_a_round_freezes_the_rated_members_in_ballot_order_and_the_voters(
         assert round_.rules == session.get_one(Meeting, meeting_id).rules
         session.get_one(Meeting, meeting_id).members[4].status = MemberStatus.exempt
         session.commit()
-    assert len(round_subjects(db, open_round(db, meeting_id, SubjectKind.member))) == 66
-    assert len(round_subjects(db, open_round(db, meeting_id, SubjectKind.organisation))) == 8
+    assert len(round_subjects(db, act(db, open_round, meeting_id, SubjectKind.member))) == 66
+    assert len(round_subjects(db, act(db, open_round, meeting_id, SubjectKind.organisation))) == 8
 
 
 def test_reconciliation_refusals_and_warnings_name_their_field(
         db: Database, seed: tuple[int, list[int]]) -> None:
-    round_id = open_round(db, seed[0], SubjectKind.member)
-    messages = save_reconciliation(db, round_id, {"issued": "11", "returned": "12",
+    round_id = act(db, open_round, seed[0], SubjectKind.member)
+    messages = act(db, save_reconciliation, round_id, {"issued": "11", "returned": "12",
                                                   "not_issued": "x"})
     assert [(m.field, m.refused) for m in messages] == [("not_issued", True)]
-    messages = save_reconciliation(db, round_id, {"issued": "11", "returned": "12",
+    messages = act(db, save_reconciliation, round_id, {"issued": "11", "returned": "12",
                                                   "unreadable": "13"})
     assert [(m.field, m.refused) for m in messages] == [
         ("issued", True), ("returned", True), ("invalid", True)]
     assert "11" in messages[0].message and "10" in messages[0].message
-    messages = save_reconciliation(db, round_id, {"issued": "10", "returned": "9",
+    messages = act(db, save_reconciliation, round_id, {"issued": "10", "returned": "9",
                                                   "added_content": "1"})
     assert [(m.field, m.refused) for m in messages] == [("returned", False)]
     with db.session() as session:
@@ -156,9 +157,9 @@ def test_three_wrong_rows_are_listed_side_by_side_and_block_agreement(
 def test_totals_entry_and_single_entry_when_switched_off(
         db: Database, seed: tuple[int, list[int]]) -> None:
     meeting_id, tellers = seed
-    round_id = open_round(db, meeting_id, SubjectKind.organisation)
-    save_reconciliation(db, round_id, RECONCILED)
-    set_double_entry(db, round_id, False)
+    round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
+    act(db, save_reconciliation, round_id, RECONCILED)
+    act(db, set_double_entry, round_id, False)
     sheet = start_sheet(db, round_id, tellers[0], EntryMode.totals).id
     with pytest.raises(RefusedError):  # one sheet only when double entry is off
         start_sheet(db, round_id, tellers[1], EntryMode.totals)
@@ -201,7 +202,7 @@ def test_resume_after_a_crash_opens_the_ballot_being_keyed(
 def test_a_voided_ballot_does_not_count(db: Database, seed: tuple[int, list[int]]) -> None:
     meeting_id, tellers = seed
     round_id = member_round(db, meeting_id)
-    set_double_entry(db, round_id, False)
+    act(db, set_double_entry, round_id, False)
     sheet = start_sheet(db, round_id, tellers[0], EntryMode.per_ballot).id
     ballots = seed_pile(db, round_id)
     key_pile(db, sheet, ballots)
@@ -239,8 +240,8 @@ def test_a_locked_round_refuses_every_change_and_reopens_as_a_new_revision(
     with pytest.raises(LockedRoundError):
         void_ballot(db, ballot_id)
     for change in (lambda: agree(db, round_id),
-                   lambda: save_reconciliation(db, round_id, RECONCILED),
-                   lambda: set_double_entry(db, round_id, False)):
+                   lambda: act(db, save_reconciliation, round_id, RECONCILED),
+                   lambda: act(db, set_double_entry, round_id, False)):
         with pytest.raises(RefusedError, match="khóa"):
             change()
     # import: a file holding different counts for the same round is refused, nothing changes
@@ -279,7 +280,7 @@ def test_follow_up_round_and_the_chairs_decision(
     counts["m01"] = (6, 4, 0, 0, 0)  # a 14th excellent, with 6 votes like four others
     counts["m02"] = (2, 1, 1, 1, 5)  # no level gets more than 5 of 10: undecided
     codes = [row.code for row in round_subjects(db, round_id)]
-    set_double_entry(db, round_id, False)
+    act(db, set_double_entry, round_id, False)
     key_pile(db, start_sheet(db, round_id, tellers[0], EntryMode.per_ballot).id,
              pile(counts, codes))
     agree(db, round_id)
@@ -288,16 +289,16 @@ def test_follow_up_round_and_the_chairs_decision(
     assert outcome.result.quota.arithmetic == "20% × 64 = 12,8 → tối đa 12"
     tied = {"m01", "m13", "m17", "m23", "m51"}
     assert set(outcome.result.quota.tied) == tied
-    follow_up = open_follow_up_round(db, round_id)
+    follow_up = act(db, open_follow_up_round, round_id)
     assert {row.code for row in round_subjects(db, follow_up)} == tied | {"m02"}
     m13 = next(s for s in outcome.subjects if s.subject.code == "m13")
     assert m13.needs_decision
     with pytest.raises(RefusedError, match="lý do"):
-        record_decision(db, m13.subject.id, Level.HTTNV, "")
+        act(db, record_decision, m13.subject.id, Level.HTTNV, "")
     m02 = next(s for s in outcome.subjects if s.subject.code == "m02")
     with pytest.raises(RefusedError, match="không ngang phiếu"):
-        record_decision(db, m02.subject.id, Level.HTTNV, "x")
-    record_decision(db, m13.subject.id, Level.HTTNV, "Hội nghị biểu quyết lại")
+        act(db, record_decision, m02.subject.id, Level.HTTNV, "x")
+    act(db, record_decision, m13.subject.id, Level.HTTNV, "Hội nghị biểu quyết lại")
     after = next(s for s in round_outcome(db, round_id).subjects if s.subject.code == "m13")
     assert (after.decision_level, after.decision_reason) == (Level.HTTNV,
                                                              "Hội nghị biểu quyết lại")

@@ -8,7 +8,9 @@ import docx
 import pytest
 
 from models.enums import SubjectKind
+from models.meeting import Meeting
 from services.documents import catalogue
+from services.documents.ballot_paper import build_ballot_paper_data
 from services.documents.catalogue import (
     ALL_ROUNDS,
     DocumentKind,
@@ -51,8 +53,14 @@ def test_a_meeting_without_rounds_lists_ballot_papers_from_the_roster(db):
     with db.session() as session:
         specs = meeting_documents(session, meeting_id)
     assert [s.kind for s in specs] == [DocumentKind.attendance_list, DocumentKind.ballot_paper,
-                                       DocumentKind.minutes]
-    assert specs[1].subject_kind is SubjectKind.member
+                                       DocumentKind.ballot_paper, DocumentKind.minutes]
+    # a cell meeting: the members, and the cell itself (step 7) before its round opens
+    assert [specs[1].subject_kind, specs[2].subject_kind] == [SubjectKind.member,
+                                                              SubjectKind.organisation]
+    with db.session() as session:
+        paper = build_ballot_paper_data(session, meeting_id, SubjectKind.organisation)
+        body = session.get_one(Meeting, meeting_id).body
+    assert [subject.name for subject in paper.subjects] == [body]
 
 
 def test_a_round_document_for_one_round_holds_only_that_round(seed: Seed, tmp_path: Path):

@@ -34,12 +34,13 @@ from services.documents.comments_digest import (
     render_comments_digest,
 )
 from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
-from services.documents.minutes import build_minutes_data, render_minutes
+from services.documents.minutes import build_minutes_data, closing_line, render_minutes
 from services.documents.page import DRAFT_MARK
 from services.documents.result_sheet import ResultSheetData
 from services.documents.reviews import ReviewRecord
 from services.documents.tally import render_tally_pdf
 from services.drafts.digest import DigestComment
+from services.proceedings import MinutesAdoption
 from services.text import name_sort_key
 from tests.services.documents.conftest import (
     Seed,
@@ -303,3 +304,24 @@ def test_every_document_embeds_only_the_bundled_font(seed: Seed, tmp_path: Path)
             fonts = pdf_fonts(target)
             assert fonts and all(embedded == "yes" for _, embedded in fonts), (name, fonts)
             assert all("LiberationSerif" in font for font, _ in fonts), (name, fonts)
+
+
+@pytest.mark.parametrize(
+    ("adoption", "expected"),
+    [
+        (MinutesAdoption(), f"thông qua với {BLANK} đồng chí tán thành, {BLANK} đồng chí không"),
+        (MinutesAdoption(10, 0, adopted=True), "nhất trí thông qua (10 đồng chí tán thành)."),
+        (MinutesAdoption(8, 2, adopted=True),
+         "thông qua với 8 đồng chí tán thành, 2 đồng chí không tán thành."),
+    ],
+)
+def test_the_minutes_close_with_the_show_of_hands_as_recorded(
+    seed: Seed, adoption: MinutesAdoption, expected: str
+) -> None:
+    with seed.db.session() as session:
+        data = replace(build_minutes_data(session, seed.meeting_id), adoption=adoption,
+                       closed_at=dt.time(16, 30))
+    line = closing_line(data)
+    assert line.startswith("Hội nghị kết thúc hồi 16 giờ 30 cùng ngày.")
+    assert line.endswith(expected) or expected in line
+    assert ("nhất trí" in line) == (adoption.adopted and not adoption.votes_against)

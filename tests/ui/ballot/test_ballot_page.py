@@ -3,6 +3,7 @@ the differences, agreement, the result, the lock, reconciliation messages, resum
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -10,19 +11,31 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
 from models.ballot import BallotRound
 from models.ballot_entry import EntryBallot, EntryMode
-from models.enums import SubjectKind
+from models.database import Database
+from models.enums import Level, SubjectKind
+from models.roster import Member
+from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.rounds import set_double_entry
-from services.ballot_entry.sheets import round_subjects, start_sheet
-from services.meeting_store import export_meeting
+from services.ballot_entry.sheets import (
+    approved_tellers,
+    round_subjects,
+    sheet_totals,
+    start_sheet,
+)
+from services.meeting_store import export_meeting, import_meeting
+from services.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
-from tests.piles import SEED_RESULT, key_pile, miskeyed, pile, seed_counts
+from tests.piles import SEED_RESULT, act, key_pile, miskeyed, pile, seed_counts
+from tests.services.ballot_entry.test_own_unit import cell_meeting_file
 from tests.ui.ballot.conftest import show_page
+from tests.ui.conftest import Boxes
 from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
 from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
-from ui.context import MeetingContext
+from ui.context import MeetingContext, MeetingEvents
 
 
 def open_reconciled_round(page: BallotPage) -> int:
@@ -105,7 +118,7 @@ def test_three_wrong_rows_show_exactly_those_three_subjects(
 
 
 def test_a_locked_round_refuses_an_edit_from_the_ui_and_from_import(
-        qtbot: QtBot, page: BallotPage, tmp_path: Path) -> None:
+        qtbot: QtBot, page: BallotPage, tmp_path: Path, boxes: Boxes) -> None:
     round_id = open_reconciled_round(page)
     ballots = seed_ballots(page)
     for teller in (0, 1):
@@ -114,8 +127,19 @@ def test_a_locked_round_refuses_an_edit_from_the_ui_and_from_import(
     page.tabs.setCurrentIndex(page.DIFFERENCES)
     page.differences.agree_button.click()
     page.tabs.setCurrentIndex(page.RESULT)
+    head = approved_tellers(page.context.db, page.context.meeting_id)[0]
+    assert head.is_head
+    boxes.answers = [False]  # the head teller does not sign yet: nothing happens
     page.result.lock_button.click()
-    assert "Đã khóa" in page.result.summary.text()
+    code = page.result.outcome.code if page.result.outcome else ""
+    assert boxes.texts() == [f"Trưởng ban kiểm phiếu {head.name} ký biên bản kiểm phiếu vòng "
+                             f"{code}?"]
+    assert "Đã khóa" not in page.result.summary.text()
+    boxes.answers = [True]
+    page.result.lock_button.click()
+    assert f"Đã khóa (ký biên bản) bởi {head.name}" in page.result.summary.text()
+    with page.context.session() as session:
+        assert session.get_one(BallotRound, round_id).locked_by == head.name
     # The UI: reopen ballot 1 of the first teller and press a key.
     start_teller(qtbot, page, 0)
     view = page.entry.per_ballot
@@ -262,7 +286,7 @@ def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
     counts["m01"] = (6, 4, 0, 0, 0)  # a 14th excellent: five tie at 6 votes for 12 places
     counts["m02"] = (2, 1, 1, 1, 5)  # undecided
     codes = [row.code for row in round_subjects(page.context.db, round_id)]
-    set_double_entry(page.context.db, round_id, False)
+    act(page.context.db, set_double_entry, round_id, False)
     teller = page.entry.tellers.itemData(0)
     key_pile(page.context.db, start_sheet(page.context.db, round_id, teller,
                                           EntryMode.per_ballot).id, pile(counts, codes))
@@ -281,6 +305,76 @@ def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
     assert view.model.cell(row, ResultModel.DECISION) == "HTTNV: Hội nghị biểu quyết lại"
     assert view.follow_up_button.isEnabled()
     view.follow_up_button.click()
-    assert page.round_id != round_id
-    assert {r.code for r in round_subjects(page.context.db, page.round_id)} == {
+    follow_up = page.round_id
+    assert follow_up is not None and follow_up != round_id
+    assert {r.code for r in round_subjects(page.context.db, follow_up)} == {
         "m01", "m02", "m13", "m17", "m23", "m51"}
+
+
+def test_at_a_cell_meeting_step_7_rates_the_cell_itself(
+        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    meeting_id = import_meeting(db, cell_meeting_file(tmp_path))
+    with db.session("chair") as s, s.begin():
+        set_collective_score(collective_review(s, meeting_id), 27, 62, Level.HTXSNV)
+    cells = CellsBallotPage(MeetingContext(db, meeting_id, MeetingEvents()))
+    qtbot.addWidget(cells)
+    cells.open_button.click()
+    round_id = cells.round_id
+    assert round_id is not None
+    cells.tabs.setCurrentIndex(cells.RESULT)
+    assert [(r.code, r.name, r.self_rating) for r in round_subjects(db, round_id)] == [
+        (OWN_UNIT_CODE, "Chi bộ Văn phòng", Level.HTXSNV)]
+    model = cells.result.model
+    assert (model.rowCount(), model.cell(0, 1), model.cell(0, 2)) == (
+        1, "Chi bộ Văn phòng", "HTXSNV")  # the collective's proposed level beside the result
+
+
+def test_totals_enter_commits_the_count_and_moves_to_the_next_cell(
+        qtbot: QtBot, page: BallotPage) -> None:
+    open_reconciled_round(page)
+    page.double_entry.click()
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.tellers.setCurrentIndex(0)
+    page.entry.mode.setCurrentIndex(1)  # totals
+    page.entry.start_button.click()
+    view = page.entry.totals
+    table, model = view.table, view.model
+    table.setCurrentIndex(model.index(0, TotalsModel.FIRST_COUNT))
+
+    def type_count(text: str) -> None:
+        index = table.currentIndex()
+        qtbot.keyClick(table, text[0])  # the first digit opens the editor
+        editor = table.indexWidget(index)
+        assert editor is not None
+        editor.setFocus()
+        qtbot.keyClicks(editor, text[1:])
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+
+    type_count("10")
+    assert model.cell(0, TotalsModel.FIRST_COUNT) == "10"
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 3)
+    for _ in range(3):  # Enter without typing keeps the count and moves on
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (0, 6)
+    type_count("0")
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
+    assert model.cell(0, TotalsModel.CHECK) == "10 ✓"
+    assert sheet_totals(page.context.db, page.entry.totals.sheet.id)[  # type: ignore[union-attr]
+        model.subjects[0].id] == (10, 0, 0, 0, 0)
+    type_count("-3")  # refused: the message says why and the cursor stays
+    assert view.message.text() != ""
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
+
+
+def test_a_member_admitted_less_than_six_months_before_is_left_out_with_the_reason(
+        qtbot: QtBot, context: MeetingContext) -> None:
+    with context.db.session("chair") as s, s.begin():
+        member = s.scalars(select(Member).where(Member.meeting_id == context.meeting_id,
+                                                Member.code == "m67")).one()
+        member.admitted_on = dt.date(2021, 9, 1)  # the meeting is on 07/01/2022
+        name = member.full_name
+    page = show_page(qtbot, context)
+    assert page.left_out.text() == (f"Không xếp loại: {name} (vào Đảng ngày 01/09/2021, chưa "
+                                    "đủ 6 tháng)")
+    round_id = open_reconciled_round(page)
+    assert name not in [row.name for row in round_subjects(context.db, round_id)]
