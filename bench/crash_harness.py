@@ -109,8 +109,9 @@ def prepare(database: Path) -> None:
             assert teller is not None
             teller.approved = True
             teller_id = teller.id
-        round_id = open_round(db, meeting_id, SubjectKind.organisation)
-        save_reconciliation(db, round_id, {"issued": "10", "returned": "10"})
+        with db.session("chair") as s, s.begin():
+            round_id = open_round(s, meeting_id, SubjectKind.organisation)
+            save_reconciliation(s, round_id, {"issued": "10", "returned": "10"})
         start_sheet(db, round_id, teller_id, EntryMode.per_ballot)
     finally:
         db.dispose()

@@ -14,8 +14,9 @@ Because the log is written from the ORM's flush, meeting data must be changed th
 (`session.add`, attribute assignment, `session.delete`), never with bulk Core UPDATE/DELETE.
 Likewise every ON DELETE of the schema that reaches an audited row must also be a relationship the
 ORM carries out (cascade or nulling a foreign key); the database doing it would go unrecorded.
-A migration adding a column to an audited table records existing rows' new values with
-`record_added_columns`; a new table needs nothing (it starts empty).
+A migration adding a column to an audited table and filling existing rows with anything but NULL
+records those values with `record_added_columns`; a nullable column left NULL, or a new table,
+needs nothing (verify reads a column missing from a row's events as NULL).
 """
 
 from __future__ import annotations

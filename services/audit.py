@@ -4,6 +4,9 @@
 deleted, edited or reordered breaks the chain), and replays them into the rows they describe; every
 audited table must then hold exactly those rows (a value edited with raw SQL no longer matches).
 Stored values are read raw, so that a hand-typed value no type accepts is named, not a traceback.
+A column a migration added after a row was logged counts as NULL for that row: a nullable column
+needs nothing more; one filled with another value is put on the record by the migration
+(models.audit.record_added_columns).
 The ballots as keyed are not logged (for secrecy); those of a locked round must add up to its
 locked counts. A `restore` event (services/backups.py) changes no rows: the restored rows are
 accounted for by the events before it.
@@ -122,7 +125,8 @@ def _compare(session: Session, state: dict[tuple[str, str], Row],
             if logged is None:
                 return rows, f"{where}: có trong dữ liệu nhưng không có trong nhật ký"
             for column_name, value in values.items():
-                if column_name not in logged or logged[column_name] != value:
+                # A column added by a migration after the row was logged is NULL for it.
+                if logged.get(column_name) != value:
                     return rows, (
                         f"{where}, cột {column_name}: dữ liệu là {value!r} "
                         f"nhưng nhật ký ghi {logged.get(column_name)!r}"

@@ -16,7 +16,8 @@ depends_on: str | Sequence[str] | None = ${repr(depends_on)}
 
 
 def upgrade() -> None:
-    # A column added to an audited table: once filled, put its values on the audit record, e.g.
+    # A column added to an audited table and filled with anything but NULL: put its values on
+    # the audit record once filled, e.g.
     # models.audit.record_added_columns(op.get_bind(), "member", {"nickname": sa.String(50)})
     ${upgrades if upgrades else "pass"}
 

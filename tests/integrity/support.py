@@ -3,6 +3,7 @@ the integrity tests (raw edits that `verify` must catch, crash runs, bad input).
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from pathlib import Path
 
@@ -17,10 +18,13 @@ from services.ballot_entry.compare import agree
 from services.ballot_entry.reconciliation import save_reconciliation
 from services.ballot_entry.rounds import lock_round, open_round
 from services.ballot_entry.sheets import round_subjects, set_total, start_sheet
+from services.chair_script.script import save_wording
 from services.drafts.comments import CommentEntry, add_comment, set_handling
 from services.drafts.reading import read_draft_file
 from services.drafts.versions import collective_draft, import_version, member_draft
+from services.meeting_status import record_document
 from services.meeting_store import import_meeting
+from services.proceedings import add_guest, proceedings, set_opening
 from services.reviews import collective_review, individual_reviews
 from tests.conftest import SEED_MEETING
 from tests.piles import approve_tellers, key_pile, pile, seed_counts
@@ -29,8 +33,9 @@ from tests.review_support import SAMPLE_MD
 
 def full_meeting(db: Database, lock: bool = True) -> int:
     """The seed meeting imported, with attendance, a collective draft with comments, a member's
-    self-review with a committee remark, the collective's self-score, and a round of the cells
-    keyed by two tellers (one ballot by ballot, one in totals), agreed and (`lock`) locked."""
+    self-review with a committee remark, the collective's self-score, a round of the cells
+    keyed by two tellers (one ballot by ballot, one in totals), agreed and (`lock`) locked, and
+    the walkthrough's records: the opening, a guest, the chair's wording, a document produced."""
     meeting_id = import_meeting(db, SEED_MEETING, actor="import")
     entered_round(db, meeting_id, lock)  # before attendance: the file's electorate holds
     with db.session("secretary") as s, s.begin():
@@ -49,14 +54,21 @@ def full_meeting(db: Database, lock: bool = True) -> int:
                     CommentEntry(CommentKind.agree, "Nhất trí", by_committee=True))
         review = collective_review(s, meeting_id)
         review.score_general, review.score_tasks = 27, 65
+    with db.session("chair") as s, s.begin():
+        record = proceedings(s, meeting_id)
+        set_opening(record, "Kiểm điểm, đánh giá, xếp loại năm 2021.", dt.time(8, 0))
+        add_guest(s, meeting_id, "Nguyễn Văn Khách", "Ủy viên Ban Thường vụ Đảng ủy Khối")
+        save_wording(s, meeting_id, 1, "Thưa các đồng chí, hội nghị bắt đầu.")
+        record_document(s, meeting_id, "bien-ban-hoi-nghi", "/tmp/bien-ban.pdf")
     return meeting_id
 
 
 def entered_round(db: Database, meeting_id: int, lock: bool = True) -> int:
     """A new round of the cells, keyed by two tellers, agreed, and locked if `lock`."""
     tellers = approve_tellers(db, meeting_id)
-    round_id = open_round(db, meeting_id, SubjectKind.organisation)
-    assert save_reconciliation(db, round_id, {"issued": "10", "returned": "10"}) == []
+    with db.session("chair") as s, s.begin():
+        round_id = open_round(s, meeting_id, SubjectKind.organisation)
+        assert save_reconciliation(s, round_id, {"issued": "10", "returned": "10"}) == []
     rows = round_subjects(db, round_id)
     counts = seed_counts("chi-bo")
     key_pile(db, start_sheet(db, round_id, tellers[0], EntryMode.per_ballot).id,

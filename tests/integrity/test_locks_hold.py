@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.ballot import BallotRound, LockedRoundError, RoundState
 from models.ballot_entry import EntryBallot, EntryMode
@@ -125,13 +126,19 @@ def test_every_entry_service_refuses(db: Database, locked: tuple[int, int, str])
         ballot_id, subject_id = ballots.ballots[0].id, round_.subjects[0].id
         sheet_id, totals_id = ballots.id, totals.id
     tellers = approve_tellers(db, meeting_id)  # no change: already approved
+    def in_session(action: Callable[[Session], object]) -> Callable[[], object]:
+        def run() -> None:
+            with db.session("chair") as s, s.begin():
+                action(s)
+        return run
+
     attempts: list[Callable[[], object]] = [
-        lambda: save_reconciliation(db, round_id, {"issued": "9", "returned": "9"}),
+        in_session(lambda s: save_reconciliation(s, round_id, {"issued": "9", "returned": "9"})),
         lambda: set_total(db, totals_id, subject_id, 2, 7),
         lambda: set_mark(db, ballot_id, 0, "4"),
         lambda: void_ballot(db, ballot_id),
         lambda: agree(db, round_id),
-        lambda: set_double_entry(db, round_id, False),
+        in_session(lambda s: set_double_entry(s, round_id, False)),
         lambda: start_sheet(db, round_id, tellers[2], EntryMode.totals),
         lambda: lock_round(db, round_id, tellers[0]),
     ]

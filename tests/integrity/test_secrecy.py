@@ -62,8 +62,9 @@ def keyed_meeting(path: Path, attendance_order: list[int], pile_seed: int) -> Da
                          .order_by(Member.id)).all()
         for index in attendance_order:
             set_attendance(s, meeting_id, body[index], AttendanceStatus.present)
-    round_id = open_round(db, meeting_id, SubjectKind.organisation)
-    assert save_reconciliation(db, round_id, {"issued": "10", "returned": "10"}) == []
+    with db.session("chair") as s, s.begin():
+        round_id = open_round(s, meeting_id, SubjectKind.organisation)
+        assert save_reconciliation(s, round_id, {"issued": "10", "returned": "10"}) == []
     codes = [row.code for row in round_subjects(db, round_id)]
     ballots = pile(seed_counts("chi-bo"), codes)
     random.Random(pile_seed).shuffle(ballots)
