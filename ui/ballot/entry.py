@@ -198,7 +198,7 @@ class PerBallotView(QWidget):
         counted, self.valid = sheet_progress(self.context.db, self.sheet.id)
         self.ballot = ballot
         if ballot is None:
-            self.model.set_marks(UNTYPED * self.model.row_total())
+            self.model.set_marks(UNTYPED * len(self.model.rows))
             self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(counted,
                                                                               self.valid))
             self.table.setEnabled(False)
@@ -238,7 +238,7 @@ class PerBallotView(QWidget):
                                           actor=self.context.actor)):
             return
         self.model.set_mark(row, mark)
-        if mark != UNTYPED and row + 1 < self.model.row_total():
+        if mark != UNTYPED and row + 1 < len(self.model.rows):
             self._go_to(row + 1)
 
     def save_ballot(self) -> None:

@@ -167,7 +167,7 @@ class ResultView(QWidget):
     def load(self, round_id: int) -> None:
         outcome = round_outcome(self.context.db, round_id)
         self.outcome = outcome
-        self.model.load(outcome.subjects)
+        self.model.set_rows(outcome.subjects)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ResultModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)

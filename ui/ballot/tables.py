@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -26,6 +25,7 @@ from services.ballot_entry.compare import Difference
 from services.ballot_entry.outcome import SubjectOutcome
 from services.ballot_entry.sheets import SubjectRow
 from services.rules.types import QuotaStatus, RefusedError
+from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -40,26 +40,12 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
-class _Table(QAbstractTableModel):
-    """Rows and fixed headers; subclasses give `cell` (and optionally `brush`)."""
+class _Table(RowTableModel):
+    """Rows and fixed headers (ui/tables/row_model.py); subclasses give `cell` (and optionally
+    `brush`, `tooltip`). The views hide the vertical header: the TT column numbers the rows."""
 
     CONTEXT = "BallotTables"
-    HEADERS: tuple[str, ...] = ()
     LEFT_ALIGNED: frozenset[int] = frozenset((0, 1))
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.row_total()
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = DISPLAY) -> Any:
-        if role == DISPLAY:
-            if orientation == Qt.Orientation.Horizontal:
-                return _tr(self.CONTEXT, self.HEADERS[section])
-            return None
-        return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():
@@ -73,9 +59,6 @@ class _Table(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tooltip(index.row(), index.column())
         return None
-
-    def row_total(self) -> int:
-        raise NotImplementedError
 
     def cell(self, row: int, column: int) -> str | None:
         raise NotImplementedError
@@ -97,19 +80,18 @@ class BallotModel(_Table):
     # Column of each keyed mark: "1" is HTXSNV (column 2) ... "0" the invalid row (column 6).
     COLUMN = {"1": 2, "2": 3, "3": 4, "4": 5, INVALID_ROW: 6}
 
+    rows: list[SubjectRow]
+
     def __init__(self, subjects: Sequence[SubjectRow]) -> None:
         super().__init__()
-        self.subjects = list(subjects)
-        self.marks = UNTYPED * len(self.subjects)
-
-    def row_total(self) -> int:
-        return len(self.subjects)
+        self.rows = list(subjects)
+        self.marks = UNTYPED * len(self.rows)
 
     def cell(self, row: int, column: int) -> str | None:
         if column == 0:
             return str(row + 1)
         if column == 1:
-            return self.subjects[row].name
+            return self.rows[row].name
         return "X" if self.COLUMN.get(self.marks[row]) == column else ""
 
     def brush(self, row: int, column: int) -> QBrush | None:
@@ -118,9 +100,9 @@ class BallotModel(_Table):
     def set_marks(self, marks: str) -> None:
         """Another ballot on screen: every row's marks change at once."""
         self.marks = marks
-        if self.subjects:
+        if self.rows:
             self.dataChanged.emit(self.index(0, self.FIRST_MARK),
-                                  self.index(len(self.subjects) - 1, len(self.HEADERS) - 1))
+                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
     def set_mark(self, row: int, mark: str) -> None:
         self.marks = self.marks[:row] + mark + self.marks[row + 1:]
@@ -140,21 +122,20 @@ class TotalsModel(_Table):
     FIRST_COUNT = 2
     CHECK = 7
 
+    rows: list[SubjectRow]
+
     def __init__(self, subjects: Sequence[SubjectRow], saver: TotalSaver) -> None:
         super().__init__()
-        self.subjects = list(subjects)
+        self.rows = list(subjects)
         self.saver = saver
-        self.counts: list[list[int]] = [[0] * 5 for _ in self.subjects]
+        self.counts: list[list[int]] = [[0] * 5 for _ in self.rows]
         self.valid = 0
 
     def load(self, counts: dict[int, Counts], valid: int) -> None:
         self.beginResetModel()
-        self.counts = [list(counts.get(s.id, (0, 0, 0, 0, 0))) for s in self.subjects]
+        self.counts = [list(counts.get(s.id, (0, 0, 0, 0, 0))) for s in self.rows]
         self.valid = valid
         self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self.subjects)
 
     def row_ok(self, row: int) -> bool:
         return sum(self.counts[row]) == self.valid
@@ -163,7 +144,7 @@ class TotalsModel(_Table):
         if column == 0:
             return str(row + 1)
         if column == 1:
-            return self.subjects[row].name
+            return self.rows[row].name
         if column == self.CHECK:
             total = sum(self.counts[row])
             return f"{total} ✓" if self.row_ok(row) else f"{total} ≠ {self.valid}"
@@ -189,7 +170,7 @@ class TotalsModel(_Table):
             return False
         try:
             number = int(str(value).strip())
-            self.saver(self.subjects[index.row()].id, index.column() - self.FIRST_COUNT, number)
+            self.saver(self.rows[index.row()].id, index.column() - self.FIRST_COUNT, number)
         except (ValueError, RefusedError):
             return False
         self.counts[index.row()][index.column() - self.FIRST_COUNT] = number
@@ -201,9 +182,10 @@ class DifferencesModel(_Table):
     """The subjects whose counts differ: for each column (HTXSNV ... invalid rows) the tellers'
     figures next to each other, the differing pairs marked."""
 
+    rows: list[Difference]
+
     def __init__(self) -> None:
         super().__init__()
-        self.rows: list[Difference] = []
         self.tellers: tuple[str, ...] = ()
         self.HEADERS = ("TT", "Họ và tên")
 
@@ -217,9 +199,6 @@ class DifferencesModel(_Table):
                                              for column in (*LEVEL_HEADERS, INVALID_HEADER)
                                              for name in self.tellers))
         self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self.rows)
 
     def cell(self, row: int, column: int) -> str | None:
         difference = self.rows[row]
@@ -247,17 +226,7 @@ class ResultModel(_Table):
     QUOTA_TEXT = {QuotaStatus.within: "trong tỷ lệ", QuotaStatus.tied: "ngang phiếu",
                   QuotaStatus.over: "vượt tỷ lệ"}
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[SubjectOutcome] = []
-
-    def load(self, rows: Sequence[SubjectOutcome]) -> None:
-        self.beginResetModel()
-        self.rows = list(rows)
-        self.endResetModel()
-
-    def row_total(self) -> int:
-        return len(self.rows)
+    rows: list[SubjectOutcome]
 
     def cell(self, row: int, column: int) -> str | None:
         outcome = self.rows[row]

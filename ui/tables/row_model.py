@@ -25,7 +25,7 @@ class RowTableModel(QAbstractTableModel):
     in the context `CONTEXT`); the vertical header numbers the rows 1, 2, 3…"""
 
     CONTEXT: ClassVar[str]
-    HEADERS: ClassVar[tuple[object, ...]]
+    HEADERS: tuple[object, ...] = ()  # per class; a model whose columns vary sets its own
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -261,7 +261,7 @@ def test_the_item_models_pass_the_model_tester(qtbot: QtBot, page: BallotPage,
     page.tabs.setCurrentIndex(page.DIFFERENCES)
     page.tabs.setCurrentIndex(page.RESULT)
     models = [page.rounds, page.entry.per_ballot.model, page.differences.model,
-              page.result.model, TotalsModel(page.entry.per_ballot.model.subjects,
+              page.result.model, TotalsModel(page.entry.per_ballot.model.rows,
                                              lambda *_: None)]
     for model in models:
         qtmodeltester.check(model)  # type: ignore[attr-defined]
@@ -360,7 +360,7 @@ def test_totals_enter_commits_the_count_and_moves_to_the_next_cell(
     assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
     assert model.cell(0, TotalsModel.CHECK) == "10 ✓"
     assert sheet_totals(page.context.db, page.entry.totals.sheet.id)[  # type: ignore[union-attr]
-        model.subjects[0].id] == (10, 0, 0, 0, 0)
+        model.rows[0].id] == (10, 0, 0, 0, 0)
     type_count("-3")  # refused: the message says why and the cursor stays
     assert view.message.text() != ""
     assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
