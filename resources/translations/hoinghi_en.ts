@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
-    <name>BackupsDialog</name>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Chuyển sang bước {step}</source>
-        <translation>Moved to step {step}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Trước khi nâng cấp cơ sở dữ liệu</source>
-        <translation>Before upgrading the database</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Trước khi khôi phục (dữ liệu lúc đó)</source>
-        <translation>Before a restore (the data at that time)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Sao lưu thủ công</source>
-        <translation>Backed up by hand</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Sao lưu</source>
-        <translation>Backups</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Ứng dụng tự sao lưu trước khi nâng cấp cơ sở dữ liệu, mỗi khi chuyển bước và trước khi khôi phục; giữ {keep} bản gần nhất. Khôi phục đưa toàn bộ dữ liệu về lúc sao lưu; dữ liệu hiện tại được sao lưu trước, và việc khôi phục được ghi vào nhật ký.</source>
-        <translation>The app backs up the database before an upgrade, at each step change and before a restore; the newest {keep} are kept. Restoring brings all data back to the time of the backup; the current data is backed up first, and the restore is recorded in the audit log.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Thời điểm</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Lý do</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Dung lượng</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>&amp;Sao lưu ngay</source>
-        <translation>&amp;Back up now</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>&amp;Khôi phục bản đã chọn…</source>
-        <translation>&amp;Restore the selected backup…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Đóng</source>
-        <translation>Close</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Không sao lưu được</source>
-        <translation>Could not back up</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Khôi phục bản sao lưu</source>
-        <translation>Restore a backup</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Đưa toàn bộ dữ liệu về lúc {when} ({reason})? Mọi thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng (dữ liệu hiện tại được sao lưu trước).</source>
-        <translation>Bring all data back to {when} ({reason})? Every change after that time will no longer be in the data in use (the current data is backed up first).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
-        <source>Không khôi phục được</source>
-        <translation>Could not restore</translation>
-    </message>
-</context>
-<context>
     <name>Agenda</name>
     <message>
         <location filename="../../ui/agenda.py" line="51"/>
@@ -505,6 +422,89 @@
         <location filename="../../ui/pages/attendance.py" line="177"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="44"/>
+        <source>Chuyển sang bước {step}</source>
+        <translation>Moved to step {step}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="46"/>
+        <source>Trước khi nâng cấp cơ sở dữ liệu</source>
+        <translation>Before upgrading the database</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="47"/>
+        <source>Trước khi khôi phục (dữ liệu lúc đó)</source>
+        <translation>Before a restore (the data at that time)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="48"/>
+        <source>Sao lưu thủ công</source>
+        <translation>Backed up by hand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="63"/>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="67"/>
+        <source>Ứng dụng tự sao lưu trước khi nâng cấp cơ sở dữ liệu, mỗi khi chuyển bước và trước khi khôi phục; giữ {keep} bản gần nhất. Khôi phục đưa toàn bộ dữ liệu về lúc sao lưu; dữ liệu hiện tại được sao lưu trước, và việc khôi phục được ghi vào nhật ký.</source>
+        <translation>The app backs up the database before an upgrade, at each step change and before a restore; the newest {keep} are kept. Restoring brings all data back to the time of the backup; the current data is backed up first, and the restore is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="87"/>
+        <source>&amp;Sao lưu ngay</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="89"/>
+        <source>&amp;Khôi phục bản đã chọn…</source>
+        <translation>&amp;Restore the selected backup…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="91"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="126"/>
+        <source>Không sao lưu được</source>
+        <translation>Could not back up</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="131"/>
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="132"/>
+        <source>Đưa toàn bộ dữ liệu về lúc {when} ({reason})? Mọi thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng (dữ liệu hiện tại được sao lưu trước).</source>
+        <translation>Bring all data back to {when} ({reason})? Every change after that time will no longer be in the data in use (the current data is backed up first).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="139"/>
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
     </message>
 </context>
 <context>
@@ -1540,32 +1540,32 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="74"/>
+        <location filename="../../ui/main_controller.py" line="76"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="75"/>
+        <location filename="../../ui/main_controller.py" line="77"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="103"/>
+        <location filename="../../ui/main_controller.py" line="105"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="111"/>
+        <location filename="../../ui/main_controller.py" line="113"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="158"/>
+        <location filename="../../ui/main_controller.py" line="160"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="159"/>
+        <location filename="../../ui/main_controller.py" line="161"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1581,185 +1581,185 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="205"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="239"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="244"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="379"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <location filename="../../ui/dialogs/backups.py" line="153"/>
         <source>Sa&amp;o lưu</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="0"/>
+        <location filename="../../ui/dialogs/backups.py" line="154"/>
         <source>&amp;Các bản sao lưu…</source>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221" />
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2416,12 +2416,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="271"/>
+        <location filename="../../ui/pages/setup.py" line="274"/>
         <source>Không xóa được</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="74" />
+        <location filename="../../ui/pages/setup.py" line="75"/>
         <source>Thông tin hội nghị</source>
         <translation>The meeting</translation>
     </message>
@@ -2527,18 +2527,18 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="276"/>
+        <location filename="../../ui/pages/setup.py" line="280"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="277"/>
+        <location filename="../../ui/pages/setup.py" line="281"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="286"/>
-        <location filename="../../ui/pages/setup.py" line="295"/>
+        <location filename="../../ui/pages/setup.py" line="290"/>
+        <location filename="../../ui/pages/setup.py" line="299"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
