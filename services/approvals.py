@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from models.ballot_entry import EntrySheet
 from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import Meeting, RoleAssignment
 from models.roster import Member
@@ -132,7 +133,12 @@ def propose(session: Session, meeting_id: int, role: RoleKind, *, member_id: int
 
 
 def withdraw(session: Session, role: RoleAssignment) -> None:
-    """Take a proposal back; a head teller's place goes to the next teller proposed."""
+    """Take a proposal back; a head teller's place goes to the next teller proposed. A teller
+    who has already keyed ballots stays: the entry sheet must keep who keyed it."""
+    keyed = session.scalar(select(EntrySheet.id).where(EntrySheet.teller_id == role.id).limit(1))
+    if keyed is not None:
+        raise ApprovalError(f"Đồng chí {holder_name(role)} đã nhập phiếu kiểm: không thể rút khỏi "
+                            "Ban kiểm phiếu.")
     meeting = role.meeting
     meeting.roles.remove(role)
     session.delete(role)

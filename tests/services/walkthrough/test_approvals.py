@@ -82,3 +82,25 @@ def test_gaps_name_what_step_3_still_lacks(db: Database, meeting_id: int) -> Non
             "Ban kiểm phiếu chưa được biểu quyết thông qua: Lê Văn Cường, Phạm Thị Dung."]
         assert record_hands_for_all(s, meeting_id, 4, 0) == 4
         assert approval_gaps(s, meeting_id) == ["Ban kiểm phiếu mới có 2 người (thường là 3)."]
+
+
+def test_a_teller_who_keyed_ballots_cannot_be_withdrawn(db: Database, meeting_id: int) -> None:
+    from models.ballot_entry import EntryMode
+    from models.enums import SubjectKind
+    from services.audit import verify
+    from services.ballot_entry.rounds import open_round
+    from services.ballot_entry.sheets import start_sheet
+
+    with db.session("test") as s, s.begin():
+        teller = propose(s, meeting_id, RoleKind.teller, member_id=member_id(db, "Lê Văn Cường"))
+        record_hands(s, teller, 4, 0)
+        round_id = open_round(s, meeting_id, SubjectKind.member)
+        teller_id = teller.id
+    start_sheet(db, round_id, teller_id, EntryMode.per_ballot)
+    with db.session("test") as s, s.begin():
+        role = next(r for r in roles_of(s, meeting_id) if r.id == teller_id)
+        with pytest.raises(ApprovalError, match="Lê Văn Cường đã nhập phiếu kiểm"):
+            withdraw(s, role)
+    with db.session() as s:
+        assert [r.id for r in roles_of(s, meeting_id)] == [teller_id]
+    assert verify(db).intact
