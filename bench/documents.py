@@ -22,28 +22,26 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from models.database import open_database  # noqa: E402
 from models.enums import SubjectKind  # noqa: E402
 from services.commands import tally_meeting  # noqa: E402
-from services.documents import (  # noqa: E402
-    ResultSheetData,
-    TellersReportData,
+from services.documents.attendance_list import (  # noqa: E402
     build_attendance_list_data,
-    build_ballot_paper_data,
-    build_comments_digest_data,
-    build_minutes_data,
-    meeting_info,
     render_attendance_list,
-    render_ballot_paper,
-    render_comments_digest,
-    render_minutes,
-    render_result_sheet,
-    render_tally_pdf,
-    render_tellers_report,
 )
+from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper  # noqa: E402,E501
 from services.documents.catalogue import DocumentKind, DocumentSpec, write_document  # noqa: E402
+from services.documents.comments_digest import (  # noqa: E402
+    build_comments_digest_data,
+    render_comments_digest,
+)
 from services.documents.docx_export import (  # noqa: E402
     write_minutes_docx,
     write_result_sheet_docx,
 )
+from services.documents.meeting_info import meeting_info  # noqa: E402
+from services.documents.minutes import build_minutes_data, render_minutes  # noqa: E402
+from services.documents.result_sheet import ResultSheetData, render_result_sheet  # noqa: E402
 from services.documents.rounds import stored_rounds  # noqa: E402
+from services.documents.tally import render_tally_pdf  # noqa: E402
+from services.documents.tellers_report import TellersReportData, render_tellers_report  # noqa: E402,E501
 from services.meeting_file import load_meeting_file  # noqa: E402
 from services.meeting_store import import_meeting  # noqa: E402
 from tests.conftest import SEED_MEETING  # noqa: E402

@@ -18,8 +18,7 @@ from models.ballot import BallotRound
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
-from services.documents.rounds import ReportedRound, stored_rounds
-from services.documents.tellers_report import quota_lines
+from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
 from services.labels import SUBJECT_TITLES
 from services.meeting_store import latest_round
 from services.rules.types import QuotaStatus

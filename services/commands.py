@@ -99,7 +99,7 @@ def run_tally(args: argparse.Namespace) -> int:
     payload = json_bytes(result_json(results))
     outputs: list[tuple[Path, Callable[[Path], object]]] = []
     if args.pdf_out is not None:
-        from services.documents import render_tally_pdf
+        from services.documents.tally import render_tally_pdf
 
         outputs.append((args.pdf_out, lambda temp: render_tally_pdf(meeting_file, results, temp)))
     if args.json_out is not None:

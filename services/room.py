@@ -13,8 +13,7 @@ from dataclasses import dataclass, field, replace
 from sqlalchemy.orm import Session
 
 from models.meeting import Meeting
-from services.documents.result_sheet import level_groups
-from services.documents.rounds import stored_rounds
+from services.documents.rounds import level_groups, stored_rounds
 
 
 @dataclass(frozen=True)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 from services.chair_script.facts import PLACEHOLDERS
 from services.chair_script.script import StepScript, save_wording, step_script
 from services.chair_script.templates import TEMPLATES
-from services.documents.chair_script import render_chair_script
 from services.meeting_status import record_document
 from ui import msgbox
 from ui.agenda import SETUP
@@ -190,6 +189,9 @@ class ScriptPanel(QFrame):
                                          "kich-ban-dieu-hanh.pdf", self.tr("PDF (*.pdf)"))
         if target is None:
             return None
+        # reportlab loads here, not at start-up (about 0.3 s the chair need not wait for)
+        from services.documents.chair_script import render_chair_script
+
         try:
             with context.session() as s, s.begin():
                 render_chair_script(s, context.meeting_id, target)

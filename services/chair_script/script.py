@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from models.walkthrough import ScriptText
 from services.chair_script.facts import PLACEHOLDERS, script_facts
 from services.chair_script.templates import STEP_TITLES, TEMPLATES
-from services.documents.blocks import BLANK
+from services.documents.marks import BLANK
 from services.text import nfc
 
 PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

@@ -22,8 +22,9 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info, member_detail
-from services.documents.page import PageMarks, Progress, build_pdf
+from services.documents.page import Progress, build_pdf
 from services.labels import ATTENDANCE_NAMES, MEMBER_STATUS_NAMES
 from services.numbers import thousands
 from services.text import name_sort_key

@@ -28,7 +28,8 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
-from services.documents.page import PageMarks, Progress, build_pdf
+from services.documents.marks import PageMarks
+from services.documents.page import Progress, build_pdf
 from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
 from services.meeting_store import latest_round
 from services.rated import rated_members

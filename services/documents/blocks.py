@@ -3,7 +3,6 @@ the title, signature blocks and long tables whose header repeats on every page."
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -24,13 +23,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from models.enums import BodyKind
 from services.documents.fonts import BOLD, FAMILY, ITALIC, register_fonts
+from services.documents.marks import BLANK
+from services.documents.meeting_info import DocumentHeader
 from services.documents.page import TEXT_WIDTH
-from services.numbers import document_date
 from services.text import nfc
 
-BLANK = "…………"  # printed where a person fills in by hand what the database does not hold
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # section numbers
 
 
@@ -94,45 +92,6 @@ def para(text: str, style: ParagraphStyle | None = None) -> Paragraph:
 def markup(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     """A paragraph of markup whose variable parts the caller has passed through `esc`."""
     return Paragraph(text, style or styles().body)
-
-
-@dataclass(frozen=True)
-class DocumentHeader:
-    """Who issues a document and where and when (the HD 36 header blocks).
-
-    `superior`: the superior body ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Tiền Giang");
-    `issuer`: the body holding the meeting ("Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang");
-    `number`: the document number, blank to be written in by the office.
-    """
-
-    superior: str
-    issuer: str
-    body_kind: BodyKind
-    place: str
-    date: dt.date | None
-    number: str = ""
-
-    @property
-    def issuer_symbol(self) -> str:
-        """The issuer's abbreviation in the document symbol: "ĐU" (committee) or "CB" (cell)."""
-        return "ĐU" if self.body_kind is BodyKind.dang_uy else "CB"
-
-    def symbol(self, kind: str) -> str:
-        """"Số 12-BB/ĐU", or "Số      -BB/ĐU" with room to write the number."""
-        number = self.number or "\u00a0" * 6
-        return f"Số {number}-{kind}/{self.issuer_symbol}"
-
-    @property
-    def date_text(self) -> str:
-        """"ngày 07 tháng 01 năm 2022", or with dots to fill in when the date is not set."""
-        if self.date is None:
-            return f"ngày {BLANK} tháng {BLANK} năm {BLANK}"
-        return document_date(self.date)
-
-    @property
-    def place_and_date(self) -> str:
-        """"Tiền Giang, ngày 07 tháng 01 năm 2022"."""
-        return f"{self.place or BLANK}, {self.date_text}"
 
 
 def header_block(header: DocumentHeader, kind: str | None) -> Flowable:

@@ -27,8 +27,9 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.comments import handling_text
+from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
-from services.documents.page import PageMarks, Progress, build_pdf
+from services.documents.page import Progress, build_pdf
 from services.drafts.digest import CommentsDigest, build_digest
 from services.drafts.labels import KIND_LABELS
 from services.numbers import thousands

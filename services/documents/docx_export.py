@@ -22,7 +22,9 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from models.enums import BodyKind, SubjectKind
-from services.documents.blocks import BLANK, ROMAN, DocumentHeader, Signatory
+from services.documents.blocks import ROMAN, Signatory
+from services.documents.marks import BLANK, DRAFT_MARK, PageMarks
+from services.documents.meeting_info import DocumentHeader
 from services.documents.minutes import (
     MinutesData,
     closing_line,
@@ -31,10 +33,9 @@ from services.documents.minutes import (
     result_lines,
     review_lines,
 )
-from services.documents.page import DRAFT_MARK, PageMarks
-from services.documents.result_sheet import CELL_NOTE, ResultSheetData, level_groups
+from services.documents.result_sheet import CELL_NOTE, ResultSheetData
 from services.documents.reviews import ReviewRecord
-from services.documents.tellers_report import quota_lines
+from services.documents.rounds import level_groups, quota_lines
 from services.labels import SUBJECT_TITLES
 from services.numbers import thousands
 from services.text import nfc

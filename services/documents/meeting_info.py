@@ -3,6 +3,7 @@ who takes the minutes, who counts. Built from the database or from a meeting fil
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,8 +12,48 @@ from sqlalchemy.orm import Session
 from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
 from models.roster import Member
-from services.documents.blocks import DocumentHeader
+from services.documents.marks import BLANK
 from services.meeting_file import MeetingFile
+from services.numbers import document_date
+
+
+@dataclass(frozen=True)
+class DocumentHeader:
+    """Who issues a document and where and when (the HD 36 header blocks).
+
+    `superior`: the superior body ("Đảng bộ Khối cơ quan và doanh nghiệp tỉnh Tiền Giang");
+    `issuer`: the body holding the meeting ("Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang");
+    `number`: the document number, blank to be written in by the office.
+    """
+
+    superior: str
+    issuer: str
+    body_kind: BodyKind
+    place: str
+    date: dt.date | None
+    number: str = ""
+
+    @property
+    def issuer_symbol(self) -> str:
+        """The issuer's abbreviation in the document symbol: "ĐU" (committee) or "CB" (cell)."""
+        return "ĐU" if self.body_kind is BodyKind.dang_uy else "CB"
+
+    def symbol(self, kind: str) -> str:
+        """"Số 12-BB/ĐU", or "Số      -BB/ĐU" with room to write the number."""
+        number = self.number or "\u00a0" * 6
+        return f"Số {number}-{kind}/{self.issuer_symbol}"
+
+    @property
+    def date_text(self) -> str:
+        """"ngày 07 tháng 01 năm 2022", or with dots to fill in when the date is not set."""
+        if self.date is None:
+            return f"ngày {BLANK} tháng {BLANK} năm {BLANK}"
+        return document_date(self.date)
+
+    @property
+    def place_and_date(self) -> str:
+        """"Tiền Giang, ngày 07 tháng 01 năm 2022"."""
+        return f"{self.place or BLANK}, {self.date_text}"
 
 
 @dataclass(frozen=True)

@@ -31,11 +31,11 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.comments import comment_sentence
+from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
-from services.documents.page import PageMarks, Progress, build_pdf
+from services.documents.page import Progress, build_pdf
 from services.documents.reviews import ReviewRecord, collective_record, individual_records
-from services.documents.rounds import ReportedRound, stored_rounds
-from services.documents.tellers_report import quota_lines
+from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.meeting_store import meeting_electorate
 from services.numbers import thousands

@@ -8,8 +8,7 @@ draws the numbers; one layout pass is enough even for a 2,000-row table.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -20,6 +19,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, SimpleDocTemplate
 
 from services.documents.fonts import BOLD, FAMILY, ITALIC, register_fonts
+from services.documents.marks import DRAFT_MARK, PageMarks
 
 # HD 36: top and bottom 20–25 mm, left 30–35 mm, right 15–20 mm.
 MARGIN_TOP = 20 * mm
@@ -29,43 +29,11 @@ MARGIN_RIGHT = 15 * mm
 PAGE_WIDTH, PAGE_HEIGHT = A4
 TEXT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 
-DRAFT_MARK = "DỰ THẢO"
 _DRAFT_COLOUR = Color(0.55, 0.55, 0.55, alpha=0.22)
 _FOOTER_SIZE = 9
 
 Progress = Callable[[int], None]
 """Called with the number of each page as its layout is finished (for a progress indication)."""
-
-
-@dataclass(frozen=True)
-class RoundLock:
-    """A locked round as the footer shows it: which round, its revision and fingerprint."""
-
-    label: str
-    revision: int
-    fingerprint: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.label}: đã khóa, bản {self.revision}, mã đối chiếu {self.fingerprint}"
-
-
-@dataclass(frozen=True)
-class PageMarks:
-    """What a document's pages carry besides numbers.
-
-    `draft`: the "DỰ THẢO" mark on every page (some round reported is not locked yet).
-    `locks`: the footer lines of the locked rounds.
-    """
-
-    draft: bool = False
-    locks: tuple[RoundLock, ...] = ()
-
-    @classmethod
-    def for_rounds(cls, locks: Sequence[RoundLock | None]) -> PageMarks:
-        """A document reporting rounds: a draft until every one of them is locked."""
-        locked = tuple(lock for lock in locks if lock is not None)
-        return cls(draft=not locks or len(locked) < len(locks), locks=locked)
 
 
 def _draw_marks(canvas: Canvas, marks: PageMarks) -> None:

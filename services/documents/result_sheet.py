@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from models.enums import LEVELS, BodyKind, Level, SubjectKind
+from models.enums import BodyKind, SubjectKind
 from services.documents.blocks import (
     ROMAN,
     Signatory,
@@ -25,10 +25,11 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
-from services.documents.page import PageMarks, Progress, build_pdf
-from services.documents.rounds import ReportedRound, stored_rounds
-from services.documents.tellers_report import quota_lines, subject_of_rounds
+from services.documents.page import Progress, build_pdf
+from services.documents.rounds import ReportedRound, level_groups, quota_lines, stored_rounds
+from services.documents.tellers_report import subject_of_rounds
 from services.labels import SUBJECT_TITLES
 from services.numbers import thousands
 
@@ -55,16 +56,6 @@ def build_result_sheet_data(session: Session, meeting_id: int) -> ResultSheetDat
     """Every ballot round of the meeting (latest revision); RefusedError while a round's counts
     do not add up yet."""
     return ResultSheetData(meeting_info(session, meeting_id), stored_rounds(session, meeting_id))
-
-
-def level_groups(reported: ReportedRound) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Each level's sentence with its (name, detail) list; undecided last when there are any."""
-    levels: list[Level | None] = list(LEVELS)
-    if reported.result.summary.undecided:
-        levels.append(None)
-    return [(reported.level_sentence(level),
-             [(reported.names[i].name, reported.names[i].detail) for i in reported.ids_at(level)])
-            for level in levels]
 
 
 def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:

@@ -10,11 +10,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.ballot import BallotRound
-from models.enums import Level, SubjectKind
+from models.enums import LEVELS, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
+from services.documents.marks import RoundLock
 from services.documents.meeting_info import member_detail
-from services.documents.page import RoundLock
 from services.fingerprint import round_fingerprint
 from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, UNDECIDED
 from services.meeting_file import MeetingFile
@@ -168,3 +168,41 @@ def stored_rounds(session: Session, meeting_id: int,
             double_entry=stored.double_entry,
         ))
     return tuple(reported)
+
+
+def level_groups(reported: ReportedRound) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each level's sentence with its (name, detail) list; undecided last when there are any."""
+    levels: list[Level | None] = list(LEVELS)
+    if reported.result.summary.undecided:
+        levels.append(None)
+    return [(reported.level_sentence(level),
+             [(reported.names[i].name, reported.names[i].detail) for i in reported.ids_at(level)])
+            for level in levels]
+
+
+def decision_lines(reported: ReportedRound) -> list[str]:
+    """The chair's decisions on tied and over-quota subjects, each with its reason."""
+    lines = []
+    for subject_id in reported.sorted_ids(list(reported.decisions)):
+        decision = reported.decisions[subject_id]
+        reason = f" (lý do: {decision.reason})" if decision.reason else ""
+        lines.append(f"Chủ trì hội nghị quyết định: {reported.name(subject_id)} – "
+                     f"{LEVEL_NAMES[decision.level]}{reason}.")
+    return lines
+
+
+def quota_lines(reported: ReportedRound) -> list[str]:
+    """The quota with its arithmetic and, when exceeded, who is within, tied and over by name."""
+    quota = reported.result.quota
+    noun = reported.noun
+    lines = [f"Tỷ lệ {LEVEL_NAMES[Level.HTXSNV]}: {quota.arithmetic}; số {noun} đạt mức này: "
+             f"{thousands(quota.excellent)} – "
+             + ("vượt tỷ lệ." if quota.exceeded else "không vượt tỷ lệ.")]
+    if quota.exceeded:
+        for label, ids in (("Trong tỷ lệ", quota.within),
+                           ("Bằng phiếu tại ngưỡng tỷ lệ (chủ trì quyết định)", quota.tied),
+                           ("Vượt tỷ lệ, đề nghị xếp Hoàn thành tốt nhiệm vụ", quota.over)):
+            if ids:
+                lines.append(f"{label} ({thousands(len(ids))}): "
+                             + ", ".join(reported.sorted_names(ids)) + ".")
+    return lines + decision_lines(reported)

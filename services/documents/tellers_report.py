@@ -17,7 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
-from models.enums import LEVELS, Level, SubjectKind
+from models.enums import LEVELS, SubjectKind
 from services.documents.blocks import (
     BLANK,
     ROMAN,
@@ -32,10 +32,11 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
-from services.documents.page import PageMarks, Progress, build_pdf
-from services.documents.rounds import ReportedRound, stored_rounds
-from services.labels import LEVEL_NAMES, SUBJECT_TITLES
+from services.documents.page import Progress, build_pdf
+from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
+from services.labels import SUBJECT_TITLES
 from services.numbers import percent, thousands
 from services.rules.profiles import profile_named
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
@@ -160,34 +161,6 @@ def _votes_table(reported: ReportedRound) -> Flowable:
          "Tự xếp loại", *(level.value for level in LEVELS), "Dòng không hợp lệ", "Kết quả"],
         rows, widths=[10 * mm, 40 * mm, 17 * mm] + [17 * mm] * 4 + [13 * mm, 17 * mm],
         centred=(0, 2, 3, 4, 5, 6, 7, 8), size=10)
-
-
-def decision_lines(reported: ReportedRound) -> list[str]:
-    """The chair's decisions on tied and over-quota subjects, each with its reason."""
-    lines = []
-    for subject_id in reported.sorted_ids(list(reported.decisions)):
-        decision = reported.decisions[subject_id]
-        reason = f" (lý do: {decision.reason})" if decision.reason else ""
-        lines.append(f"Chủ trì hội nghị quyết định: {reported.name(subject_id)} – "
-                     f"{LEVEL_NAMES[decision.level]}{reason}.")
-    return lines
-
-
-def quota_lines(reported: ReportedRound) -> list[str]:
-    """The quota with its arithmetic and, when exceeded, who is within, tied and over by name."""
-    quota = reported.result.quota
-    noun = reported.noun
-    lines = [f"Tỷ lệ {LEVEL_NAMES[Level.HTXSNV]}: {quota.arithmetic}; số {noun} đạt mức này: "
-             f"{thousands(quota.excellent)} – "
-             + ("vượt tỷ lệ." if quota.exceeded else "không vượt tỷ lệ.")]
-    if quota.exceeded:
-        for label, ids in (("Trong tỷ lệ", quota.within),
-                           ("Bằng phiếu tại ngưỡng tỷ lệ (chủ trì quyết định)", quota.tied),
-                           ("Vượt tỷ lệ, đề nghị xếp Hoàn thành tốt nhiệm vụ", quota.over)):
-            if ids:
-                lines.append(f"{label} ({thousands(len(ids))}): "
-                             + ", ".join(reported.sorted_names(ids)) + ".")
-    return lines + decision_lines(reported)
 
 
 def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:

@@ -15,8 +15,7 @@ from sqlalchemy import select
 from models.ballot import BallotRound, RoundState
 from models.database import Database
 from services.agenda import go_to_step
-from services.documents.result_sheet import level_groups
-from services.documents.rounds import stored_rounds
+from services.documents.rounds import level_groups, stored_rounds
 from services.meeting_store import import_meeting
 from services.speaking import SpeakingClock
 from tests.conftest import SEED_MEETING

@@ -17,7 +17,8 @@ from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.reconciliation import save_reconciliation
 from services.ballot_entry.rounds import lock_round, open_round, set_double_entry
 from services.ballot_entry.sheets import round_subjects, start_sheet
-from services.documents.result_sheet import build_result_sheet_data, level_groups
+from services.documents.result_sheet import build_result_sheet_data
+from services.documents.rounds import level_groups
 from services.documents.tellers_report import build_tellers_report_data
 from services.meeting_store import export_meeting, import_meeting, stored_round_result
 from services.reviews import collective_review, set_collective_score

@@ -4,7 +4,7 @@ import re
 from dataclasses import replace
 
 from models.enums import Level
-from services.documents.page import PageMarks, RoundLock
+from services.documents.marks import PageMarks, RoundLock
 from services.fingerprint import canonical_counts, round_fingerprint
 from tests.services.documents.conftest import seed_meeting_file
 

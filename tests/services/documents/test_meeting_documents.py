@@ -28,14 +28,14 @@ from services.documents.ballot_paper import (
     build_ballot_paper_data,
     render_ballot_paper,
 )
-from services.documents.blocks import BLANK, DocumentHeader
 from services.documents.comments_digest import (
     build_comments_digest_data,
     render_comments_digest,
 )
 from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
+from services.documents.marks import BLANK, DRAFT_MARK
+from services.documents.meeting_info import DocumentHeader
 from services.documents.minutes import build_minutes_data, closing_line, render_minutes
-from services.documents.page import DRAFT_MARK
 from services.documents.result_sheet import ResultSheetData
 from services.documents.reviews import ReviewRecord
 from services.documents.tally import render_tally_pdf

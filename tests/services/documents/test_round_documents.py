@@ -10,8 +10,8 @@ from types import MappingProxyType
 from models.ballot import RoundState
 from models.enums import Level
 from models.meeting import Meeting
+from services.documents.marks import DRAFT_MARK
 from services.documents.meeting_info import meeting_info_from_file
-from services.documents.page import DRAFT_MARK
 from services.documents.result_sheet import (
     ResultSheetData,
     build_result_sheet_data,

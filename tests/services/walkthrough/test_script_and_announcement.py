@@ -23,8 +23,8 @@ from services.chair_script.script import (
     unknown_placeholders,
 )
 from services.chair_script.templates import TEMPLATES
-from services.documents.blocks import BLANK
 from services.documents.chair_script import render_chair_script
+from services.documents.marks import BLANK
 from services.meeting_status import meeting_status, record_document
 from services.meeting_store import import_meeting
 from services.proceedings import add_guest
