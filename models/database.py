@@ -7,23 +7,23 @@ transaction (`with db.session(actor) as s, s.begin(): ...`), committed at once; 
 
 from __future__ import annotations
 
+import ast
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, make_url
+from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from models import schema  # noqa: F401  (registers every entity before the first session)
 from models.audit import ACTOR_KEY, DEFAULT_ACTOR
 from models.backup import backup_sqlite
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 logger = logging.getLogger(__name__)
 
@@ -73,6 +73,8 @@ def create_database_engine(url: URL) -> Engine:
 def alembic_config(url: URL) -> Config:
     """Alembic's configuration in code. Its options pass through configparser interpolation, so
     a '%' (from a %-encoded path such as ".../Tài liệu (2021)/...") is doubled."""
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
     config.set_main_option(
@@ -103,14 +105,35 @@ class Database:
         self.engine.dispose()
 
 
+def migration_heads() -> set[str]:
+    """The newest revision of each branch, read from the migration files with `ast`: opening an
+    up-to-date database then never imports Alembic (about 0.2 s of every start-up)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
+        values: dict[str, ast.expr] = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
+                    and node.value is not None:
+                values[node.target.id] = node.value
+            elif isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+                values[node.targets[0].id] = node.value
+        revisions.add(ast.literal_eval(values["revision"]))
+        down = ast.literal_eval(values["down_revision"]) if "down_revision" in values else None
+        parents.update([down] if isinstance(down, str) else (down or ()))
+    return revisions - parents
+
+
 def current_revisions(db: Database) -> set[str]:
+    """The revisions the database records (none for a new database)."""
     with db.engine.connect() as connection:
-        return set(MigrationContext.configure(connection).get_current_heads())
+        if not inspect(connection).has_table("alembic_version"):
+            return set()
+        return set(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
 
 
 def pending_migrations(db: Database) -> bool:
-    script = ScriptDirectory.from_config(alembic_config(db.url))
-    return current_revisions(db) != set(script.get_heads())
+    return current_revisions(db) != migration_heads()
 
 
 def migrate(db: Database) -> Path | None:
@@ -126,6 +149,8 @@ def migrate(db: Database) -> Path | None:
     if source is not None and current_revisions(db):
         backup = backup_sqlite(source, reason="truoc-nang-cap")
         logger.info("Backed up %s to %s before migrating", source, backup)
+    from alembic import command
+
     config = alembic_config(db.url)
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection

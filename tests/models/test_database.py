@@ -71,3 +71,13 @@ def test_a_path_with_vietnamese_letters_spaces_and_brackets_opens(tmp_path: Path
     assert database.file == folder / "hội nghị.sqlite"
     assert not pending_migrations(database)
     database.dispose()
+
+
+def test_the_heads_read_from_the_migration_files_are_alembics() -> None:
+    from alembic.script import ScriptDirectory
+
+    from models.database import migration_heads, resolve_url
+
+    script = ScriptDirectory.from_config(alembic_config(resolve_url("sqlite://")))
+    assert migration_heads() == set(script.get_heads())
+    assert len(migration_heads()) >= 1
