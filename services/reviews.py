@@ -9,10 +9,12 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import Level, MemberStatus
+from models.enums import Level
+from models.meeting import Meeting
 from models.review import CollectiveReview, IndividualReview
 from models.roster import Member
 from services.drafts.errors import DraftError
+from services.rated import rated_members
 from services.text import fold, name_sort_key
 
 GENERAL_MAX = 30
@@ -22,7 +24,6 @@ SCORE_MAX = 100
 SCORE_BANDS: tuple[tuple[int, Level], ...] = (
     (90, Level.HTXSNV), (70, Level.HTTNV), (50, Level.HTNV), (0, Level.KHTNV),
 )
-REVIEWED_STATUSES = (MemberStatus.official, MemberStatus.probationary)
 
 
 def score_band(total: int) -> Level:
@@ -78,14 +79,14 @@ def regulation_rank(position: str) -> int:
 
 
 def reviewed_members(session: Session, meeting_id: int) -> list[Member]:
-    """The members who review themselves at this meeting: the convened body's official and
-    probationary members (exempt and suspended members are not reviewed), in regulation order,
-    then by name."""
+    """The members who review themselves at this meeting: those of the convened body who are
+    rated (services/rated.py: official and probationary, not admitted less than 6 months
+    before the meeting), in regulation order, then by name."""
+    meeting = session.get_one(Meeting, meeting_id)
     members = session.scalars(select(Member).where(
-        Member.meeting_id == meeting_id, Member.in_body.is_(True),
-        Member.status.in_(REVIEWED_STATUSES),
-    ))
-    return sorted(members, key=lambda m: (regulation_rank(m.position), name_sort_key(m.full_name)))
+        Member.meeting_id == meeting_id, Member.in_body.is_(True)))
+    return sorted(rated_members(members, meeting.date),
+                  key=lambda m: (regulation_rank(m.position), name_sort_key(m.full_name)))
 
 
 def individual_reviews(session: Session, meeting_id: int) -> list[IndividualReview]:

@@ -98,3 +98,20 @@ def test_self_assessment_is_kept_on_the_roster(db: Database) -> None:
         with pytest.raises(DraftError, match="từ 0 đến 100"):
             set_self_assessment(member, 101, Level.HTTNV)
         assert (member.self_score, member.self_rating) == (88, Level.HTTNV)
+
+
+def test_a_member_admitted_less_than_six_months_before_is_not_reviewed(db: Database) -> None:
+    import datetime as dt
+
+    from models.meeting import Meeting
+
+    meeting_id = seed_meeting(db, member_count=10)
+    with db.session() as s, s.begin():
+        s.get_one(Meeting, meeting_id).date = dt.date(2022, 1, 7)
+        # six months before 07/01/2022 is 07/07/2021: admitted that day counts, a day later not
+        for code, admitted in (("m03", dt.date(2021, 7, 7)), ("m04", dt.date(2021, 7, 8))):
+            s.scalars(select(Member).where(Member.code == code)).one().admitted_on = admitted
+    with db.session() as s, s.begin():
+        codes = {r.member.code for r in individual_reviews(s, meeting_id)}
+    assert "m03" in codes and "m04" not in codes
+    assert len(codes) == 9
