@@ -5,6 +5,7 @@ of members and of the committee, and a done mark."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
@@ -203,15 +204,8 @@ class IndividualReviewsPage(StepPage):
     # --- actions ----------------------------------------------------------------------------
 
     def move_member(self, delta: int) -> None:
-        row = self.current_row()
-        if row is None:
-            return
-        with self.context.session() as s, s.begin():
-            review = s.get(IndividualReview, row.review_id)
-            if review is not None:
-                move_review(s, review, delta)
-        self.refresh()
-        self.list.setFocus()
+        if self._change_current_review(lambda s, review: move_review(s, review, delta)):
+            self.list.setFocus()
         self.context.events.changed.emit("reviews")
 
     def record_assessment(self) -> None:
@@ -251,15 +245,24 @@ class IndividualReviewsPage(StepPage):
         self.message.setText(self.tr("Đã ghi tóm tắt."))
 
     def _update_review(self, **values: object) -> None:
+        def assign(_s: Session, review: IndividualReview) -> None:
+            for name, value in values.items():
+                setattr(review, name, value)
+
+        self._change_current_review(assign)
+
+    def _change_current_review(self, change: Callable[[Session, IndividualReview], object]) -> bool:
+        """Apply `change` to the selected member's review in one transaction, then reload;
+        False when no member is selected."""
         row = self.current_row()
         if row is None:
-            return
+            return False
         with self.context.session() as s, s.begin():
             review = s.get(IndividualReview, row.review_id)
             if review is not None:
-                for name, value in values.items():
-                    setattr(review, name, value)
+                change(s, review)
         self.refresh()
+        return True
         self.context.events.changed.emit("reviews")
 
     def missing(self) -> list[str]:
