@@ -13,13 +13,16 @@ import datetime as dt
 import json
 import os
 import tempfile
-from collections.abc import Callable, Mapping
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from models.enums import LEVELS, BodyKind, Level, MemberStatus, SubjectKind
+from models.enums import LEVELS, AttendanceStatus, BodyKind, Level, MemberStatus, SubjectKind
+from services.electorate import Attendee, Electorate, derive
+from services.numbers import thousands
 from services.rules.engine import check_round, electorate_problem
 from services.rules.profiles import PROFILES, profile_for_year, profile_named
 from services.rules.types import (
@@ -43,6 +46,12 @@ RESULT_FORMAT = "hoinghi.result/1"
 # A committee of 2,000 members and 120 cells makes a file of about 0.5 MB; 10 MB leaves room for
 # any real unit while refusing a runaway file before it is read into memory.
 MAX_FILE_BYTES = 10 * 1024 * 1024
+# No meeting hands out a million ballots; a larger count is a typing slip (and would not fit the
+# database's integers).
+MAX_COUNT = 1_000_000
+# The longest text of each kind, as the database's columns hold it (tests/services check them
+# against models/): ids, names and positions, names of units and places, titles.
+ID_LIMIT, NAME_LIMIT, UNIT_LIMIT, TEXT_LIMIT = 64, 200, 300, 500
 
 E = TypeVar("E")
 
@@ -74,6 +83,8 @@ class MemberEntry:
     self_score: int | None = None
     in_body: bool | None = None  # None: derived (everyone at a cell; the committee at a committee)
     admitted: dt.date | None = None  # admission to the Party (optional "admitted", ISO date)
+    attendance: AttendanceStatus | None = None  # None: not (yet) recorded
+    attendance_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -127,6 +138,9 @@ def decode_meeting_bytes(data: bytes) -> Any:
     def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         result: dict[str, Any] = {}
         for key, value in pairs:
+            wrong = _bad_character(key)
+            if wrong:
+                raise ValueError(f"a key holds the invalid character {wrong}")
             if key in result:
                 raise ValueError(f'duplicate key "{key}"')
             result[key] = value
@@ -181,27 +195,41 @@ class _Checker:
         self.problems.append(Problem(where, message))
 
     def get(self, obj: Mapping[str, Any], key: str, where: str, kind: str,
-            required: bool = True, nullable: bool = False) -> Any:
-        """`obj[key]` if it has JSON type `kind` (str, int, bool, object, array); else MISSING."""
+            required: bool = True, nullable: bool = False, limit: int = TEXT_LIMIT) -> Any:
+        """`obj[key]` if it has JSON type `kind` (str, int, bool, object, array); else MISSING.
+
+        An optional field set to null is the field left out (None when `nullable`). Text is
+        NFC, at most `limit` characters, without control characters."""
         path = f"{where}.{key}" if where else key
         if key not in obj:
             if required:
                 self.refuse(path, "thiếu trường bắt buộc (missing field)")
             return MISSING
         value = obj[key]
-        if value is None and nullable:
-            return None
+        if value is None and (nullable or not required):
+            return None if nullable else MISSING
         if not _is_kind(value, kind):
             self.refuse(path, f"sai kiểu: cần {_KIND_VI[kind]}, có {_describe(value)} "
                         f"(wrong type: expected {kind})")
             return MISSING
-        return nfc(value) if isinstance(value, str) else value
+        if not isinstance(value, str):
+            return value
+        text = nfc(value)
+        wrong = _bad_character(text)
+        if wrong:
+            self.refuse(path, f"chứa ký tự không hợp lệ {wrong} (invalid character)")
+            return MISSING
+        if len(text) > limit:
+            self.refuse(path, f"dài {thousands(len(text))} ký tự, tối đa {limit} "
+                        "(text too long)")
+            return MISSING
+        return text
 
     def count(self, obj: Mapping[str, Any], key: str, where: str, required: bool = True,
               default: int = 0) -> int | None:
         """A non-negative whole number; None (and a problem) when it is anything else."""
         path = f"{where}.{key}" if where else key
-        if key not in obj:
+        if key not in obj or (obj[key] is None and not required):
             if required:
                 self.refuse(path, "thiếu trường bắt buộc (missing field)")
                 return None
@@ -216,13 +244,18 @@ class _Checker:
         if value < 0:
             self.refuse(path, f"số âm không hợp lệ: {value} (negative count)")
             return None
+        if value > MAX_COUNT:
+            self.refuse(path, f"số {thousands(value)} quá lớn, tối đa {thousands(MAX_COUNT)} "
+                        "(count too large)")
+            return None
         return int(value)
 
     def enum(self, obj: Mapping[str, Any], key: str, where: str, enum_class: type[E],
              required: bool = True, nullable: bool = False, default: Any = None) -> Any:
+        before = len(self.problems)
         raw = self.get(obj, key, where, "str", required=required, nullable=nullable)
         if raw is MISSING:
-            return MISSING if required or key in obj else default
+            return MISSING if len(self.problems) > before else default
         if raw is None:
             return None
         try:
@@ -243,6 +276,15 @@ class _Checker:
 
 _KIND_VI = {"str": "chuỗi", "int": "số nguyên", "bool": "true/false", "object": "đối tượng {…}",
             "array": "danh sách […]"}
+
+
+def _bad_character(text: str) -> str | None:
+    """"U+0000" for the first control character (other than tab and line breaks) or lone
+    surrogate in `text`: neither can be stored, printed or written back as UTF-8."""
+    for char in text:
+        if unicodedata.category(char) in ("Cc", "Cs") and char not in "\t\n\r":
+            return f"U+{ord(char):04X}"
+    return None
 
 
 def _is_kind(value: Any, kind: str) -> bool:
@@ -290,11 +332,17 @@ def parse_meeting(data: Any) -> MeetingFile:
     year = meeting.review_year if meeting else 0
     rules = _parse_rules(check, {} if rules_obj in (MISSING, None) else rules_obj, year)
 
+    body_kind = meeting.body_kind if meeting else BodyKind.chi_bo
+    derived = derived_electorate(members, body_kind)
     convened = present = None
-    electorate = check.get(data, "electorate", "", "object")
+    electorate = check.get(data, "electorate", "", "object", required=derived is None)
     if electorate is not MISSING:
         convened = check.count(electorate, "convened", "electorate")
         present = check.count(electorate, "present", "electorate")
+    if derived is not None:
+        if (convened, present) not in ((None, None), (derived.electorate, derived.present)):
+            check.refuse("electorate", _contradiction(convened, present, derived))
+        convened, present = derived.electorate, derived.present
 
     if meeting is not None:
         for role, code in [("chair", meeting.chair), ("secretary", meeting.secretary),
@@ -305,7 +353,7 @@ def parse_meeting(data: Any) -> MeetingFile:
 
     known = {SubjectKind.member: member_codes, SubjectKind.organisation: org_codes}
     rounds = _parse_rounds(check, check.items(data, "rounds", ""), members, organisations, known,
-                           meeting.body_kind if meeting else BodyKind.chi_bo,
+                           body_kind,
                            convened if convened is not None else 0,
                            present if present is not None else 0)
     if convened is not None and present is not None:
@@ -321,8 +369,33 @@ def parse_meeting(data: Any) -> MeetingFile:
                        rounds=tuple(rounds))
 
 
-def _text(check: _Checker, obj: Mapping[str, Any], key: str, where: str) -> str:
-    value = check.get(obj, key, where, "str", required=False, nullable=True)
+def in_convened_body(member: MemberEntry, body_kind: BodyKind) -> bool:
+    """Whether the member belongs to the body convened: as the file says, else derived."""
+    if member.in_body is not None:
+        return member.in_body
+    return derived_in_body(body_kind, member.position)
+
+
+def derived_electorate(members: Iterable[MemberEntry], body_kind: BodyKind) -> Electorate | None:
+    """The electorate by the one rule of services/electorate.py from the members' attendance
+    marks; None when no member of the convened body carries one (then the file declares it)."""
+    body = [m for m in members if in_convened_body(m, body_kind)]
+    if all(m.attendance is None for m in body):
+        return None
+    return derive(Attendee(m.status, m.attendance) for m in body)
+
+
+def _contradiction(convened: int | None, present: int | None, derived: Electorate) -> str:
+    declared = ", ".join(f"{name} {value}" for name, value in
+                         (("convened", convened), ("present", present)) if value is not None)
+    return (f"khai {declared}, nhưng theo danh sách điểm danh: convened {derived.electorate}, "
+            f"present {derived.present} ({derived.explanation()}) "
+            "(the declared electorate contradicts the attendance marks)")
+
+
+def _text(check: _Checker, obj: Mapping[str, Any], key: str, where: str,
+          limit: int = TEXT_LIMIT) -> str:
+    value = check.get(obj, key, where, "str", required=False, nullable=True, limit=limit)
     return "" if value in (MISSING, None) else str(value)
 
 
@@ -334,31 +407,46 @@ def _parse_meeting_info(check: _Checker, obj: Mapping[str, Any]) -> MeetingInfo 
         check.refuse("meeting.review_year", f"năm đánh giá {year} không hợp lý (implausible year)")
         year = MISSING
     date = _iso_date(check, obj, "date", where, "meeting.date")
-    chair = check.get(obj, "chair", where, "str", required=False, nullable=True)
-    secretary = check.get(obj, "secretary", where, "str", required=False, nullable=True)
+    chair = check.get(obj, "chair", where, "str", required=False, nullable=True, limit=ID_LIMIT)
+    secretary = check.get(obj, "secretary", where, "str", required=False, nullable=True,
+                          limit=ID_LIMIT)
     tellers = []
     for index, teller in enumerate(check.items(obj, "tellers", where, required=False)):
-        if isinstance(teller, str):
-            tellers.append(nfc(teller))
-        else:
+        if not isinstance(teller, str):
             check.refuse(f"meeting.tellers[{index}]", "cần mã đảng viên (expected a member id)")
+            continue
+        code = check.get({"tellers": teller}, "tellers", where, "str", limit=ID_LIMIT)
+        if code in tellers:
+            check.refuse(f"meeting.tellers[{index}]", f'"{code}" có hai lần (listed twice)')
+        elif code is not MISSING:
+            tellers.append(code)
     if body_kind is MISSING or year is MISSING:
         return None
     return MeetingInfo(
-        title=_text(check, obj, "title", where), body=_text(check, obj, "body", where),
-        body_kind=body_kind, party_unit=_text(check, obj, "party_unit", where),
-        superior=_text(check, obj, "superior", where), review_year=year, date=date,
-        place=_text(check, obj, "place", where), venue=_text(check, obj, "venue", where),
+        title=_text(check, obj, "title", where),
+        body=_text(check, obj, "body", where, UNIT_LIMIT), body_kind=body_kind,
+        party_unit=_text(check, obj, "party_unit", where, UNIT_LIMIT),
+        superior=_text(check, obj, "superior", where, UNIT_LIMIT), review_year=year, date=date,
+        place=_text(check, obj, "place", where, NAME_LIMIT),
+        venue=_text(check, obj, "venue", where, UNIT_LIMIT),
         chair=None if chair is MISSING else chair,
         secretary=None if secretary is MISSING else secretary, tellers=tuple(tellers),
     )
+
+
+def _name(check: _Checker, obj: Mapping[str, Any], where: str, limit: int) -> str:
+    """A required, non-empty name."""
+    name = check.get(obj, "name", where, "str", limit=limit)
+    if isinstance(name, str) and not name.strip():
+        check.refuse(f"{where}.name", "tên rỗng (empty name)")
+    return name if isinstance(name, str) else ""
 
 
 def _entry_id(check: _Checker, obj: Any, where: str, seen: set[str]) -> str | None:
     if not isinstance(obj, dict):
         check.refuse(where, "cần một đối tượng {…} (expected an object)")
         return None
-    code = check.get(obj, "id", where, "str")
+    code = check.get(obj, "id", where, "str", limit=ID_LIMIT)
     if code is MISSING:
         return None
     if not code.strip():
@@ -392,7 +480,7 @@ def _parse_organisations(check: _Checker, items: list[Any],
         if code is None:
             continue
         before = len(check.problems)
-        name = check.get(obj, "name", where, "str")
+        name = _name(check, obj, where, UNIT_LIMIT)
         rating = check.enum(obj, "self_rating", where, Level, required=False, nullable=True)
         if len(check.problems) == before:
             result.append(OrganisationEntry(code, name, rating))
@@ -409,10 +497,11 @@ def _parse_members(check: _Checker, items: list[Any], org_codes: set[str],
             continue
         where = f"members[{index}] ({code})"
         before = len(check.problems)
-        name = check.get(obj, "name", where, "str")
+        name = _name(check, obj, where, NAME_LIMIT)
         status = check.enum(obj, "status", where, MemberStatus)
-        position = _text(check, obj, "position", where)
-        org = check.get(obj, "organisation", where, "str", required=False, nullable=True)
+        position = _text(check, obj, "position", where, NAME_LIMIT)
+        org = check.get(obj, "organisation", where, "str", required=False, nullable=True,
+                        limit=ID_LIMIT)
         if isinstance(org, str) and org not in org_codes:
             check.refuse(f"{where}.organisation", f'chi bộ "{org}" không có trong danh sách '
                          "organisations (unknown organisation)")
@@ -423,11 +512,18 @@ def _parse_members(check: _Checker, items: list[Any], org_codes: set[str],
                          "(self-score outside 0-100)")
         in_body = check.get(obj, "in_body", where, "bool", required=False, nullable=True)
         admitted = _iso_date(check, obj, "admitted", where, f"{where}.admitted")
+        attendance = check.enum(obj, "attendance", where, AttendanceStatus, required=False)
+        reason = _text(check, obj, "attendance_reason", where)
+        if reason and attendance is None:
+            check.refuse(f"{where}.attendance_reason", "có lý do nhưng không có attendance "
+                         "(a reason without an attendance mark)")
         if len(check.problems) > before:
             continue
         result.append(MemberEntry(code, name, status, position,
                                   org if isinstance(org, str) else None, rating,
-                                  score, None if in_body is MISSING else in_body, admitted))
+                                  score if isinstance(score, int) else None,
+                                  None if in_body is MISSING else in_body, admitted,
+                                  attendance, reason))
     return result
 
 
@@ -469,12 +565,12 @@ def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> R
     raw_thresholds = check.get(obj, "threshold", where, "object", required=False)
     if isinstance(raw_thresholds, dict):
         default = settings.threshold(Level.HTXSNV)
-        if "default" in raw_thresholds:
+        if raw_thresholds.get("default") is not None:
             default = _parse_threshold(check, raw_thresholds["default"], "rules.threshold.default",
                                        default)
             thresholds = {level: default for level in LEVELS}
         for key, value in raw_thresholds.items():
-            if key == "default":
+            if key == "default" or value is None:
                 continue
             if key not in set(LEVELS):
                 check.refuse(f"rules.threshold.{key}", f'mã mức xếp loại "{key}" không tồn tại; '
@@ -574,7 +670,7 @@ def _parse_subjects(
             check.refuse(f"{round_id} / subjects[{index}]", "cần một đối tượng {…} "
                          "(expected an object)")
             continue
-        code = check.get(obj, "id", f"{round_id} / subjects[{index}]", "str")
+        code = check.get(obj, "id", f"{round_id} / subjects[{index}]", "str", limit=ID_LIMIT)
         if code is MISSING:
             continue
         where = f"{round_id} / {code}"
@@ -591,7 +687,7 @@ def _parse_subjects(
                                  f"tại; dùng {', '.join(LEVELS)} (unknown level code)")
                     broken = True
                     continue
-                value = check.count(votes_obj, key, f"{where}.votes")
+                value = check.count(votes_obj, key, f"{where}.votes", required=False)
                 broken = broken or value is None
                 votes[Level(key)] = value or 0
         invalid_rows = check.count(obj, "invalid", where, required=False)
@@ -667,6 +763,10 @@ def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:
             entry["in_body"] = member.in_body
         if member.admitted is not None:
             entry["admitted"] = member.admitted.isoformat()
+        if member.attendance is not None:
+            entry["attendance"] = member.attendance.value
+            if member.attendance_reason:
+                entry["attendance_reason"] = member.attendance_reason
         members.append(entry)
     rounds = []
     for round_ in meeting_file.rounds:
@@ -724,16 +824,18 @@ def result_json(results: list[RoundResult]) -> dict[str, Any]:
             "summary": {**{lv.value: summary.counts[lv] for lv in LEVELS},
                         "undecided": summary.undecided,
                         "percent": {lv.value: summary.percent[lv] for lv in LEVELS}},
-            "quota": {"base": quota.base, "percent": quota.percent, "limit": quota.limit,
-                      "exceeded": quota.exceeded, "within": list(quota.within),
-                      "tied": list(quota.tied), "over": list(quota.over)},
+            "quota": None if quota is None else {
+                "base": quota.base, "percent": quota.percent, "limit": quota.limit,
+                "exceeded": quota.exceeded, "within": list(quota.within),
+                "tied": list(quota.tied), "over": list(quota.over)},
             "warnings": [{"code": w.code, "message": w.message,
                           **({"subject": w.subject_id} if w.subject_id else {})}
                          for w in result.warnings],
             "details": {
                 "denominator": {"kind": result.settings.denominator.value,
                                 "value": result.denominator},
-                "quota": {"base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic},
+                "quota": None if quota is None else {"base_kind": quota.base_kind.value,
+                                                     "arithmetic": quota.arithmetic},
                 "subjects": {
                     s.subject_id: {"explanation": list(s.explanation),
                                    "quota": s.quota_status.value if s.quota_status else None,

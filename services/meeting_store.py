@@ -17,13 +17,14 @@ from sqlalchemy.orm import Session
 from models.ballot import BallotRound, LockedRoundError, RoundSubject
 from models.database import Database
 from models.enums import AttendanceStatus, Level, MemberStatus, RoleKind, StepState, SubjectKind
-from models.meeting import AgendaStep, Meeting, PartyUnit, RoleAssignment
+from models.meeting import AgendaStep, Attendance, Meeting, PartyUnit, RoleAssignment
 from models.roster import Member, Organisation
 from services.meeting_file import (
     MeetingFile,
     MeetingInfo,
     MemberEntry,
     OrganisationEntry,
+    derived_electorate,
     derived_in_body,
     load_meeting_file,
     meeting_file_json,
@@ -147,6 +148,10 @@ def _new_meeting(session: Session, meeting_file: MeetingFile) -> Meeting:
             admitted_on=entry.admitted,
         )
         meeting.members.append(members[entry.code])
+        if entry.attendance is not None:
+            meeting.attendance.append(Attendance(member=members[entry.code],
+                                                 status=entry.attendance,
+                                                 reason=entry.attendance_reason))
     roles = [(RoleKind.chair, info.chair), (RoleKind.secretary, info.secretary)]
     roles += [(RoleKind.teller, code) for code in info.tellers]
     for rank, (role, code) in enumerate(roles):
@@ -217,10 +222,14 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
         code=m.code, name=m.full_name, status=m.status, position=m.position,
         organisation=m.organisation.code if m.organisation else None, self_rating=m.self_rating,
         self_score=m.self_score, in_body=m.in_body, admitted=m.admitted_on,
+        attendance=m.attendance.status if m.attendance else None,
+        attendance_reason=m.attendance.reason if m.attendance else "",
     ) for m in meeting.members)
     organisations = tuple(OrganisationEntry(o.code, o.name, o.self_rating)
                           for o in meeting.organisations)
-    convened, present = meeting_electorate(meeting)
+    derived = derived_electorate(members, meeting.body_kind)
+    convened, present = ((derived.electorate, derived.present) if derived is not None
+                         else (meeting.declared_convened or 0, meeting.declared_present or 0))
     latest = [r for r in meeting.rounds if latest_round(meeting, r.code) is r]
     return MeetingFile(
         meeting=info, rules=settings_from_rules_json(meeting.rules, meeting.review_year),

@@ -192,8 +192,11 @@ def decision_lines(reported: ReportedRound) -> list[str]:
 
 
 def quota_lines(reported: ReportedRound) -> list[str]:
-    """The quota with its arithmetic and, when exceeded, who is within, tied and over by name."""
+    """The quota with its arithmetic and, when exceeded, who is within, tied and over by name;
+    none for a round without a quota (a cell's rating of itself)."""
     quota = reported.result.quota
+    if quota is None:
+        return decision_lines(reported)
     noun = reported.noun
     lines = [f"Tỷ lệ {LEVEL_NAMES[Level.HTXSNV]}: {quota.arithmetic}; số {noun} đạt mức này: "
              f"{thousands(quota.excellent)} – "

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from types import MappingProxyType
 
-from models.enums import LEVELS, BodyKind, Level
+from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from services.numbers import percent
 from services.rules.profiles import profile_named
 from services.rules.quota import compute_quota
@@ -199,8 +199,8 @@ def round_warnings(round_: RoundInput, settings: RuleSettings) -> list[RuleWarni
     return found
 
 
-def quota_warnings(quota: QuotaResult, body_kind: BodyKind) -> list[RuleWarning]:
-    if not quota.exceeded:
+def quota_warnings(quota: QuotaResult | None, body_kind: BodyKind) -> list[RuleWarning]:
+    if quota is None or not quota.exceeded:
         return []
     who = ("chủ trì quyết định và ghi lý do" if body_kind is BodyKind.dang_uy
            else "cấp ủy cấp trên quyết định")
@@ -213,6 +213,12 @@ def quota_warnings(quota: QuotaResult, body_kind: BodyKind) -> list[RuleWarning]
         found.append(RuleWarning("quota_tied", "Bằng phiếu tại ngưỡng tỷ lệ: "
                                  + ", ".join(quota.tied) + f"; {who} hoặc bỏ phiếu lại"))
     return found
+
+
+def own_rating(round_: RoundInput) -> bool:
+    """A cell meeting's rating of itself (the organisation round at a cell: its only subject is
+    the cell): rules.md gives it no quota, which compares comparable subjects across cells."""
+    return round_.body_kind is BodyKind.chi_bo and round_.subject_kind is SubjectKind.organisation
 
 
 def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
@@ -229,8 +235,8 @@ def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
     total = len(rated)
     excellent_votes = {subject.subject_id: subject.votes_for(Level.HTXSNV)
                        for subject, lv, _, _ in rated if lv is Level.HTXSNV}
-    quota, statuses = compute_quota(settings.quota_base, settings.quota_percent, counts,
-                                    total - undecided, excellent_votes)
+    quota, statuses = (None, {}) if own_rating(round_) else compute_quota(
+        settings.quota_base, settings.quota_percent, counts, total - undecided, excellent_votes)
     subjects: list[SubjectResult] = []
     subject_notes: list[RuleWarning] = []
     for subject, level, support, lines in rated:

@@ -228,7 +228,7 @@ class RoundResult:
     denominator: int  # the value thresholds were taken of
     subjects: tuple[SubjectResult, ...]
     summary: Summary
-    quota: QuotaResult
+    quota: QuotaResult | None  # None: no quota applies (a cell's rating of itself)
     warnings: tuple[RuleWarning, ...]  # round warnings, then every subject's warnings
 
     def subject(self, subject_id: str) -> SubjectResult:

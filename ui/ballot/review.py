@@ -180,7 +180,8 @@ class ResultView(QWidget):
                                f"({result.summary.percent[level]})" for level in LEVELS)
             lines.append(counts + self.tr(", chưa đủ quá bán {0}").format(
                 result.summary.undecided))
-            lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
+            if result.quota is not None:
+                lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
             lines += [warning.message for warning in result.warnings]
         if outcome.locked:
             lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
