@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -20,8 +21,9 @@ from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
 from services.labels import SUBJECT_TITLES
-from services.meeting_store import latest_round
-from services.rules.types import QuotaStatus
+from services.meeting_file import RESULT_FORMAT, round_result_json
+from services.meeting_store import latest_round, stored_round_result
+from services.rules.types import QuotaStatus, RefusedError
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ class RoundAnnouncement:
     locked: bool
     reported: ReportedRound | None
     awaiting: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()  # why no result yet (counts that do not add up)
 
     @property
     def level_lines(self) -> list[LevelLine]:
@@ -86,6 +89,14 @@ def _awaiting(reported: ReportedRound, committee: bool) -> tuple[str, ...]:
     return tuple(reported.sorted_names(pending))
 
 
+def _problems(stored: BallotRound) -> tuple[str, ...]:
+    try:
+        stored_round_result(stored)
+    except RefusedError as refused:
+        return tuple(str(problem) for problem in refused.problems)
+    return ()
+
+
 def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
     """Every round of the meeting (latest revision), in the order of the agenda."""
     meeting = session.get_one(Meeting, meeting_id)
@@ -111,6 +122,7 @@ def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
             kind=stored.subject_kind, revision=stored.revision, locked=stored.locked,
             reported=reported,
             awaiting=_awaiting(reported, committee) if reported is not None else (),
+            problems=_problems(stored) if reported is None else (),
         ))
     del preloaded
     return found
@@ -137,3 +149,25 @@ def announcement_gaps(session: Session, meeting_id: int) -> list[str]:
             gaps.append(f"Vòng {item.code}: chủ trì chưa quyết định với "
                         f"{', '.join(item.awaiting)} (bằng phiếu hoặc vượt tỷ lệ).")
     return gaps
+
+
+def announced_result_json(session: Session, meeting_id: int) -> dict[str, Any]:
+    """The result file (`hoinghi.result/1`) of a stored meeting, as announced: every round's
+    latest revision with its `state` and `revision`, the chair's decisions by subject, and a
+    round whose counts do not add up yet listed with its problems under `warnings`."""
+    rounds = []
+    for item in announcements(session, meeting_id):
+        head = {"id": item.code, "subject_kind": item.kind.value,
+                "state": "locked" if item.locked else "open", "revision": item.revision}
+        if item.reported is None:
+            rounds.append({**head, "subjects": [], "summary": None, "quota": None,
+                           "warnings": [{"code": "counts_refused", "message": problem}
+                                        for problem in item.problems]})
+            continue
+        entry = {**head, **round_result_json(item.reported.result)}
+        for subject in entry["subjects"]:
+            decision = item.reported.decisions.get(subject["id"])
+            if decision is not None:
+                subject["decision"] = {"level": decision.level.value, "reason": decision.reason}
+        rounds.append(entry)
+    return {"format": RESULT_FORMAT, "rounds": rounds}

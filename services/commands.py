@@ -1,4 +1,5 @@
-"""The headless commands `tally`, `import` and `export` (shared/spec/meeting-file.md).
+"""The headless commands `tally`, `import`, `export`, `result` and `documents`
+(shared/spec/meeting-file.md). None of them loads Qt.
 
 Exit 0 when done; exit 2 when the input is refused, with one message per problem on stderr and
 no output file created or overwritten (outputs are written to temporary files and renamed only
@@ -12,7 +13,7 @@ import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from services.meeting_file import (
     MeetingFile,
@@ -24,7 +25,7 @@ from services.meeting_file import (
     write_json_atomic,
 )
 from services.rules.engine import compute_round
-from services.rules.types import RefusedError, RoundResult
+from services.rules.types import Problem, RefusedError, RoundResult
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -56,6 +57,22 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     exporter.add_argument("out", type=Path, help="OUT.json")
     exporter.set_defaults(handler=run_export)
     _accept_db_after_command(exporter)
+
+    results = sub.add_parser("result", help="kết quả của một hội nghị đã lưu, như ứng dụng công "
+                             "bố (a stored meeting's results, as announced)")
+    results.add_argument("id", type=int, help="meeting id")
+    results.add_argument("--json", type=Path, dest="json_out", help="RESULT.json (default: stdout)")
+    results.add_argument("--pdf", type=Path, dest="pdf_out",
+                         help="RESULT.pdf: tellers' report and result sheet")
+    results.set_defaults(handler=run_result)
+    _accept_db_after_command(results)
+
+    documents = sub.add_parser("documents", help="in mọi tài liệu của hội nghị ra một thư mục "
+                               "(every document, as the app prints it)")
+    documents.add_argument("id", type=int, help="meeting id")
+    documents.add_argument("outdir", type=Path, help="OUTDIR")
+    documents.set_defaults(handler=run_documents)
+    _accept_db_after_command(documents)
 
 
 def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
@@ -92,20 +109,37 @@ def run_tally(args: argparse.Namespace) -> int:
         results = tally_meeting(meeting_file)
     except RefusedError as error:
         return refused(error)
-    for result in results:
-        for warning in result.warnings:
-            print(f"Cảnh báo (warning) {result.round.round_id}: [{warning.code}] "
-                  f"{warning.message}", file=sys.stderr)
-    payload = json_bytes(result_json(results))
-    outputs: list[tuple[Path, Callable[[Path], object]]] = []
+    payload = result_json(results)
+    print_warnings(payload)
+    render = None
     if args.pdf_out is not None:
         from services.documents.tally import render_tally_pdf
 
-        outputs.append((args.pdf_out, lambda temp: render_tally_pdf(meeting_file, results, temp)))
+        def render(temp: Path) -> None:
+            render_tally_pdf(meeting_file, results, temp)
+
+    return write_outputs(args, payload, render)
+
+
+def print_warnings(payload: dict[str, Any]) -> None:
+    for round_ in payload["rounds"]:
+        for warning in round_["warnings"]:
+            print(f"Cảnh báo (warning) {round_['id']}: [{warning['code']}] "
+                  f"{warning['message']}", file=sys.stderr)
+
+
+def write_outputs(args: argparse.Namespace, payload: dict[str, Any],
+                  render_pdf: Callable[[Path], None] | None) -> int:
+    """The result file to `--json` (or stdout) and the PDF to `--pdf`, each renamed into place
+    only once complete."""
+    data = json_bytes(payload)
+    outputs: list[tuple[Path, Callable[[Path], object]]] = []
+    if render_pdf is not None:
+        outputs.append((args.pdf_out, render_pdf))
     if args.json_out is not None:
-        outputs.append((args.json_out, lambda temp: temp.write_bytes(payload)))
+        outputs.append((args.json_out, lambda temp: temp.write_bytes(data)))
     else:
-        sys.stdout.buffer.write(payload)
+        sys.stdout.buffer.write(data)
     for path, write in outputs:
         try:
             write_atomic(path, write)
@@ -172,6 +206,67 @@ def run_export(args: argparse.Namespace) -> int:
             write_json_atomic(args.out, data)
         except OSError as error:
             return failed(error, args.out)
+        return EXIT_OK
+
+    return with_database(args, work)
+
+
+def known_meeting(db: Database, meeting_id: int) -> None:
+    """Refuse an id that names no meeting."""
+    from models.meeting import Meeting
+
+    with db.session() as session:
+        if session.get(Meeting, meeting_id) is None:
+            raise RefusedError([Problem("", f"không có hội nghị số {meeting_id} "
+                                        f"(no meeting with id {meeting_id})")])
+
+
+def run_result(args: argparse.Namespace) -> int:
+    from services.announcement import announced_result_json
+    from services.documents.meeting_info import meeting_info
+    from services.documents.rounds import stored_rounds
+
+    def work(db: Database) -> int:
+        known_meeting(db, args.id)
+        with db.session() as session:
+            payload = announced_result_json(session, args.id)
+            info = meeting_info(session, args.id)
+            rounds = stored_rounds(session, args.id, skip_refused=True)
+        print_warnings(payload)
+        render = None
+        if args.pdf_out is not None:
+            from services.documents.tally import render_report_and_sheet
+
+            def render(temp: Path) -> None:
+                render_report_and_sheet(info, rounds, temp)
+
+        return write_outputs(args, payload, render)
+
+    return with_database(args, work)
+
+
+def run_documents(args: argparse.Namespace) -> int:
+    from services.documents.catalogue import meeting_documents, write_document
+
+    def work(db: Database) -> int:
+        known_meeting(db, args.id)
+        with db.session() as session:
+            specs = meeting_documents(session, args.id)
+        try:
+            args.outdir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            return failed(error, args.outdir)
+        for spec in specs:
+            for suffix in (".pdf", ".docx") if spec.has_docx else (".pdf",):
+                target = args.outdir / spec.file_name(suffix)
+                try:
+                    write_document(db, args.id, spec, target, docx=suffix == ".docx")
+                except RefusedError as error:
+                    print(f"Chưa in được {target.name} (not printed): {error}", file=sys.stderr)
+                    continue
+                except OSError as error:
+                    return failed(error, target)
+                print(target)
         return EXIT_OK
 
     return with_database(args, work)

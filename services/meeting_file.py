@@ -812,39 +812,43 @@ def result_json(results: list[RoundResult]) -> dict[str, Any]:
     reference result; what this app adds (explanations, the quota arithmetic, the denominator)
     is under each round's `details`.
     """
-    rounds = []
-    for result in results:
-        summary = result.summary
-        quota = result.quota
-        rounds.append({
-            "id": result.round.round_id,
-            "subject_kind": result.round.subject_kind.value,
-            "subjects": [{"id": s.subject_id, "level": _level(s.level)}
-                         for s in result.subjects],
-            "summary": {**{lv.value: summary.counts[lv] for lv in LEVELS},
-                        "undecided": summary.undecided,
-                        "percent": {lv.value: summary.percent[lv] for lv in LEVELS}},
-            "quota": None if quota is None else {
-                "base": quota.base, "percent": quota.percent, "limit": quota.limit,
-                "exceeded": quota.exceeded, "within": list(quota.within),
-                "tied": list(quota.tied), "over": list(quota.over)},
-            "warnings": [{"code": w.code, "message": w.message,
-                          **({"subject": w.subject_id} if w.subject_id else {})}
-                         for w in result.warnings],
-            "details": {
-                "denominator": {"kind": result.settings.denominator.value,
-                                "value": result.denominator},
-                "quota": None if quota is None else {"base_kind": quota.base_kind.value,
-                                                     "arithmetic": quota.arithmetic},
-                "subjects": {
-                    s.subject_id: {"explanation": list(s.explanation),
-                                   "quota": s.quota_status.value if s.quota_status else None,
-                                   "proposed_level": _level(s.proposed_level)}
-                    for s in result.subjects
-                },
+    return {"format": RESULT_FORMAT, "rounds": [round_result_json(r) for r in results]}
+
+
+def round_result_json(result: RoundResult) -> dict[str, Any]:
+    """One round of the result file; `details.electorate` is the electorate it was computed
+    with."""
+    summary = result.summary
+    quota = result.quota
+    return {
+        "id": result.round.round_id,
+        "subject_kind": result.round.subject_kind.value,
+        "subjects": [{"id": s.subject_id, "level": _level(s.level)} for s in result.subjects],
+        "summary": {**{lv.value: summary.counts[lv] for lv in LEVELS},
+                    "undecided": summary.undecided,
+                    "percent": {lv.value: summary.percent[lv] for lv in LEVELS}},
+        "quota": None if quota is None else {
+            "base": quota.base, "percent": quota.percent, "limit": quota.limit,
+            "exceeded": quota.exceeded, "within": list(quota.within),
+            "tied": list(quota.tied), "over": list(quota.over)},
+        "warnings": [{"code": w.code, "message": w.message,
+                      **({"subject": w.subject_id} if w.subject_id else {})}
+                     for w in result.warnings],
+        "details": {
+            "electorate": {"convened": result.round.electorate_convened,
+                           "present": result.round.electorate_present},
+            "denominator": {"kind": result.settings.denominator.value,
+                            "value": result.denominator},
+            "quota": None if quota is None else {"base_kind": quota.base_kind.value,
+                                                 "arithmetic": quota.arithmetic},
+            "subjects": {
+                s.subject_id: {"explanation": list(s.explanation),
+                               "quota": s.quota_status.value if s.quota_status else None,
+                               "proposed_level": _level(s.proposed_level)}
+                for s in result.subjects
             },
-        })
-    return {"format": RESULT_FORMAT, "rounds": rounds}
+        },
+    }
 
 
 def json_bytes(data: Any) -> bytes:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -36,6 +37,7 @@ from services.documents.result_sheet import ResultSheetData, render_result_sheet
 from services.documents.rounds import ReportedRound, round_label, stored_rounds
 from services.documents.tellers_report import TellersReportData, render_tellers_report
 from services.meeting_store import latest_round, stored_round_result
+from services.text import fold
 
 
 class DocumentKind(enum.StrEnum):
@@ -88,9 +90,11 @@ class DocumentSpec:
         return self.kind in DOCX_KINDS
 
     def file_name(self, suffix: str) -> str:
-        """A file name to suggest: "bien-ban-kiem-phieu-dang-vien.pdf"."""
+        """A file name to suggest: "bien-ban-kiem-phieu-dang-vien.pdf" (a round's code only in
+        letters, digits and dashes, whatever the meeting file called it)."""
         part = self.round_code or (self.subject_kind.value if self.subject_kind else "") or (
             str(self.draft_id) if self.draft_id is not None else "")
+        part = re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-")
         return f"{FILE_STEMS[self.kind]}{'-' + part if part else ''}{suffix}"
 
 

@@ -1,7 +1,8 @@
 """The PDF of `main.py tally MEETING.json --pdf OUT.pdf`: the tellers' report and the result
 sheet, one after the other in one file, each numbered on its own, straight from the meeting
 file and the rules engine's results (no database). A meeting file's rounds are not locked, so
-every page carries the draft mark."""
+every page carries the draft mark. `main.py result ID --pdf` prints the same for a stored
+meeting's rounds."""
 
 from __future__ import annotations
 
@@ -9,10 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from services.documents.meeting_info import meeting_info_from_file
+from services.documents.meeting_info import MeetingInfo, meeting_info_from_file
 from services.documents.page import Progress, build_pdf, join_documents
 from services.documents.result_sheet import ResultSheetData, result_sheet_story
-from services.documents.rounds import reported_rounds_from_file
+from services.documents.rounds import ReportedRound, reported_rounds_from_file
 from services.documents.tellers_report import TellersReportData, tellers_report_story
 from services.meeting_file import MeetingFile
 from services.rules.types import RoundResult
@@ -22,10 +23,16 @@ def render_tally_pdf(meeting_file: MeetingFile, results: Sequence[RoundResult],
                      target: Path | BinaryIO, progress: Progress | None = None) -> None:
     """`meeting_file`: as `load_meeting_file` checked it; `results`: its rounds computed, in
     order (`services.commands.tally_meeting`)."""
-    info = meeting_info_from_file(meeting_file)
-    rounds = reported_rounds_from_file(meeting_file, results)
-    report = TellersReportData(info, rounds)
-    sheet = ResultSheetData(info, rounds)
+    render_report_and_sheet(meeting_info_from_file(meeting_file),
+                            reported_rounds_from_file(meeting_file, results), target, progress)
+
+
+def render_report_and_sheet(info: MeetingInfo, rounds: Sequence[ReportedRound],
+                            target: Path | BinaryIO, progress: Progress | None = None) -> None:
+    """The tellers' report and the result sheet of `rounds`, one after the other (also what
+    `main.py result --pdf` prints for a stored meeting)."""
+    report = TellersReportData(info, tuple(rounds))
+    sheet = ResultSheetData(info, tuple(rounds))
     build_pdf(target, join_documents(tellers_report_story(report), result_sheet_story(sheet)),
               title=f"Biên bản kiểm phiếu và {sheet.title[0].lower()}{sheet.title[1:]}",
               marks=report.marks, progress=progress)
