@@ -237,7 +237,7 @@ class _Checker:
         value = obj[key]
         if not _is_kind(value, "int"):
             what = "số lẻ " if isinstance(value, float) else ""
-            shown = json.dumps(value, ensure_ascii=False)[:40]
+            shown = _shown(value)
             self.refuse(path, f"phải là số nguyên không âm, có {what}{shown} "
                         "(must be a whole number)")
             return None
@@ -287,6 +287,14 @@ def _bad_character(text: str) -> str | None:
     return None
 
 
+def _shown(value: Any) -> str:
+    """A value quoted in a message: JSON, shortened, escaped where it cannot be printed."""
+    text = json.dumps(value, ensure_ascii=False)
+    if _bad_character(text):
+        text = json.dumps(value)
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
 def _is_kind(value: Any, kind: str) -> bool:
     if kind == "int":
         return isinstance(value, int) and not isinstance(value, bool)
@@ -316,7 +324,7 @@ def parse_meeting(data: Any) -> MeetingFile:
         raise RefusedError([Problem("format", f'thiếu trường định dạng, cần "{MEETING_FORMAT}" '
                                     "(missing format tag)")])
     if fmt != MEETING_FORMAT:
-        raise RefusedError([Problem("format", f"định dạng {json.dumps(fmt, ensure_ascii=False)} "
+        raise RefusedError([Problem("format", f"định dạng {_shown(fmt)} "
                                     f'không được hỗ trợ, cần "{MEETING_FORMAT}" '
                                     "(unknown format)")])
 
