@@ -28,8 +28,8 @@ from services.rules.types import QuotaStatus, RefusedError
 
 @dataclass(frozen=True)
 class LevelLine:
-    """"13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)" and the names at that level
-    (`level` None: undecided)."""
+    """"13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 13/67 đảng viên được xếp loại =
+    19,4%)" and the names at that level (`level` None: undecided)."""
 
     level: Level | None
     sentence: str
@@ -40,7 +40,8 @@ class LevelLine:
 class RoundAnnouncement:
     """One round (its latest revision) as the chair announces it. `reported` is None while its
     counts do not add up; `awaiting` names the tied or over-quota subjects still without the
-    chair's decision (committee meeting only: at a cell meeting the quota is a warning)."""
+    chair's decision (committee meeting); `referred` names them at a cell meeting, where the
+    committee above decides."""
 
     code: str
     title: str
@@ -49,6 +50,7 @@ class RoundAnnouncement:
     locked: bool
     reported: ReportedRound | None
     awaiting: tuple[str, ...] = ()
+    referred: tuple[str, ...] = ()
     problems: tuple[str, ...] = ()  # why no result yet (counts that do not add up)
 
     @property
@@ -80,13 +82,11 @@ class RoundAnnouncement:
         return tuple(self.reported.sorted_names(self.reported.ids_at(None)))
 
 
-def _awaiting(reported: ReportedRound, committee: bool) -> tuple[str, ...]:
-    if not committee:
-        return ()
-    pending = [s.subject_id for s in reported.result.subjects
-               if s.quota_status in (QuotaStatus.tied, QuotaStatus.over)
-               and s.subject_id not in reported.decisions]
-    return tuple(reported.sorted_names(pending))
+def _flagged(reported: ReportedRound) -> list[str]:
+    """The tied and over-quota subjects without a decision recorded."""
+    return [s.subject_id for s in reported.result.subjects
+            if s.quota_status in (QuotaStatus.tied, QuotaStatus.over)
+            and s.subject_id not in reported.decisions]
 
 
 def _problems(stored: BallotRound) -> tuple[str, ...]:
@@ -117,11 +117,12 @@ def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
     found = []
     for stored in latest:
         reported = computed.get(stored.code)
+        flagged = tuple(reported.sorted_names(_flagged(reported))) if reported else ()
         found.append(RoundAnnouncement(
             code=stored.code, title=stored.title or SUBJECT_TITLES[stored.subject_kind],
             kind=stored.subject_kind, revision=stored.revision, locked=stored.locked,
-            reported=reported,
-            awaiting=_awaiting(reported, committee) if reported is not None else (),
+            reported=reported, awaiting=flagged if committee else (),
+            referred=() if committee else flagged,
             problems=_problems(stored) if reported is None else (),
         ))
     del preloaded

@@ -18,7 +18,8 @@ from services.documents.rounds import level_groups, stored_rounds
 
 @dataclass(frozen=True)
 class LevelLine:
-    """"13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)" and who they are."""
+    """"13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 13/67 đảng viên được xếp loại =
+    19,4%)" and who they are."""
 
     sentence: str
     names: tuple[str, ...]

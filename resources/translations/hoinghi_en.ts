@@ -151,6 +151,11 @@
         <source>Chủ trì chưa quyết định với: %1 (ghi quyết định ở trang bỏ phiếu).</source>
         <translation>The chair has not decided on: %1 (record the decision on the ballot page).</translation>
     </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="80"/>
+        <source>Hội nghị chi bộ chỉ đề nghị: cấp ủy cấp trên quyết định đối với %1 (bằng phiếu hoặc vượt tỷ lệ); chủ trì hội nghị chi bộ không quyết định thay.</source>
+        <translation>A cell meeting only proposes: the superior committee decides on %1 (tied or over the quota); the chair of the cell meeting does not decide for it.</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
@@ -938,22 +943,22 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="69"/>
+        <location filename="../../ui/ballot/review.py" line="70"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="86"/>
+        <location filename="../../ui/ballot/review.py" line="87"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="90"/>
+        <location filename="../../ui/ballot/review.py" line="91"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="105"/>
+        <location filename="../../ui/ballot/review.py" line="106"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -1389,72 +1394,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="51"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="52"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="53"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="54"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="66"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="70"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="71"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="73"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="80"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="81"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="148"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="149"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="191"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="192"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="229"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="223"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="251"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="245"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="269"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="272"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -2161,87 +2166,97 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="136"/>
+        <location filename="../../ui/ballot/review.py" line="137"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="138"/>
+        <location filename="../../ui/ballot/review.py" line="139"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="143"/>
+        <location filename="../../ui/ballot/review.py" line="144"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="145"/>
+        <location filename="../../ui/ballot/review.py" line="146"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="150"/>
+        <location filename="../../ui/ballot/review.py" line="155"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="154"/>
+        <location filename="../../ui/ballot/review.py" line="159"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="156"/>
+        <location filename="../../ui/ballot/review.py" line="161"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="159"/>
+        <location filename="../../ui/ballot/review.py" line="164"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="176"/>
+        <location filename="../../ui/ballot/review.py" line="181"/>
         <source>Chưa tính được kết quả: </source>
         <translation>The result cannot be computed yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="181"/>
-        <source>, chưa đủ quá bán {0}</source>
-        <translation>, {0} without a majority</translation>
+        <location filename="../../ui/ballot/review.py" line="186"/>
+        <source>; chưa đủ quá bán: {0}</source>
+        <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="183"/>
+        <location filename="../../ui/ballot/review.py" line="189"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="186"/>
+        <location filename="../../ui/ballot/review.py" line="192"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="189"/>
+        <location filename="../../ui/ballot/review.py" line="195"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="229"/>
+        <location filename="../../ui/ballot/review.py" line="223"/>
+        <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
+        <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="225"/>
+        <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
+        <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="248"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="232"/>
+        <location filename="../../ui/ballot/review.py" line="251"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
         <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="234"/>
+        <location filename="../../ui/ballot/review.py" line="253"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="236"/>
+        <location filename="../../ui/ballot/review.py" line="255"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
@@ -2333,82 +2348,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="56"/>
+        <location filename="../../ui/script_panel.py" line="55"/>
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59"/>
+        <location filename="../../ui/script_panel.py" line="58"/>
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="60"/>
+        <location filename="../../ui/script_panel.py" line="59"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="61"/>
+        <location filename="../../ui/script_panel.py" line="60"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="62"/>
+        <location filename="../../ui/script_panel.py" line="61"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="63"/>
+        <location filename="../../ui/script_panel.py" line="62"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="64"/>
+        <location filename="../../ui/script_panel.py" line="63"/>
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting&apos;s script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="118"/>
+        <location filename="../../ui/script_panel.py" line="117"/>
         <source>Kịch bản điều hành</source>
         <translation>Chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="120"/>
+        <location filename="../../ui/script_panel.py" line="119"/>
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="126"/>
+        <location filename="../../ui/script_panel.py" line="125"/>
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair&apos;s script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="127"/>
+        <location filename="../../ui/script_panel.py" line="126"/>
         <source> (lời của chủ trì)</source>
         <translation> (the chair&apos;s wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="134"/>
+        <location filename="../../ui/script_panel.py" line="133"/>
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="145"/>
+        <location filename="../../ui/script_panel.py" line="144"/>
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="189"/>
+        <location filename="../../ui/script_panel.py" line="188"/>
         <source>In kịch bản điều hành</source>
         <translation>Print the chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="190"/>
+        <location filename="../../ui/script_panel.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="198"/>
+        <location filename="../../ui/script_panel.py" line="200"/>
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>

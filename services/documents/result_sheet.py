@@ -1,5 +1,6 @@
 """Kết quả xếp loại: the result sheet. Per round and level, the sentence "13 đảng viên Hoàn thành
-xuất sắc nhiệm vụ (chiếm 19,4%)" and the names, sorted the Vietnamese way; then the quota line.
+xuất sắc nhiệm vụ (chiếm 13/67 đảng viên được xếp loại = 19,4%)" and the names, sorted the
+Vietnamese way; then the quota line.
 Percentages are of all subjects of the round (rules.md, "Percentages and numbers on paper")."""
 
 from __future__ import annotations

@@ -32,6 +32,16 @@ def round_label(kind: SubjectKind, round_id: str) -> str:
     return f"Xếp loại {SUBJECT_NOUNS[kind]}, vòng {round_id}"
 
 
+def summary_share(result: RoundResult, level: Level | None) -> str:
+    """A level's share of the round's subjects, saying what it is out of (rules.md):
+    "2/11 đảng viên được xếp loại = 18,2%" (`level` None: the undecided)."""
+    summary = result.summary
+    count = summary.undecided if level is None else summary.counts[level]
+    share = summary.undecided_percent if level is None else summary.percent[level]
+    return (f"{thousands(count)}/{thousands(summary.total)} "
+            f"{SUBJECT_NOUNS[result.round.subject_kind]} được xếp loại = {share}")
+
+
 @dataclass(frozen=True)
 class SubjectName:
     name: str
@@ -95,13 +105,12 @@ class ReportedRound:
         return self.sorted_ids([s.subject_id for s in self.result.subjects if s.level is level])
 
     def level_sentence(self, level: Level | None) -> str:
-        """"13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)"."""
+        """"13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 13/67 đảng viên được xếp loại =
+        19,4%)"."""
         summary = self.result.summary
-        if level is None:
-            count, share, name = summary.undecided, summary.undecided_percent, UNDECIDED.lower()
-        else:
-            count, share, name = summary.counts[level], summary.percent[level], LEVEL_NAMES[level]
-        return f"{thousands(count)} {self.noun} {name} (chiếm {share})"
+        count = summary.undecided if level is None else summary.counts[level]
+        name = UNDECIDED.lower() if level is None else LEVEL_NAMES[level]
+        return f"{thousands(count)} {self.noun} {name} (chiếm {summary_share(self.result, level)})"
 
     @property
     def printed_warnings(self) -> list[str]:

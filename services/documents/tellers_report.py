@@ -38,6 +38,7 @@ from services.documents.page import Progress, build_pdf
 from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
 from services.labels import SUBJECT_TITLES
 from services.numbers import percent, thousands
+from services.rules.engine import DENOMINATOR_LABEL
 from services.rules.profiles import profile_named
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 
@@ -144,8 +145,10 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         detail = reported.names[subject.subject_id].detail
         if detail:
             name += f"<br/><font size=8.5>{esc(detail)}</font>"
-        # "5" over "50%": plain two-line strings, as 2,000 rows × 4 paragraphs would be slow.
-        votes = [f"{thousands(subject.votes[level])}\n"
+        # "5/10" over "50%" (the column says of what): plain two-line strings, as 2,000 rows ×
+        # 4 paragraphs would be slow.
+        out_of = thousands(result.denominator)
+        votes = [f"{thousands(subject.votes[level])}/{out_of}\n"
                  f"{percent(subject.votes[level], result.denominator)}" for level in LEVELS]
         outcome = subject.level.value if subject.level else "Chưa đủ quá bán"
         if subject.quota_status is QuotaStatus.over:
@@ -158,7 +161,9 @@ def _votes_table(reported: ReportedRound) -> Flowable:
                      thousands(subject.invalid_rows), outcome])
     return data_table(
         ["TT", "Họ và tên" if reported.kind is SubjectKind.member else "Tổ chức đảng",
-         "Tự xếp loại", *(level.value for level in LEVELS), "Dòng không hợp lệ", "Kết quả"],
+         "Tự xếp loại",
+         *(f"{level.value} (phiếu / {DENOMINATOR_LABEL[result.settings.denominator]})"
+           for level in LEVELS), "Dòng không hợp lệ", "Kết quả"],
         rows, widths=[10 * mm, 40 * mm, 17 * mm] + [17 * mm] * 4 + [13 * mm, 17 * mm],
         centred=(0, 2, 3, 4, 5, 6, 7, 8), size=10)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
+from services.labels import SUBJECT_NOUNS
 from services.numbers import percent
 from services.rules.profiles import profile_named
 from services.rules.quota import compute_quota
@@ -236,7 +237,8 @@ def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
     excellent_votes = {subject.subject_id: subject.votes_for(Level.HTXSNV)
                        for subject, lv, _, _ in rated if lv is Level.HTXSNV}
     quota, statuses = (None, {}) if own_rating(round_) else compute_quota(
-        settings.quota_base, settings.quota_percent, counts, total - undecided, excellent_votes)
+        settings.quota_base, settings.quota_percent, counts, total - undecided, excellent_votes,
+        SUBJECT_NOUNS[round_.subject_kind])
     subjects: list[SubjectResult] = []
     subject_notes: list[RuleWarning] = []
     for subject, level, support, lines in rated:

@@ -14,8 +14,10 @@ from services.rules.types import QuotaBase, QuotaResult, QuotaStatus
 
 
 def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],
-                decided: int) -> tuple[int, int, str]:
-    """(base reported, limit, arithmetic line) for the round's level counts.
+                decided: int, noun: str = "đối tượng") -> tuple[int, int, str]:
+    """(base reported, limit, arithmetic line) for the round's level counts; the line names its
+    base in words ("20% × 9 đảng viên HTXSNV và HTTNV = 1,8 → tối đa 1"), `noun` being what the
+    round rates.
 
     - good_and_above: base = #HTXSNV + #HTTNV, limit = floor(percent × base / 100);
     - good_only: with T = #HTXSNV + #HTTNV, limit = floor(percent × T / (100 + percent)), the
@@ -28,13 +30,16 @@ def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],
         total = excellent + good
         exact = Fraction(percent * total, 100 + percent)
         limit = (percent * total) // (100 + percent)
-        line = (f"{percent}% × ({thousands(excellent)} + {thousands(good)}) / (100% + {percent}%)"
-                f" = {decimal(exact)} → tối đa {thousands(limit)}")
+        line = (f"{percent}% × ({thousands(excellent)} + {thousands(good)}) {noun} HTXSNV và "
+                f"HTTNV / (100% + {percent}%) = {decimal(exact)} → tối đa {thousands(limit)}")
         return good, limit, line
-    base = excellent + good if base_kind is QuotaBase.good_and_above else decided
+    if base_kind is QuotaBase.good_and_above:
+        base, words = excellent + good, f"{noun} HTXSNV và HTTNV"
+    else:
+        base, words = decided, f"{noun} đã có mức xếp loại"
     limit = (percent * base) // 100
-    line = (f"{percent}% × {thousands(base)} = {decimal(Fraction(percent * base, 100))}"
-            f" → tối đa {thousands(limit)}")
+    line = (f"{percent}% × {thousands(base)} {words} = "
+            f"{decimal(Fraction(percent * base, 100))} → tối đa {thousands(limit)}")
     return base, limit, line
 
 
@@ -63,8 +68,9 @@ def split_excellent(excellent_votes: Mapping[str, int], limit: int) -> dict[str,
 
 
 def compute_quota(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int], decided: int,
-                  excellent_votes: Mapping[str, int]) -> tuple[QuotaResult, dict[str, QuotaStatus]]:
-    base, limit, line = quota_limit(base_kind, percent, counts, decided)
+                  excellent_votes: Mapping[str, int],
+                  noun: str = "đối tượng") -> tuple[QuotaResult, dict[str, QuotaStatus]]:
+    base, limit, line = quota_limit(base_kind, percent, counts, decided, noun)
     statuses = split_excellent(excellent_votes, limit)
 
     def ids(status: QuotaStatus) -> tuple[str, ...]:

@@ -52,8 +52,10 @@ def test_the_fixture_gives_exactly_the_expected_result() -> None:
         assert {key: value for key, value in mine.items()
                 if key not in ("details", "warnings")} == theirs
     members, cells = computed["rounds"]
-    assert members["details"]["quota"]["arithmetic"] == "20% × 65 = 13,0 → tối đa 13"
-    assert cells["details"]["quota"]["arithmetic"] == "20% × 7 = 1,4 → tối đa 1"
+    assert members["details"]["quota"]["arithmetic"] == (
+        "20% × 65 đảng viên HTXSNV và HTTNV = 13,0 → tối đa 13")
+    assert cells["details"]["quota"]["arithmetic"] == (
+        "20% × 7 chi bộ HTXSNV và HTTNV = 1,4 → tối đa 1")
     assert members["details"]["subjects"]["m03"]["explanation"] == [
         "HTXSNV: 4 phiếu trên 10 triệu tập, chưa > 1/2",
         "HTTNV: 4 + 3 = 7 phiếu trên 10 triệu tập > 1/2 (cộng dồn)"]

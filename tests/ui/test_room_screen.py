@@ -84,7 +84,8 @@ def test_an_open_round_never_reaches_the_room_and_a_locked_one_does(
     lock(db, meeting, "dang-vien")
     changed(qtbot, screen, "rounds")
     shown = texts(screen)
-    assert "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)" in locked_figures
+    assert ("13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
+            " (chiếm 13/67 đảng viên được xếp loại = 19,4%)") in locked_figures
     for figure in locked_figures:
         assert figure in shown
     for figure in open_figures:

@@ -25,6 +25,7 @@ from services.ballot_entry.compare import agree, compare_sheets
 from services.ballot_entry.outcome import RoundOutcome, record_decision, round_outcome
 from services.ballot_entry.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot_entry.sheets import approved_tellers, round_subjects
+from services.documents.rounds import summary_share
 from services.rules.types import QuotaStatus, RefusedError
 from ui import msgbox
 from ui.ballot.tables import DifferencesModel, ResultModel
@@ -146,6 +147,10 @@ class ResultView(QWidget):
         self.decide_button.clicked.connect(self.decide)
         decision.addWidget(self.decide_button)
         layout.addLayout(decision)
+        self.decision_note = QLabel()
+        self.decision_note.setObjectName("decision_note")
+        self.decision_note.setWordWrap(True)
+        layout.addWidget(self.decision_note)
         actions = QHBoxLayout()
         self.lock_button = QPushButton(self.tr("Khóa vòng (ký biên bản)"))
         self.lock_button.clicked.connect(self.lock)
@@ -176,10 +181,10 @@ class ResultView(QWidget):
             lines.append(self.tr("Chưa tính được kết quả: ") + "; ".join(outcome.problems))
         else:
             result = outcome.result
-            counts = ", ".join(f"{level.value} {result.summary.counts[level]} "
-                               f"({result.summary.percent[level]})" for level in LEVELS)
-            lines.append(counts + self.tr(", chưa đủ quá bán {0}").format(
-                result.summary.undecided))
+            shares = "; ".join(f"{level.value}: {summary_share(result, level)}"
+                               for level in LEVELS)
+            lines.append(shares + self.tr("; chưa đủ quá bán: {0}").format(
+                summary_share(result, None)))
             if result.quota is not None:
                 lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
             lines += [warning.message for warning in result.warnings]
@@ -189,9 +194,12 @@ class ResultView(QWidget):
         elif outcome.lock_problems:
             lines.append(self.tr("Chưa khóa được: ") + "; ".join(outcome.lock_problems))
         self.summary.setText("\n".join(lines))
-        deciding = outcome.committee and any(s.needs_decision for s in outcome.subjects)
+        flagged = any(s.needs_decision for s in outcome.subjects)
+        deciding = outcome.committee and flagged
         for widget in (self.decision_level, self.decision_reason, self.decide_button):
             widget.setEnabled(deciding)
+        self.decision_note.setText(self._decision_note(outcome.committee, flagged))
+        self.decision_note.setVisible(bool(self.decision_note.text()))
         self.lock_button.setEnabled(not outcome.locked and not outcome.lock_problems)
         self.reopen_button.setEnabled(outcome.locked)
         self.reopen_reason.setEnabled(outcome.locked)
@@ -207,6 +215,16 @@ class ResultView(QWidget):
             self.message.setText(str(error))
             return False
         return True
+
+    def _decision_note(self, committee: bool, flagged: bool) -> str:
+        """Why the decision controls are greyed, in plain words ("" when they are not)."""
+        if committee:
+            return "" if flagged else self.tr(
+                "Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.")
+        return self.tr(
+            "Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp "
+            "trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và "
+            "đề nghị được ghi vào biên bản gửi cấp trên.") if flagged else ""
 
     def decide(self) -> None:
         outcome, row = self.outcome, self.table.currentIndex().row()

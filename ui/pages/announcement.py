@@ -75,6 +75,11 @@ class AnnouncementPage(StepPage):
                 parts.append(self._warning(self.tr("Chủ trì chưa quyết định với: %1 (ghi quyết "
                                                    "định ở trang bỏ phiếu).").replace(
                     "%1", ", ".join(item.awaiting))))
+            if item.referred:
+                parts.append(self._warning(self.tr(
+                    "Hội nghị chi bộ chỉ đề nghị: cấp ủy cấp trên quyết định đối với %1 (bằng "
+                    "phiếu hoặc vượt tỷ lệ); chủ trì hội nghị chi bộ không quyết định thay.")
+                    .replace("%1", ", ".join(item.referred))))
         return "".join(parts)
 
     @staticmethod

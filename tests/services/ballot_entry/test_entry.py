@@ -173,7 +173,7 @@ def test_totals_entry_and_single_entry_when_switched_off(
     agree(db, round_id)
     outcome = round_outcome(db, round_id)
     assert outcome.result is not None
-    assert outcome.result.quota.arithmetic == "20% × 7 = 1,4 → tối đa 1"
+    assert outcome.result.quota.arithmetic == "20% × 7 chi bộ HTXSNV và HTTNV = 1,4 → tối đa 1"
 
 
 def test_resume_after_a_crash_opens_the_ballot_being_keyed(
@@ -286,7 +286,8 @@ def test_follow_up_round_and_the_chairs_decision(
     agree(db, round_id)
     outcome = round_outcome(db, round_id)
     assert outcome.result is not None and outcome.committee
-    assert outcome.result.quota.arithmetic == "20% × 64 = 12,8 → tối đa 12"
+    assert outcome.result.quota.arithmetic == (
+        "20% × 64 đảng viên HTXSNV và HTTNV = 12,8 → tối đa 12")
     tied = {"m01", "m13", "m17", "m23", "m51"}
     assert set(outcome.result.quota.tied) == tied
     follow_up = act(db, open_follow_up_round, round_id)

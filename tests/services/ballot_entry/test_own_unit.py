@@ -89,7 +89,8 @@ def test_the_cells_own_result_reaches_the_documents_the_file_and_the_room(
         assert report.name(OWN_UNIT_CODE) == CELL and report.locked_revision == 1
         [sheet] = build_result_sheet_data(s, meeting_id).rounds
         groups = dict(level_groups(sheet))
-        assert groups["1 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 100%)"] == [(CELL, "")]
+        assert groups["1 chi bộ Hoàn thành tốt nhiệm vụ"
+                      " (chiếm 1/1 chi bộ được xếp loại = 100%)"] == [(CELL, "")]
         [room] = locked_results(s, meeting_id)
         assert [line.names for line in room.lines if line.names] == [(CELL,)]
     # The meeting file carries the cell as an organisation and its round; it reads back as is.

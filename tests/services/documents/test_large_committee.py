@@ -31,7 +31,8 @@ def test_result_sheet_of_two_thousand_members(tmp_path: Path):
     for page in pages[:quota_page]:
         assert "TT Họ và tên Chức vụ, đơn vị" in flat(page)
     # The first level's sentence is on the first page, with its table (not pushed away by it).
-    assert "1. 313 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 15,7%):" in flat(pages[0])
+    assert ("1. 313 đảng viên Hoàn thành xuất sắc nhiệm vụ"
+            " (chiếm 313/2.000 đảng viên được xếp loại = 15,7%):") in flat(pages[0])
     text = flat("\n".join(pages))
     assert "Tổng số đảng viên được đánh giá, xếp loại: 2.000, trong đó:" in text
     last = max((s.subject_id for s in members.result.subjects),

@@ -35,13 +35,13 @@ from tests.services.documents.conftest import (
 )
 
 SEED_SENTENCES = [
-    "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)",
-    "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 77,6%)",
-    "1 đảng viên Hoàn thành nhiệm vụ (chiếm 1,5%)",
-    "1 đảng viên Không hoàn thành nhiệm vụ (chiếm 1,5%)",
-    "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 12,5%)",
-    "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 75%)",
-    "0 chi bộ Không hoàn thành nhiệm vụ (chiếm 0%)",
+    "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 13/67 đảng viên được xếp loại = 19,4%)",
+    "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 52/67 đảng viên được xếp loại = 77,6%)",
+    "1 đảng viên Hoàn thành nhiệm vụ (chiếm 1/67 đảng viên được xếp loại = 1,5%)",
+    "1 đảng viên Không hoàn thành nhiệm vụ (chiếm 1/67 đảng viên được xếp loại = 1,5%)",
+    "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 1/8 chi bộ được xếp loại = 12,5%)",
+    "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 6/8 chi bộ được xếp loại = 75%)",
+    "0 chi bộ Không hoàn thành nhiệm vụ (chiếm 0/8 chi bộ được xếp loại = 0%)",
 ]
 
 
@@ -57,8 +57,9 @@ def locked(rounds: tuple[ReportedRound, ...]) -> tuple[ReportedRound, ...]:
 def test_level_sentences(seed: Seed):
     members, cells = seed.rounds
     assert members.level_sentence(members.result.subjects[0].level) \
-        == "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 77,6%)"
-    assert cells.level_sentence(None) == "0 chi bộ chưa đủ quá bán (chiếm 0%)"
+        == "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 52/67 đảng viên được xếp loại = 77,6%)"
+    assert cells.level_sentence(None) == ("0 chi bộ chưa đủ quá bán"
+                                          " (chiếm 0/8 chi bộ được xếp loại = 0%)")
 
 
 def test_tellers_report_holds_the_vietnamese_text_exactly(seed: Seed, tmp_path: Path):
@@ -69,7 +70,8 @@ def test_tellers_report_holds_the_vietnamese_text_exactly(seed: Seed, tmp_path: 
                      "ĐẢNG ỦY CỤC QUẢN LÝ THỊ TRƯỜNG TỈNH TIỀN GIANG",
                      "Tiền Giang, ngày 07 tháng 01 năm 2022", "Số -BB/ĐU",
                      "Đồng chí Võ Văn An – Trưởng ban", "Trần Thị Kim Phượng", "Nguyễn Công Việt",
-                     "20% × 65 = 13,0 → tối đa 13", "T/M BAN KIỂM PHIẾU TRƯỞNG BAN",
+                     "20% × 65 đảng viên HTXSNV và HTTNV = 13,0 → tối đa 13",
+                     "T/M BAN KIỂM PHIẾU TRƯỞNG BAN",
                      "Số phiếu phát ra: 10; số phiếu thu vào: 10; số phiếu hợp lệ: 10",
                      *SEED_SENTENCES]:
         assert expected in text, expected
@@ -194,9 +196,9 @@ def test_an_undecided_subject_and_a_meeting_without_roles(tmp_path: Path):
     render_result_sheet(ResultSheetData(info, rounds), tmp_path / "kq.pdf")
     report = flat(pdf_text(tmp_path / "bbkp.pdf", raw=True))
     assert "Chưa đủ quá bán" in report
-    assert "1 đảng viên chưa đủ quá bán (chiếm 1,5%)" in report
+    assert "1 đảng viên chưa đủ quá bán (chiếm 1/67 đảng viên được xếp loại = 1,5%)" in report
     assert "2. Đồng chí ………… – Thành viên" in report  # names to write in
     assert "T/M BAN KIỂM PHIẾU TRƯỞNG BAN …………" in report
     sheet = flat(pdf_text(tmp_path / "kq.pdf", raw=True))
-    assert "5. 1 đảng viên chưa đủ quá bán (chiếm 1,5%): TT Họ và tên Chức vụ, đơn vị 1 " \
-           "Nguyễn Công Việt" in sheet
+    assert ("5. 1 đảng viên chưa đủ quá bán (chiếm 1/67 đảng viên được xếp loại = 1,5%): "
+            "TT Họ và tên Chức vụ, đơn vị 1 Nguyễn Công Việt") in sheet

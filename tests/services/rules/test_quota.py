@@ -17,26 +17,26 @@ def counts(x: int, t: int, n: int = 0, k: int = 0) -> dict[Level, int]:
 
 def test_good_and_above_the_seed_unit_sits_exactly_at_the_limit() -> None:
     # 13 excellent + 52 good = 65; 20% × 65 = 13,0 → at most 13.
-    assert quota_limit(QuotaBase.good_and_above, 20, counts(13, 52, 1, 1), 67) == (
-        65, 13, "20% × 65 = 13,0 → tối đa 13")
+    assert quota_limit(QuotaBase.good_and_above, 20, counts(13, 52, 1, 1), 67, "đảng viên") == (
+        65, 13, "20% × 65 đảng viên HTXSNV và HTTNV = 13,0 → tối đa 13")
 
 
 def test_always_rounded_down() -> None:
     # 20% of 64 = 12,8 → 12 ("không vượt quá" means at most).
     assert quota_limit(QuotaBase.good_and_above, 20, counts(12, 52), 64)[1:] == (
-        12, "20% × 64 = 12,8 → tối đa 12")
+        12, "20% × 64 đối tượng HTXSNV và HTTNV = 12,8 → tối đa 12")
     # 25% of 65 = 16,25 → 16.
     assert quota_limit(QuotaBase.good_and_above, 25, counts(13, 52), 65)[1:] == (
-        16, "25% × 65 = 16,25 → tối đa 16")
+        16, "25% × 65 đối tượng HTXSNV và HTTNV = 16,25 → tối đa 16")
 
 
 def test_large_bases_print_thousands_with_a_dot() -> None:
     # 250 + 960 = 1.210; 20% × 1.210 = 242,0 → at most 242 (rules.md: thousands use a dot).
     assert quota_limit(QuotaBase.good_and_above, 20, counts(250, 960), 1300)[2] == (
-        "20% × 1.210 = 242,0 → tối đa 242")
+        "20% × 1.210 đối tượng HTXSNV và HTTNV = 242,0 → tối đa 242")
     # good_only: 20 × 6.000 / 120 = 1.000 exactly.
     assert quota_limit(QuotaBase.good_only, 20, counts(1000, 5000), 6000)[2] == (
-        "20% × (1.000 + 5.000) / (100% + 20%) = 1.000,0 → tối đa 1.000")
+        "20% × (1.000 + 5.000) đối tượng HTXSNV và HTTNV / (100% + 20%) = 1.000,0 → tối đa 1.000")
 
 
 def test_good_only_the_literal_reading() -> None:
@@ -44,7 +44,7 @@ def test_good_only_the_literal_reading() -> None:
     # leave 55 good, 20% × 55 = 11 ≥ 10; 11 excellent leave 54, 20% × 54 = 10,8 < 11.
     base, limit, line = quota_limit(QuotaBase.good_only, 20, counts(13, 52), 65)
     assert (base, limit) == (52, 10)
-    assert line == "20% × (13 + 52) / (100% + 20%) = 10,83 → tối đa 10"
+    assert line == "20% × (13 + 52) đối tượng HTXSNV và HTTNV / (100% + 20%) = 10,83 → tối đa 10"
     # 6 + 30 = 36: 20 × 36 / 120 = 6 exactly; 6 excellent ≤ 20% × 30 = 6.
     assert quota_limit(QuotaBase.good_only, 20, counts(6, 30), 36)[:2] == (30, 6)
 

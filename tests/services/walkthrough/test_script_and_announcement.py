@@ -84,15 +84,19 @@ def test_only_locked_rounds_are_announced_with_quota_and_decisions(
     lock_all(db, demo)
     with db.session() as s:
         members, cells = announcements(s, demo)
-        assert members.locked and members.level_lines[0].sentence == \
-            "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)"
+        assert members.locked and members.level_lines[0].sentence == (
+            "13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
+            " (chiếm 13/67 đảng viên được xếp loại = 19,4%)")
         assert members.level_lines[1].level is Level.HTTNV
         assert members.quota_lines[0].startswith("Tỷ lệ Hoàn thành xuất sắc nhiệm vụ: 20% × 65")
-        assert cells.level_lines[1].sentence == "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 75%)"
+        assert cells.level_lines[1].sentence == ("6 chi bộ Hoàn thành tốt nhiệm vụ"
+                                                 " (chiếm 6/8 chi bộ được xếp loại = 75%)")
         assert announcement_gaps(s, demo) == []
         text = step_script(s, demo, 8).text
-    assert "– 13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%): " in text
-    assert "– 52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 77,6%);" in text  # the many: unnamed
+    assert ("– 13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
+            " (chiếm 13/67 đảng viên được xếp loại = 19,4%): ") in text
+    assert ("– 52 đảng viên Hoàn thành tốt nhiệm vụ"
+            " (chiếm 52/67 đảng viên được xếp loại = 77,6%);") in text  # the many: unnamed
 
 
 def test_status_counts_rounds_and_documents(db: Database, demo: int) -> None:

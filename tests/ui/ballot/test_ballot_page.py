@@ -92,8 +92,8 @@ def test_two_tellers_key_the_seed_pile_and_get_exactly_the_fixture_result(
     shown = {row.subject.code: view.model.cell(n, ResultModel.LEVEL)
              for n, row in enumerate(view.model.rows)}
     assert shown == levels
-    assert "20% × 65 = 13,0 → tối đa 13" in view.summary.text()
-    assert "HTXSNV 13 (19,4%)" in view.summary.text()
+    assert "20% × 65 đảng viên HTXSNV và HTTNV = 13,0 → tối đa 13" in view.summary.text()
+    assert "HTXSNV: 13/67 đảng viên được xếp loại = 19,4%" in view.summary.text()
     assert view.lock_button.isEnabled()
 
 

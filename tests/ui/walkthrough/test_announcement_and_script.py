@@ -41,9 +41,11 @@ def test_figures_appear_only_once_a_round_is_locked(qtbot: QtBot, db: Database,
     lock_rounds(db, context.meeting_id)
     page.refresh()
     text = page.view.toPlainText()
-    assert "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)" in text
-    assert "Tỷ lệ Hoàn thành xuất sắc nhiệm vụ: 20% × 65 = 13,0 → tối đa 13" in text
-    assert "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 75%)" in text
+    assert ("13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
+            " (chiếm 13/67 đảng viên được xếp loại = 19,4%)") in text
+    assert ("Tỷ lệ Hoàn thành xuất sắc nhiệm vụ: 20% × 65 đảng viên HTXSNV và HTTNV = 13,0"
+            " → tối đa 13") in text
+    assert "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 6/8 chi bộ được xếp loại = 75%)" in text
     assert page.missing() == []
     with qtbot.waitSignal(page.go_to_step) as asked:
         page.findChildren(QPushButton)[1].click()

@@ -183,8 +183,9 @@ def test_the_chair_walks_the_demo_meeting_from_setup_to_closing(
     announcement = shown(window, AnnouncementPage)
     assert isinstance(announcement, AnnouncementPage)
     text = announcement.view.toPlainText()
-    assert "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)" in text
-    assert "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 12,5%)" in text
+    assert ("13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
+            " (chiếm 13/67 đảng viên được xếp loại = 19,4%)") in text
+    assert "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 1/8 chi bộ được xếp loại = 12,5%)" in text
     assert announcement.missing() == []
     window.script_panel.refresh()
     assert "Kết quả đánh giá, xếp loại đảng viên:" in window.script_panel.view.toPlainText()
@@ -257,8 +258,10 @@ def test_the_chair_walks_the_demo_meeting_from_setup_to_closing(
                      "Đồng chí Võ Văn An – bổ sung: Đề nghị bổ sung kết quả phát triển đảng viên.",
                      "2.1. Đồng chí Nguyễn Công Việt", "Lãnh đạo toàn diện; cần sâu sát cơ sở hơn.",
                      "2.2. Đồng chí Thái Thanh Yến", "Hoàn thành tốt nhiệm vụ được phân công.",
-                     "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)",
-                     "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 12,5%)",
+                     "13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
+                     " (chiếm 13/67 đảng viên được xếp loại = 19,4%)",
+                     "1 chi bộ Hoàn thành xuất sắc nhiệm vụ"
+                     " (chiếm 1/8 chi bộ được xếp loại = 12,5%)",
                      CONCLUSION, "Cam kết khắc phục: Khắc phục hạn chế trong quý I năm 2022.",
                      "kết thúc hồi 11 giờ 05"):
         assert expected in minutes, expected
