@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,12 +27,14 @@ from services.ballot_entry.outcome import RoundOutcome, record_decision, round_o
 from services.ballot_entry.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot_entry.sheets import approved_tellers, round_subjects
 from services.documents.rounds import summary_share
-from services.rules.types import QuotaStatus, RefusedError
+from services.rules.types import QuotaStatus, RefusedError, RuleWarning
 from ui import msgbox
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
 
 ERROR_STYLE = "color: #b00020;"
+# Warnings whose subjects the table's quota column already marks one by one.
+LISTED_IN_TABLE = frozenset({"quota_over", "quota_tied"})
 ERRORS = (RefusedError, LockedRoundError)
 
 
@@ -40,6 +43,14 @@ def _message_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
     return label
+
+
+def named_warning(warning: RuleWarning, names: dict[str, str]) -> str:
+    """The engine's warning with the subject's name where it starts with the subject's id."""
+    subject = warning.subject_id
+    if subject and warning.message.startswith(f"{subject}: "):
+        return f"{names.get(subject, subject)}: {warning.message[len(subject) + 2:]}"
+    return warning.message
 
 
 class DifferencesView(QWidget):
@@ -125,6 +136,8 @@ class ResultView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("result_summary")
         self.summary.setWordWrap(True)
+        # Its wrapped lines always whole: the table below gives up the room.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.summary)
         self.model = ResultModel()
         self.table = QTableView()
@@ -172,6 +185,7 @@ class ResultView(QWidget):
     def load(self, round_id: int) -> None:
         outcome = round_outcome(self.context.db, round_id)
         self.outcome = outcome
+        self.model.committee = outcome.committee
         self.model.set_rows(outcome.subjects)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -187,7 +201,9 @@ class ResultView(QWidget):
                 summary_share(result, None)))
             if result.quota is not None:
                 lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
-            lines += [warning.message for warning in result.warnings]
+            names = {s.subject.code: s.subject.name for s in outcome.subjects}
+            lines += [named_warning(warning, names) for warning in result.warnings
+                      if warning.code not in LISTED_IN_TABLE]
         if outcome.locked:
             lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
                          .format(outcome.locked_by, outcome.revision))

@@ -227,6 +227,7 @@ class ResultModel(_Table):
                   QuotaStatus.over: "vượt tỷ lệ"}
 
     rows: list[SubjectOutcome]
+    committee = True  # at a cell meeting the committee above decides, not the chair
 
     def cell(self, row: int, column: int) -> str | None:
         outcome = self.rows[row]
@@ -247,7 +248,9 @@ class ResultModel(_Table):
             return self.QUOTA_TEXT.get(result.quota_status, "") if result.quota_status else ""
         if column == self.DECISION:
             if outcome.decision_level is None:
-                return "cần quyết định" if outcome.needs_decision else ""
+                if not outcome.needs_decision:
+                    return ""
+                return "cần quyết định" if self.committee else "cấp ủy cấp trên quyết định"
             return f"{outcome.decision_level.value}: {outcome.decision_reason}"
         return " · ".join(result.explanation)
 

@@ -69,8 +69,9 @@ class AnnouncementPage(StepPage):
                 parts.append(f"<p><b>{escape(line.sentence)}</b>"
                              + (f"<br>{escape(', '.join(line.names))}" if line.names else "")
                              + "</p>")
-            parts.append(f"<p><b>{escape(self.tr('Kiểm tra tỷ lệ'))}</b></p>")
-            parts += [f"<p>{escape(line)}</p>" for line in item.quota_lines]
+            if item.quota_lines:  # none for a cell's rating of itself
+                parts.append(f"<p><b>{escape(self.tr('Kiểm tra tỷ lệ'))}</b></p>")
+                parts += [f"<p>{escape(line)}</p>" for line in item.quota_lines]
             if item.awaiting:
                 parts.append(self._warning(self.tr("Chủ trì chưa quyết định với: %1 (ghi quyết "
                                                    "định ở trang bỏ phiếu).").replace(

@@ -23,7 +23,7 @@ from services.documents.tellers_report import build_tellers_report_data
 from services.meeting_store import export_meeting, import_meeting, stored_round_result
 from services.reviews import collective_review, set_collective_score
 from services.room import locked_results
-from services.rules.types import QuotaStatus, RefusedError
+from services.rules.types import RefusedError
 from tests.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
 
 CELL = "Chi bộ Văn phòng"
@@ -109,15 +109,18 @@ def test_the_cells_own_result_reaches_the_documents_the_file_and_the_room(
         other.dispose()
 
 
-def test_at_a_cell_meeting_the_quota_is_a_warning_and_not_decided_here(
+def test_the_cells_rating_of_itself_has_no_quota_and_is_not_decided_here(
         db: Database, cell: tuple[int, list[int]]) -> None:
     meeting_id, tellers = cell
     round_id = vote_on_the_cell(db, meeting_id, tellers, (10, 0, 0, 0, 0))
     outcome = round_outcome(db, round_id)
     [subject] = outcome.subjects
     assert subject.result.level is Level.HTXSNV
-    assert subject.result.quota_status is QuotaStatus.over
-    assert outcome.result is not None and outcome.result.warnings
+    # rules.md: a cell's rating of itself has no quota check (the committee above compares
+    # its cells); an HTXSNV cell is never "over the quota" of its own single subject.
+    assert subject.result.quota_status is None and not subject.needs_decision
+    assert outcome.result is not None and outcome.result.quota is None
+    assert outcome.result.warnings == ()
     with pytest.raises(RefusedError, match="chỉ hội nghị đảng ủy"):
         act(db, record_decision, subject.subject.id, Level.HTTNV, "theo tỷ lệ")
     assert outcome.lock_problems == ()
