@@ -234,7 +234,10 @@ def run_result(args: argparse.Namespace) -> int:
             rounds = stored_rounds(session, args.id, skip_refused=True)
         print_warnings(payload)
         render = None
-        if args.pdf_out is not None:
+        if args.pdf_out is not None and not rounds:
+            print(f"Không in {args.pdf_out}: chưa có vòng nào tính được kết quả "
+                  "(no round to print)", file=sys.stderr)
+        elif args.pdf_out is not None:
             from services.documents.tally import render_report_and_sheet
 
             def render(temp: Path) -> None:

@@ -3,8 +3,8 @@
 The files vary every optional field of shared/spec/meeting-file.md: present, left out, null or
 odd (wrong type, empty, huge, control characters, lone surrogates, very long), with duplicate
 ids, attendance marks or a declared electorate (agreeing or not), cell and committee meetings.
-Each file goes through `tally`, `import`, `result`, `export` (and `tally` of the export) and
-`documents`, in-process for speed. Set HOINGHI_CLI_EXAMPLES to run more examples.
+Each file goes through `tally`, `import`, `result`, `import --into`, `export` (and `tally` of
+the export) and `documents`, in-process for speed. Set HOINGHI_CLI_EXAMPLES to run more examples.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ LEVELS = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
 ODD: list[Any] = [-1, 1.5, 10**20, True, [], {}, "", "  ", "x", "HTXSNV", "m1", 0,
                   "Nguyễn ❤ 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 中文", "a\u0000b", "\ud800", "Lê " * 300, {"num": 1}]
 NAMES = ["Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Phương", "Phạm Đức Ửng", "Võ Thị Ánh",
-         "Hồ Ngọc Ơn", "Đặng Quốc Việt"]
+         "Hồ Ngọc Ơn", "Đặng Quốc Việt", "Lê <b>Văn</b> & Dũng"]
 DROP = object()  # the field is left out
 RARELY = st.sampled_from([False] * 15 + [True])
 
@@ -246,6 +246,11 @@ def test_every_command_exits_0_or_2_and_a_refusal_writes_nothing(
     assert levels(result) == levels(tallied)  # what the app announces is what tally computed
     assert {(r["state"], r["revision"]) for r in result["rounds"]} <= {("open", 1)}
     assert stored_pdf.read_bytes().startswith(b"%PDF")
+
+    # The same file's rounds brought again into the meeting: updated in place, same result.
+    assert run(capsys, "--db", database, "import", meeting, "--into", meeting_id)[0] == 0
+    assert run(capsys, "--db", database, "result", meeting_id, "--json", stored)[0] == 0
+    assert levels(json.loads(stored.read_text(encoding="utf-8"))) == levels(tallied)
 
     exported, again = folder / "out-export.json", folder / "out-again.json"
     assert run(capsys, "--db", database, "export", meeting_id, exported)[0] == 0
