@@ -94,7 +94,7 @@ class DocumentSpec:
         letters, digits and dashes, whatever the meeting file called it)."""
         part = self.round_code or (self.subject_kind.value if self.subject_kind else "") or (
             str(self.draft_id) if self.draft_id is not None else "")
-        part = re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-")
+        part = re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-") or ("vong" if part else "")
         return f"{FILE_STEMS[self.kind]}{'-' + part if part else ''}{suffix}"
 
 

@@ -102,3 +102,12 @@ def test_minutes_and_result_sheet_write_as_docx_and_a_failure_leaves_no_file(
         write_document(seed.db, seed.meeting_id, DocumentSpec(DocumentKind.minutes),
                        out / "bb.pdf")
     assert [p.name for p in out.iterdir()] == ["bb.docx"]
+
+
+@pytest.mark.parametrize(("code", "name"), [
+    ("dang-vien", "bien-ban-kiem-phieu-dang-vien.pdf"),
+    ("Vòng 2/Đảng viên", "bien-ban-kiem-phieu-vong-2-dang-vien.pdf"),  # a file's own round id
+    ("../..", "bien-ban-kiem-phieu-vong.pdf"),  # never a path, never the all-rounds name
+])
+def test_a_suggested_file_name_is_letters_digits_and_dashes(code: str, name: str) -> None:
+    assert DocumentSpec(DocumentKind.tellers_report, round_code=code).file_name(".pdf") == name
