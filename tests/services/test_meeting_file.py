@@ -24,10 +24,11 @@ from services.meeting_file import (
     result_json,
 )
 from services.rules.types import Denominator, QuotaBase, RefusedError, Threshold
-from tests.conftest import SHARED
+from tests.conftest import PROJECT_ROOT, SHARED
 
 FIXTURE = SHARED / "fixtures" / "tien-giang-2021.meeting.json"
 EXPECTED = SHARED / "fixtures" / "tien-giang-2021.result.json"
+CELL_FILE = PROJECT_ROOT / "tests" / "data" / "cell-attendance.meeting.json"
 SOURCE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
@@ -185,9 +186,26 @@ def test_a_missing_file_is_refused(tmp_path: Path) -> None:
         load_meeting_file(tmp_path / "none.json")
 
 
-def test_the_written_meeting_file_reads_back_the_same() -> None:
-    parsed = load_meeting_file(FIXTURE)
+@pytest.mark.parametrize("path", [FIXTURE, CELL_FILE])
+def test_the_written_meeting_file_reads_back_the_same(path: Path) -> None:
+    parsed = load_meeting_file(path)
     assert parse_meeting(json.loads(json.dumps(meeting_file_json(parsed)))) == parsed
+
+
+def test_optional_fields_set_to_null_are_left_out() -> None:
+    def nulls(d: dict[str, Any]) -> None:
+        d["rules"] = {"cumulative": None, "denominator": None, "threshold": None, "quota": None}
+        d["meeting"].update(date=None, venue=None, tellers=None, chair=None, secretary=None)
+        d["members"][0].update(self_rating=None, self_score=None, position=None, in_body=None,
+                               admitted=None, attendance=None, attendance_reason=None)
+        d["rounds"][1]["subjects"][2].update(invalid=None, votes={"HTXSNV": None, "HTTNV": 10})
+        d["rounds"][0]["ballots"]["invalid_reasons"] = None
+
+    parsed, plain = parse_meeting(edited(nulls)), load_meeting_file(FIXTURE)
+    assert parsed.rules == plain.rules  # the defaults, as when left out
+    assert parsed.members[0].self_score is None and parsed.meeting.tellers == ()
+    assert result_json(tally_meeting(parsed))["rounds"] == result_json(
+        tally_meeting(plain))["rounds"]
 
 
 def _paths(value: Any, path: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
