@@ -152,12 +152,12 @@ def announcement_gaps(session: Session, meeting_id: int) -> list[str]:
     return gaps
 
 
-def announced_result_json(session: Session, meeting_id: int) -> dict[str, Any]:
-    """The result file (`hoinghi.result/1`) of a stored meeting, as announced: every round's
-    latest revision with its `state` and `revision`, the chair's decisions by subject, and a
-    round whose counts do not add up yet listed with its problems under `warnings`."""
+def announced_result_json(items: list[RoundAnnouncement]) -> dict[str, Any]:
+    """The result file (`hoinghi.result/1`) of a stored meeting's `announcements`: every
+    round's latest revision with its `state` and `revision`, the chair's decisions by subject,
+    and a round whose counts do not add up yet listed with its problems under `warnings`."""
     rounds = []
-    for item in announcements(session, meeting_id):
+    for item in items:
         head = {"id": item.code, "subject_kind": item.kind.value,
                 "state": "locked" if item.locked else "open", "revision": item.revision}
         if item.reported is None:

@@ -222,16 +222,16 @@ def known_meeting(db: Database, meeting_id: int) -> None:
 
 
 def run_result(args: argparse.Namespace) -> int:
-    from services.announcement import announced_result_json
+    from services.announcement import announced_result_json, announcements
     from services.documents.meeting_info import meeting_info
-    from services.documents.rounds import stored_rounds
 
     def work(db: Database) -> int:
         known_meeting(db, args.id)
         with db.session() as session:
-            payload = announced_result_json(session, args.id)
+            items = announcements(session, args.id)
             info = meeting_info(session, args.id)
-            rounds = stored_rounds(session, args.id, skip_refused=True)
+        payload = announced_result_json(items)
+        rounds = [item.reported for item in items if item.reported is not None]
         print_warnings(payload)
         render = None
         if args.pdf_out is not None and not rounds:
