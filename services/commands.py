@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from services.meeting_file import (
     MeetingFile,
+    attendance_warnings,
     json_bytes,
     load_meeting_file,
     result_json,
@@ -96,9 +97,10 @@ def failed(error: OSError, path: Path) -> int:
 def tally_meeting(meeting_file: MeetingFile) -> list[RoundResult]:
     """Every round of the file computed under the file's rules, with roster warnings added."""
     results = []
+    unrecorded = attendance_warnings(meeting_file)
     for round_ in meeting_file.rounds:
         result = compute_round(round_, meeting_file.rules)
-        extra = tuple(roster_warnings(meeting_file, round_))
+        extra = tuple(unrecorded + roster_warnings(meeting_file, round_))
         results.append(dataclasses.replace(result, warnings=result.warnings + extra))
     return results
 

@@ -711,6 +711,16 @@ NOT_RATED = {MemberStatus.exempt: "miễn công tác và sinh hoạt đảng",
              MemberStatus.suspended: "đình chỉ sinh hoạt"}
 
 
+def attendance_warnings(meeting_file: MeetingFile) -> list[RuleWarning]:
+    """Members of the convened body without an attendance mark beside others with one: they
+    count as convened and not present (the attendance page's rule), which the chair must know."""
+    derived = derived_electorate(meeting_file.members, meeting_file.meeting.body_kind)
+    if derived is None or not derived.unrecorded:
+        return []
+    return [RuleWarning("attendance_unrecorded", f"Còn {derived.unrecorded} người chưa điểm "
+                        "danh: được tính là triệu tập, không có mặt")]
+
+
 def roster_warnings(meeting_file: MeetingFile, round_: RoundInput) -> list[RuleWarning]:
     """Subjects the rules say are not rated (exempt, suspended) but who are on the ballot."""
     if round_.subject_kind is not SubjectKind.member:

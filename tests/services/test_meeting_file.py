@@ -245,3 +245,23 @@ def test_any_damaged_file_is_computed_or_refused_never_a_crash(
         result_json(tally_meeting(parse_meeting(data)))
     except RefusedError as refused:
         assert refused.problems and all(str(problem) for problem in refused.problems)
+
+
+def test_text_limits_are_what_the_database_columns_hold() -> None:
+    from models.ballot import BallotRound
+    from models.meeting import Meeting, PartyUnit
+    from models.roster import Member, Organisation
+    from services.meeting_file import ID_LIMIT, NAME_LIMIT, TEXT_LIMIT, UNIT_LIMIT
+
+    def shortest(*columns: Any) -> int:
+        return min(int(column.type.length) for column in columns)
+
+    assert shortest(Member.code, Organisation.code, BallotRound.code) >= ID_LIMIT
+    assert shortest(Member.full_name, Member.position, Meeting.place) >= NAME_LIMIT
+    assert shortest(Organisation.name, Meeting.body, Meeting.venue, PartyUnit.name,
+                    PartyUnit.superior) >= UNIT_LIMIT
+    assert shortest(Meeting.title) >= TEXT_LIMIT
+    assert problems_of(edited(lambda d: d["members"][0].update(name="Nguyễn " * 40))) == [
+        "members[0] (m01).name: dài 280 ký tự, tối đa 200 (text too long)"]
+    assert problems_of(edited(lambda d: d["members"][1].update(name="Trần\u0000Yến"))) == [
+        "members[1] (m02).name: chứa ký tự không hợp lệ U+0000 (invalid character)"]

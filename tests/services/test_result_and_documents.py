@@ -208,3 +208,20 @@ def test_a_self_rating_without_a_self_score_is_no_crash(capsys: pytest.CaptureFi
     meeting.write_text(json.dumps(data), encoding="utf-8")
     result = tallied(capsys, meeting, tmp_path / "out.json")
     assert [s["level"] for s in result["rounds"][0]["subjects"]][:2] == ["HTXSNV", "HTXSNV"]
+
+
+def test_members_without_a_mark_beside_marked_ones_are_convened_and_said(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    data = copy.deepcopy(SOURCE)
+    del data["members"][3]["attendance"]  # a4 not called yet: convened, not present
+    for round_ in data["rounds"]:
+        round_["ballots"] = {"issued": 4, "returned": 4, "invalid": 0}
+        for row in round_["subjects"]:
+            row["votes"] = {"HTTNV": 4}
+    meeting = tmp_path / "partial.json"
+    meeting.write_text(json.dumps(data), encoding="utf-8")
+    result = tallied(capsys, meeting, tmp_path / "out.json")
+    members = result["rounds"][0]
+    assert members["details"]["electorate"] == {"convened": 5, "present": 4}
+    assert {"code": "attendance_unrecorded", "message": "Còn 1 người chưa điểm danh: được tính "
+            "là triệu tập, không có mặt"} in members["warnings"]
