@@ -164,10 +164,11 @@ def meeting_electorate(meeting: Meeting) -> Electorate:
     return derive(attendee(m) for m in meeting.members if m.in_body)
 
 
-def file_figures(meeting: Meeting) -> tuple[int, int]:
-    """(electorate, voters present) for a meeting file: derived from the attendance list; a
-    meeting whose roll call has not begun keeps what its imported file declared, since there
-    is nothing yet to derive from."""
+def recorded_figures(meeting: Meeting) -> tuple[int, int]:
+    """(electorate, voters present) as the record states them (the meeting file written by
+    export, the minutes): derived from the attendance list; a meeting whose roll call has not
+    begun keeps what its imported file declared, since there is nothing yet to derive from.
+    The live views (attendance page, status bar, script) show the roll call itself."""
     if not meeting.attendance and meeting.declared_convened is not None:
         return meeting.declared_convened, meeting.declared_present or 0
     derived = meeting_electorate(meeting)

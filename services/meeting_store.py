@@ -20,7 +20,7 @@ from models.database import Database
 from models.enums import Level, RoleKind, StepState, SubjectKind
 from models.meeting import AgendaStep, Meeting, PartyUnit, RoleAssignment
 from models.roster import Member, Organisation
-from services.electorate import file_figures
+from services.electorate import recorded_figures
 from services.meeting_file import (
     MeetingFile,
     MeetingInfo,
@@ -227,7 +227,7 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
     ) for m in meeting.members)
     organisations = tuple(OrganisationEntry(o.code, o.name, o.self_rating)
                           for o in meeting.organisations)
-    convened, present = file_figures(meeting)
+    convened, present = recorded_figures(meeting)
     latest = [r for r in meeting.rounds if latest_round(meeting, r.code) is r]
     return MeetingFile(
         meeting=info, rules=settings_from_rules_json(meeting.rules, meeting.review_year),

@@ -36,7 +36,7 @@ from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.documents.reviews import ReviewRecord, collective_record, individual_records
 from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
-from services.electorate import meeting_electorate
+from services.electorate import recorded_figures
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.numbers import thousands
 from services.proceedings import MinutesAdoption, minutes_seams
@@ -59,8 +59,8 @@ class Absence:
 
 @dataclass(frozen=True)
 class AttendanceSummary:
-    """The electorate and the voters present as the attendance list gives them
-    (services/electorate.py), and who of the convened body is absent or excluded, and why."""
+    """The electorate and the voters present of record (services/electorate.py
+    `recorded_figures`), and who of the convened body is absent or excluded, and why."""
 
     convened: int
     present: int
@@ -97,11 +97,11 @@ def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
         record = member.attendance
         if record is not None and record.status is not AttendanceStatus.present:
             absences.append(Absence(member.full_name, record.status, record.reason))
-    figures = meeting_electorate(meeting)
+    convened, present = recorded_figures(meeting)
     seams = minutes_seams(session, meeting_id)
     return MinutesData(
         meeting=meeting_info(session, meeting_id),
-        attendance=AttendanceSummary(figures.electorate, figures.present, tuple(absences)),
+        attendance=AttendanceSummary(convened, present, tuple(absences)),
         rounds=stored_rounds(session, meeting_id, skip_refused=True),
         collective_review=collective_record(session, meeting_id),
         individual_reviews=individual_records(session, meeting_id),
