@@ -1,4 +1,5 @@
-"""The seed meeting with its roll call done and its tellers approved, and the vote page on it, at 1366×768."""
+"""The seed meeting with its roll call done and its tellers approved, and the vote page on it,
+at 1366×768."""
 
 from __future__ import annotations
 
