@@ -344,82 +344,92 @@
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="74"/>
+        <location filename="../../ui/pages/attendance.py" line="79"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="76"/>
+        <location filename="../../ui/pages/attendance.py" line="81"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="106"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="106"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="102"/>
+        <location filename="../../ui/pages/attendance.py" line="107"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="103"/>
+        <location filename="../../ui/pages/attendance.py" line="108"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="104"/>
+        <location filename="../../ui/pages/attendance.py" line="109"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="105"/>
+        <location filename="../../ui/pages/attendance.py" line="110"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="106"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="108"/>
+        <location filename="../../ui/pages/attendance.py" line="113"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="110"/>
+        <location filename="../../ui/pages/attendance.py" line="115"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="111"/>
+        <location filename="../../ui/pages/attendance.py" line="116"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="112"/>
+        <location filename="../../ui/pages/attendance.py" line="117"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="129"/>
+        <location filename="../../ui/pages/attendance.py" line="134"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="159"/>
+        <location filename="../../ui/pages/attendance.py" line="164"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="177"/>
+        <location filename="../../ui/pages/attendance.py" line="188"/>
+        <source>Vòng {rounds} chưa nhập phiếu nên cập nhật theo điểm danh: số được triệu tập {electorate}, có quyền biểu quyết có mặt {present}.</source>
+        <translation>No ballot keyed yet in round {rounds}, so it follows the roll call: electorate {electorate}, voters present {present}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="194"/>
+        <source>Đảng viên miễn sinh hoạt không được đánh dấu có mặt tự động (có mặt thì được tính vào số triệu tập): {names}.</source>
+        <translation>Members exempt from party activities are never marked present in bulk (if present, they count in the electorate): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="204"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -510,67 +520,77 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="67"/>
+        <location filename="../../ui/ballot/page.py" line="70"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="69"/>
+        <location filename="../../ui/ballot/page.py" line="72"/>
         <source> · phiên bản {0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="71"/>
+        <location filename="../../ui/ballot/page.py" line="74"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="96"/>
+        <location filename="../../ui/ballot/page.py" line="99"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="104"/>
+        <location filename="../../ui/ballot/page.py" line="107"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="107"/>
+        <location filename="../../ui/ballot/page.py" line="110"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="124"/>
+        <location filename="../../ui/ballot/page.py" line="134"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="125"/>
+        <location filename="../../ui/ballot/page.py" line="135"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="126"/>
+        <location filename="../../ui/ballot/page.py" line="136"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="127"/>
+        <location filename="../../ui/ballot/page.py" line="137"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="157"/>
+        <location filename="../../ui/ballot/page.py" line="169"/>
         <source>Không xếp loại: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/ballot/page.py" line="211"/>
+        <source>Chưa nên mở vòng</source>
+        <translation>Not time to open the round yet</translation>
+    </message>
+    <message>
         <location filename="../../ui/ballot/page.py" line="212"/>
+        <source>Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.</source>
+        <translation>Still missing: {0}. Open the round anyway? This is recorded with the round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="244"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="214"/>
+        <location filename="../../ui/ballot/page.py" line="246"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
     </message>
@@ -938,22 +958,22 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="69"/>
+        <location filename="../../ui/ballot/review.py" line="70"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="86"/>
+        <location filename="../../ui/ballot/review.py" line="87"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="90"/>
+        <location filename="../../ui/ballot/review.py" line="91"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="105"/>
+        <location filename="../../ui/ballot/review.py" line="106"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -1389,72 +1409,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="51"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="52"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="53"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="54"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="66"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="70"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="71"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="73"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="80"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="81"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="148"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="149"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="191"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="192"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="229"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="223"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="251"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="245"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="269"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="272"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -1550,22 +1570,22 @@
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="105"/>
+        <location filename="../../ui/main_controller.py" line="106"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="113"/>
+        <location filename="../../ui/main_controller.py" line="114"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="160"/>
+        <location filename="../../ui/main_controller.py" line="161"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="161"/>
+        <location filename="../../ui/main_controller.py" line="162"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -2098,62 +2118,67 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ReconciliationForm</name>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="40"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="42"/>
         <source>Số phiếu phát ra</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="41"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="43"/>
         <source>Số phiếu thu vào</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="43"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="45"/>
         <source>Không hợp lệ: không do Ban kiểm phiếu phát ra</source>
         <translation>Invalid: not issued by the tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="45"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="47"/>
         <source>Không hợp lệ: ghi thêm tên hoặc nội dung khác</source>
         <translation>Invalid: names or content added</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="46"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="48"/>
         <source>Không hợp lệ: rách, không đọc được</source>
         <translation>Invalid: torn or unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="62"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="64"/>
         <source>Tổng số phiếu không hợp lệ</source>
         <translation>Invalid ballots in all</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="67"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="69"/>
         <source>Số phiếu hợp lệ</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="69"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="71"/>
         <source>Lưu đối chiếu</source>
         <translation>Save reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="88"/>
-        <source>Đảng viên chính thức có mặt (có quyền biểu quyết): {0}</source>
-        <translation>Official members present (entitled to vote): {0}</translation>
+        <location filename="../../ui/ballot/reconciliation.py" line="90"/>
+        <source>Vòng này tính theo điểm danh: số được triệu tập {0}; có quyền biểu quyết có mặt {1}.</source>
+        <translation>This round counts from the roll call: electorate {0}; voters present {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="98"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="93"/>
+        <source>Vòng được mở khi còn thiếu: {0}</source>
+        <translation>Round opened while still missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="104"/>
         <source>Đã khóa (ký biên bản)</source>
         <translation>Locked (report signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="117"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="123"/>
         <source>Chưa lưu: sửa các ô có thông báo đỏ.</source>
         <translation>Not saved: correct the fields with a red message.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="118"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="124"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -2161,89 +2186,102 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="136"/>
+        <location filename="../../ui/ballot/review.py" line="137"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="138"/>
+        <location filename="../../ui/ballot/review.py" line="139"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="143"/>
+        <location filename="../../ui/ballot/review.py" line="144"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="145"/>
+        <location filename="../../ui/ballot/review.py" line="146"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="150"/>
+        <location filename="../../ui/ballot/review.py" line="151"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="154"/>
+        <location filename="../../ui/ballot/review.py" line="155"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="156"/>
+        <location filename="../../ui/ballot/review.py" line="157"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="159"/>
+        <location filename="../../ui/ballot/review.py" line="160"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="176"/>
+        <location filename="../../ui/ballot/review.py" line="177"/>
         <source>Chưa tính được kết quả: </source>
         <translation>The result cannot be computed yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="181"/>
+        <location filename="../../ui/ballot/review.py" line="182"/>
         <source>, chưa đủ quá bán {0}</source>
         <translation>, {0} without a majority</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="183"/>
+        <location filename="../../ui/ballot/review.py" line="184"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="186"/>
+        <location filename="../../ui/ballot/review.py" line="187"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="189"/>
+        <location filename="../../ui/ballot/review.py" line="190"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="229"/>
+        <location filename="../../ui/ballot/review.py" line="230"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="232"/>
+        <location filename="../../ui/ballot/review.py" line="233"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
         <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="234"/>
+        <location filename="../../ui/ballot/review.py" line="235"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="236"/>
+        <location filename="../../ui/ballot/review.py" line="240"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallNotice</name>
+    <message>
+        <location filename="../../ui/ballot/roll_call.py" line="16"/>
+        <source>Điểm danh đã thay đổi sau khi mở vòng: vòng đang tính số được triệu tập {0}, có quyền biểu quyết có mặt {1}; theo điểm danh hiện nay là {2} và {3}.</source>
+        <translation>Attendance changed since the round opened: the round counts an electorate of {0} and {1} voters present; the roll call now gives {2} and {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/roll_call.py" line="49"/>
+        <source>Lấy số liệu điểm danh mới</source>
+        <translation>Take the new roll-call figures</translation>
     </message>
 </context>
 <context>
@@ -2333,82 +2371,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="56"/>
+        <location filename="../../ui/script_panel.py" line="55"/>
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59"/>
+        <location filename="../../ui/script_panel.py" line="58"/>
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="60"/>
+        <location filename="../../ui/script_panel.py" line="59"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="61"/>
+        <location filename="../../ui/script_panel.py" line="60"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="62"/>
+        <location filename="../../ui/script_panel.py" line="61"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="63"/>
+        <location filename="../../ui/script_panel.py" line="62"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="64"/>
+        <location filename="../../ui/script_panel.py" line="63"/>
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting&apos;s script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="118"/>
+        <location filename="../../ui/script_panel.py" line="117"/>
         <source>Kịch bản điều hành</source>
         <translation>Chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="120"/>
+        <location filename="../../ui/script_panel.py" line="119"/>
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="126"/>
+        <location filename="../../ui/script_panel.py" line="125"/>
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair&apos;s script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="127"/>
+        <location filename="../../ui/script_panel.py" line="126"/>
         <source> (lời của chủ trì)</source>
         <translation> (the chair&apos;s wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="134"/>
+        <location filename="../../ui/script_panel.py" line="133"/>
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="145"/>
+        <location filename="../../ui/script_panel.py" line="144"/>
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="189"/>
+        <location filename="../../ui/script_panel.py" line="188"/>
         <source>In kịch bản điều hành</source>
         <translation>Print the chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="190"/>
+        <location filename="../../ui/script_panel.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="198"/>
+        <location filename="../../ui/script_panel.py" line="200"/>
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>
