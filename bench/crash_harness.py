@@ -90,6 +90,7 @@ def prepare(database: Path) -> None:
     from models.database import open_database
     from models.enums import RoleKind, SubjectKind
     from models.meeting import RoleAssignment
+    from services.attendance import mark_unrecorded_present
     from services.ballot_entry.reconciliation import save_reconciliation
     from services.ballot_entry.rounds import open_round
     from services.ballot_entry.sheets import start_sheet
@@ -109,6 +110,8 @@ def prepare(database: Path) -> None:
             assert teller is not None
             teller.approved = True
             teller_id = teller.id
+        with db.session("secretary") as s, s.begin():
+            mark_unrecorded_present(s, meeting_id)  # a round opens after the roll call
         with db.session("chair") as s, s.begin():
             round_id = open_round(s, meeting_id, SubjectKind.organisation)
             save_reconciliation(s, round_id, {"issued": "10", "returned": "10"})

@@ -56,9 +56,14 @@ class BallotRound(Base):
     invalid: Mapped[int] = mapped_column(default=0)
     # Invalid whole ballots per reason code (services.rules.types.InvalidBallotReason).
     invalid_reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    # The electorate when the round was held (attendance may change later in the day).
+    # The electorate and voters present from the attendance list (services/ballot_entry/
+    # roll_call.py): taken when the round opens, followed until a ballot is keyed, then kept
+    # unless the chair takes the new figures.
     electorate_convened: Mapped[int] = mapped_column(default=0)
     electorate_present: Mapped[int] = mapped_column(default=0)
+    # What was missing when the chair opened the round anyway (roll call unfinished, the
+    # members' round not locked), one gap a line; empty when nothing was.
+    opened_despite: Mapped[str] = mapped_column(Text, default="", server_default="")
     state: Mapped[RoundState] = mapped_column(code_enum(RoundState), default=RoundState.open)
     revision: Mapped[int] = mapped_column(default=1)
     reopen_reason: Mapped[str] = mapped_column(Text, default="")

@@ -18,7 +18,7 @@ from models.ballot_entry import EntrySheet
 from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import Meeting, RoleAssignment
 from models.roster import Member
-from services.meeting_store import meeting_electorate
+from services.electorate import electorate_of
 from services.text import nfc
 
 USUAL_TELLERS = 3
@@ -57,8 +57,8 @@ class HandsResult:
 
 
 def voters_present(session: Session, meeting_id: int) -> int:
-    """Voters present as attendance says (or as an imported file declared, before attendance)."""
-    return meeting_electorate(session.get_one(Meeting, meeting_id))[1]
+    """Voters present as the attendance list says (services/electorate.py)."""
+    return electorate_of(session, meeting_id).present
 
 
 def check_hands(votes_for: int, votes_against: int, present: int) -> HandsResult:

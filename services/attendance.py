@@ -1,4 +1,7 @@
-"""Recording attendance: one member's mark per user action, written at once and audited."""
+"""Recording attendance: one member's mark per user action, written at once and audited.
+
+Every change carries over to the open rounds not yet keyed (services/ballot_entry/roll_call.py),
+so that a round's electorate is the attendance list's."""
 
 from __future__ import annotations
 
@@ -8,7 +11,10 @@ from sqlalchemy.orm import Session
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Attendance
 from models.roster import Member
+from services.ballot_entry.roll_call import follow_roll_call
 from services.text import nfc
+
+_BULK_STATUSES = (MemberStatus.official, MemberStatus.probationary)
 
 
 class AttendanceError(ValueError):
@@ -25,10 +31,16 @@ def _body_member(session: Session, meeting_id: int, member_id: int) -> Member:
 
 
 def set_attendance(session: Session, meeting_id: int, member_id: int,
-                   status: AttendanceStatus | None, reason: str | None = None) -> None:
+                   status: AttendanceStatus | None, reason: str | None = None) -> list[str]:
     """Mark one member; `status=None` clears the mark. `reason=None` keeps the reason given
-    so far (a reason only stays with absences and exclusions)."""
-    member = _body_member(session, meeting_id, member_id)
+    so far (a reason only stays with absences and exclusions). Returns the titles of the
+    rounds whose electorate followed the change."""
+    _mark(session, meeting_id, _body_member(session, meeting_id, member_id), status, reason)
+    return follow_roll_call(session, meeting_id)
+
+
+def _mark(session: Session, meeting_id: int, member: Member, status: AttendanceStatus | None,
+          reason: str | None) -> None:
     row = member.attendance
     if status is None:
         if row is not None:
@@ -46,14 +58,16 @@ def set_attendance(session: Session, meeting_id: int, member_id: int,
         row.reason = ""
 
 
-def mark_unrecorded_present(session: Session, meeting_id: int) -> int:
-    """Mark every member of the body not yet on the list as present; returns how many."""
+def mark_unrecorded_present(session: Session, meeting_id: int) -> tuple[int, list[str]]:
+    """Mark every official or probationary member of the body not yet on the list as present;
+    returns how many, and the rounds whose electorate followed. An exempt member is never
+    marked in bulk: whether he came decides whether he counts (services/electorate.py)."""
     members = session.scalars(
         select(Member).where(Member.meeting_id == meeting_id, Member.in_body.is_(True))
     ).all()
     marked = 0
     for member in members:
-        if member.attendance is None and member.status is not MemberStatus.suspended:
-            set_attendance(session, meeting_id, member.id, AttendanceStatus.present)
+        if member.attendance is None and member.status in _BULK_STATUSES:
+            _mark(session, meeting_id, member, AttendanceStatus.present, None)
             marked += 1
-    return marked
+    return marked, follow_roll_call(session, meeting_id)

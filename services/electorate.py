@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models.enums import AttendanceStatus, MemberStatus
+from models.meeting import Meeting
 from models.roster import Member
 
 # Statuses whose holders are convened as voters (an exempt member only when present).
@@ -138,6 +139,11 @@ def derive(attendees: Iterable[Attendee]) -> Electorate:
     return Electorate(convened, excluded, absent_excused, exempt_absent, present, unrecorded)
 
 
+def attendee(member: Member) -> Attendee:
+    return Attendee(member.status,
+                    member.attendance.status if member.attendance is not None else None)
+
+
 def body_attendees(session: Session, meeting_id: int) -> list[tuple[Member, Attendee]]:
     """The members of the convened body of a meeting, each with what the list says."""
     members = session.scalars(
@@ -145,11 +151,25 @@ def body_attendees(session: Session, meeting_id: int) -> list[tuple[Member, Atte
         .where(Member.meeting_id == meeting_id, Member.in_body.is_(True))
         .options(selectinload(Member.attendance))
     ).all()
-    return [
-        (m, Attendee(m.status, m.attendance.status if m.attendance is not None else None))
-        for m in members
-    ]
+    return [(m, attendee(m)) for m in members]
 
 
 def electorate_of(session: Session, meeting_id: int) -> Electorate:
-    return derive(attendee for _member, attendee in body_attendees(session, meeting_id))
+    """The electorate of a meeting as its attendance list stands (the one rule, everywhere)."""
+    return derive(person for _member, person in body_attendees(session, meeting_id))
+
+
+def meeting_electorate(meeting: Meeting) -> Electorate:
+    """`electorate_of` for a meeting already loaded (its members in hand)."""
+    return derive(attendee(m) for m in meeting.members if m.in_body)
+
+
+def recorded_figures(meeting: Meeting) -> tuple[int, int]:
+    """(electorate, voters present) as the record states them (the meeting file written by
+    export, the minutes): derived from the attendance list; a meeting whose roll call has not
+    begun keeps what its imported file declared, since there is nothing yet to derive from.
+    The live views (attendance page, status bar, script) show the roll call itself."""
+    if not meeting.attendance and meeting.declared_convened is not None:
+        return meeting.declared_convened, meeting.declared_present or 0
+    derived = meeting_electorate(meeting)
+    return derived.electorate, derived.present

@@ -14,7 +14,7 @@ from models.meeting import Meeting
 from models.review import Comment, Draft, DraftVersion, IndividualReview
 from models.walkthrough import ProducedDocument
 from services.electorate import electorate_of
-from services.meeting_store import latest_round, meeting_electorate
+from services.meeting_store import latest_round
 from services.reviews import reviewed_members
 
 
@@ -29,8 +29,8 @@ class RoundStatus:
 @dataclass(frozen=True)
 class MeetingStatus:
     step: int
-    electorate: int
-    present: int
+    electorate: int  # as the attendance list gives it (services/electorate.py)
+    present: int  # voters present
     unrecorded: int  # members of the body not yet marked
     drafts: int  # drafts with at least one version
     comments: int
@@ -44,7 +44,7 @@ class MeetingStatus:
 
 def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
     meeting = session.get_one(Meeting, meeting_id)
-    convened, present = meeting_electorate(meeting)
+    electorate = electorate_of(session, meeting_id)
     drafts = session.scalar(select(func.count(func.distinct(Draft.id))).join(DraftVersion)
                             .where(Draft.meeting_id == meeting_id)) or 0
     comments = session.scalar(select(func.count(Comment.id))
@@ -57,8 +57,8 @@ def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
                    for r in sorted(meeting.rounds, key=lambda r: (r.sort_order, r.code))
                    if latest_round(meeting, r.code) is r)
     return MeetingStatus(
-        step=meeting.current_step, electorate=convened, present=present,
-        unrecorded=electorate_of(session, meeting_id).unrecorded if meeting.attendance else 0,
+        step=meeting.current_step, electorate=electorate.electorate, present=electorate.present,
+        unrecorded=electorate.unrecorded,
         drafts=drafts, comments=comments, reviews_done=done,
         reviews=len(reviewed_members(session, meeting_id)), rounds=rounds, documents=documents,
         overridden=tuple((step.number, step.overridden_missing) for step in meeting.steps

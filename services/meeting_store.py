@@ -8,6 +8,7 @@ and `stored_round_result` turn a stored round into the rules engine's input and 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -16,15 +17,15 @@ from sqlalchemy.orm import Session
 
 from models.ballot import BallotRound, LockedRoundError, RoundSubject
 from models.database import Database
-from models.enums import AttendanceStatus, Level, MemberStatus, RoleKind, StepState, SubjectKind
+from models.enums import Level, RoleKind, StepState, SubjectKind
 from models.meeting import AgendaStep, Attendance, Meeting, PartyUnit, RoleAssignment
 from models.roster import Member, Organisation
+from services.electorate import recorded_figures
 from services.meeting_file import (
     MeetingFile,
     MeetingInfo,
     MemberEntry,
     OrganisationEntry,
-    derived_electorate,
     derived_in_body,
     load_meeting_file,
     meeting_file_json,
@@ -46,12 +47,17 @@ ROUND_TITLES = {SubjectKind.member: "Xếp loại đảng viên",
                 SubjectKind.organisation: "Xếp loại tổ chức đảng"}
 
 
-def import_meeting(db: Database, path: Path, actor: str = "system") -> int:
-    """Create a new meeting from the meeting file at `path`; return its id.
+def import_meeting(db: Database, path: Path, actor: str = "system", *,
+                   with_rounds: bool = True) -> int:
+    """Create a new meeting from the meeting file at `path`; return its id. Without
+    `with_rounds` the file's rounds are left out (the demo meeting: its rounds open after its
+    roll call, services/ballot_entry/roll_call.py).
 
     Raises RefusedError (nothing written) when the file is refused.
     """
     meeting_file = load_meeting_file(Path(path))
+    if not with_rounds:
+        meeting_file = replace(meeting_file, rounds=())
     with db.session(actor) as session, session.begin():
         meeting = _new_meeting(session, meeting_file)
         session.flush()
@@ -227,28 +233,13 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
     ) for m in meeting.members)
     organisations = tuple(OrganisationEntry(o.code, o.name, o.self_rating)
                           for o in meeting.organisations)
-    derived = derived_electorate(members, meeting.body_kind)
-    convened, present = ((derived.electorate, derived.present) if derived is not None
-                         else (meeting.declared_convened or 0, meeting.declared_present or 0))
+    convened, present = recorded_figures(meeting)
     latest = [r for r in meeting.rounds if latest_round(meeting, r.code) is r]
     return MeetingFile(
         meeting=info, rules=settings_from_rules_json(meeting.rules, meeting.review_year),
         members=members, organisations=organisations, convened=convened, present=present,
         rounds=tuple(round_input(r) for r in latest),
     )
-
-
-def meeting_electorate(meeting: Meeting) -> tuple[int, int]:
-    """(electorate, official members present): from the attendance list once recorded, else as
-    the imported file declared. The electorate leaves out the excluded and the excused absent."""
-    if not meeting.attendance:
-        return meeting.declared_convened or 0, meeting.declared_present or 0
-    official = [a for a in meeting.attendance if a.member.status is MemberStatus.official
-                and a.member.in_body]
-    convened = sum(1 for a in official if a.status not in (AttendanceStatus.excluded,
-                                                           AttendanceStatus.absent_excused))
-    present = sum(1 for a in official if a.status is AttendanceStatus.present)
-    return convened, present
 
 
 def round_input(stored: BallotRound) -> RoundInput:

@@ -16,6 +16,7 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import LEVELS, RoleKind
 from models.meeting import RoleAssignment
+from services.attendance import mark_unrecorded_present
 from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -40,6 +41,13 @@ def pile(counts: dict[str, tuple[int, int, int, int, int]], codes: list[str]) ->
     sizes = {len(column) for column in columns}
     assert len(sizes) == 1, "every subject's counts must add up to the same valid ballots"
     return ["".join(column[k] for column in columns) for k in range(sizes.pop())]
+
+
+def call_the_roll(db: Database, meeting_id: int) -> None:
+    """Step 2 done as the secretary does it: everyone not yet marked is marked present (a
+    round opens after the roll call)."""
+    with db.session("secretary") as session, session.begin():
+        mark_unrecorded_present(session, meeting_id)
 
 
 def approve_tellers(db: Database, meeting_id: int) -> list[int]:

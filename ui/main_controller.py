@@ -94,13 +94,14 @@ class MainController(QObject):
         self.view_changed.emit(self.view)
 
     def open_demo(self, parent: QWidget | None) -> bool:
-        """A new copy of the bundled demo meeting, opened; False (and why) if it was refused."""
+        """A new copy of the bundled demo meeting, opened; False (and why) if it was refused.
+        Its ballot rounds are left out: they open after the roll call, as in any meeting."""
         # Imported here: the meeting-file reader and the rules engine are not needed to start.
         from services.meeting_store import import_meeting
         from services.rules.types import RefusedError
 
         try:
-            meeting_id = import_meeting(self.db, DEMO_MEETING, actor="system")
+            meeting_id = import_meeting(self.db, DEMO_MEETING, actor="system", with_rounds=False)
         except (RefusedError, OSError) as exc:
             msgbox.warn(parent, self.tr("Không mở được hội nghị mẫu"), str(exc))
             return False

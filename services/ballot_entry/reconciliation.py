@@ -68,11 +68,13 @@ def parse_reconciliation(texts: Mapping[str, str]) -> tuple[Reconciliation | Non
 
 
 def check_reconciliation(rec: Reconciliation, voters: int) -> list[FieldMessage]:
-    """Refusals and warnings, each against its field (voters: official members present)."""
+    """Refusals and warnings, each against its field (voters: the voters present by the roll
+    call, as the round holds them)."""
     messages = []
     if rec.issued > voters:
         messages.append(FieldMessage(ISSUED, f"Phát ra {rec.issued} phiếu, nhiều hơn "
-                                     f"{voters} đảng viên chính thức có mặt"))
+                                     f"{voters} người có quyền biểu quyết có mặt theo điểm "
+                                     "danh"))
     if rec.returned > rec.issued:
         messages.append(FieldMessage(RETURNED, f"Thu vào {rec.returned} phiếu, nhiều hơn "
                                      f"{rec.issued} phiếu phát ra"))

@@ -33,8 +33,10 @@ from services.ballot_entry.common import (
 from services.ballot_entry.compare import sheets_problems
 from services.ballot_entry.own_unit import rated_organisations
 from services.ballot_entry.reconciliation import check_reconciliation, reconciliation_of
+from services.ballot_entry.roll_call import OpeningRefused, opening_gaps, take_attendance
 from services.ballot_entry.sheets import sheet_counts
-from services.meeting_store import ROUND_TITLES, meeting_electorate, stored_round_result
+from services.electorate import meeting_electorate
+from services.meeting_store import ROUND_TITLES, stored_round_result
 from services.rated import rated_members
 from services.rules.types import Problem, QuotaStatus, RefusedError
 
@@ -76,19 +78,24 @@ def _free_code(meeting: Meeting, base: str) -> str:
 
 
 def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> BallotRound:
-    convened, present = meeting_electorate(meeting)
     round_ = BallotRound(code=code, subject_kind=kind, title=title, rules=dict(meeting.rules),
-                         electorate_convened=convened, electorate_present=present,
                          sort_order=len(meeting.rounds))
+    take_attendance(round_, meeting_electorate(meeting))
     meeting.rounds.append(round_)
     return round_
 
 
-def open_round(session: Session, meeting_id: int, kind: SubjectKind) -> int:
+def open_round(session: Session, meeting_id: int, kind: SubjectKind,
+               override: bool = False) -> int:
     """A new round of every subject of `kind` on the roster (the members to be rated:
     services/rated.py; or the cells: the meeting's own at a cell meeting, the subordinate ones at a
-    committee meeting); returns its id."""
+    committee meeting); returns its id. Raises OpeningRefused while the roll call is unfinished
+    (or the cell's own round before the members' round is locked) unless `override`: the chair
+    opens it anyway and the gaps are recorded with the round."""
     meeting = session.get_one(Meeting, meeting_id)
+    gaps = opening_gaps(meeting, kind)
+    if gaps and not override:
+        raise OpeningRefused(gaps)
     if kind is SubjectKind.member:
         subjects = [RoundSubject(member=m) for m in rated_members(meeting.members,
                                                                    meeting.date)]
@@ -98,6 +105,7 @@ def open_round(session: Session, meeting_id: int, kind: SubjectKind) -> int:
         raise refuse("danh sách không có ai để xếp loại (nobody to rate)")
     round_ = _new_round(meeting, kind, _free_code(meeting, ROUND_CODES[kind]),
                         ROUND_TITLES[kind])
+    round_.opened_despite = "\n".join(gaps)
     for order, subject in enumerate(subjects):
         subject.sort_order = order
         round_.subjects.append(subject)
@@ -193,7 +201,8 @@ def reopen_round(db: Database, round_id: int, reason: str, actor: str = "chair")
             sort_order=old.sort_order, rules=dict(old.rules), issued=old.issued,
             returned=old.returned, invalid=old.invalid, invalid_reasons=dict(old.invalid_reasons),
             electorate_convened=old.electorate_convened,
-            electorate_present=old.electorate_present, revision=old.revision + 1,
+            electorate_present=old.electorate_present, opened_despite=old.opened_despite,
+            revision=old.revision + 1,
             reopen_reason=reason, parent_id=old.parent_id, double_entry=old.double_entry)
         old.meeting.rounds.append(new)
         subjects = {}

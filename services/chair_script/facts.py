@@ -16,8 +16,9 @@ from models.review import CollectiveReview, Draft, IndividualReview
 from models.roster import Member
 from services.announcement import RoundAnnouncement, announcements
 from services.approvals import hands_of, holder_name, roles_of, voters_present
+from services.electorate import electorate_of
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
-from services.meeting_store import latest_round, meeting_electorate
+from services.meeting_store import latest_round
 from services.numbers import document_date
 from services.proceedings import (
     default_purpose,
@@ -133,26 +134,38 @@ def _body_word(meeting: Meeting) -> str:
 
 
 def _attendance_facts(session: Session, meeting: Meeting) -> dict[str, str]:
-    convened, present = meeting_electorate(meeting)
+    """The roll call as the attendance list gives it (services/electorate.py). While members
+    are still to be called the script says how many, and states no quorum."""
+    figures = electorate_of(session, meeting.id)
+    convened, present, waiting = figures.electorate, figures.present, figures.unrecorded
     absent = sorted(session.execute(
         select(Member.full_name, Attendance.status, Attendance.reason).join(Member.attendance)
         .where(Member.meeting_id == meeting.id, Member.in_body.is_(True),
                Attendance.status != AttendanceStatus.present)).all(),
         key=lambda row: name_sort_key(row[0]))
+    absences = [f"còn {waiting} đồng chí chưa điểm danh"] if waiting else []
+    if absent:
+        absences.append(f"vắng mặt {len(absent)} đồng chí: " + "; ".join(
+            f"đồng chí {name} ({ATTENDANCE_NAMES[status].lower()}"
+            + (f": {reason}" if reason else "") + ")" for name, status, reason in absent))
+    if not convened:
+        quorum = ""
+    elif waiting:
+        quorum = (f"điểm danh chưa xong (còn {waiting} đồng chí chưa điểm danh), chưa xác định "
+                  "được hội nghị đủ điều kiện tiến hành hay chưa")
+    elif figures.enough_present:
+        quorum = "đủ điều kiện tiến hành hội nghị"
+    else:
+        quorum = ("chưa đủ hai phần ba số được triệu tập, chưa đủ điều kiện tiến hành "
+                  "hội nghị")
     return {
         "thanh_phan": _body_word(meeting),
         "trieu_tap": str(convened) if convened else "",
         "co_mat": str(present) if convened else "",
-        "vang": ("vắng mặt " + str(len(absent)) + " đồng chí: " + "; ".join(
-            f"đồng chí {name} ({ATTENDANCE_NAMES[status].lower()}"
-            + (f": {reason}" if reason else "") + ")" for name, status, reason in absent))
-        if absent else "không có đồng chí nào vắng mặt",
+        "vang": "; ".join(absences) or "không có đồng chí nào vắng mặt",
         "hien_dien": (f"Hiện diện {present}/{convened} đồng chí {_body_word(meeting)}"
                       if convened else ""),
-        "du_dieu_kien": ("" if not convened else "đủ điều kiện tiến hành hội nghị"
-                         if 3 * present >= 2 * convened else
-                         "chưa đủ hai phần ba số được triệu tập, chưa đủ điều kiện tiến hành "
-                         "hội nghị"),
+        "du_dieu_kien": quorum,
     }
 
 

@@ -36,8 +36,8 @@ from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.documents.reviews import ReviewRecord, collective_record, individual_records
 from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
+from services.electorate import recorded_figures
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
-from services.meeting_store import meeting_electorate
 from services.numbers import thousands
 from services.proceedings import MinutesAdoption, minutes_seams
 from services.text import name_sort_key
@@ -59,9 +59,8 @@ class Absence:
 
 @dataclass(frozen=True)
 class AttendanceSummary:
-    """The electorate and the official members present (as `meeting_electorate` derives them:
-    from the attendance list once recorded, else as the imported file declared), and who of the
-    convened body is absent or excluded, and why."""
+    """The electorate and the voters present of record (services/electorate.py
+    `recorded_figures`), and who of the convened body is absent or excluded, and why."""
 
     convened: int
     present: int
@@ -98,7 +97,7 @@ def build_minutes_data(session: Session, meeting_id: int) -> MinutesData:
         record = member.attendance
         if record is not None and record.status is not AttendanceStatus.present:
             absences.append(Absence(member.full_name, record.status, record.reason))
-    convened, present = meeting_electorate(meeting)
+    convened, present = recorded_figures(meeting)
     seams = minutes_seams(session, meeting_id)
     return MinutesData(
         meeting=meeting_info(session, meeting_id),
@@ -126,8 +125,8 @@ def opening_lines(data: MinutesData) -> list[str]:
     lines = [
         f"Thời gian: bắt đầu hồi {_clock(data.opened_at)}, {m.header.date_text}.",
         f"Địa điểm: {m.venue or BLANK}.",
-        f"Thành phần: số đảng viên được triệu tập {thousands(a.convened)}; đảng viên chính thức "
-        f"có mặt {thousands(a.present)}{absent}.",
+        f"Thành phần: số đảng viên được triệu tập {thousands(a.convened)}; số có quyền biểu "
+        f"quyết có mặt {thousands(a.present)}{absent}.",
     ]
     if data.guests:
         lines.append("Khách mời: " + "; ".join(data.guests) + ".")

@@ -27,7 +27,7 @@ from services.meeting_store import import_meeting
 from services.proceedings import add_guest, proceedings, set_opening
 from services.reviews import collective_review, individual_reviews
 from tests.conftest import SEED_MEETING
-from tests.piles import approve_tellers, key_pile, pile, seed_counts
+from tests.piles import approve_tellers, call_the_roll, key_pile, pile, seed_counts
 from tests.review_support import SAMPLE_MD
 
 
@@ -37,7 +37,8 @@ def full_meeting(db: Database, lock: bool = True) -> int:
     keyed by two tellers (one ballot by ballot, one in totals), agreed and (`lock`) locked, and
     the walkthrough's records: the opening, a guest, the chair's wording, a document produced."""
     meeting_id = import_meeting(db, SEED_MEETING, actor="import")
-    entered_round(db, meeting_id, lock)  # before attendance: the file's electorate holds
+    call_the_roll(db, meeting_id)
+    entered_round(db, meeting_id, lock)  # then attendance changes: the locked round keeps its
     with db.session("secretary") as s, s.begin():
         members = s.scalars(select(Member).where(Member.meeting_id == meeting_id,
                                                  Member.in_body.is_(True))).all()

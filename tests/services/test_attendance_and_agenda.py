@@ -90,7 +90,7 @@ def test_attendance_marks_are_written_and_audited(db: Database) -> None:
     with db.session("chair") as s, s.begin():
         set_attendance(s, meeting_id, a, AttendanceStatus.absent_excused, "  Đi công tác ")
     with db.session("chair") as s, s.begin():
-        assert mark_unrecorded_present(s, meeting_id) == 2
+        assert mark_unrecorded_present(s, meeting_id) == (2, [])
     with db.session("chair") as s, s.begin():
         set_attendance(s, meeting_id, b, None)
     with db.session() as s:

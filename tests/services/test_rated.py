@@ -24,7 +24,7 @@ from services.rated import left_out_by_admission, months_before, rated_members
 from services.roster_import import Verdict, apply_import, preview_import
 from services.rules.types import RefusedError
 from tests.builders import build_meeting
-from tests.piles import SEED_MEETING, act
+from tests.piles import SEED_MEETING, act, call_the_roll
 from tests.services.test_roster_import import write_csv
 
 MEETING_DAY = dt.date(2022, 1, 7)  # the seed meeting's date
@@ -64,6 +64,7 @@ def test_a_round_and_the_blank_ballot_leave_out_a_recent_admission(db: Database)
     meeting_id = import_meeting(db, SEED_MEETING)
     name = admit(db, meeting_id, "m67", dt.date(2021, 9, 1))
     admit(db, meeting_id, "m66", dt.date(2021, 7, 7))  # exactly six months: rated
+    call_the_roll(db, meeting_id)
     round_id = act(db, open_round, meeting_id, SubjectKind.member)
     codes = [row.code for row in round_subjects(db, round_id)]
     assert len(codes) == 66 and "m67" not in codes and "m66" in codes

@@ -32,12 +32,15 @@ from PySide6.QtWidgets import (
 from models.ballot import BallotRound
 from models.enums import SubjectKind
 from models.meeting import Meeting
+from services.ballot_entry.roll_call import OpeningRefused
 from services.ballot_entry.rounds import RoundInfo, open_round, round_infos, set_double_entry
 from services.rated import left_out_by_admission
 from services.rules.types import RefusedError
+from ui import msgbox
 from ui.ballot.entry import EntryPanel
 from ui.ballot.reconciliation import ReconciliationForm
 from ui.ballot.review import DifferencesView, ResultView
+from ui.ballot.roll_call import RollCallNotice
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 
@@ -116,7 +119,14 @@ class BallotPage(StepPage):
         self.left_out.setWordWrap(True)
         side.addWidget(self.left_out)
         splitter.addWidget(left)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.notice = RollCallNotice(context)
+        self.notice.taken.connect(self._figures_taken)
+        right_layout.addWidget(self.notice)
         self.tabs = QTabWidget()
+        right_layout.addWidget(self.tabs, 1)
         self.reconciliation = ReconciliationForm(context)
         self.entry = EntryPanel(context)
         self.differences = DifferencesView(context)
@@ -126,7 +136,7 @@ class BallotPage(StepPage):
         self.tabs.addTab(self.differences, self.tr("3. Chênh lệch"))
         self.tabs.addTab(self.result, self.tr("4. Kết quả"))
         self.tabs.currentChanged.connect(self._tab_shown)
-        splitter.addWidget(self.tabs)
+        splitter.addWidget(right)
         splitter.setSizes([260, 1100])
         self.reconciliation.saved.connect(self._round_data_changed)
         self.entry.changed.connect(lambda: self.context.events.changed.emit("rounds"))
@@ -146,6 +156,8 @@ class BallotPage(StepPage):
         else:
             self.round_id = None
         self.tabs.setEnabled(self.round_id is not None)
+        if self.round_id is None:
+            self.notice.load(None)
 
     def _show_left_out(self) -> None:
         """Members on the roster a new round leaves out for a recent admission, and why."""
@@ -175,6 +187,7 @@ class BallotPage(StepPage):
             self.double_entry.setChecked(round_.double_entry)
             self.double_entry.setEnabled(not round_.locked)
         self.entry.load(round_id)
+        self.notice.load(round_id)
         self._tab_shown(self.tabs.currentIndex())
 
     def _tab_shown(self, tab: int) -> None:
@@ -186,12 +199,31 @@ class BallotPage(StepPage):
             self.result.load(self.round_id)
 
     def open_new_round(self) -> None:
-        try:
-            round_id = self.context.act(open_round, self.context.meeting_id, self.SUBJECT_KIND)
-        except RefusedError as error:
-            self.message.setText(str(error))
-            return
+        """Open a round; while something should come first (the roll call, the members'
+        round) the chair is asked, and opening anyway is recorded with the round."""
+        override = False
+        while True:
+            try:
+                round_id = self.context.act(open_round, self.context.meeting_id,
+                                            self.SUBJECT_KIND, override)
+                break
+            except OpeningRefused as refused:
+                if not msgbox.ask(self, self.tr("Chưa nên mở vòng"), self.tr(
+                        "Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.").format(
+                        "; ".join(refused.gaps))):
+                    self.message.setText("; ".join(refused.gaps))
+                    return
+                override = True
+            except RefusedError as error:
+                self.message.setText(str(error))
+                return
+        self.message.clear()
         self._rounds_changed(round_id)
+
+    def _figures_taken(self) -> None:
+        if self.round_id is not None:
+            self._load_round(self.round_id)
+        self.context.events.changed.emit("rounds")
 
     def _double_entry_clicked(self, on: bool) -> None:
         if self.round_id is not None:

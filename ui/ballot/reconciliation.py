@@ -35,6 +35,8 @@ class ReconciliationForm(QWidget):
         self.round_id: int | None = None
         grid = QGridLayout(self)
         self.voters = QLabel()
+        self.voters.setObjectName("round_electorate")
+        self.voters.setWordWrap(True)
         grid.addWidget(self.voters, 0, 0, 1, 3)
         rows = [
             (ISSUED, self.tr("Số phiếu phát ra")),
@@ -85,8 +87,12 @@ class ReconciliationForm(QWidget):
     def load(self, round_: BallotRound) -> None:
         self.round_id = round_.id
         rec = reconciliation_of(round_)
-        self.voters.setText(self.tr("Đảng viên chính thức có mặt (có quyền biểu quyết): {0}")
-                            .format(round_.electorate_present))
+        self.voters.setText(self.tr("Vòng này tính theo điểm danh: số được triệu tập {0}; có "
+                                    "quyền biểu quyết có mặt {1}.")
+                            .format(round_.electorate_convened, round_.electorate_present)
+                            + (("\n" + self.tr("Vòng được mở khi còn thiếu: {0}").format(
+                                round_.opened_despite.replace("\n", "; ")))
+                               if round_.opened_despite else ""))
         values = {ISSUED: rec.issued, RETURNED: rec.returned,
                   **{reason.value: count for reason, count in rec.invalid_reasons.items()}}
         for field, edit in self.edits.items():

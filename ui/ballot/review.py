@@ -29,6 +29,7 @@ from services.ballot_entry.sheets import approved_tellers, round_subjects
 from services.documents.rounds import summary_share
 from services.rules.types import QuotaStatus, RefusedError, RuleWarning
 from ui import msgbox
+from ui.ballot.roll_call import round_notice
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
 
@@ -268,6 +269,9 @@ class ResultView(QWidget):
             head.name, outcome.code)
         details = self.tr("Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo "
                           "một phiên bản mới.")
+        stale = round_notice(self.context, outcome.round_id)
+        if stale:
+            question += "\n\n" + stale
         if not msgbox.ask(self, self.tr("Khóa vòng biểu quyết"), question, details):
             return
         if self._act(lambda: lock_round(self.context.db, outcome.round_id, head.id,

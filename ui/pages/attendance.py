@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.enums import AttendanceStatus
+from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Meeting
 from services.attendance import AttendanceError, mark_unrecorded_present, set_attendance
 from services.electorate import Electorate, Phrases, electorate_of
@@ -66,7 +66,12 @@ class AttendancePage(StepPage):
         self.rule.setWordWrap(True)
         self.declared = QLabel()
         self.declared.setWordWrap(True)
-        for widget in (self.derivation, self.warnings, self.declared, self.rule):
+        # What the last mark did beyond the list: rounds that followed it, exempt members left.
+        self.followed = QLabel()
+        self.followed.setObjectName("followed")
+        self.followed.setWordWrap(True)
+        self.followed.hide()
+        for widget in (self.derivation, self.warnings, self.declared, self.followed, self.rule):
             panel_layout.addWidget(widget)
         layout.addWidget(self.panel)
 
@@ -154,10 +159,11 @@ class AttendancePage(StepPage):
                    reason: str | None) -> AttendanceEntry | None:
         try:
             with self.context.session() as s, s.begin():
-                set_attendance(s, self.context.meeting_id, member_id, mark, reason)
+                rounds = set_attendance(s, self.context.meeting_id, member_id, mark, reason)
         except AttendanceError as exc:
             msgbox.warn(self, self.tr("Không ghi được"), str(exc))
             return None
+        self.show_followed(rounds, [])
         self.context.events.changed.emit("attendance")
         with self.context.session() as s:
             entries = load_attendance(s, self.context.meeting_id)
@@ -165,10 +171,31 @@ class AttendancePage(StepPage):
 
     def mark_rest_present(self) -> int:
         with self.context.session() as s, s.begin():
-            marked = mark_unrecorded_present(s, self.context.meeting_id)
+            marked, rounds = mark_unrecorded_present(s, self.context.meeting_id)
         self.context.events.changed.emit("attendance")
         self.refresh()
+        exempt = [e.full_name for e in self.model.rows
+                  if e.mark is None and e.status is MemberStatus.exempt]
+        self.show_followed(rounds, exempt)
         return marked
+
+    def show_followed(self, rounds: list[str], exempt: list[str]) -> None:
+        """Say which open rounds took the new figures, and who the bulk mark left to call."""
+        lines = []
+        if rounds:
+            with self.context.session() as s:
+                figures = electorate_of(s, self.context.meeting_id)
+            lines.append(self.tr("Vòng {rounds} chưa nhập phiếu nên cập nhật theo điểm danh: số "
+                                 "được triệu tập {electorate}, có quyền biểu quyết có mặt "
+                                 "{present}.").format(
+                rounds=", ".join(f"“{title}”" for title in rounds),
+                electorate=figures.electorate, present=figures.present))
+        if exempt:
+            lines.append(self.tr("Đảng viên miễn sinh hoạt không được đánh dấu có mặt tự động "
+                                 "(có mặt thì được tính vào số triệu tập): {names}.").format(
+                names="; ".join(exempt)))
+        self.followed.setText("\n".join(lines))
+        self.followed.setVisible(bool(lines))
 
     def missing(self) -> list[str]:
         found: list[str] = []

@@ -49,6 +49,7 @@ from tests.piles import (
     SEED_RESULT,
     act,
     approve_tellers,
+    call_the_roll,
     key_pile,
     miskeyed,
     pile,
@@ -61,6 +62,7 @@ RECONCILED = {"issued": "10", "returned": "10"}
 @pytest.fixture
 def seed(db: Database) -> tuple[int, list[int]]:
     meeting_id = import_meeting(db, SEED_MEETING)
+    call_the_roll(db, meeting_id)
     return meeting_id, approve_tellers(db, meeting_id)
 
 

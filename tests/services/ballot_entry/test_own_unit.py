@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from models.ballot import BallotRound
 from models.ballot_entry import EntryMode
 from models.database import Database, open_database
 from models.enums import Level, SubjectKind
@@ -15,6 +16,7 @@ from services.ballot_entry.compare import agree
 from services.ballot_entry.outcome import record_decision, round_outcome
 from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.reconciliation import save_reconciliation
+from services.ballot_entry.roll_call import OpeningRefused
 from services.ballot_entry.rounds import lock_round, open_round, set_double_entry
 from services.ballot_entry.sheets import round_subjects, start_sheet
 from services.documents.result_sheet import build_result_sheet_data
@@ -24,15 +26,17 @@ from services.meeting_store import export_meeting, import_meeting, stored_round_
 from services.reviews import collective_review, set_collective_score
 from services.room import locked_results
 from services.rules.types import RefusedError
-from tests.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
+from tests.piles import SEED_MEETING, act, approve_tellers, call_the_roll, key_pile, pile
 
 CELL = "Chi bộ Văn phòng"
 
 
 def cell_meeting_file(tmp_path: Path) -> Path:
-    """The seed meeting held as a cell meeting: no rounds yet (its cells stay on the roster)."""
+    """The seed meeting held as a cell meeting of its first ten members (ten voters): no rounds
+    yet (its cells stay on the roster)."""
     data = json.loads(SEED_MEETING.read_text(encoding="utf-8"))
     data["meeting"].update(body_kind="chi_bo", body=CELL)
+    data["members"] = data["members"][:10]
     data["rounds"] = []
     path = tmp_path / "chi-bo.meeting.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -44,13 +48,25 @@ def cell(db: Database, tmp_path: Path) -> tuple[int, list[int]]:
     meeting_id = import_meeting(db, cell_meeting_file(tmp_path))
     with db.session("chair") as s, s.begin():
         set_collective_score(collective_review(s, meeting_id), 25, 60, None)  # 85: HTTNV band
+    call_the_roll(db, meeting_id)
     return meeting_id, approve_tellers(db, meeting_id)
+
+
+def open_own_round(db: Database, meeting_id: int) -> int:
+    """The cell's own round, opened by the chair before any members' round (recorded)."""
+    with pytest.raises(OpeningRefused, match="vòng xếp loại đảng viên chưa khóa"):
+        act(db, open_round, meeting_id, SubjectKind.organisation)
+    round_id = act(db, open_round, meeting_id, SubjectKind.organisation, True)
+    with db.session() as s:
+        assert "vòng xếp loại đảng viên chưa khóa" in \
+            s.get_one(BallotRound, round_id).opened_despite
+    return round_id
 
 
 def vote_on_the_cell(db: Database, meeting_id: int, tellers: list[int],
                      counts: tuple[int, int, int, int, int]) -> int:
     """Open the cell's round, reconcile 10 ballots, one teller keys them, agree."""
-    round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
+    round_id = open_own_round(db, meeting_id)
     assert act(db, save_reconciliation, round_id, {"issued": "10", "returned": "10"}) == []
     act(db, set_double_entry, round_id, False)
     sheet = start_sheet(db, round_id, tellers[0], EntryMode.per_ballot)
@@ -62,13 +78,13 @@ def vote_on_the_cell(db: Database, meeting_id: int, tellers: list[int],
 def test_the_cell_is_the_single_subject_with_the_collective_self_rating(
         db: Database, cell: tuple[int, list[int]]) -> None:
     meeting_id, _ = cell
-    round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
+    round_id = open_own_round(db, meeting_id)
     [row] = round_subjects(db, round_id)
     assert (row.code, row.name, row.self_rating) == (OWN_UNIT_CODE, CELL, Level.HTTNV)
     # The proposed level, once given, wins over the score's band; a new round picks it up.
     with db.session("chair") as s, s.begin():
         set_collective_score(collective_review(s, meeting_id), 25, 60, Level.HTXSNV)
-    second = act(db, open_round, meeting_id, SubjectKind.organisation)
+    second = open_own_round(db, meeting_id)
     assert [r.self_rating for r in round_subjects(db, second)] == [Level.HTXSNV]
     with db.session() as s:
         meeting = s.get_one(Meeting, meeting_id)
@@ -128,6 +144,7 @@ def test_the_cells_rating_of_itself_has_no_quota_and_is_not_decided_here(
 
 def test_a_committee_round_on_cells_leaves_a_stray_own_unit_row_out(db: Database) -> None:
     meeting_id = import_meeting(db, SEED_MEETING)
+    call_the_roll(db, meeting_id)
     round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
     codes = [row.code for row in round_subjects(db, round_id)]
     assert len(codes) == 8 and OWN_UNIT_CODE not in codes

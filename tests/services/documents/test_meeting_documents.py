@@ -132,7 +132,7 @@ def test_minutes_print_what_is_stored_and_dotted_lines_for_the_rest(seed: Seed, 
     render_minutes(data, tmp_path / "bb.pdf")
     text = flat(pdf_text(tmp_path / "bb.pdf"))
     for expected in ["BIÊN BẢN HỘI NGHỊ", "Số -BB/ĐU",
-                     "số đảng viên được triệu tập 10; đảng viên chính thức có mặt 10.",
+                     "số đảng viên được triệu tập 10; số có quyền biểu quyết có mặt 10.",
                      "Chủ trì hội nghị: đồng chí Nguyễn Công Việt",
                      "Thư ký hội nghị: đồng chí Bùi Văn Toàn", "Kiểm điểm tập thể",
                      "Kết luận của chủ trì hội nghị", "CHỦ TRÌ HỘI NGHỊ", *SEED_SENTENCES]:

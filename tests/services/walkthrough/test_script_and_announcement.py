@@ -29,11 +29,15 @@ from services.meeting_status import meeting_status, record_document
 from services.meeting_store import import_meeting
 from services.proceedings import add_guest
 from tests.conftest import SEED_MEETING
+from tests.piles import call_the_roll
 
 
 @pytest.fixture
 def demo(db: Database) -> int:
-    return import_meeting(db, SEED_MEETING)
+    """The seed meeting with its roll call done: all ten committee members present."""
+    meeting_id = import_meeting(db, SEED_MEETING)
+    call_the_roll(db, meeting_id)
+    return meeting_id
 
 
 def lock_all(db: Database, meeting_id: int) -> None:

@@ -1,4 +1,5 @@
-"""The seed meeting with its tellers approved, and the vote page on it, at 1366×768."""
+"""The seed meeting with its roll call done and its tellers approved, and the vote page on it,
+at 1366×768."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.meeting_store import import_meeting
-from tests.piles import SEED_MEETING, approve_tellers
+from tests.piles import SEED_MEETING, approve_tellers, call_the_roll
 from ui.ballot.page import BallotPage, MembersBallotPage
 from ui.context import MeetingContext, MeetingEvents
 
@@ -15,6 +16,7 @@ from ui.context import MeetingContext, MeetingEvents
 @pytest.fixture
 def context(db: Database) -> MeetingContext:
     meeting_id = import_meeting(db, SEED_MEETING)
+    call_the_roll(db, meeting_id)
     approve_tellers(db, meeting_id)
     return MeetingContext(db, meeting_id, MeetingEvents())
 

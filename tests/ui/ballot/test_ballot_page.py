@@ -29,7 +29,7 @@ from services.ballot_entry.sheets import (
 from services.meeting_store import export_meeting, import_meeting
 from services.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
-from tests.piles import SEED_RESULT, act, key_pile, miskeyed, pile, seed_counts
+from tests.piles import SEED_RESULT, act, call_the_roll, key_pile, miskeyed, pile, seed_counts
 from tests.services.ballot_entry.test_own_unit import cell_meeting_file
 from tests.ui.ballot.conftest import show_page
 from tests.ui.conftest import Boxes
@@ -60,11 +60,11 @@ def start_teller(qtbot: QtBot, page: BallotPage, teller_row: int) -> None:
 def key_ballots(qtbot: QtBot, page: BallotPage, ballots: list[str]) -> None:
     view = page.entry.per_ballot
     for number, marks in enumerate(ballots, start=1):
-        assert view.counter.text() == f"Phiếu {number} / 10"
+        assert view.counter.text() == f"Phiếu {number} / {len(ballots)}"
         qtbot.keyClicks(view.table, marks)
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
         assert view.message.text() == ""
-    assert view.counter.text() == "Đã nhập đủ 10 / 10 phiếu"
+    assert view.counter.text() == f"Đã nhập đủ {len(ballots)} / {len(ballots)} phiếu"
 
 
 def seed_ballots(page: BallotPage) -> list[str]:
@@ -185,7 +185,8 @@ def test_reconciliation_errors_appear_beside_their_field(page: BallotPage) -> No
     form.edits["unreadable"].setText("10")
     form.save_button.click()
     assert "12" in form.messages["issued"].text()
-    assert "10 đảng viên chính thức có mặt" in form.messages["issued"].text()
+    assert "nhiều hơn 10 người có quyền biểu quyết có mặt theo điểm danh" in \
+        form.messages["issued"].text()
     assert form.messages["returned"].text().startswith("Thu vào ít hơn phát ra")
     assert "nhiều hơn 9 phiếu thu vào" in form.messages["invalid"].text()
     assert form.messages["not_issued"].text() == form.messages["added_content"].text() == ""
@@ -312,15 +313,23 @@ def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
 
 
 def test_at_a_cell_meeting_step_7_rates_the_cell_itself(
-        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+        qtbot: QtBot, db: Database, tmp_path: Path, boxes: Boxes) -> None:
     meeting_id = import_meeting(db, cell_meeting_file(tmp_path))
+    call_the_roll(db, meeting_id)
     with db.session("chair") as s, s.begin():
         set_collective_score(collective_review(s, meeting_id), 27, 62, Level.HTXSNV)
     cells = CellsBallotPage(MeetingContext(db, meeting_id, MeetingEvents()))
     qtbot.addWidget(cells)
+    boxes.answers = [False]  # the members' round is not locked yet: not now
+    cells.open_button.click()
+    assert cells.round_id is None
+    assert "vòng xếp loại đảng viên chưa khóa" in cells.message.text()
+    boxes.answers = [True]  # the chair opens it anyway: recorded with the round
     cells.open_button.click()
     round_id = cells.round_id
     assert round_id is not None
+    assert "Vòng được mở khi còn thiếu: vòng xếp loại đảng viên chưa khóa" in \
+        cells.reconciliation.voters.text()
     cells.tabs.setCurrentIndex(cells.RESULT)
     assert [(r.code, r.name, r.self_rating) for r in round_subjects(db, round_id)] == [
         (OWN_UNIT_CODE, "Chi bộ Văn phòng", Level.HTXSNV)]

@@ -26,7 +26,12 @@ from services.ballot_entry.sheets import round_subjects
 from services.proceedings import stored_proceedings
 from tests.piles import pile, seed_counts
 from tests.review_support import SAMPLE_MD
-from tests.ui.ballot.test_ballot_page import key_ballots, seed_ballots, start_teller
+from tests.ui.ballot.test_ballot_page import (
+    key_ballots,
+    open_reconciled_round,
+    seed_ballots,
+    start_teller,
+)
 from tests.ui.conftest import Boxes, open_window
 from tests.ui.documents.test_documents_window import WAIT_MS, open_documents, save_as
 from ui.agenda import SETUP
@@ -164,15 +169,19 @@ def test_the_chair_walks_the_demo_meeting_from_setup_to_closing(
     window.go_next()
     assert "Còn 8 đồng chí chưa kiểm điểm xong" in boxes.texts()[-1]
 
-    # 6. The members' round: two tellers key the paper pile, agree, the head teller locks.
+    # 6. The members' round, opened after the roll call (the demo holds none before it): two
+    # tellers key the paper pile, agree, the head teller locks.
     members = shown(window, MembersBallotPage)
-    assert isinstance(members, MembersBallotPage)
+    assert isinstance(members, MembersBallotPage) and members.round_id is None
+    open_reconciled_round(members)
     lock_round_by_keying(qtbot, members, seed_ballots(members), tellers=2, boxes=boxes)
     next_step(window, boxes, 7, tmp_path)
 
     # 7. The cells' round: one teller keys it (double entry switched off), then the lock.
     cells = shown(window, CellsBallotPage)
-    assert isinstance(cells, CellsBallotPage) and cells.round_id is not None
+    assert isinstance(cells, CellsBallotPage)
+    open_reconciled_round(cells)
+    assert cells.round_id is not None
     cells.double_entry.click()
     codes = [row.code for row in round_subjects(db, cells.round_id)]
     lock_round_by_keying(qtbot, cells, pile(seed_counts("chi-bo"), codes), tellers=1,
