@@ -19,6 +19,7 @@ from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member, Organisation
 from services.agenda import ensure_agenda
+from services.assessments import record_self_total
 from services.text import nfc
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -52,7 +53,7 @@ class MemberData:
     status: MemberStatus = MemberStatus.official
     position: str = ""
     organisation_id: int | None = None
-    self_score: int | None = None
+    self_score: int | None = None  # one figure (the subject's assessment: self_total)
     self_rating: Level | None = None
     in_body: bool = True
     admitted_on: dt.date | None = None  # admission to the Party (services/rated.py)
@@ -152,7 +153,9 @@ def _check_organisation(session: Session, meeting_id: int, organisation_id: int 
 def _write(member: Member, data: MemberData) -> None:
     for f in fields(MemberData):
         value = getattr(data, f.name)
-        if getattr(member, f.name) != value:
+        if f.name == "self_score":
+            record_self_total(member, value)
+        elif getattr(member, f.name) != value:
             setattr(member, f.name, value)
 
 
