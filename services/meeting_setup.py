@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.ballot import RoundSubject
-from models.enums import BodyKind, Level, MemberStatus
+from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member, Organisation
 from services.agenda import ensure_agenda
@@ -42,6 +42,7 @@ class MeetingDetails:
     date: dt.date | None
     place: str
     venue: str
+    period: Period = Period.year
 
 
 @dataclass(frozen=True)
@@ -59,9 +60,19 @@ class MemberData:
     admitted_on: dt.date | None = None  # admission to the Party (services/rated.py)
 
 
-def default_title(year: int) -> str:
+QUARTER_NUMERALS = {Period.Q1: "I", Period.Q2: "II", Period.Q3: "III", Period.Q4: "IV"}
+
+
+def period_words(year: int, period: Period = Period.year) -> str:
+    """What a meeting reviews, as titles and papers say it: "năm 2025", "quý III năm 2025"."""
+    if period is Period.year:
+        return f"năm {year}"
+    return f"quý {QUARTER_NUMERALS[period]} năm {year}"
+
+
+def default_title(year: int, period: Period = Period.year) -> str:
     return ("Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên "
-            f"năm {year}")
+            + period_words(year, period))
 
 
 def create_meeting(session: Session, unit: str, review_year: int) -> Meeting:
@@ -81,7 +92,7 @@ def meeting_details(meeting: Meeting) -> MeetingDetails:
     return MeetingDetails(
         unit=meeting.party_unit.name, superior=meeting.party_unit.superior, title=meeting.title,
         body=meeting.body, body_kind=meeting.body_kind, review_year=meeting.review_year,
-        date=meeting.date, place=meeting.place, venue=meeting.venue,
+        date=meeting.date, place=meeting.place, venue=meeting.venue, period=meeting.period,
     )
 
 
