@@ -14,6 +14,8 @@ import main
 from models.database import Database
 from models.enums import Period
 from models.meeting import Meeting
+from services.commands import tally_meeting
+from services.documents.rounds import quota_lines, reported_rounds_from_file
 from services.meeting_file import load_meeting_file, result_json
 from services.meeting_setup import period_words
 from services.meeting_store import export_meeting, import_meeting, stored_round_result
@@ -107,3 +109,13 @@ def test_stored_rounds_say_what_tally_says_and_export_loses_nothing(
     assert load_meeting_file(exported) == load_meeting_file(path)
     if path == CELL:
         assert period == (Period.Q3, "quý III năm 2025")
+
+
+def test_the_quota_lines_name_the_tie_on_score_and_votes_and_a_cell_has_none() -> None:
+    committee = load_meeting_file(COMMITTEE)
+    members, _cells = reported_rounds_from_file(committee, tally_meeting(committee))
+    assert ("Bằng điểm và số phiếu tại ngưỡng tỷ lệ (chủ trì quyết định) (2): Trần Thị Bình, "
+            "Lê Văn Cường.") in quota_lines(members)
+    cell = load_meeting_file(CELL)
+    _members, own = reported_rounds_from_file(cell, tally_meeting(cell))
+    assert quota_lines(own) == []
