@@ -11,11 +11,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from models.database import Database
-from models.enums import BodyKind, Level, MemberStatus
+from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting
 from models.roster import Member
+from services.assessments import self_total
 from services.meeting_setup import MemberData
 from tests.builders import build_meeting
 from tests.ui.conftest import Boxes
@@ -47,7 +49,8 @@ def meeting(db: Database, meeting_id: int) -> Meeting:
 
 def roster(db: Database) -> dict[str, Member]:
     with db.session() as s:
-        return {m.code: m for m in s.scalars(select(Member))}
+        return {m.code: m for m in s.scalars(select(Member)
+                                             .options(selectinload(Member.assessment)))}
 
 
 def test_each_detail_is_written_when_the_chair_leaves_the_field(qtbot: QtBot,
@@ -67,6 +70,17 @@ def test_each_detail_is_written_when_the_chair_leaves_the_field(qtbot: QtBot,
     assert stored.party_unit.name == "Chi bộ Phòng Tổ chức"
     assert (stored.venue, stored.body_kind, stored.review_year, stored.date) == (
         "Hội trường tầng 2", BodyKind.dang_uy, 2025, dt.date(2026, 1, 9))
+
+
+def test_editing_a_detail_keeps_the_meetings_quarter(qtbot: QtBot, db: Database) -> None:
+    meeting_id = build_meeting(db, NAMES, year=2025)
+    with db.session() as s, s.begin():
+        s.get_one(Meeting, meeting_id).period = Period.Q3
+    page = make_page(qtbot, db, meeting_id)
+    page.venue.setText("Hội trường tầng 2")
+    page.venue.editingFinished.emit()
+    stored = meeting(db, meeting_id)
+    assert (stored.venue, stored.period) == ("Hội trường tầng 2", Period.Q3)
 
 
 def test_a_bad_detail_is_refused_with_a_message_and_the_field_restored(
@@ -127,7 +141,7 @@ def test_add_edit_and_remove_members(qtbot: QtBot, db: Database, boxes: Boxes) -
                           rating=Level.HTTNV)]
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     added = roster(db)["m07"]
-    assert (added.full_name, added.status, added.self_score, added.self_rating) == (
+    assert (added.full_name, added.status, self_total(added), added.self_rating) == (
         "Hồ Thị Xuân", MemberStatus.probationary, 81, Level.HTTNV)
     assert page.selected_member() == added.id
 

@@ -18,18 +18,16 @@ from sqlalchemy.orm import Session
 
 from models.enums import DraftKind
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft
+from services.assessments import AssessmentError
 from services.drafts.comments import draft_comments
-from services.drafts.errors import DraftError
 from services.drafts.versions import collective_draft
 from services.reviews import (
-    GENERAL_MAX,
-    TASKS_MAX,
+    collective_assessment,
     collective_review,
-    score_band,
-    set_collective_score,
+    set_collective_assessment,
     set_speaking_limit,
-    total_score,
 )
+from services.rules.types import GENERAL_MAX, TASKS_MAX, band_of
 from ui.context import MeetingContext
 from ui.labels import label
 from ui.pages.base import StepPage
@@ -106,9 +104,10 @@ class CollectiveReviewPage(StepPage):
     def refresh(self) -> None:
         with self.context.session() as s:
             review = self._review(s)
-            self.general.set_score(review.score_general)
-            self.tasks.set_score(review.score_tasks)
-            self.level.set_level(review.proposed_level)
+            assessment = collective_assessment(s, self.context.meeting_id)
+            self.general.set_score(assessment.self_general)
+            self.tasks.set_score(assessment.self_tasks)
+            self.level.set_level(assessment.self_level)
             self.limit.setValue(max(1, review.speaking_limit_seconds // 60))
             self.timer.set_limit(review.speaking_limit_seconds)
         self._show_total()
@@ -128,23 +127,23 @@ class CollectiveReviewPage(StepPage):
             return
         total = general + tasks
         self.total.setText(self.tr("= %1 / 100 (khung điểm: %2)").replace("%1", str(total))
-                           .replace("%2", label(score_band(total))))
+                           .replace("%2", label(band_of(total))))
 
     def record_score(self) -> None:
         try:
             with self.context.session() as s, s.begin():
-                review = collective_review(s, self.context.meeting_id)
-                set_collective_score(review, self.general.score(), self.tasks.score(),
-                                     self.level.level())
-                total, level = total_score(review), review.proposed_level
-        except DraftError as error:
+                set_collective_assessment(s, self.context.meeting_id, self.general.score(),
+                                          self.tasks.score(), self.level.level())
+                assessment = collective_assessment(s, self.context.meeting_id)
+                total, level = assessment.self_total, assessment.self_level
+        except AssessmentError as error:
             self.score_message.setText(str(error))
             return
         message = self.tr("Đã ghi.")
-        if total is not None and level is not None and score_band(total) is not level:
+        if total is not None and level is not None and band_of(total) is not level:
             message += " " + self.tr(
                 "Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định."
-            ).replace("%1", str(total)).replace("%2", label(score_band(total)))
+            ).replace("%1", str(total)).replace("%2", label(band_of(total)))
         self.score_message.setText(message)
         self.context.events.changed.emit("reviews")
 
@@ -162,7 +161,7 @@ class CollectiveReviewPage(StepPage):
         gaps = []
         with self.context.session() as s:
             draft = self._find_draft(s)
-            review = self._review(s)
+            assessment = collective_assessment(s, self.context.meeting_id)
             if draft is None or not draft.versions:
                 gaps.append(self.tr("Chưa nhập dự thảo báo cáo kiểm điểm."))
             else:
@@ -170,8 +169,8 @@ class CollectiveReviewPage(StepPage):
                 if open_comments:
                     gaps.append(self.tr("Còn %1 ý kiến chưa xử lý.")
                                 .replace("%1", str(open_comments)))
-            if total_score(review) is None:
+            if assessment.self_total is None:
                 gaps.append(self.tr("Chưa ghi điểm tập thể tự chấm."))
-            if review.proposed_level is None:
+            if assessment.self_level is None:
                 gaps.append(self.tr("Chưa có mức xếp loại đề xuất."))
         return gaps

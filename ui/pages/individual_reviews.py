@@ -27,9 +27,11 @@ from sqlalchemy.orm import Session
 from models.enums import DraftKind
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft, IndividualReview
 from models.roster import Member
+from services.assessments import AssessmentError, record_self_total
 from services.drafts.errors import DraftError
 from services.drafts.versions import member_draft
-from services.reviews import SCORE_MAX, individual_reviews, move_review, set_self_assessment
+from services.reviews import individual_reviews, move_review
+from services.rules.types import SCORE_MAX
 from services.text import nfc
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
@@ -216,8 +218,9 @@ class IndividualReviewsPage(StepPage):
             with self.context.session() as s, s.begin():
                 member = s.get(Member, row.member_id)
                 if member is not None:
-                    set_self_assessment(member, self.score.score(), self.rating.level())
-        except DraftError as error:
+                    record_self_total(member, self.score.score())
+                    member.self_rating = self.rating.level()
+        except AssessmentError as error:
             self.message.setText(str(error))
             return
         self.message.setText(self.tr("Đã ghi tự chấm điểm và tự xếp loại."))

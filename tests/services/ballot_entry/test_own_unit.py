@@ -23,7 +23,7 @@ from services.documents.result_sheet import build_result_sheet_data
 from services.documents.rounds import level_groups
 from services.documents.tellers_report import build_tellers_report_data
 from services.meeting_store import export_meeting, import_meeting, stored_round_result
-from services.reviews import collective_review, set_collective_score
+from services.reviews import set_collective_assessment
 from services.room import locked_results
 from services.rules.types import RefusedError
 from tests.piles import SEED_MEETING, act, approve_tellers, call_the_roll, key_pile, pile
@@ -47,7 +47,7 @@ def cell_meeting_file(tmp_path: Path) -> Path:
 def cell(db: Database, tmp_path: Path) -> tuple[int, list[int]]:
     meeting_id = import_meeting(db, cell_meeting_file(tmp_path))
     with db.session("chair") as s, s.begin():
-        set_collective_score(collective_review(s, meeting_id), 25, 60, None)  # 85: HTTNV band
+        set_collective_assessment(s, meeting_id, 25, 60, Level.HTTNV)
     call_the_roll(db, meeting_id)
     return meeting_id, approve_tellers(db, meeting_id)
 
@@ -81,9 +81,9 @@ def test_the_cell_is_the_single_subject_with_the_collective_self_rating(
     round_id = open_own_round(db, meeting_id)
     [row] = round_subjects(db, round_id)
     assert (row.code, row.name, row.self_rating) == (OWN_UNIT_CODE, CELL, Level.HTTNV)
-    # The proposed level, once given, wins over the score's band; a new round picks it up.
+    # The collective's proposed level is the cell's self-rating: a change shows in a new round.
     with db.session("chair") as s, s.begin():
-        set_collective_score(collective_review(s, meeting_id), 25, 60, Level.HTXSNV)
+        set_collective_assessment(s, meeting_id, 25, 60, Level.HTXSNV)
     second = open_own_round(db, meeting_id)
     assert [r.self_rating for r in round_subjects(db, second)] == [Level.HTXSNV]
     with db.session() as s:
@@ -111,7 +111,8 @@ def test_the_cells_own_result_reaches_the_documents_the_file_and_the_room(
         assert [line.names for line in room.lines if line.names] == [(CELL,)]
     # The meeting file carries the cell as an organisation and its round; it reads back as is.
     data = export_meeting(db, meeting_id)
-    assert {"id": OWN_UNIT_CODE, "name": CELL, "self_rating": "HTTNV"} in data["organisations"]
+    assert {"id": OWN_UNIT_CODE, "name": CELL, "self_rating": "HTTNV", "self_score": 85,
+            "self_score_parts": {"general": 25, "tasks": 60}} in data["organisations"]
     path = tmp_path / "again.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     other = open_database(tmp_path / "other.db")
@@ -121,12 +122,15 @@ def test_the_cells_own_result_reaches_the_documents_the_file_and_the_room(
             [stored] = [r for r in s.get_one(Meeting, copy).rounds
                         if r.subject_kind is SubjectKind.organisation]
             assert stored_round_result(stored).subject(OWN_UNIT_CODE).level is Level.HTTNV
+        assert export_meeting(other, copy)["organisations"] == data["organisations"]
     finally:
         other.dispose()
 
 
 def test_the_cells_rating_of_itself_has_no_quota_and_is_not_decided_here(
         db: Database, cell: tuple[int, list[int]]) -> None:
+    # rules.md: the quota compares comparable subjects; the committee above applies it across
+    # its cells. One excellent cell out of one is not "over 20% × 1".
     meeting_id, tellers = cell
     round_id = vote_on_the_cell(db, meeting_id, tellers, (10, 0, 0, 0, 0))
     outcome = round_outcome(db, round_id)
