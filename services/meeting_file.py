@@ -584,8 +584,9 @@ def _parse_assessment(check: _Checker, obj: Mapping[str, Any], where: str,
     """The subject's QĐ 366 fields: `self_score` (a total 0–100), `self_score_parts` (its
     …/30 + …/70), `score` (the score the meeting accepts, with an optional `reason`) and
     `conditions`; None when the file records none of them."""
-    if not {"self_score", "self_score_parts", "score", "conditions"} & set(obj):
-        return None
+    if all(obj.get(key) is None for key in ("self_score", "self_score_parts", "score",
+                                             "conditions")):
+        return None  # absent or null alike
     total = _points(check, obj, "self_score", where, SCORE_MAX, required=False)
     self_general, self_tasks, parts = _parts(check, obj, "self_score_parts", where, False)
     if parts is not None and total is not None:

@@ -203,7 +203,7 @@ def test_optional_fields_set_to_null_are_left_out() -> None:
 
     parsed, plain = parse_meeting(edited(nulls)), load_meeting_file(FIXTURE)
     assert parsed.rules == plain.rules  # the defaults, as when left out
-    assert parsed.members[0].self_score is None and parsed.meeting.tellers == ()
+    assert parsed.members[0].assessment is None and parsed.meeting.tellers == ()
     assert result_json(tally_meeting(parsed))["rounds"] == result_json(
         tally_meeting(plain))["rounds"]
 

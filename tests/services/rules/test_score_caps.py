@@ -140,10 +140,10 @@ def test_a_cell_rating_itself_has_no_quota() -> None:
     result = compute_round(round_of(subject("tap-the", 8, 2, score=93),
                                     body_kind=BodyKind.chi_bo, kind=SubjectKind.organisation),
                            QD366)
-    assert not result.quota.applies and not result.quota.exceeded
+    assert result.quota is None
     assert result.subjects[0].level is Level.HTXSNV and result.subjects[0].quota_status is None
     assert not [w for w in result.warnings if w.code.startswith("quota")]
     # A committee rating its cells applies it: the one excellent cell is over a limit of 0.
     committee = compute_round(round_of(subject("cb1", 8, 2, score=93),
                                        kind=SubjectKind.organisation), QD366)
-    assert committee.quota.applies and committee.quota.over == ("cb1",)
+    assert committee.quota is not None and committee.quota.over == ("cb1",)
