@@ -29,6 +29,7 @@ from models.enums import (
     Period,
     SubjectKind,
 )
+from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.electorate import Attendee, Electorate, derive
 from services.numbers import thousands
 from services.rules.engine import check_round, electorate_problem
@@ -377,6 +378,10 @@ def parse_meeting(data: Any) -> MeetingFile:
                 check.refuse(f"meeting.{role}", f'"{code}" không có trong danh sách đảng viên '
                              "(not on the roster)")
 
+    if meeting is not None and _rates_itself(data, meeting, org_codes):
+        organisations.append(OrganisationEntry(OWN_UNIT_CODE,
+                                               meeting.body or meeting.party_unit or "Chi bộ"))
+        org_codes.add(OWN_UNIT_CODE)
     known = {SubjectKind.member: member_codes, SubjectKind.organisation: org_codes}
     rounds = _parse_rounds(check, check.items(data, "rounds", ""), members, organisations, known,
                            body_kind,
@@ -393,6 +398,20 @@ def parse_meeting(data: Any) -> MeetingFile:
     return MeetingFile(meeting=meeting, rules=rules, members=tuple(members),
                        organisations=tuple(organisations), convened=convened, present=present,
                        rounds=tuple(rounds))
+
+
+def _rates_itself(data: Mapping[str, Any], meeting: MeetingInfo, org_codes: set[str]) -> bool:
+    """A cell meeting whose rounds rate the reserved `tap-the` (the cell itself) without listing
+    it in `organisations`: the cell is known without being listed, named as the meeting's body."""
+    if meeting.body_kind is not BodyKind.chi_bo or OWN_UNIT_CODE in org_codes:
+        return False
+    rounds = data.get("rounds")
+    return isinstance(rounds, list) and any(
+        isinstance(round_, dict) and round_.get("subject_kind") == SubjectKind.organisation
+        and isinstance(round_.get("subjects"), list)
+        and any(isinstance(row, dict) and row.get("id") == OWN_UNIT_CODE
+                for row in round_["subjects"])
+        for round_ in rounds)
 
 
 def in_convened_body(member: MemberEntry, body_kind: BodyKind) -> bool:

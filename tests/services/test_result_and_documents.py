@@ -225,3 +225,17 @@ def test_members_without_a_mark_beside_marked_ones_are_convened_and_said(
     assert members["details"]["electorate"] == {"convened": 5, "present": 4}
     assert {"code": "attendance_unrecorded", "message": "Còn 1 người chưa điểm danh: được tính "
             "là triệu tập, không có mặt"} in members["warnings"]
+
+
+def test_the_cell_itself_need_not_be_listed_to_rate_itself(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    meeting = tmp_path / "unlisted.json"
+    meeting.write_text(json.dumps({**SOURCE, "organisations": []}), encoding="utf-8")
+    cell = tallied(capsys, meeting, tmp_path / "out.json")["rounds"][1]
+    assert cell["subjects"] == [{"id": "tap-the", "level": "HTXSNV"}] and cell["quota"] is None
+    database, exported = tmp_path / "db.sqlite", tmp_path / "export.json"
+    code, meeting_id, _ = run(capsys, "--db", database, "import", meeting)
+    assert code == 0
+    assert run(capsys, "--db", database, "export", meeting_id.strip(), exported)[0] == 0
+    assert json.loads(exported.read_text(encoding="utf-8"))["organisations"] == [
+        {"id": "tap-the", "name": "Chi bộ Văn phòng", "self_rating": None}]
