@@ -16,8 +16,9 @@ from sqlalchemy import select
 from models.ballot import BallotRound
 from models.ballot_entry import EntryBallot, EntryMode
 from models.database import Database
-from models.enums import Level, SubjectKind
+from models.enums import AttendanceStatus, Level, SubjectKind
 from models.roster import Member
+from services.attendance import set_attendance
 from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.ballot_entry.rounds import set_double_entry
 from services.ballot_entry.sheets import (
@@ -387,3 +388,32 @@ def test_a_member_admitted_less_than_six_months_before_is_left_out_with_the_reas
                                     "đủ 6 tháng)")
     round_id = open_reconciled_round(page)
     assert name not in [row.name for row in round_subjects(context.db, round_id)]
+
+
+def test_attendance_changed_after_keying_shows_a_notice_until_the_new_figures_are_taken(
+        qtbot: QtBot, page: BallotPage, boxes: Boxes) -> None:
+    open_reconciled_round(page)
+    page.double_entry.click()  # one teller is enough here
+    start_teller(qtbot, page, 0)
+    key_ballots(qtbot, page, seed_ballots(page))
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    page.differences.agree_button.click()
+    with page.context.db.session("secretary") as s, s.begin():
+        absent = s.scalars(select(Member).where(Member.meeting_id == page.context.meeting_id,
+                                                Member.code == "m05")).one()
+        assert set_attendance(s, page.context.meeting_id, absent.id,
+                              AttendanceStatus.absent_excused, "Ốm") == []
+    page.refresh()
+    assert page.notice.isVisible()
+    assert page.notice.text.text() == (
+        "Điểm danh đã thay đổi sau khi mở vòng: vòng đang tính số được triệu tập 10, có quyền "
+        "biểu quyết có mặt 10; theo điểm danh hiện nay là 9 và 9.")
+    page.tabs.setCurrentIndex(page.RESULT)
+    page.grab().save("/tmp/notice.png")
+    boxes.answers.append(False)  # the lock dialog says it too; the chair does not lock yet
+    page.result.lock_button.click()
+    assert "Điểm danh đã thay đổi sau khi mở vòng" in boxes.texts()[-1]
+    page.notice.take.click()
+    assert not page.notice.isVisible()
+    assert page.reconciliation.voters.text().startswith(
+        "Vòng này tính theo điểm danh: số được triệu tập 9; có quyền biểu quyết có mặt 9.")
