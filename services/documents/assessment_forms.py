@@ -89,13 +89,15 @@ def score_text(general: int | None, tasks: int | None) -> str:
 @dataclass(frozen=True)
 class AssessmentForm:
     """One filled form. `code`: "01", "2A", "2B", "2C"; `title`: "BẢN TỰ KIỂM ĐIỂM CÁ NHÂN";
-    `purpose`: the form's "(Dùng cho …)" line; `period`: "năm 2025"; `identity`: the lines
+    `purpose`: the form's "(Dùng cho …)" line; `period`: "Năm 2025"; `identity`: the lines
     naming the subject ("Họ và tên: …"); `body`: (heading level, text) of what was read, empty
-    when nothing was; `signatory`: who signs; `year`: the year of the form's code."""
+    when nothing was; `signatory`: who signs; `year`: the year of the form's code; `kind`: the
+    document symbol's kind ("BC": numbered), None for a member's own paper."""
 
     header: DocumentHeader
     code: str
     year: int
+    kind: str | None
     title: str
     purpose: str
     period: str
@@ -148,7 +150,7 @@ def _form_story(form: AssessmentForm) -> list[Flowable]:
     code_style = ParagraphStyle("form-code", parent=s.note, alignment=TA_RIGHT, fontSize=10)
     story: list[Flowable] = [
         Paragraph(esc(form.code_line), code_style),
-        header_block(form.header, kind=None, dated=True),
+        header_block(form.header, kind=form.kind, dated=True),
         *title_block(form.title, form.period),
     ]
     if form.purpose:

@@ -1,0 +1,205 @@
+"""The assessment of one subject as the review steps key it: the self-assessment (…/30 + …/70 =
+…/100 and the level proposed) and, under QĐ 366, the score the meeting accepts (the same unless
+the box is ticked, then with the reason) and the six conditions in the regulation's words, each
+"—" (not recorded), "Có" or "Không" — typed C or K, Tab to the next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+from services.assessments import CONDITION_NAMES, SubjectAssessment
+
+from services.assessment_entry import AssessmentEntry
+from services.labels import CONDITION_WORDS
+from services.rules.types import GENERAL_MAX, SCORE_MAX, TASKS_MAX, band_of
+from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels import label
+from ui.review.fields import BLANK, NO_CHOICE, LevelBox, ScoreBox
+
+CONTEXT = "AssessmentEditor"
+# On screen, short; the paper and the tooltip carry the fuller words (services/labels.py).
+CONDITION_TEXTS: dict[str, str] = {
+    "all_tasks_on_time": QT_TRANSLATE_NOOP(CONTEXT, "Hoàn thành 100% nhiệm vụ đúng tiến độ"),
+    "exceeded_30pct": QT_TRANSLATE_NOOP(CONTEXT, "Trên 30% nhiệm vụ vượt mức, sản phẩm vượt trội"),
+    "shortcomings_remedied": QT_TRANSLATE_NOOP(CONTEXT, "Hạn chế, khuyết điểm đã khắc phục"),
+    "failed_over_50pct": QT_TRANSLATE_NOOP(CONTEXT, "Trên 50% nhiệm vụ không hoàn thành"),
+    "disqualifying_violation": QT_TRANSLATE_NOOP(
+        CONTEXT, "Vi phạm: suy thoái, kỷ luật, điều cấm, nêu gương"),
+    "self_reported_remedied": QT_TRANSLATE_NOOP(CONTEXT, "Vi phạm đã tự giác báo cáo, khắc phục"),
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+class ConditionBox(QComboBox):
+    """Not recorded ("—"), yes or no."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.addItem(BLANK, NO_CHOICE)
+        self.addItem(_tr("Có"), "yes")
+        self.addItem(_tr("Không"), "no")
+
+    def value(self) -> bool | None:
+        data = self.currentData()
+        return None if data == NO_CHOICE else data == "yes"
+
+    def set_value(self, value: bool | None) -> None:
+        self.setCurrentIndex(0 if value is None else 1 if value else 2)
+
+
+def total_text(general: int | None, tasks: int | None) -> str:
+    """"= 89/100 (khung HTTNV)" once both parts are given, "= …/100" before."""
+    if general is None or tasks is None:
+        return f"= …/{SCORE_MAX}"
+    total = general + tasks
+    return f"= {total}/{SCORE_MAX} ({_tr('khung')} {band_of(total)})"
+
+
+class AssessmentEditor(QWidget):
+    """`scored`: QĐ 366 (the accepted score and the conditions are shown and keyed);
+    `level_word`: what the level beside the score is called ("Tự xếp loại", "Mức đề xuất").
+
+    Signal `save_requested`: the "Ghi" button or Ctrl+Enter in a field."""
+
+    save_requested = Signal()
+
+    def __init__(self, level_word: str, scored: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scored = scored
+        self.self_general = ScoreBox(GENERAL_MAX, self)
+        self.self_tasks = ScoreBox(TASKS_MAX, self)
+        self.self_total = QLabel(self)
+        self.level = LevelBox(self)
+        self.changed = QCheckBox(self.tr("Hội nghị chấm khác:"), self)
+        self.changed.setToolTip(self.tr("Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)"))
+        self.general = ScoreBox(GENERAL_MAX, self)
+        self.tasks = ScoreBox(TASKS_MAX, self)
+        self.accepted_total = QLabel(self)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Lý do hội nghị thay đổi điểm"))
+        self.conditions = {name: ConditionBox(self) for name in CONDITION_NAMES}
+        self.save = QPushButton(self.tr("Ghi"), self)
+        self.save.setToolTip("Ctrl+Enter")
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+
+        own = QHBoxLayout()
+        own.addWidget(QLabel(self.tr("Tự chấm"), self))
+        own.addWidget(self.self_general)
+        own.addWidget(QLabel("+", self))
+        own.addWidget(self.self_tasks)
+        own.addWidget(self.self_total)
+        own.addSpacing(8)
+        own.addWidget(QLabel(level_word, self))
+        own.addWidget(self.level)
+        own.addWidget(self.save)
+        own.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(3)
+        layout.addLayout(own)
+        if scored:
+            accepted = QHBoxLayout()
+            accepted.addWidget(self.changed)
+            accepted.addWidget(self.general)
+            accepted.addWidget(QLabel("+", self))
+            accepted.addWidget(self.tasks)
+            accepted.addWidget(self.accepted_total)
+            accepted.addWidget(self.reason, 1)
+            layout.addLayout(accepted)
+            grid = QGridLayout()
+            grid.setHorizontalSpacing(6)
+            grid.setVerticalSpacing(2)
+            for index, name in enumerate(CONDITION_NAMES):
+                row, column = divmod(index, 2)
+                words = QLabel(_tr(CONDITION_TEXTS[name]), self)
+                words.setBuddy(self.conditions[name])
+                words.setToolTip(CONDITION_WORDS[name])
+                self.conditions[name].setToolTip(CONDITION_WORDS[name])
+                grid.addWidget(self.conditions[name], row, column * 2)
+                grid.addWidget(words, row, column * 2 + 1)
+            grid.setColumnStretch(1, 1)
+            grid.setColumnStretch(3, 1)
+            layout.addLayout(grid)
+        else:
+            for widget in (self.changed, self.general, self.tasks, self.accepted_total,
+                           self.reason, *self.conditions.values()):
+                widget.hide()
+        layout.addWidget(self.message)
+
+        for box in (self.self_general, self.self_tasks, self.general, self.tasks):
+            box.valueChanged.connect(self._show_totals)
+        self.changed.toggled.connect(self._show_accepted)
+        self.save.clicked.connect(self.save_requested)
+        self._show_accepted(False)
+
+    def keyPressEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+        key = event.key()  # type: ignore[attr-defined]
+        modifiers = event.modifiers()  # type: ignore[attr-defined]
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
+                modifiers & Qt.KeyboardModifier.ControlModifier:
+            self.save_requested.emit()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    def _show_totals(self) -> None:
+        self.self_total.setText(total_text(self.self_general.score(), self.self_tasks.score()))
+        self.accepted_total.setText(total_text(self.general.score(), self.tasks.score()))
+
+    def _show_accepted(self, changed: bool) -> None:
+        """Unticked, the meeting's score follows the self-assessment."""
+        for widget in (self.general, self.tasks, self.reason):
+            widget.setEnabled(changed)
+        if not changed:
+            self.general.set_score(self.self_general.score())
+            self.tasks.set_score(self.self_tasks.score())
+            self.reason.clear()
+        self._show_totals()
+
+    def show_assessment(self, assessment: SubjectAssessment) -> None:
+        self.self_general.set_score(assessment.self_general)
+        self.self_tasks.set_score(assessment.self_tasks)
+        self.level.set_level(assessment.self_level)
+        self.changed.setChecked(assessment.changed)
+        if assessment.changed and assessment.accepted is not None:
+            self.general.set_score(assessment.accepted.general)
+            self.tasks.set_score(assessment.accepted.tasks)
+            self.reason.setText(assessment.change_reason)
+        self._show_accepted(assessment.changed)
+        for name, box in self.conditions.items():
+            box.set_value(getattr(assessment.conditions, name))
+
+    def entry(self) -> AssessmentEntry:
+        accepted = ((self.general.score(), self.tasks.score())
+                    if self.scored and self.changed.isChecked() else None)
+        return AssessmentEntry(
+            general=self.self_general.score(), tasks=self.self_tasks.score(),
+            level=self.level.level(), accepted=accepted, reason=self.reason.text(),
+            conditions={name: box.value() for name, box in self.conditions.items()}
+            if self.scored else None)
+
+    def band_note(self) -> str:
+        """A hint when the level proposed is above the band of the score (the chair decides)."""
+        general, tasks, level = (self.self_general.score(), self.self_tasks.score(),
+                                 self.level.level())
+        if general is None or tasks is None or level is None:
+            return ""
+        band = band_of(general + tasks)
+        if level.rank >= band.rank:
+            return ""
+        return self.tr("Lưu ý: mức %1 cao hơn khung điểm (%2 điểm thuộc mức %3).") \
+            .replace("%1", label(level)).replace("%2", str(general + tasks)) \
+            .replace("%3", label(band))
