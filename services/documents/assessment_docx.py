@@ -23,7 +23,6 @@ from services.documents.proposal_list import (
     INTRO,
     WIDTHS_MM,
     ProposalListData,
-    closing_line,
     explanation_lines,
     proposal_rows,
 )
@@ -86,7 +85,7 @@ def write_proposal_list_docx(data: ProposalListData, target: Path | IO[bytes]) -
             w.para(f"– {line}.")
     for line in quota_lines(data.round):
         w.para(f"– {line}")
-    w.para(closing_line(data))
+    w.para(data.round.who_decides)
     w.signatures([Signatory(("Thư ký",), data.meeting.secretary),
                   Signatory(("Chủ trì hội nghị",), data.meeting.chair)])
     w.save(target)

@@ -153,14 +153,16 @@ def review_lines(record: ReviewRecord) -> list[str]:
 
 def result_lines(reported: ReportedRound) -> list[str]:
     r = reported.result.round
-    lines = [f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[reported.kind]}: phát ra "
+    heading = "Kết quả biểu quyết đề nghị xếp loại" if reported.proposes else \
+        "Kết quả đánh giá, xếp loại"
+    lines = [f"{heading} {SUBJECT_TITLES[reported.kind]}: phát ra "
              f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, "
              f"hợp lệ {thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):"]
     lines += [f"– {reported.level_sentence(level)};" for level in LEVELS]
     if reported.result.summary.undecided:
         lines.append(f"– {reported.level_sentence(None)}: "
                      + ", ".join(reported.sorted_names(reported.ids_at(None))) + ";")
-    return lines + [f"– {line}" for line in quota_lines(reported)]
+    return lines + [f"– {line}" for line in quota_lines(reported)] + [reported.who_decides]
 
 
 def conclusion_paragraphs(data: MinutesData) -> list[str]:

@@ -16,7 +16,7 @@ from typing import BinaryIO
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
-from models.enums import BodyKind, SubjectKind
+from models.enums import SubjectKind
 from services.documents.blocks import (
     Signatory,
     cell_styles,
@@ -40,9 +40,6 @@ HEADER = ("TT", "Họ và tên", f"Tiêu chí chung (/{GENERAL_MAX})", f"Nhiệm
           f"Tổng (/{SCORE_MAX})", "Tự xếp loại", "Kết quả phiếu", "Mức tối đa theo điểm, điều "
           "kiện", "Mức đề nghị")
 WIDTHS_MM = (8, 41, 15, 15, 14, 15, 22, 17, 18)
-CELL_CLOSING = ("Chi bộ đề nghị cấp ủy cấp trên trực tiếp xem xét, quyết định xếp loại chất "
-                "lượng theo danh sách trên.")
-COMMITTEE_CLOSING = "Đảng ủy quyết định xếp loại chất lượng theo danh sách trên."
 INTRO = (f"Điểm là điểm hội nghị thống nhất (…/{GENERAL_MAX} + …/{TASKS_MAX} = …/{SCORE_MAX}); "
          "mức đề nghị là mức theo kết quả phiếu, hạ xuống mức tối đa theo điểm và điều kiện "
          "(Quy định 366-QĐ/TW) khi cao hơn.")
@@ -125,10 +122,6 @@ def explanation_lines(reported: ReportedRound) -> list[str]:
             if s.level is not None and s.vote_level is not None and s.level is not s.vote_level]
 
 
-def closing_line(data: ProposalListData) -> str:
-    return (CELL_CLOSING if data.meeting.body_kind is BodyKind.chi_bo else COMMITTEE_CLOSING)
-
-
 def _table(data: ProposalListData) -> Flowable:
     left, centre, _ = cell_styles(9.5)
     rows: list[list[Flowable | str]] = []
@@ -158,7 +151,7 @@ def proposal_list_story(data: ProposalListData) -> list[Flowable]:
     story += [para(f"– {line}", s.body) for line in quota_lines(reported)]
     story.append(signature_block([Signatory(("Thư ký",), data.meeting.secretary),
                                   Signatory(("Chủ trì hội nghị",), data.meeting.chair)],
-                                 lead=[para(closing_line(data), s.body)]))
+                                 lead=[para(data.round.who_decides, s.body)]))
     return story
 
 

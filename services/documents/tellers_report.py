@@ -158,7 +158,8 @@ def _votes_table(reported: ReportedRound) -> Flowable:
                      thousands(subject.invalid_rows), outcome])
     return data_table(
         ["TT", "Họ và tên" if reported.kind is SubjectKind.member else "Tổ chức đảng",
-         "Tự xếp loại", *(level.value for level in LEVELS), "Dòng không hợp lệ", "Kết quả"],
+         "Tự xếp loại", *(level.value for level in LEVELS), "Dòng không hợp lệ",
+         "Đề nghị" if reported.proposes else "Kết quả"],
         rows, widths=[10 * mm, 40 * mm, 17 * mm] + [17 * mm] * 4 + [13 * mm, 17 * mm],
         centred=(0, 2, 3, 4, 5, 6, 7, 8), size=10)
 
@@ -169,11 +170,13 @@ def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:
              f"{SUBJECT_TITLES[reported.kind].upper()}")
     flowables: list[Flowable] = [para(title, s.heading), *_ballots(reported),
                                  _rule_line(reported), _votes_table(reported),
-                                 para("Tổng hợp kết quả:", s.heading)]
+                                 para("Tổng hợp kết quả đề nghị xếp loại:" if reported.proposes
+                                      else "Tổng hợp kết quả:", s.heading)]
     flowables += [para(f"– {reported.level_sentence(level)};", s.body) for level in LEVELS]
     if reported.result.summary.undecided:
         flowables.append(para(f"– {reported.level_sentence(None)};", s.body))
     flowables += [para(f"– {line}", s.body) for line in quota_lines(reported)]
+    flowables.append(para(reported.who_decides, s.body))
     warnings = reported.printed_warnings
     if warnings:
         flowables.append(para("Lưu ý:", s.heading))

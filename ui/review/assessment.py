@@ -93,8 +93,6 @@ class AssessmentEditor(QWidget):
         self.conditions = {name: ConditionBox(self) for name in CONDITION_NAMES}
         self.save = QPushButton(self.tr("Ghi"), self)
         self.save.setToolTip("Ctrl+Enter")
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
 
         own = QHBoxLayout()
         own.addWidget(QLabel(self.tr("Tự chấm"), self))
@@ -111,40 +109,45 @@ class AssessmentEditor(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(3)
         layout.addLayout(own)
-        if scored:
-            accepted = QHBoxLayout()
-            accepted.addWidget(self.changed)
-            accepted.addWidget(self.general)
-            accepted.addWidget(QLabel("+", self))
-            accepted.addWidget(self.tasks)
-            accepted.addWidget(self.accepted_total)
-            accepted.addWidget(self.reason, 1)
-            layout.addLayout(accepted)
-            grid = QGridLayout()
-            grid.setHorizontalSpacing(6)
-            grid.setVerticalSpacing(2)
-            for index, name in enumerate(CONDITION_NAMES):
-                row, column = divmod(index, 2)
-                words = QLabel(_tr(CONDITION_TEXTS[name]), self)
-                words.setBuddy(self.conditions[name])
-                words.setToolTip(CONDITION_WORDS[name])
-                self.conditions[name].setToolTip(CONDITION_WORDS[name])
-                grid.addWidget(self.conditions[name], row, column * 2)
-                grid.addWidget(words, row, column * 2 + 1)
-            grid.setColumnStretch(1, 1)
-            grid.setColumnStretch(3, 1)
-            layout.addLayout(grid)
-        else:
-            for widget in (self.changed, self.general, self.tasks, self.accepted_total,
-                           self.reason, *self.conditions.values()):
-                widget.hide()
-        layout.addWidget(self.message)
+        self.meeting_part = QWidget(self)
+        part = QVBoxLayout(self.meeting_part)
+        part.setContentsMargins(0, 0, 0, 0)
+        part.setSpacing(3)
+        accepted = QHBoxLayout()
+        accepted.addWidget(self.changed)
+        accepted.addWidget(self.general)
+        accepted.addWidget(QLabel("+", self))
+        accepted.addWidget(self.tasks)
+        accepted.addWidget(self.accepted_total)
+        accepted.addWidget(self.reason, 1)
+        part.addLayout(accepted)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        for index, name in enumerate(CONDITION_NAMES):
+            row, column = divmod(index, 2)
+            words = QLabel(_tr(CONDITION_TEXTS[name]), self)
+            words.setBuddy(self.conditions[name])
+            words.setToolTip(CONDITION_WORDS[name])
+            self.conditions[name].setToolTip(CONDITION_WORDS[name])
+            grid.addWidget(self.conditions[name], row, column * 2)
+            grid.addWidget(words, row, column * 2 + 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        part.addLayout(grid)
+        layout.addWidget(self.meeting_part)
+        self.set_scored(scored)
 
         for box in (self.self_general, self.self_tasks, self.general, self.tasks):
             box.valueChanged.connect(self._show_totals)
         self.changed.toggled.connect(self._show_accepted)
         self.save.clicked.connect(self.save_requested)
         self._show_accepted(False)
+
+    def set_scored(self, scored: bool) -> None:
+        """QĐ 366 or not: the accepted score and the conditions are shown only under it."""
+        self.scored = scored
+        self.meeting_part.setVisible(scored)
 
     def keyPressEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
         key = event.key()  # type: ignore[attr-defined]
