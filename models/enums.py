@@ -26,6 +26,17 @@ class Level(enum.StrEnum):
 LEVELS: tuple[Level, ...] = (Level.HTXSNV, Level.HTTNV, Level.HTNV, Level.KHTNV)
 
 
+class Period(enum.StrEnum):
+    """What a meeting reviews: the whole review year, or one quarter of it (QĐ 366 allows
+    quarterly evaluation)."""
+
+    year = "year"
+    Q1 = "Q1"
+    Q2 = "Q2"
+    Q3 = "Q3"
+    Q4 = "Q4"
+
+
 class MemberStatus(enum.StrEnum):
     official = "official"
     probationary = "probationary"

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.ballot import BallotRound
 from models.base import Base
-from models.enums import AttendanceStatus, BodyKind, RoleKind, StepState
+from models.enums import AttendanceStatus, BodyKind, Period, RoleKind, StepState
 from models.roster import Member, Organisation
 
 
@@ -37,6 +37,7 @@ class Meeting(Base):
     body: Mapped[str] = mapped_column(String(300), default="")
     body_kind: Mapped[BodyKind] = mapped_column(default=BodyKind.chi_bo)
     review_year: Mapped[int]
+    period: Mapped[Period] = mapped_column(default=Period.year, server_default=Period.year.value)
     date: Mapped[dt.date | None]
     place: Mapped[str] = mapped_column(String(200), default="")
     venue: Mapped[str] = mapped_column(String(300), default="")

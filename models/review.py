@@ -1,5 +1,5 @@
-"""The review steps: draft reports in frozen versions, the comments on them, the collective's
-self-score and each member's self-review (steps 4 and 5 of rules.md).
+"""The review steps: draft reports in frozen versions, the comments on them, the settings of the
+collective review and each member's turn in the individual reviews (steps 4 and 5 of rules.md).
 
 A `DraftVersion` is frozen once imported: nothing edits its paragraphs, so a comment always points
 at the text it was made on. A later version matches its paragraphs to the previous one and gives an
@@ -15,7 +15,7 @@ from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, backref, mapped_column, relationship
 
 from models.base import Base, code_enum
-from models.enums import CommentKind, DraftKind, Handling, Level
+from models.enums import CommentKind, DraftKind, Handling
 
 if TYPE_CHECKING:
     from models.meeting import Meeting
@@ -145,17 +145,15 @@ class Comment(Base):
 
 
 class CollectiveReview(Base):
-    """The collective's self-assessment (…/30 + …/70 = …/100, proposed level) and the settings of
-    the review steps of one meeting."""
+    """The settings of the review steps of one meeting. The collective's self-assessment
+    (…/30 + …/70 = …/100) is the `Assessment` of the unit holding the meeting, and its proposed
+    level that unit's `self_rating` (services/assessments.py), as for any rated subject."""
 
     __tablename__ = "collective_review"
     __table_args__ = (UniqueConstraint("meeting_id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
-    score_general: Mapped[int | None]
-    score_tasks: Mapped[int | None]
-    proposed_level: Mapped[Level | None]
     speaking_limit_seconds: Mapped[int] = mapped_column(default=DEFAULT_SPEAKING_LIMIT_SECONDS)
 
     meeting: Mapped[Meeting] = relationship(backref=_owned("collective_reviews"))
@@ -165,7 +163,7 @@ class IndividualReview(Base):
     """One member's turn in step 5: place in the regulation order, the typed summary of the
     self-review (or an imported document: the member's `Draft`), and whether it is done.
 
-    The self-score and self-rating live on `Member` (one source, shown beside the vote)."""
+    The self-rating lives on `Member` and the scores in its `Assessment` (one source each)."""
 
     __tablename__ = "individual_review"
     __table_args__ = (UniqueConstraint("member_id"),)

@@ -1,7 +1,8 @@
 """The roster of a meeting: its subordinate organisations (cells) and its members.
 
-The roster is a snapshot per meeting: a member's status, position, self-score and self-rating are
-those of the review year, and a later meeting of the same unit keeps its own copy.
+The roster is a snapshot per meeting: a member's status, position and self-rating (the level the
+subject proposes for itself) are those of the review year, and a later meeting of the same unit
+keeps its own copy. Scores and conditions are the subject's `Assessment` (models/assessment.py).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from models.base import Base
 from models.enums import Level, MemberStatus
 
 if TYPE_CHECKING:
+    from models.assessment import Assessment
     from models.meeting import Attendance, Meeting, RoleAssignment
 
 
@@ -36,6 +38,8 @@ class Organisation(Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="organisations")
     members: Mapped[list[Member]] = relationship(back_populates="organisation")
+    assessment: Mapped[Assessment | None] = relationship(
+        back_populates="organisation", cascade="all, delete-orphan")
 
 
 class Member(Base):
@@ -55,7 +59,6 @@ class Member(Base):
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL"), index=True
     )
-    self_score: Mapped[int | None]
     self_rating: Mapped[Level | None]
     # Admission to the Party (*ngày vào Đảng*): admitted less than 6 months before the meeting,
     # the member is not rated (rules.md "Who is reviewed"). None: not known, rated as usual.
@@ -72,3 +75,5 @@ class Member(Base):
         back_populates="member", cascade="all, delete-orphan"
     )
     roles: Mapped[list[RoleAssignment]] = relationship(back_populates="member")
+    assessment: Mapped[Assessment | None] = relationship(
+        back_populates="member", cascade="all, delete-orphan")

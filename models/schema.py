@@ -4,7 +4,16 @@ Alembic's env.py and `database.open_database` import this module; a new entity m
 added to the list below together with its migration.
 """
 
-from models import audit, ballot, ballot_entry, meeting, review, roster, walkthrough  # noqa: F401
+from models import (  # noqa: F401
+    assessment,
+    audit,
+    ballot,
+    ballot_entry,
+    meeting,
+    review,
+    roster,
+    walkthrough,
+)
 from models.base import Base
 
 metadata = Base.metadata

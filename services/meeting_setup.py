@@ -15,10 +15,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models.ballot import RoundSubject
-from models.enums import BodyKind, Level, MemberStatus
+from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member, Organisation
 from services.agenda import ensure_agenda
+from services.assessments import record_self_total
 from services.text import nfc
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
@@ -52,15 +53,25 @@ class MemberData:
     status: MemberStatus = MemberStatus.official
     position: str = ""
     organisation_id: int | None = None
-    self_score: int | None = None
+    self_score: int | None = None  # one figure (the subject's assessment: self_total)
     self_rating: Level | None = None
     in_body: bool = True
     admitted_on: dt.date | None = None  # admission to the Party (services/rated.py)
 
 
-def default_title(year: int) -> str:
+QUARTER_NUMERALS = {Period.Q1: "I", Period.Q2: "II", Period.Q3: "III", Period.Q4: "IV"}
+
+
+def period_words(year: int, period: Period = Period.year) -> str:
+    """What a meeting reviews, as titles and papers say it: "năm 2025", "quý III năm 2025"."""
+    if period is Period.year:
+        return f"năm {year}"
+    return f"quý {QUARTER_NUMERALS[period]} năm {year}"
+
+
+def default_title(year: int, period: Period = Period.year) -> str:
     return ("Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên "
-            f"năm {year}")
+            + period_words(year, period))
 
 
 def create_meeting(session: Session, unit: str, review_year: int) -> Meeting:
@@ -152,7 +163,9 @@ def _check_organisation(session: Session, meeting_id: int, organisation_id: int 
 def _write(member: Member, data: MemberData) -> None:
     for f in fields(MemberData):
         value = getattr(data, f.name)
-        if getattr(member, f.name) != value:
+        if f.name == "self_score":
+            record_self_total(member, value)
+        elif getattr(member, f.name) != value:
             setattr(member, f.name, value)
 
 

@@ -19,6 +19,7 @@ from models.database import Database
 from models.enums import AttendanceStatus, Level, MemberStatus, RoleKind, StepState, SubjectKind
 from models.meeting import AgendaStep, Meeting, PartyUnit, RoleAssignment
 from models.roster import Member, Organisation
+from services.assessments import record_self_total, self_total
 from services.meeting_file import (
     MeetingFile,
     MeetingInfo,
@@ -143,9 +144,9 @@ def _new_meeting(session: Session, meeting_file: MeetingFile) -> Meeting:
         members[entry.code] = Member(
             code=entry.code, full_name=entry.name, status=entry.status, position=entry.position,
             organisation=organisations.get(entry.organisation or ""),
-            self_score=entry.self_score, self_rating=entry.self_rating, in_body=in_body,
-            admitted_on=entry.admitted,
+            self_rating=entry.self_rating, in_body=in_body, admitted_on=entry.admitted,
         )
+        record_self_total(members[entry.code], entry.self_score)
         meeting.members.append(members[entry.code])
     roles = [(RoleKind.chair, info.chair), (RoleKind.secretary, info.secretary)]
     roles += [(RoleKind.teller, code) for code in info.tellers]
@@ -216,7 +217,7 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
     members = tuple(MemberEntry(
         code=m.code, name=m.full_name, status=m.status, position=m.position,
         organisation=m.organisation.code if m.organisation else None, self_rating=m.self_rating,
-        self_score=m.self_score, in_body=m.in_body, admitted=m.admitted_on,
+        self_score=self_total(m), in_body=m.in_body, admitted=m.admitted_on,
     ) for m in meeting.members)
     organisations = tuple(OrganisationEntry(o.code, o.name, o.self_rating)
                           for o in meeting.organisations)
@@ -247,7 +248,7 @@ def round_input(stored: BallotRound) -> RoundInput:
     meeting = stored.meeting
     selves: dict[str, tuple[Level | None, int | None]]
     if stored.subject_kind is SubjectKind.member:
-        selves = {m.code: (m.self_rating, m.self_score) for m in meeting.members}
+        selves = {m.code: (m.self_rating, self_total(m)) for m in meeting.members}
     else:
         selves = {o.code: (o.self_rating, None) for o in meeting.organisations}
     subjects = []

@@ -1,5 +1,6 @@
-"""The review steps' own records: the collective's self-score and proposed level (step 4), each
-member's turn in the individual reviews (step 5), and the speaking limit.
+"""The review steps' own records: the collective's self-assessment (step 4: the assessment of the
+unit holding the meeting), each member's turn in the individual reviews (step 5), and the
+speaking limit.
 
 Functions take an open session; the caller commits one user action at a time.
 """
@@ -13,22 +14,11 @@ from models.enums import Level
 from models.meeting import Meeting
 from models.review import CollectiveReview, IndividualReview
 from models.roster import Member
+from services.assessments import SubjectAssessment, assessment_of, set_self_assessment
+from services.ballot_entry.own_unit import own_unit, stored_own_unit
 from services.drafts.errors import DraftError
 from services.rated import rated_members
 from services.text import fold, name_sort_key
-
-GENERAL_MAX = 30
-TASKS_MAX = 70
-SCORE_MAX = 100
-# QĐ 366 bands: at least this total for the level (rules.md, "The four levels").
-SCORE_BANDS: tuple[tuple[int, Level], ...] = (
-    (90, Level.HTXSNV), (70, Level.HTTNV), (50, Level.HTNV), (0, Level.KHTNV),
-)
-
-
-def score_band(total: int) -> Level:
-    """The level a 100-point total falls in under QĐ 366 (a hint beside the proposed level)."""
-    return next(level for floor, level in SCORE_BANDS if total >= floor)
 
 
 def collective_review(session: Session, meeting_id: int) -> CollectiveReview:
@@ -43,20 +33,22 @@ def collective_review(session: Session, meeting_id: int) -> CollectiveReview:
     return review
 
 
-def set_collective_score(review: CollectiveReview, general: int | None, tasks: int | None,
-                         level: Level | None) -> None:
-    """Record the self-score (…/30 + …/70) and proposed level; out of range: DraftError."""
-    for value, maximum, label in ((general, GENERAL_MAX, "tiêu chí chung"),
-                                  (tasks, TASKS_MAX, "kết quả thực hiện nhiệm vụ")):
-        if value is not None and not 0 <= value <= maximum:
-            raise DraftError(f"Điểm {label} phải từ 0 đến {maximum}, không phải {value}.")
-    review.score_general, review.score_tasks, review.proposed_level = general, tasks, level
+def collective_assessment(session: Session, meeting_id: int) -> SubjectAssessment:
+    """The collective's self-assessment and proposed level (nothing written to read it)."""
+    unit = stored_own_unit(session.get_one(Meeting, meeting_id))
+    if unit is None:
+        return SubjectAssessment(None, None, None)
+    return assessment_of(session, organisation_id=unit.id)
 
 
-def total_score(review: CollectiveReview) -> int | None:
-    if review.score_general is None or review.score_tasks is None:
-        return None
-    return review.score_general + review.score_tasks
+def set_collective_assessment(session: Session, meeting_id: int, general: int | None,
+                              tasks: int | None, level: Level | None) -> None:
+    """Record the collective's …/30 + …/70 and proposed level on the unit holding the meeting
+    (created on first use); out of range: AssessmentError, nothing changed."""
+    unit = own_unit(session.get_one(Meeting, meeting_id))
+    session.flush()
+    set_self_assessment(session, organisation_id=unit.id, general=general, tasks=tasks,
+                        level=level)
 
 
 def set_speaking_limit(review: CollectiveReview, seconds: int) -> None:
@@ -128,9 +120,3 @@ def move_review(session: Session, review: IndividualReview, delta: int) -> None:
             item.sort_order = number
     session.flush()
 
-
-def set_self_assessment(member: Member, score: int | None, rating: Level | None) -> None:
-    """The member's self-score (0 to 100) and self-rating, kept on the roster."""
-    if score is not None and not 0 <= score <= SCORE_MAX:
-        raise DraftError(f"Điểm tự chấm phải từ 0 đến {SCORE_MAX}, không phải {score}.")
-    member.self_score, member.self_rating = score, rating

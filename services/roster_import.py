@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting
 from models.roster import Member, Organisation
+from services.assessments import self_total
 from services.meeting_setup import (
     MemberData,
     SetupError,
@@ -365,7 +366,7 @@ def _describe_changes(old: MemberData, new: MemberData,
 def _as_data(member: Member) -> MemberData:
     return MemberData(code=member.code, full_name=member.full_name, status=member.status,
                       position=member.position, organisation_id=member.organisation_id,
-                      self_score=member.self_score, self_rating=member.self_rating,
+                      self_score=self_total(member), self_rating=member.self_rating,
                       in_body=member.in_body, admitted_on=member.admitted_on)
 
 

@@ -220,10 +220,11 @@ def preview_scores(session: Session, meeting_id: int, path: Path) -> ScorePrevie
             rows.append(ImportRow(line, Verdict.rejected, name, code, reason))
 
         if code:
-            member = by_code.get(code)
-            if member is None:
+            found = by_code.get(code)
+            if found is None:
                 refuse(f"cột “{titles['code']}”: không có đảng viên mã “{code}” trong danh sách")
                 continue
+            member = found
         else:
             namesakes = by_name.get(name.casefold(), []) if name else []
             if not name:

@@ -10,6 +10,7 @@ from models.database import Database
 from models.enums import Level, MemberStatus
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member
+from services.assessments import record_self_total
 
 TESTS = Path(__file__).resolve().parent
 SAMPLES = TESTS / "data" / "drafts"
@@ -28,12 +29,14 @@ def seed_meeting(db: Database, member_count: int = 20) -> int:
         meeting = Meeting(party_unit=unit, title=info["title"], body=info["body"],
                           review_year=info["review_year"], place=info["place"])
         for index, item in enumerate(data["members"][:member_count]):
-            meeting.members.append(Member(
+            member = Member(
                 code=item["id"], full_name=item["name"], status=MemberStatus(item["status"]),
-                position=item["position"], self_score=item.get("self_score"),
+                position=item["position"],
                 self_rating=Level(item["self_rating"]) if item.get("self_rating") else None,
                 in_body=index < COMMITTEE_SIZE,
-            ))
+            )
+            record_self_total(member, item.get("self_score"))
+            meeting.members.append(member)
         s.add(meeting)
         s.flush()
         return meeting.id

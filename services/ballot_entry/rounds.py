@@ -93,7 +93,7 @@ def open_round(session: Session, meeting_id: int, kind: SubjectKind) -> int:
         subjects = [RoundSubject(member=m) for m in rated_members(meeting.members,
                                                                    meeting.date)]
     else:
-        subjects = [RoundSubject(organisation=o) for o in rated_organisations(session, meeting)]
+        subjects = [RoundSubject(organisation=o) for o in rated_organisations(meeting)]
     if not subjects:
         raise refuse("danh sách không có ai để xếp loại (nobody to rate)")
     round_ = _new_round(meeting, kind, _free_code(meeting, ROUND_CODES[kind]),

@@ -16,6 +16,7 @@ from models.review import CollectiveReview, Draft, IndividualReview
 from models.roster import Member
 from services.announcement import RoundAnnouncement, announcements
 from services.approvals import hands_of, holder_name, roles_of, voters_present
+from services.ballot_entry.own_unit import is_own_unit
 from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.meeting_store import latest_round, meeting_electorate
 from services.numbers import document_date
@@ -26,7 +27,7 @@ from services.proceedings import (
     minutes_hands,
     stored_proceedings,
 )
-from services.reviews import reviewed_members, total_score
+from services.reviews import collective_assessment, reviewed_members
 from services.text import fold, name_sort_key
 
 # Every placeholder, with what it stands for (shown to the chair who rewords the script).
@@ -102,6 +103,7 @@ def _results(items: list[RoundAnnouncement]) -> tuple[str, str]:
 
 def _meeting_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     committee = meeting.body_kind is BodyKind.dang_uy
+    cells = [o for o in meeting.organisations if not is_own_unit(o)]
     record = stored_proceedings(session, meeting.id)
     guests = guests_of(session, meeting.id)
     hands = minutes_hands(session, record) if record is not None else None
@@ -122,8 +124,8 @@ def _meeting_facts(session: Session, meeting: Meeting) -> dict[str, str]:
         "ket_luan": record.conclusions if record else "",
         "cam_ket": record.commitments if record else "",
         "bieu_quyet_bien_ban": hands.text if hands else "",
-        "doi_tuong_tap_the": (f"của {len(meeting.organisations)} chi bộ trực thuộc"
-                              if committee and meeting.organisations else "của chi bộ"),
+        "doi_tuong_tap_the": (f"của {len(cells)} chi bộ trực thuộc"
+                              if committee and cells else "của chi bộ"),
     }
 
 
@@ -217,7 +219,7 @@ def _review_facts(session: Session, meeting: Meeting) -> dict[str, str]:
         .order_by(Draft.id)).first()
     review = session.scalars(select(CollectiveReview).where(
         CollectiveReview.meeting_id == meeting.id)).first()
-    total = total_score(review) if review else None
+    assessment = collective_assessment(session, meeting.id)
     order = {r.member_id: r for r in session.scalars(
         select(IndividualReview).where(IndividualReview.meeting_id == meeting.id))}
     members = reviewed_members(session, meeting.id)
@@ -225,10 +227,9 @@ def _review_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     done = sum(1 for m in members if m.id in order and order[m.id].done)
     return {
         "du_thao": draft_words(draft.title) if draft and draft.versions else "",
-        "diem_tap_the": (f"{review.score_general}/30 + {review.score_tasks}/70 = {total}/100 "
-                         "điểm" if review and total is not None else ""),
-        "muc_tap_the": LEVEL_NAMES[review.proposed_level] if review and review.proposed_level
-        else "",
+        "diem_tap_the": (f"{assessment.self_score.text} điểm" if assessment.self_score
+                         else ""),
+        "muc_tap_the": LEVEL_NAMES[assessment.self_level] if assessment.self_level else "",
         "phut_phat_bieu": str(review.speaking_limit_seconds // 60) if review else "5",
         "so_y_kien": str(len(draft.comments)) if draft else "0",  # type: ignore[attr-defined]
         "thu_tu_kiem_diem": "; ".join(f"{n}. đồng chí {m.full_name}"

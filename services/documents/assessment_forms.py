@@ -39,7 +39,7 @@ from services.documents.marks import PageMarks
 from services.documents.meeting_info import DocumentHeader
 from services.documents.page import Progress, build_pdf, join_documents
 from services.labels import CONDITION_VALUES, LEVEL_NAMES
-from services.reviews import GENERAL_MAX, TASKS_MAX
+from services.rules.types import GENERAL_MAX, TASKS_MAX
 
 SCORE_MAX = GENERAL_MAX + TASKS_MAX
 GENERAL_WORDS = ("Tiêu chí chung (tư tưởng chính trị; phẩm chất đạo đức, lối sống; ý thức tổ "

@@ -15,13 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.enums import DraftKind, Level
-from models.review import CollectiveReview, Draft, IndividualReview
+from models.review import Draft, IndividualReview
+from services.assessments import assessment_of, self_score_text
 from services.documents.meeting_info import member_detail
 from services.drafts.digest import CommentsDigest, DigestComment, build_digest
 from services.drafts.labels import handling_label
-from services.reviews import GENERAL_MAX, TASKS_MAX, reviewed_members
+from services.reviews import collective_assessment, reviewed_members
 
-BLANK_SCORE = "…"
 COLLECTIVE_SUBJECT = "Báo cáo kiểm điểm tập thể"
 
 
@@ -61,27 +61,13 @@ def _handling_summary(digest: CommentsDigest) -> str:
     return f"Hội nghị góp ý {digest.total} ý kiến: {counts}."
 
 
-def collective_score(review: CollectiveReview) -> str:
-    """"27/30 + 62/70 = 89/100"; a part not yet given is "…"; "" when neither is."""
-    general, tasks = review.score_general, review.score_tasks
-    if general is None and tasks is None:
-        return ""
-    text = (f"{BLANK_SCORE if general is None else general}/{GENERAL_MAX} + "
-            f"{BLANK_SCORE if tasks is None else tasks}/{TASKS_MAX}")
-    if general is not None and tasks is not None:
-        text += f" = {general + tasks}/{GENERAL_MAX + TASKS_MAX}"
-    return text
-
-
 def collective_record(session: Session, meeting_id: int) -> ReviewRecord | None:
     """Step 4 as recorded, or None while nothing is (the minutes then leave lines to write in)."""
     draft = session.scalars(select(Draft).where(
         Draft.meeting_id == meeting_id, Draft.kind == DraftKind.collective).order_by(Draft.id)
     ).first()
-    review = session.scalars(select(CollectiveReview).where(
-        CollectiveReview.meeting_id == meeting_id)).first()
-    score = collective_score(review) if review else ""
-    level = review.proposed_level if review else None
+    assessment = collective_assessment(session, meeting_id)
+    score, level = self_score_text(assessment), assessment.self_level
     digest = build_digest(session, draft.id) if draft else None
     if not (draft and draft.versions) and not (digest and digest.total) and not score \
             and level is None:
@@ -122,7 +108,7 @@ def individual_records(session: Session, meeting_id: int) -> tuple[ReviewRecord,
         records.append(ReviewRecord(
             subject=f"Đồng chí {member.full_name}" + (f", {detail}" if detail else ""),
             summary=summary,
-            self_score=f"{member.self_score} điểm" if member.self_score is not None else "",
+            self_score=self_score_text(assessment_of(session, member_id=member.id)),
             self_rating=member.self_rating, comments=_comments(digest), done=turn.done,
         ))
     return tuple(records)

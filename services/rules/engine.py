@@ -25,6 +25,7 @@ from services.rules.types import (
     SubjectCounts,
     SubjectResult,
     Summary,
+    band_of,
 )
 
 DENOMINATOR_LABEL = {
@@ -33,15 +34,7 @@ DENOMINATOR_LABEL = {
     Denominator.ballots: "phiếu hợp lệ",
 }
 
-# QĐ 366: the lowest self-score of each level's band (KHTNV: below 50).
-SCORE_BAND_FLOOR = {Level.HTXSNV: 90, Level.HTTNV: 70, Level.HTNV: 50, Level.KHTNV: 0}
-
 UNAUTHORISED_PERCENT = 20  # above this the quota needs a recorded authorisation
-
-
-def band_of(score: int) -> Level:
-    """The level whose QĐ 366 score band holds `score`."""
-    return next(level for level in LEVELS if score >= SCORE_BAND_FLOOR[level])
 
 
 def electorate_problem(convened: int, present: int) -> str | None:

@@ -105,6 +105,50 @@ class RuleSettings:
         return self.thresholds.get(level, MORE_THAN_HALF)
 
 
+GENERAL_MAX = 30  # QĐ 366: general criteria
+TASKS_MAX = 70  # QĐ 366: results of the tasks
+SCORE_MAX = GENERAL_MAX + TASKS_MAX
+
+
+@dataclass(frozen=True)
+class Score:
+    """A QĐ 366 score: `general` of 30 plus `tasks` of 70 (ranges checked where it is recorded)."""
+
+    general: int
+    tasks: int
+
+    @property
+    def total(self) -> int:
+        return self.general + self.tasks
+
+    @property
+    def text(self) -> str:
+        """"26/30 + 60/70 = 86/100", as the forms (Mẫu 01, 2A–2C) write it."""
+        return f"{self.general}/{GENERAL_MAX} + {self.tasks}/{TASKS_MAX} = {self.total}/{SCORE_MAX}"
+
+
+# QĐ 366: the lowest total of each level's band (KHTNV: below 50).
+SCORE_BAND_FLOOR: Mapping[Level, int] = MappingProxyType(
+    {Level.HTXSNV: 90, Level.HTTNV: 70, Level.HTNV: 50, Level.KHTNV: 0})
+
+
+def band_of(total: int) -> Level:
+    """The level whose QĐ 366 score band holds the 100-point `total`."""
+    return next(level for level in LEVELS if total >= SCORE_BAND_FLOOR[level])
+
+
+@dataclass(frozen=True)
+class Conditions:
+    """The conditions of rules.md recorded for one subject; None: not recorded (caps nothing)."""
+
+    all_tasks_on_time: bool | None = None
+    exceeded_30pct: bool | None = None
+    shortcomings_remedied: bool | None = None
+    failed_over_50pct: bool | None = None
+    disqualifying_violation: bool | None = None
+    self_reported_remedied: bool | None = None
+
+
 @dataclass(frozen=True)
 class SubjectCounts:
     """The agreed counts of one subject (member or cell) in one round.

@@ -25,7 +25,12 @@ from services.drafts.versions import collective_draft, import_version, member_dr
 from services.meeting_status import record_document
 from services.meeting_store import import_meeting
 from services.proceedings import add_guest, proceedings, set_opening
-from services.reviews import collective_review, individual_reviews
+from services.reviews import (
+    collective_review,
+    individual_reviews,
+    set_collective_assessment,
+    set_speaking_limit,
+)
 from tests.conftest import SEED_MEETING
 from tests.piles import approve_tellers, key_pile, pile, seed_counts
 from tests.review_support import SAMPLE_MD
@@ -52,8 +57,8 @@ def full_meeting(db: Database, lock: bool = True) -> int:
         reviews = individual_reviews(s, meeting_id)
         add_comment(s, member_draft(s, reviews[0].member),
                     CommentEntry(CommentKind.agree, "Nhất trí", by_committee=True))
-        review = collective_review(s, meeting_id)
-        review.score_general, review.score_tasks = 27, 65
+        set_collective_assessment(s, meeting_id, 27, 65, None)
+        set_speaking_limit(collective_review(s, meeting_id), 240)
     with db.session("chair") as s, s.begin():
         record = proceedings(s, meeting_id)
         set_opening(record, "Kiểm điểm, đánh giá, xếp loại năm 2021.", dt.time(8, 0))

@@ -1,5 +1,5 @@
-"""The review steps' records: the collective's score, the individual reviews in regulation order,
-the self-assessment on the roster."""
+"""The review steps' records: the collective's score, the individual reviews in regulation
+order."""
 
 from __future__ import annotations
 
@@ -8,20 +8,22 @@ from sqlalchemy import select
 
 from models.database import Database
 from models.enums import Level, MemberStatus
+from models.meeting import Meeting
 from models.review import IndividualReview
 from models.roster import Member
+from services.assessments import AssessmentError
+from services.ballot_entry.own_unit import stored_own_unit
 from services.drafts.errors import DraftError
 from services.reviews import (
+    collective_assessment,
     collective_review,
     individual_reviews,
     move_review,
     regulation_rank,
-    score_band,
-    set_collective_score,
-    set_self_assessment,
+    set_collective_assessment,
     set_speaking_limit,
-    total_score,
 )
+from services.rules.types import Score, band_of
 from tests.review_support import add_member, seed_meeting
 
 
@@ -69,35 +71,28 @@ def test_a_member_added_later_takes_his_rank_place(db: Database) -> None:
     assert len(names) == 11
 
 
-def test_collective_score_is_checked_and_totalled(db: Database) -> None:
+def test_the_collective_score_is_the_assessment_of_the_unit_holding_the_meeting(
+        db: Database) -> None:
     meeting_id = seed_meeting(db, member_count=1)
     with db.session() as s, s.begin():
-        review = collective_review(s, meeting_id)
-        assert total_score(review) is None
-        set_collective_score(review, 27, 63, Level.HTXSNV)
-        assert total_score(review) == 90 and score_band(90) is Level.HTXSNV
-        with pytest.raises(DraftError, match="từ 0 đến 70"):
-            set_collective_score(review, 27, 71, Level.HTXSNV)
-        with pytest.raises(DraftError, match="từ 0 đến 30"):
-            set_collective_score(review, -1, 60, None)
-        assert (review.score_general, review.score_tasks) == (27, 63)
-        set_speaking_limit(review, 180)
+        assert collective_assessment(s, meeting_id).self_total is None
+        set_collective_assessment(s, meeting_id, 27, 63, Level.HTXSNV)
+        with pytest.raises(AssessmentError, match="từ 0 đến 70"):
+            set_collective_assessment(s, meeting_id, 27, 71, Level.HTXSNV)
+        with pytest.raises(AssessmentError, match="từ 0 đến 30"):
+            set_collective_assessment(s, meeting_id, -1, 60, None)
+        set_speaking_limit(collective_review(s, meeting_id), 180)
         with pytest.raises(DraftError):
-            set_speaking_limit(review, 5)
+            set_speaking_limit(collective_review(s, meeting_id), 5)
     with db.session() as s:
+        assessment = collective_assessment(s, meeting_id)
+        assert (assessment.self_score, assessment.self_total, assessment.self_level) == (
+            Score(27, 63), 90, Level.HTXSNV)
+        unit = stored_own_unit(s.get_one(Meeting, meeting_id))
+        assert unit is not None and unit.self_rating is Level.HTXSNV
         assert collective_review(s, meeting_id).speaking_limit_seconds == 180
-    assert [score_band(n) for n in (89, 70, 69, 50, 49)] == [
-        Level.HTTNV, Level.HTTNV, Level.HTNV, Level.HTNV, Level.KHTNV]
-
-
-def test_self_assessment_is_kept_on_the_roster(db: Database) -> None:
-    meeting_id = seed_meeting(db, member_count=2)
-    with db.session() as s, s.begin():
-        member = s.scalars(select(Member).where(Member.meeting_id == meeting_id)).first()
-        set_self_assessment(member, 88, Level.HTTNV)
-        with pytest.raises(DraftError, match="từ 0 đến 100"):
-            set_self_assessment(member, 101, Level.HTTNV)
-        assert (member.self_score, member.self_rating) == (88, Level.HTTNV)
+    assert [band_of(n) for n in (90, 89, 70, 69, 50, 49)] == [
+        Level.HTXSNV, Level.HTTNV, Level.HTTNV, Level.HTNV, Level.HTNV, Level.KHTNV]
 
 
 def test_a_member_admitted_less_than_six_months_before_is_not_reviewed(db: Database) -> None:

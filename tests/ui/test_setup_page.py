@@ -11,11 +11,13 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from models.database import Database
 from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting
 from models.roster import Member
+from services.assessments import self_total
 from services.meeting_setup import MemberData
 from tests.builders import build_meeting
 from tests.ui.conftest import Boxes
@@ -47,7 +49,8 @@ def meeting(db: Database, meeting_id: int) -> Meeting:
 
 def roster(db: Database) -> dict[str, Member]:
     with db.session() as s:
-        return {m.code: m for m in s.scalars(select(Member))}
+        return {m.code: m for m in s.scalars(select(Member)
+                                             .options(selectinload(Member.assessment)))}
 
 
 def test_each_detail_is_written_when_the_chair_leaves_the_field(qtbot: QtBot,
@@ -127,7 +130,7 @@ def test_add_edit_and_remove_members(qtbot: QtBot, db: Database, boxes: Boxes) -
                           rating=Level.HTTNV)]
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     added = roster(db)["m07"]
-    assert (added.full_name, added.status, added.self_score, added.self_rating) == (
+    assert (added.full_name, added.status, self_total(added), added.self_rating) == (
         "Hồ Thị Xuân", MemberStatus.probationary, 81, Level.HTTNV)
     assert page.selected_member() == added.id
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from services.assessments import AssessmentError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -22,6 +21,7 @@ from models.enums import DraftKind
 from models.meeting import Meeting
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft
 from services.assessment_entry import record_assessment, scored_meeting
+from services.assessments import AssessmentError
 from services.ballot_entry.own_unit import own_unit
 from services.drafts.comments import draft_comments
 from services.drafts.versions import collective_draft
@@ -99,7 +99,7 @@ class CollectiveReviewPage(StepPage):
     def record_score(self) -> None:
         try:
             with self.context.session() as s, s.begin():
-                unit = own_unit(s, s.get_one(Meeting, self.context.meeting_id))
+                unit = own_unit(s.get_one(Meeting, self.context.meeting_id))
                 s.flush()
                 record_assessment(s, self.editor.entry(), organisation_id=unit.id)
         except AssessmentError as error:

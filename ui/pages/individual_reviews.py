@@ -28,12 +28,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from services.assessments import (
-    AssessmentError,
-    SubjectAssessment,
-    assessment_of,
-    record_self_total,
-)
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -42,6 +36,12 @@ from models.meeting import Meeting
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft, IndividualReview
 from models.roster import Member
 from services.assessment_entry import record_assessment, scored_meeting
+from services.assessments import (
+    AssessmentError,
+    SubjectAssessment,
+    assessment_of,
+    record_self_total,
+)
 from services.drafts.errors import DraftError
 from services.drafts.versions import member_draft
 from services.review_forms import FORM_TITLES, ReviewForm, form_for_position

@@ -23,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.enums import CommentKind, Handling, Level
 from models.review import Comment, DraftVersion, IndividualReview
+from services.assessments import self_total
 from services.drafts.comments import speaker_label
 from services.drafts.labels import KIND_LABELS, handling_label
 from services.drafts.versions import Change, VersionChanges
@@ -212,7 +213,7 @@ class ReviewRow:
 
 def review_rows(reviews: Sequence[IndividualReview]) -> list[ReviewRow]:
     return [ReviewRow(r.id, r.member_id, r.member.full_name, r.member.position,
-                      r.member.self_score, r.member.self_rating, r.summary, r.done)
+                      self_total(r.member), r.member.self_rating, r.summary, r.done)
             for r in reviews]
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.enums import Level, MemberStatus
 from models.roster import Member
+from services.assessments import self_total
 from services.text import fold, name_sort_key
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
@@ -43,10 +44,11 @@ class RosterEntry:
 
 def load_roster(session: Session, meeting_id: int) -> list[RosterEntry]:
     members = session.scalars(select(Member).where(Member.meeting_id == meeting_id)
-                              .options(selectinload(Member.organisation))).all()
+                              .options(selectinload(Member.organisation),
+                                       selectinload(Member.assessment))).all()
     entries = [RosterEntry(m.id, m.code, m.full_name, m.status, m.position, m.organisation_id,
                            m.organisation.name if m.organisation else "", m.in_body,
-                           m.self_score, m.self_rating, m.admitted_on) for m in members]
+                           self_total(m), m.self_rating, m.admitted_on) for m in members]
     return sorted(entries, key=lambda e: (name_sort_key(e.full_name), e.code))
 
 

@@ -21,7 +21,7 @@ from services.documents.result_sheet import build_result_sheet_data
 from services.documents.rounds import level_groups
 from services.documents.tellers_report import build_tellers_report_data
 from services.meeting_store import export_meeting, import_meeting, stored_round_result
-from services.reviews import collective_review, set_collective_score
+from services.reviews import set_collective_assessment
 from services.room import locked_results
 from services.rules.types import QuotaStatus, RefusedError
 from tests.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
@@ -43,7 +43,7 @@ def cell_meeting_file(tmp_path: Path) -> Path:
 def cell(db: Database, tmp_path: Path) -> tuple[int, list[int]]:
     meeting_id = import_meeting(db, cell_meeting_file(tmp_path))
     with db.session("chair") as s, s.begin():
-        set_collective_score(collective_review(s, meeting_id), 25, 60, None)  # 85: HTTNV band
+        set_collective_assessment(s, meeting_id, 25, 60, Level.HTTNV)
     return meeting_id, approve_tellers(db, meeting_id)
 
 
@@ -65,9 +65,9 @@ def test_the_cell_is_the_single_subject_with_the_collective_self_rating(
     round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
     [row] = round_subjects(db, round_id)
     assert (row.code, row.name, row.self_rating) == (OWN_UNIT_CODE, CELL, Level.HTTNV)
-    # The proposed level, once given, wins over the score's band; a new round picks it up.
+    # The collective's proposed level is the cell's self-rating: a change shows in a new round.
     with db.session("chair") as s, s.begin():
-        set_collective_score(collective_review(s, meeting_id), 25, 60, Level.HTXSNV)
+        set_collective_assessment(s, meeting_id, 25, 60, Level.HTXSNV)
     second = act(db, open_round, meeting_id, SubjectKind.organisation)
     assert [r.self_rating for r in round_subjects(db, second)] == [Level.HTXSNV]
     with db.session() as s:

@@ -20,12 +20,7 @@ from services.drafts.reading import read_draft_file, read_pasted_text
 from services.drafts.versions import collective_draft, import_version, member_draft
 from services.meeting_file import MeetingFile, load_meeting_file
 from services.meeting_store import import_meeting
-from services.reviews import (
-    collective_review,
-    individual_reviews,
-    reviewed_members,
-    set_collective_score,
-)
+from services.reviews import individual_reviews, reviewed_members, set_collective_assessment
 from tests.conftest import SEED_MEETING
 from tests.generated import generated_meeting_file
 from tests.review_support import SAMPLE_MD
@@ -130,7 +125,7 @@ def record_reviews(db: Database, meeting_id: int, extra_comments: int = 0) -> Re
         set_handling(s, comments[0], Handling.accepted)
         set_handling(s, comments[1], Handling.partly, "sửa thành 4,25 tỷ đồng")
         set_handling(s, comments[4], Handling.noted)
-        set_collective_score(collective_review(s, meeting_id), 27, 62, Level.HTTNV)
+        set_collective_assessment(s, meeting_id, 27, 62, Level.HTTNV)
         by_paragraph: dict[int, list[str]] = {}
         for comment in comments:
             number = comment.paragraph.number if comment.paragraph else 0

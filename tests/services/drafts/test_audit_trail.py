@@ -20,7 +20,7 @@ from services.drafts.comments import (
 )
 from services.drafts.reading import Block, SourceDocument, read_draft_file
 from services.drafts.versions import collective_draft, import_version, member_draft
-from services.reviews import collective_review, individual_reviews, move_review
+from services.reviews import individual_reviews, move_review, set_collective_assessment
 from tests.review_support import SAMPLE_MD
 
 
@@ -45,7 +45,7 @@ def test_review_changes_replay_from_the_audit_log(db: Database, meeting_id: int)
         reviews[0].done = True
         add_comment(s, member_draft(s, reviews[0].member),
                     CommentEntry(CommentKind.agree, by_committee=True))
-        collective_review(s, meeting_id).score_general = 27
+        set_collective_assessment(s, meeting_id, 27, None, None)
     assert verify(db).intact, verify(db).problem
 
     with db.session("chair") as s, s.begin():

@@ -27,7 +27,7 @@ from services.ballot_entry.sheets import (
     start_sheet,
 )
 from services.meeting_store import export_meeting, import_meeting
-from services.reviews import collective_review, set_collective_score
+from services.reviews import set_collective_assessment
 from tests.conftest import PROJECT_ROOT
 from tests.piles import SEED_RESULT, act, key_pile, miskeyed, pile, seed_counts
 from tests.services.ballot_entry.test_own_unit import cell_meeting_file
@@ -315,7 +315,7 @@ def test_at_a_cell_meeting_step_7_rates_the_cell_itself(
         qtbot: QtBot, db: Database, tmp_path: Path) -> None:
     meeting_id = import_meeting(db, cell_meeting_file(tmp_path))
     with db.session("chair") as s, s.begin():
-        set_collective_score(collective_review(s, meeting_id), 27, 62, Level.HTXSNV)
+        set_collective_assessment(s, meeting_id, 27, 62, Level.HTXSNV)
     cells = CellsBallotPage(MeetingContext(db, meeting_id, MeetingEvents()))
     qtbot.addWidget(cells)
     cells.open_button.click()

@@ -15,6 +15,8 @@ from sqlalchemy import select
 from models.enums import CommentKind, Handling, Level
 from models.review import CollectiveReview, Comment, DraftVersion
 from services.drafts.reading import read_draft_file
+from services.reviews import collective_assessment
+from services.rules.types import Score
 from tests.review_support import SAMPLE_MD, SAMPLES, add_member
 from ui.context import MeetingContext
 from ui.pages.collective_review import CollectiveReviewPage
@@ -252,8 +254,9 @@ def test_the_collective_score_is_recorded_and_checked(
     page.record_limit()
     with context.session() as s:
         review = s.scalars(select(CollectiveReview)).one()
-        assert (review.score_general, review.score_tasks, review.proposed_level,
-                review.speaking_limit_seconds) == (27, 55, Level.HTXSNV, 180)
+        assessment = collective_assessment(s, context.meeting_id)
+        assert (assessment.self_score, assessment.self_level,
+                review.speaking_limit_seconds) == (Score(27, 55), Level.HTXSNV, 180)
     assert page.timer.clock.limit_seconds == 180
     assert not any("điểm" in gap for gap in page.missing())
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from models.enums import CommentKind, DraftKind, Level
 from models.review import Comment, Draft, IndividualReview
 from models.roster import Member
+from services.assessments import self_total
 from tests.review_support import SAMPLES
 from ui.context import MeetingContext
 from ui.pages.individual_reviews import IndividualReviewsPage
@@ -65,7 +66,7 @@ def test_self_assessment_summary_and_done_are_saved(qtbot: QtBot,
         member = s.get(Member, member_id)
         review = s.scalars(select(IndividualReview).where(
             IndividualReview.member_id == member_id)).one()
-        assert (member.self_score, member.self_rating) == (87, Level.HTTNV)
+        assert (self_total(member), member.self_rating) == (87, Level.HTTNV)
         assert (review.summary, review.done) == ("Ưu điểm: hoàn thành tốt nhiệm vụ được giao.",
                                                  True)
     assert page.reviews.rows[1].done
