@@ -30,11 +30,11 @@ CONTEXT = "AssessmentEditor"
 # On screen, short; the paper and the tooltip carry the fuller words (services/labels.py).
 CONDITION_TEXTS: dict[str, str] = {
     "all_tasks_on_time": QT_TRANSLATE_NOOP(CONTEXT, "Hoàn thành 100% nhiệm vụ đúng tiến độ"),
-    "exceeded_30pct": QT_TRANSLATE_NOOP(CONTEXT, "Trên 30% nhiệm vụ vượt mức, sản phẩm vượt trội"),
+    "exceeded_30pct": QT_TRANSLATE_NOOP(CONTEXT, "Có sản phẩm vượt trội, trên 30% vượt mức"),
     "shortcomings_remedied": QT_TRANSLATE_NOOP(CONTEXT, "Hạn chế, khuyết điểm đã khắc phục"),
     "failed_over_50pct": QT_TRANSLATE_NOOP(CONTEXT, "Trên 50% nhiệm vụ không hoàn thành"),
-    "disqualifying_violation": QT_TRANSLATE_NOOP(
-        CONTEXT, "Vi phạm: suy thoái, kỷ luật, điều cấm, nêu gương"),
+    "disqualifying_violation": QT_TRANSLATE_NOOP(CONTEXT,
+                                                 "Vi phạm (suy thoái, kỷ luật, điều cấm…)"),
     "self_reported_remedied": QT_TRANSLATE_NOOP(CONTEXT, "Vi phạm đã tự giác báo cáo, khắc phục"),
 }
 
@@ -61,11 +61,11 @@ class ConditionBox(QComboBox):
 
 
 def total_text(general: int | None, tasks: int | None) -> str:
-    """"= 89/100 (khung HTTNV)" once both parts are given, "= …/100" before."""
+    """"= 89/100 (HTTNV)", with the band of the total, once both parts are given, "= …/100" before."""
     if general is None or tasks is None:
         return f"= …/{SCORE_MAX}"
     total = general + tasks
-    return f"= {total}/{SCORE_MAX} ({_tr('khung')} {band_of(total)})"
+    return f"= {total}/{SCORE_MAX} ({band_of(total)})"
 
 
 class AssessmentEditor(QWidget):
@@ -79,10 +79,14 @@ class AssessmentEditor(QWidget):
     def __init__(self, level_word: str, scored: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.scored = scored
+        self.single_total: int | None = None
         self.self_general = ScoreBox(GENERAL_MAX, self)
         self.self_tasks = ScoreBox(TASKS_MAX, self)
         self.self_total = QLabel(self)
         self.level = LevelBox(self)
+        self.level.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.level.setMinimumContentsLength(18)  # the list shows the full names
         self.changed = QCheckBox(self.tr("Hội nghị chấm khác:"), self)
         self.changed.setToolTip(self.tr("Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)"))
         self.general = ScoreBox(GENERAL_MAX, self)
@@ -93,6 +97,10 @@ class AssessmentEditor(QWidget):
         self.conditions = {name: ConditionBox(self) for name in CONDITION_NAMES}
         self.save = QPushButton(self.tr("Ghi"), self)
         self.save.setToolTip("Ctrl+Enter")
+        for box in (self.self_general, self.self_tasks, self.general, self.tasks):
+            box.setMinimumWidth(72)  # four of them beside the timer, at 1366 px
+        for total in (self.self_total, self.accepted_total):
+            total.setWordWrap(True)  # squeezed, "(HTTNV)" goes under the figure
 
         own = QHBoxLayout()
         own.addWidget(QLabel(self.tr("Tự chấm"), self))
@@ -128,6 +136,7 @@ class AssessmentEditor(QWidget):
             row, column = divmod(index, 2)
             words = QLabel(_tr(CONDITION_TEXTS[name]), self)
             words.setBuddy(self.conditions[name])
+            words.setWordWrap(True)
             words.setToolTip(CONDITION_WORDS[name])
             self.conditions[name].setToolTip(CONDITION_WORDS[name])
             grid.addWidget(self.conditions[name], row, column * 2)
@@ -159,7 +168,16 @@ class AssessmentEditor(QWidget):
         super().keyPressEvent(event)  # type: ignore[arg-type]
 
     def _show_totals(self) -> None:
-        self.self_total.setText(total_text(self.self_general.score(), self.self_tasks.score()))
+        general, tasks = self.self_general.score(), self.self_tasks.score()
+        if general is None and tasks is None and self.single_total is not None:
+            self.self_total.setText(self.tr("= %1/100 (chưa chia)").replace(
+                "%1", str(self.single_total)))
+            self.self_total.setToolTip(self.tr(
+                "Điểm tự chấm đã ghi một con số, chưa chia tiêu chí chung (…/30) và kết quả "
+                "thực hiện nhiệm vụ (…/70)"))
+        else:
+            self.self_total.setText(total_text(general, tasks))
+            self.self_total.setToolTip(self.tr("Tổng điểm và khung điểm của mức xếp loại"))
         self.accepted_total.setText(total_text(self.general.score(), self.tasks.score()))
 
     def _show_accepted(self, changed: bool) -> None:
@@ -173,6 +191,9 @@ class AssessmentEditor(QWidget):
         self._show_totals()
 
     def show_assessment(self, assessment: SubjectAssessment) -> None:
+        # A self-score recorded as one figure before the 30/70 split, shown until split.
+        self.single_total = (assessment.self_total if assessment.self_general is None
+                             and assessment.self_tasks is None else None)
         self.self_general.set_score(assessment.self_general)
         self.self_tasks.set_score(assessment.self_tasks)
         self.level.set_level(assessment.self_level)
