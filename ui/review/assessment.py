@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from services.assessments import CONDITION_NAMES, SubjectAssessment
 
 from services.assessment_entry import AssessmentEntry
+from services.assessments import CONDITION_NAMES, SubjectAssessment
 from services.labels import CONDITION_WORDS
 from services.rules.types import GENERAL_MAX, SCORE_MAX, TASKS_MAX, band_of
 from ui.i18n import QT_TRANSLATE_NOOP
@@ -61,7 +61,7 @@ class ConditionBox(QComboBox):
 
 
 def total_text(general: int | None, tasks: int | None) -> str:
-    """"= 89/100 (HTTNV)", with the band of the total, once both parts are given, "= …/100" before."""
+    """"= 89/100 (HTTNV)": the total and its band, once both parts are given; "= …/100" before."""
     if general is None or tasks is None:
         return f"= …/{SCORE_MAX}"
     total = general + tasks
