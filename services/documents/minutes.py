@@ -123,7 +123,9 @@ def opening_lines(data: MinutesData) -> list[str]:
               if a.absences else "")
     tellers = ", ".join(f"đồng chí {t}" for t in m.tellers) if m.tellers else BLANK
     head = f" (trưởng ban: đồng chí {m.tellers[0]})" if m.tellers else ""
-    lines = [
+    lines = [f"Căn cứ {m.basis}, hội nghị kiểm điểm, đánh giá, xếp loại chất lượng "
+             f"{m.period}."] if m.basis else []
+    lines += [
         f"Thời gian: bắt đầu hồi {_clock(data.opened_at)}, {m.header.date_text}.",
         f"Địa điểm: {m.venue or BLANK}.",
         f"Thành phần: số đảng viên được triệu tập {thousands(a.convened)}; đảng viên chính thức "

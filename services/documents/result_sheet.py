@@ -54,7 +54,7 @@ class ResultSheetData:
 
     @property
     def title(self) -> str:
-        return f"{TITLE} {subject_of_rounds(self.rounds)} năm {self.meeting.review_year}"
+        return f"{TITLE} {subject_of_rounds(self.rounds)} {self.meeting.period}"
 
 
 def build_result_sheet_data(session: Session, meeting_id: int) -> ResultSheetData:

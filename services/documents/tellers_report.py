@@ -33,12 +33,11 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.marks import PageMarks
-from services.documents.meeting_info import MeetingInfo, meeting_info
+from services.documents.meeting_info import MeetingInfo, legal_basis, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
 from services.labels import SUBJECT_TITLES
 from services.numbers import percent, thousands
-from services.rules.profiles import profile_named
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 
 TITLE = "Biên bản kiểm phiếu"
@@ -96,8 +95,8 @@ def _opening(data: TellersReportData) -> list[Flowable]:
         flowables.append(markup(f"{number}. Đồng chí <b>{esc(name or BLANK)}</b> – {role}",
                                 s.body))
     if data.rounds:
-        profile = profile_named(data.rounds[0].result.settings.profile)
-        basis = f" theo {profile.regulation} và {profile.guidance}" if profile else ""
+        basis = legal_basis(data.rounds[0].result.settings.profile)
+        basis = f" theo {basis}" if basis else ""
         flowables.append(para(f"Ban kiểm phiếu đã kiểm phiếu{basis}; kết quả như sau:", s.body))
     return flowables
 
@@ -189,7 +188,7 @@ def tellers_report_story(data: TellersReportData) -> list[Flowable]:
     story: list[Flowable] = [
         header_block(data.meeting.header, kind="BB"),
         *title_block(TITLE, f"Đánh giá, xếp loại chất lượng {subject_of_rounds(data.rounds)} "
-                            f"năm {data.meeting.review_year}"),
+                            f"{data.meeting.period}"),
         *_opening(data),
     ]
     for number, reported in enumerate(data.rounds):
