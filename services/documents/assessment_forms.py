@@ -78,14 +78,6 @@ class FormScore:
                                                                 self.self_tasks)
 
 
-def score_text(general: int | None, tasks: int | None) -> str:
-    """"27/30 + 62/70 = 89/100", a part not given as "…"."""
-    text = (f"{BLANK if general is None else general}/{GENERAL_MAX} + "
-            f"{BLANK if tasks is None else tasks}/{TASKS_MAX}")
-    total = None if general is None or tasks is None else general + tasks
-    return text + f" = {BLANK if total is None else total}/{SCORE_MAX}"
-
-
 @dataclass(frozen=True)
 class AssessmentForm:
     """One filled form. `code`: "01", "2A", "2B", "2C"; `title`: "BẢN TỰ KIỂM ĐIỂM CÁ NHÂN";

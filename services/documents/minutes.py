@@ -145,6 +145,8 @@ def review_lines(record: ReviewRecord) -> list[str]:
         rating = LEVEL_NAMES[record.self_rating] if record.self_rating else BLANK
         lines.append(f"Tự chấm điểm: {record.self_score or BLANK}; {record.rating_word}: "
                      f"{rating}.")
+    if record.meeting_score:
+        lines.append(f"Hội nghị thống nhất điểm: {record.meeting_score}.")
     if record.comments:
         lines.append("Ý kiến tham gia:")
         lines += [f"– {comment_sentence(comment)}" for comment in record.comments]

@@ -15,7 +15,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +57,7 @@ from ui.review.assessment import AssessmentEditor
 from ui.review.draft_panel import DraftPanel
 from ui.review.fields import NO_CHOICE, LevelBox, ScoreBox
 from ui.review.models import ReviewListModel, ReviewRow, review_rows
+from ui.shortcuts import WIDGET_ONLY, local_shortcut
 from ui.widgets.speaking_timer import SpeakingTimer
 
 
@@ -168,10 +168,8 @@ class IndividualReviewsPage(StepPage):
         self.list.selectionModel().currentRowChanged.connect(self._picked)
         self.up.clicked.connect(lambda: self.move_member(-1))
         self.down.clicked.connect(lambda: self.move_member(1))
-        QShortcut(QKeySequence("Ctrl+Up"), self.list, lambda: self.move_member(-1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+Down"), self.list, lambda: self.move_member(1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        local_shortcut("Ctrl+Up", self.list, lambda: self.move_member(-1), WIDGET_ONLY)
+        local_shortcut("Ctrl+Down", self.list, lambda: self.move_member(1), WIDGET_ONLY)
         self.save_assessment.clicked.connect(self.record_assessment)
         self.editor.save_requested.connect(self.record_assessment)
         self.form.activated.connect(self.record_form)

@@ -5,7 +5,7 @@ the box is ticked, then with the reason) and the six conditions in the regulatio
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,6 +25,7 @@ from services.rules.types import GENERAL_MAX, SCORE_MAX, TASKS_MAX, band_of
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.review.fields import BLANK, NO_CHOICE, LevelBox, ScoreBox
+from ui.shortcuts import WITH_CHILDREN, local_shortcut
 
 CONTEXT = "AssessmentEditor"
 # On screen, short; the paper and the tooltip carry the fuller words (services/labels.py).
@@ -151,6 +152,8 @@ class AssessmentEditor(QWidget):
             box.valueChanged.connect(self._show_totals)
         self.changed.toggled.connect(self._show_accepted)
         self.save.clicked.connect(self.save_requested)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            local_shortcut(keys, self, self.save_requested.emit, WITH_CHILDREN)
         self._show_accepted(False)
 
     def set_scored(self, scored: bool) -> None:
@@ -158,17 +161,11 @@ class AssessmentEditor(QWidget):
         self.scored = scored
         self.meeting_part.setVisible(scored)
 
-    def keyPressEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
-        key = event.key()  # type: ignore[attr-defined]
-        modifiers = event.modifiers()  # type: ignore[attr-defined]
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                modifiers & Qt.KeyboardModifier.ControlModifier:
-            self.save_requested.emit()
-            return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
-
     def _show_totals(self) -> None:
         general, tasks = self.self_general.score(), self.self_tasks.score()
+        if not self.changed.isChecked():  # the meeting's score follows the self-assessment
+            self.general.set_score(general)
+            self.tasks.set_score(tasks)
         if general is None and tasks is None and self.single_total is not None:
             self.self_total.setText(self.tr("= %1/100 (chưa chia)").replace(
                 "%1", str(self.single_total)))
@@ -185,8 +182,6 @@ class AssessmentEditor(QWidget):
         for widget in (self.general, self.tasks, self.reason):
             widget.setEnabled(changed)
         if not changed:
-            self.general.set_score(self.self_general.score())
-            self.tasks.set_score(self.self_tasks.score())
             self.reason.clear()
         self._show_totals()
 
