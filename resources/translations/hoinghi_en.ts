@@ -299,6 +299,94 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="33"/>
+        <source>Hoàn thành 100% nhiệm vụ đúng tiến độ</source>
+        <translation>All tasks 100% done on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="35"/>
+        <source>Có sản phẩm vượt trội, trên 30% vượt mức</source>
+        <translation>Outstanding results, over 30% exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="37"/>
+        <source>Hạn chế, khuyết điểm đã khắc phục</source>
+        <translation>Shortcomings remedied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="39"/>
+        <source>Trên 50% nhiệm vụ không hoàn thành</source>
+        <translation>Over 50% of tasks not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="41"/>
+        <source>Vi phạm (suy thoái, kỷ luật, điều cấm…)</source>
+        <translation>Violation (degradation, discipline…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="43"/>
+        <source>Vi phạm đã tự giác báo cáo, khắc phục</source>
+        <translation>Violation self-reported and remedied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="48"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="49"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="100"/>
+        <source>Hội nghị chấm khác:</source>
+        <translation>Meeting's own score:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="101"/>
+        <source>Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)</source>
+        <translation>The meeting agrees on a score other than the self-score (give the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="106"/>
+        <source>Lý do hội nghị thay đổi điểm</source>
+        <translation>Why the meeting changed the score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="108"/>
+        <source>Ghi</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="116"/>
+        <source>Tự chấm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="179"/>
+        <source>= %1/100 (chưa chia)</source>
+        <translation>= %1/100 (not split)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="182"/>
+        <source>Điểm tự chấm đã ghi một con số, chưa chia tiêu chí chung (…/30) và kết quả thực hiện nhiệm vụ (…/70)</source>
+        <translation>The self-score was recorded as one figure, not yet split into general criteria (…/30) and task results (…/70)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="186"/>
+        <source>Tổng điểm và khung điểm của mức xếp loại</source>
+        <translation>The total and the band of levels it falls in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="231"/>
+        <source>Lưu ý: mức %1 cao hơn khung điểm (%2 điểm thuộc mức %3).</source>
+        <translation>Note: the level %1 is above the score's band (%2 points fall in %3).</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../ui/tables/attendance.py" line="78"/>
@@ -710,82 +798,52 @@
 <context>
     <name>CollectiveReviewPage</name>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="48"/>
-        <source>Ghi điểm</source>
-        <translation>Record the score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="53"/>
+        <location filename="../../ui/pages/collective_review.py" line="44"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="58"/>
-        <source>Tiêu chí chung</source>
-        <translation>General criteria</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="61"/>
-        <source>Kết quả nhiệm vụ</source>
-        <translation>Task results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="65"/>
+        <location filename="../../ui/pages/collective_review.py" line="39"/>
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="69"/>
+        <location filename="../../ui/pages/collective_review.py" line="48"/>
         <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
         <translation>The collective&apos;s self-score and proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="74"/>
+        <location filename="../../ui/pages/collective_review.py" line="53"/>
         <source>Thời gian phát biểu</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="77"/>
+        <location filename="../../ui/pages/collective_review.py" line="56"/>
         <source>Tối đa mỗi người</source>
         <translation>Limit per speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="127"/>
-        <source>= … / 100</source>
-        <translation>= … / 100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="130"/>
-        <source>= %1 / 100 (khung điểm: %2)</source>
-        <translation>= %1 / 100 (score band: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="143"/>
+        <location filename="../../ui/pages/collective_review.py" line="108"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="146"/>
-        <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
-        <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="167"/>
+        <location filename="../../ui/pages/collective_review.py" line="128"/>
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="171"/>
+        <location filename="../../ui/pages/collective_review.py" line="132"/>
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="174"/>
+        <location filename="../../ui/pages/collective_review.py" line="135"/>
         <source>Chưa ghi điểm tập thể tự chấm.</source>
         <translation>The collective&apos;s self-score is not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="176"/>
+        <location filename="../../ui/pages/collective_review.py" line="137"/>
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -793,88 +851,88 @@
 <context>
     <name>CommentForm</name>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="45"/>
+        <location filename="../../ui/review/comment_form.py" line="46"/>
         <source>Chung (cả dự thảo)</source>
         <translation>General (the whole draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="46"/>
+        <location filename="../../ui/review/comment_form.py" line="47"/>
         <source>Số đoạn được góp ý; 0: ý kiến chung (Ctrl+L)</source>
         <translation>Number of the paragraph commented on; 0: a general comment (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="50"/>
+        <location filename="../../ui/review/comment_form.py" line="51"/>
         <source>Ý kiến của cấp ủy</source>
         <translation>The committee&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="55"/>
+        <location filename="../../ui/review/comment_form.py" line="56"/>
         <source>Gõ số 1–5 để chọn loại ý kiến</source>
         <translation>Type 1–5 to choose the kind of comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="57"/>
+        <location filename="../../ui/review/comment_form.py" line="58"/>
         <source>Nội dung ý kiến</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="59"/>
+        <location filename="../../ui/review/comment_form.py" line="60"/>
         <source>Đề nghị sửa thành…</source>
         <translation>Proposed wording…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="60"/>
-        <location filename="../../ui/review/comment_form.py" line="175"/>
+        <location filename="../../ui/review/comment_form.py" line="61"/>
+        <location filename="../../ui/review/comment_form.py" line="174"/>
         <source>Ghi ý kiến</source>
         <translation>Record the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="61"/>
+        <location filename="../../ui/review/comment_form.py" line="62"/>
         <source>Enter ở ô cuối, hoặc Ctrl+Enter</source>
         <translation>Enter in the last field, or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="62"/>
+        <location filename="../../ui/review/comment_form.py" line="63"/>
         <source>Thôi sửa</source>
         <translation>Stop editing</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="74"/>
+        <location filename="../../ui/review/comment_form.py" line="75"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="75"/>
+        <location filename="../../ui/review/comment_form.py" line="76"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="76"/>
+        <location filename="../../ui/review/comment_form.py" line="77"/>
         <source>Loại ý kiến</source>
         <translation>Kind of comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="77"/>
+        <location filename="../../ui/review/comment_form.py" line="78"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="78"/>
+        <location filename="../../ui/review/comment_form.py" line="79"/>
         <source>Sửa thành</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="147"/>
+        <location filename="../../ui/review/comment_form.py" line="146"/>
         <source>Góp ý vào: “%1”</source>
         <translation>Comment on: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="151"/>
+        <location filename="../../ui/review/comment_form.py" line="150"/>
         <source>Chọn câu chữ trong đoạn để góp ý vào đúng chỗ đó.</source>
         <translation>Select words in the paragraph to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="162"/>
+        <location filename="../../ui/review/comment_form.py" line="161"/>
         <source>Ghi sửa đổi</source>
         <translation>Record the change</translation>
     </message>
@@ -882,32 +940,32 @@
 <context>
     <name>CommentModel</name>
     <message>
-        <location filename="../../ui/review/models.py" line="170"/>
+        <location filename="../../ui/review/models.py" line="171"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="171"/>
+        <location filename="../../ui/review/models.py" line="172"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="172"/>
+        <location filename="../../ui/review/models.py" line="173"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="173"/>
+        <location filename="../../ui/review/models.py" line="174"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="174"/>
+        <location filename="../../ui/review/models.py" line="175"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="175"/>
+        <location filename="../../ui/review/models.py" line="176"/>
         <source>Xử lý</source>
         <translation>Handling</translation>
     </message>
@@ -1115,149 +1173,149 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="99"/>
-        <location filename="../../ui/review/draft_panel.py" line="284"/>
+        <location filename="../../ui/review/draft_panel.py" line="100"/>
+        <location filename="../../ui/review/draft_panel.py" line="283"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="100"/>
+        <location filename="../../ui/review/draft_panel.py" line="101"/>
         <source>Dán văn bản…</source>
         <translation>Paste text…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="101"/>
+        <location filename="../../ui/review/draft_panel.py" line="102"/>
         <source>Xuất tổng hợp ý kiến…</source>
         <translation>Export the comments digest…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="102"/>
+        <location filename="../../ui/review/draft_panel.py" line="103"/>
         <source>Xuất dự thảo đã sửa…</source>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="116"/>
+        <location filename="../../ui/review/draft_panel.py" line="117"/>
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="123"/>
+        <location filename="../../ui/review/draft_panel.py" line="124"/>
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="125"/>
+        <location filename="../../ui/review/draft_panel.py" line="126"/>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="127"/>
+        <location filename="../../ui/review/draft_panel.py" line="128"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="131"/>
+        <location filename="../../ui/review/draft_panel.py" line="132"/>
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="150"/>
+        <location filename="../../ui/review/draft_panel.py" line="151"/>
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="151"/>
+        <location filename="../../ui/review/draft_panel.py" line="152"/>
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="152"/>
+        <location filename="../../ui/review/draft_panel.py" line="153"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="153"/>
+        <location filename="../../ui/review/draft_panel.py" line="154"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="273"/>
+        <location filename="../../ui/review/draft_panel.py" line="272"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="276"/>
+        <location filename="../../ui/review/draft_panel.py" line="275"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="283"/>
+        <location filename="../../ui/review/draft_panel.py" line="282"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="294"/>
+        <location filename="../../ui/review/draft_panel.py" line="293"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="318"/>
+        <location filename="../../ui/review/draft_panel.py" line="317"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="322"/>
+        <location filename="../../ui/review/draft_panel.py" line="321"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="407"/>
+        <location filename="../../ui/review/draft_panel.py" line="406"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="456"/>
+        <location filename="../../ui/review/draft_panel.py" line="455"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="482"/>
+        <location filename="../../ui/review/draft_panel.py" line="481"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="482"/>
+        <location filename="../../ui/review/draft_panel.py" line="481"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="500"/>
-        <location filename="../../ui/review/draft_panel.py" line="512"/>
+        <location filename="../../ui/review/draft_panel.py" line="499"/>
+        <location filename="../../ui/review/draft_panel.py" line="511"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="522"/>
+        <location filename="../../ui/review/draft_panel.py" line="521"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="528"/>
+        <location filename="../../ui/review/draft_panel.py" line="527"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="540"/>
+        <location filename="../../ui/review/draft_panel.py" line="539"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="558"/>
+        <location filename="../../ui/review/draft_panel.py" line="557"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="560"/>
+        <location filename="../../ui/review/draft_panel.py" line="559"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1308,32 +1366,52 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="88"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="107"/>
+        <source>Nhập bảng tự chấm điểm từ “{file}”</source>
+        <translation>Import self-scores from “{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="108"/>
         <source>Nhập danh sách từ “{file}”</source>
         <translation>Import the roster from “{file}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="91"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="112"/>
+        <source>{changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
+        <translation>{changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="113"/>
         <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="96"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="118"/>
         <source>Người có trong danh sách nhưng không có trong tệp vẫn được giữ nguyên.</source>
         <translation>Members on the roster but not in the file stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="99"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="121"/>
+        <source>Ô để trống không thay đổi gì.</source>
+        <translation>An empty cell changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="123"/>
         <source>Bỏ qua các cột: {columns}.</source>
         <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="118"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="141"/>
+        <source>Ghi điểm của {n} đồng chí</source>
+        <translation>Save the scores of {n} members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="142"/>
         <source>Ghi {n} dòng vào danh sách</source>
         <translation>Write {n} rows to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="121"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="147"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1341,47 +1419,47 @@
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="30"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="32"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="31"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="33"/>
         <source>Thay đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="32"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="34"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="33"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="35"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="46"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="62"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="47"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="63"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="48"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="64"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="49"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="65"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="50"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="66"/>
         <source>Thay đổi / lý do</source>
         <translation>Changes / reason</translation>
     </message>
@@ -1389,72 +1467,124 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="51"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="74"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="53"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="76"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="93"/>
+        <source>Mẫu bản kiểm điểm (Hướng dẫn 43-HD/BTCTW)</source>
+        <translation>Self-review form (Guidance 43-HD/BTCTW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="94"/>
+        <source>Nhập bảng điểm…</source>
+        <translation>Import scores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="96"/>
+        <source>Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính .xlsx / .csv (một dòng một người)</source>
+        <translation>Import each member's self-score, self-rating and conditions from a .xlsx / .csv sheet (one row per member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="98"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="70"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="103"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="105"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="80"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="113"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="124"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="126"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="148"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="130"/>
+        <source>Mẫu</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="195"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="191"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="247"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="229"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="287"/>
+        <source>Đã ghi điểm, điều kiện và mức tự xếp loại.</source>
+        <translation>Scores, conditions and self-rating saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="288"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="251"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="294"/>
+        <source>%1 (theo chức vụ)</source>
+        <translation>%1 (by position)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="307"/>
+        <source>Chọn bảng điểm tự chấm</source>
+        <translation>Choose the self-score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="308"/>
+        <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="317"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="326"/>
+        <source>Không nhập được</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="329"/>
+        <source>Đã nhập điểm của %1 đồng chí.</source>
+        <translation>Imported the scores of %1 members.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="351"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="269"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="378"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -2014,27 +2144,27 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ParagraphModel</name>
     <message>
-        <location filename="../../ui/review/models.py" line="77"/>
+        <location filename="../../ui/review/models.py" line="78"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="78"/>
+        <location filename="../../ui/review/models.py" line="79"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="79"/>
+        <location filename="../../ui/review/models.py" line="80"/>
         <source>Ý kiến</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="81"/>
+        <location filename="../../ui/review/models.py" line="82"/>
         <source>Đoạn đã sửa so với phiên bản trước</source>
         <translation>Paragraph changed since the previous version</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="82"/>
+        <location filename="../../ui/review/models.py" line="83"/>
         <source>Đoạn mới so với phiên bản trước</source>
         <translation>Paragraph new since the previous version</translation>
     </message>
@@ -2290,42 +2420,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/tables/roster.py" line="57"/>
+        <location filename="../../ui/tables/roster.py" line="59"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="58"/>
+        <location filename="../../ui/tables/roster.py" line="60"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="59"/>
+        <location filename="../../ui/tables/roster.py" line="61"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="60"/>
+        <location filename="../../ui/tables/roster.py" line="62"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="61"/>
+        <location filename="../../ui/tables/roster.py" line="63"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="62"/>
+        <location filename="../../ui/tables/roster.py" line="64"/>
         <source>Triệu tập</source>
         <translation>Convened</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="63"/>
+        <location filename="../../ui/tables/roster.py" line="65"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="64"/>
+        <location filename="../../ui/tables/roster.py" line="66"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
@@ -2333,82 +2463,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="56"/>
+        <location filename="../../ui/script_panel.py" line="55"/>
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59"/>
+        <location filename="../../ui/script_panel.py" line="58"/>
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="60"/>
+        <location filename="../../ui/script_panel.py" line="59"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="61"/>
+        <location filename="../../ui/script_panel.py" line="60"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="62"/>
+        <location filename="../../ui/script_panel.py" line="61"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="63"/>
+        <location filename="../../ui/script_panel.py" line="62"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="64"/>
+        <location filename="../../ui/script_panel.py" line="63"/>
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting&apos;s script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="118"/>
+        <location filename="../../ui/script_panel.py" line="117"/>
         <source>Kịch bản điều hành</source>
         <translation>Chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="120"/>
+        <location filename="../../ui/script_panel.py" line="119"/>
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="126"/>
+        <location filename="../../ui/script_panel.py" line="125"/>
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair&apos;s script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="127"/>
+        <location filename="../../ui/script_panel.py" line="126"/>
         <source> (lời của chủ trì)</source>
         <translation> (the chair&apos;s wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="134"/>
+        <location filename="../../ui/script_panel.py" line="133"/>
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="145"/>
+        <location filename="../../ui/script_panel.py" line="144"/>
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="189"/>
+        <location filename="../../ui/script_panel.py" line="188"/>
         <source>In kịch bản điều hành</source>
         <translation>Print the chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="190"/>
+        <location filename="../../ui/script_panel.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="198"/>
+        <location filename="../../ui/script_panel.py" line="200"/>
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>

@@ -30,14 +30,23 @@ from ui.shortcuts import WITH_CHILDREN, local_shortcut
 CONTEXT = "AssessmentEditor"
 # On screen, short; the paper and the tooltip carry the fuller words (services/labels.py).
 CONDITION_TEXTS: dict[str, str] = {
-    "all_tasks_on_time": QT_TRANSLATE_NOOP(CONTEXT, "Hoàn thành 100% nhiệm vụ đúng tiến độ"),
-    "exceeded_30pct": QT_TRANSLATE_NOOP(CONTEXT, "Có sản phẩm vượt trội, trên 30% vượt mức"),
-    "shortcomings_remedied": QT_TRANSLATE_NOOP(CONTEXT, "Hạn chế, khuyết điểm đã khắc phục"),
-    "failed_over_50pct": QT_TRANSLATE_NOOP(CONTEXT, "Trên 50% nhiệm vụ không hoàn thành"),
-    "disqualifying_violation": QT_TRANSLATE_NOOP(CONTEXT,
-                                                 "Vi phạm (suy thoái, kỷ luật, điều cấm…)"),
-    "self_reported_remedied": QT_TRANSLATE_NOOP(CONTEXT, "Vi phạm đã tự giác báo cáo, khắc phục"),
+    "all_tasks_on_time": QT_TRANSLATE_NOOP(
+        "AssessmentEditor", "Hoàn thành 100% nhiệm vụ đúng tiến độ"),
+    "exceeded_30pct": QT_TRANSLATE_NOOP(
+        "AssessmentEditor", "Có sản phẩm vượt trội, trên 30% vượt mức"),
+    "shortcomings_remedied": QT_TRANSLATE_NOOP(
+        "AssessmentEditor", "Hạn chế, khuyết điểm đã khắc phục"),
+    "failed_over_50pct": QT_TRANSLATE_NOOP(
+        "AssessmentEditor", "Trên 50% nhiệm vụ không hoàn thành"),
+    "disqualifying_violation": QT_TRANSLATE_NOOP(
+        "AssessmentEditor", "Vi phạm (suy thoái, kỷ luật, điều cấm…)"),
+    "self_reported_remedied": QT_TRANSLATE_NOOP(
+        "AssessmentEditor", "Vi phạm đã tự giác báo cáo, khắc phục"),
 }
+
+
+YES = QT_TRANSLATE_NOOP("AssessmentEditor", "Có")
+NO = QT_TRANSLATE_NOOP("AssessmentEditor", "Không")
 
 
 def _tr(text: str) -> str:
@@ -50,8 +59,8 @@ class ConditionBox(QComboBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.addItem(BLANK, NO_CHOICE)
-        self.addItem(_tr("Có"), "yes")
-        self.addItem(_tr("Không"), "no")
+        self.addItem(_tr(YES), "yes")
+        self.addItem(_tr(NO), "no")
 
     def value(self) -> bool | None:
         data = self.currentData()
