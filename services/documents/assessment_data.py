@@ -11,7 +11,12 @@ from models.enums import BodyKind, DraftKind, SubjectKind
 from models.meeting import Meeting
 from models.review import Draft, IndividualReview
 from models.roster import Member
-from services.assessments import CONDITION_NAMES, SubjectAssessment, assessment_of
+from services.assessments import (
+    CONDITION_NAMES,
+    SubjectAssessment,
+    assessment_of,
+    assessments_of_meeting,
+)
 from services.ballot_entry.own_unit import OWN_UNIT_CODE
 from services.documents.assessment_forms import (
     COLLECTIVE_SECTIONS,
@@ -149,5 +154,8 @@ def build_proposal_list(session: Session, meeting_id: int, round_code: str) -> P
     meeting = session.get_one(Meeting, meeting_id)
     reported = next(r for r in stored_rounds(session, meeting_id)
                     if r.result.round.round_id == round_code)
+    members, organisations = assessments_of_meeting(session, meeting_id)
+    recorded = members if reported.kind is SubjectKind.member else organisations
+    scores = {code: a.accepted for code, a in recorded.items() if a.accepted is not None}
     return ProposalListData(meeting_info(session, meeting_id),
-                            period_words(meeting.review_year, meeting.period), reported)
+                            period_words(meeting.review_year, meeting.period), reported, scores)

@@ -77,7 +77,7 @@ def write_proposal_list_docx(data: ProposalListData, target: Path | IO[bytes]) -
     w.title(data.title, data.subtitle)
     w.para(INTRO)
     w.table(data.header, [[cell.replace("\n", ", ") for cell in row]
-                     for row in proposal_rows(data.round)], WIDTHS_MM)
+                     for row in proposal_rows(data)], WIDTHS_MM)
     explained = explanation_lines(data.round)
     if explained:
         w.heading("Giải thích mức đề nghị thấp hơn kết quả phiếu:")

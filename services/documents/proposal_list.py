@@ -9,6 +9,7 @@ nothing is recomputed here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
@@ -33,7 +34,14 @@ from services.documents.meeting_info import MeetingInfo
 from services.documents.page import Progress, build_pdf
 from services.documents.rounds import ReportedRound, quota_lines
 from services.labels import SUBJECT_TITLES, UNDECIDED
-from services.rules.types import GENERAL_MAX, SCORE_MAX, TASKS_MAX, QuotaStatus, SubjectResult
+from services.rules.types import (
+    GENERAL_MAX,
+    SCORE_MAX,
+    TASKS_MAX,
+    QuotaStatus,
+    Score,
+    SubjectResult,
+)
 
 TITLE = "Danh sách đề nghị xếp loại"
 HEADER = ("TT", "Họ và tên", f"Tiêu chí chung (/{GENERAL_MAX})", f"Nhiệm vụ (/{TASKS_MAX})",
@@ -47,9 +55,13 @@ INTRO = (f"Điểm là điểm hội nghị thống nhất (…/{GENERAL_MAX} + 
 
 @dataclass(frozen=True)
 class ProposalListData:
+    """`scores`: each subject's accepted score as recorded (the parts the total the engine
+    used is made of), by subject id."""
+
     meeting: MeetingInfo
     period: str  # "năm 2025", "quý III năm 2025"
     round: ReportedRound
+    scores: Mapping[str, Score]
 
     @property
     def marks(self) -> PageMarks:
@@ -72,7 +84,7 @@ class ProposalListData:
 
 def vote_text(reported: ReportedRound, subject: SubjectResult) -> str:
     """"HTXSNV (7/9)": the level the ballots reached with its support, or undecided."""
-    level = subject.vote_level
+    level = subject.vote_level if subject.vote_level is not None else subject.level
     if level is None:
         return UNDECIDED
     return f"{level} ({subject.support[level]}/{reported.result.denominator})"
@@ -93,20 +105,22 @@ def proposed_text(reported: ReportedRound, subject: SubjectResult) -> str:
     return text
 
 
-def proposal_rows(reported: ReportedRound) -> list[list[str]]:
-    """The table's rows as text, in the round's order (the ballot's)."""
+def proposal_rows(data: ProposalListData) -> list[list[str]]:
+    """The table's rows as text, in the round's order (the ballot's): the parts of the score as
+    recorded, the total the engine rated with."""
+    reported = data.round
     counts = {c.subject_id: c for c in reported.result.round.subjects}
     rows = []
     for number, subject in enumerate(reported.result.subjects, start=1):
         counted = counts[subject.subject_id]
-        score = counted.score
+        parts = data.scores.get(subject.subject_id)
         name = reported.name(subject.subject_id)
         detail = reported.names[subject.subject_id].detail
         rows.append([
             str(number), f"{name}\n{detail}" if detail else name,
-            "" if score is None else str(score.general),
-            "" if score is None else str(score.tasks),
-            "" if score is None else str(score.total),
+            "" if parts is None else str(parts.general),
+            "" if parts is None else str(parts.tasks),
+            "" if counted.score is None else str(counted.score),
             counted.self_rating.value if counted.self_rating else "",
             vote_text(reported, subject),
             subject.cap.value if subject.cap else "—",
@@ -125,7 +139,7 @@ def explanation_lines(reported: ReportedRound) -> list[str]:
 def _table(data: ProposalListData) -> Flowable:
     left, centre, _ = cell_styles(9.5)
     rows: list[list[Flowable | str]] = []
-    for row in proposal_rows(data.round):
+    for row in proposal_rows(data):
         name, _, detail = row[1].partition("\n")
         text = f"<b>{esc(name)}</b>" + (f"<br/><font size=8>{esc(detail)}</font>" if detail
                                          else "")
