@@ -19,7 +19,7 @@ from typing import BinaryIO
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from models.enums import Level
 from services.documents.blocks import (
@@ -162,7 +162,7 @@ def _form_story(form: AssessmentForm) -> list[Flowable]:
                             [[words, CONDITION_VALUES[value]]
                              for words, value in form.score.conditions],
                             widths=[140 * mm, 25 * mm], centred=(1,)))
-    lines = [para(line, s.body) for line in closing_lines(form)]
+    lines: list[Flowable] = [Spacer(1, 6), *(para(line, s.body) for line in closing_lines(form))]
     story.append(signature_block([form.signatory], lead=lines))
     return story
 
