@@ -17,8 +17,12 @@ from models.enums import BodyKind, Level, Period
 from models.meeting import Meeting
 from models.roster import Member
 from services.assessment_entry import AssessmentEntry, record_assessment
-from services.documents.catalogue import DocumentKind, DocumentSpec, meeting_documents, \
-    write_document
+from services.documents.catalogue import (
+    DocumentKind,
+    DocumentSpec,
+    meeting_documents,
+    write_document,
+)
 from services.meeting_store import import_meeting
 from services.reviews import set_collective_assessment
 from tests.conftest import SEED_MEETING

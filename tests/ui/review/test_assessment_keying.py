@@ -5,18 +5,25 @@ the same for the collective. Older meetings keep their single self-score."""
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from models.enums import Level
 from services.assessments import Conditions, Score, assessment_of
+from services.documents.catalogue import DocumentKind, DocumentSpec, write_document
 from services.meeting_store import import_meeting
 from tests.conftest import SEED_MEETING
+from tests.services.documents.conftest import pdf_text
+from tests.services.documents.test_assessment_papers import proposal_row
+from tests.services.test_roster_import import write_csv
+from tests.ui.conftest import Boxes
 from ui.context import MeetingContext, MeetingEvents
+from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.pages.individual_reviews import IndividualReviewsPage
 
 
@@ -95,6 +102,42 @@ def test_a_member_is_scored_by_keyboard(qtbot: QtBot, db: Database, tmp_path: Pa
     page.list.setCurrentIndex(page.reviews.index(0))
     assert (editor.general.score(), editor.reason.text()) == (26, "chưa có sản phẩm vượt trội")
     assert editor.conditions["exceeded_30pct"].currentText() == "Không"
+
+    # The proposal list prints what was keyed, with the vote, the cap and the level proposed.
+    row = proposal_list_row(db, meeting_id, tmp_path, "Nguyễn Công Việt")
+    assert re.search(r"26 60 86 HTXSNV HTTNV \(\d+/\d+\) HTTNV HTTNV", row), row
+
+
+def proposal_list_row(db: Database, meeting_id: int, folder: Path, name: str) -> str:
+    target = folder / "de-nghi.pdf"
+    write_document(db, meeting_id, DocumentSpec(DocumentKind.proposal_list,
+                                                round_code="dang-vien"), target)
+    return proposal_row(pdf_text(target), name)
+
+
+def test_a_score_sheet_reaches_the_proposal_list(qtbot: QtBot, db: Database, tmp_path: Path,
+                                                 boxes: Boxes) -> None:
+    meeting_id = meeting_of_year(db, tmp_path, 2025)
+    page = shown_page(qtbot, db, meeting_id)
+    sheet = write_csv(tmp_path / "bang-diem.csv", [
+        ["Mã", "Họ và tên", "Tiêu chí chung", "Kết quả thực hiện nhiệm vụ", "Tự xếp loại",
+         "Hoàn thành 100% đúng tiến độ"],
+        ["m12", "Châu Thanh Dung", "25", "55", "HTXSNV", "có"],
+        ["m99", "Người Không Có", "25", "55", "HTXSNV", ""],
+    ], "utf-8-sig")
+    shown: list[str] = []
+
+    def accept(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        shown.append(dialog.summary.text())
+        return QDialog.DialogCode.Accepted
+
+    boxes.answers.append(accept)
+    assert page.import_score_sheet(sheet)
+    assert shown[0].startswith("1 thay đổi, 0 không đổi, 1 bị từ chối.")
+    assert page.message.text() == "Đã nhập điểm của 1 đồng chí."
+    row = proposal_list_row(db, meeting_id, tmp_path, "Châu Thanh Dung")
+    assert re.search(r"25 55 80 HTXSNV HTXSNV \(\d+/\d+\) HTTNV HTTNV", row), row
 
 
 def test_a_changed_score_needs_its_reason(qtbot: QtBot, db: Database, tmp_path: Path) -> None:
