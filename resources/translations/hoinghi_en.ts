@@ -343,7 +343,7 @@
     <message>
         <location filename="../../ui/review/assessment.py" line="100"/>
         <source>Hội nghị chấm khác:</source>
-        <translation>Meeting's own score:</translation>
+        <translation>Meeting&apos;s own score:</translation>
     </message>
     <message>
         <location filename="../../ui/review/assessment.py" line="101"/>
@@ -383,7 +383,7 @@
     <message>
         <location filename="../../ui/review/assessment.py" line="231"/>
         <source>Lưu ý: mức %1 cao hơn khung điểm (%2 điểm thuộc mức %3).</source>
-        <translation>Note: the level %1 is above the score's band (%2 points fall in %3).</translation>
+        <translation>Note: the level %1 is above the score&apos;s band (%2 points fall in %3).</translation>
     </message>
 </context>
 <context>
@@ -1087,85 +1087,85 @@
         <translation>Make the document again from the current data</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="128"/>
-        <source>Biên bản hội nghị và kết quả xếp loại có bản Word để hoàn thiện tiếp</source>
-        <translation>The minutes and the result sheet also come as Word files to finish in Word</translation>
+        <location filename="../../ui/documents/window.py" line="129"/>
+        <source>Biên bản hội nghị, kết quả xếp loại, danh sách đề nghị và các mẫu kiểm điểm có bản Word để hoàn thiện tiếp</source>
+        <translation>The minutes, the result sheet, the proposal list and the review forms also come as Word files to finish in Word</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="145"/>
+        <location filename="../../ui/documents/window.py" line="146"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273"/>
+        <location filename="../../ui/documents/window.py" line="274"/>
         <source>Đang tạo</source>
         <translation>Making</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273"/>
+        <location filename="../../ui/documents/window.py" line="274"/>
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="274"/>
+        <location filename="../../ui/documents/window.py" line="275"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="277"/>
+        <location filename="../../ui/documents/window.py" line="278"/>
         <source>trang {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298"/>
-        <location filename="../../ui/documents/window.py" line="390"/>
+        <location filename="../../ui/documents/window.py" line="299"/>
+        <location filename="../../ui/documents/window.py" line="391"/>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298"/>
+        <location filename="../../ui/documents/window.py" line="299"/>
         <source>Đã gửi {file} tới máy in.</source>
         <translation>Sent {file} to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="309"/>
+        <location filename="../../ui/documents/window.py" line="310"/>
         <source>Không tạo được tài liệu</source>
         <translation>The document could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="310"/>
-        <location filename="../../ui/documents/window.py" line="387"/>
+        <location filename="../../ui/documents/window.py" line="311"/>
+        <location filename="../../ui/documents/window.py" line="388"/>
         <source>Không lưu được tài liệu</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="311"/>
+        <location filename="../../ui/documents/window.py" line="312"/>
         <source>Không in được tài liệu</source>
         <translation>The document could not be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="322"/>
+        <location filename="../../ui/documents/window.py" line="323"/>
         <source>Không đọc được bản xem trước.</source>
         <translation>The preview could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="327"/>
+        <location filename="../../ui/documents/window.py" line="328"/>
         <source>{pages} trang.</source>
         <translation>{pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="328"/>
-        <location filename="../../ui/documents/window.py" line="346"/>
+        <location filename="../../ui/documents/window.py" line="329"/>
+        <location filename="../../ui/documents/window.py" line="347"/>
         <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
         <translation>The data has changed; press “Make again” to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="380"/>
+        <location filename="../../ui/documents/window.py" line="381"/>
         <source>Lưu tài liệu PDF</source>
         <translation>Save PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="397"/>
+        <location filename="../../ui/documents/window.py" line="398"/>
         <source>Lưu văn bản Word</source>
         <translation>Save Word document</translation>
     </message>
@@ -1494,7 +1494,7 @@
     <message>
         <location filename="../../ui/pages/individual_reviews.py" line="96"/>
         <source>Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính .xlsx / .csv (một dòng một người)</source>
-        <translation>Import each member's self-score, self-rating and conditions from a .xlsx / .csv sheet (one row per member)</translation>
+        <translation>Import each member&apos;s self-score, self-rating and conditions from a .xlsx / .csv sheet (one row per member)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/individual_reviews.py" line="98"/>
