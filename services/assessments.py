@@ -10,52 +10,32 @@ changes nothing.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.assessment import Assessment
 from models.enums import Level
 from models.roster import Member, Organisation
-from services.rules.types import GENERAL_MAX, SCORE_MAX, TASKS_MAX, Conditions, Score
+from services.rules.types import (
+    CONDITION_NAMES,
+    GENERAL_MAX,
+    SCORE_MAX,
+    TASKS_MAX,
+    Conditions,
+    Score,
+    SubjectAssessment,
+    assessment_from,
+)
 from services.text import nfc
 
 __all__ = ["CONDITION_NAMES", "AssessmentError", "Conditions", "Score", "SubjectAssessment",
            "accept_score", "assessment_of", "assessments_of_meeting", "record_self_total",
-           "self_score_text", "self_total", "set_condition", "set_self_assessment"]
-
-CONDITION_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Conditions))
+           "recorded_assessment", "self_score_text", "self_total", "set_condition",
+           "set_self_assessment", "store_assessment"]
 
 
 class AssessmentError(ValueError):
     """A score, reason or condition the assessment refuses; the message says what is wrong."""
-
-
-@dataclass(frozen=True)
-class SubjectAssessment:
-    """What is recorded for one subject.
-
-    `self_score`: the self-assessment when both parts are recorded; `self_general`/`self_tasks`
-    the parts as keyed so far; `self_total` the self-assessment's total (the parts' sum, or a
-    figure recorded alone before the 30/70 split). `accepted`: the score the meeting accepts,
-    its own when it changed it (`changed`, with `change_reason`), else the self score.
-    """
-
-    self_score: Score | None
-    self_level: Level | None
-    accepted: Score | None
-    change_reason: str = ""
-    conditions: Conditions = Conditions()
-    self_general: int | None = None
-    self_tasks: int | None = None
-    self_total: int | None = None
-    changed: bool = False
-
-    @property
-    def total(self) -> int | None:
-        """The 100-point figure the rules use: the accepted score's, else the self total."""
-        return self.accepted.total if self.accepted is not None else self.self_total
 
 
 BLANK_PART = "…"
@@ -76,18 +56,11 @@ def self_score_text(assessment: SubjectAssessment) -> str:
 def _of_row(row: Assessment | None, level: Level | None) -> SubjectAssessment:
     if row is None:
         return SubjectAssessment(None, level, None)
-    parts = row.self_general, row.self_tasks
-    self_score = Score(*parts) if None not in parts else None  # type: ignore[arg-type]
-    changed = row.general is not None and row.tasks is not None
-    accepted = Score(row.general, row.tasks) if changed else self_score  # type: ignore[arg-type]
-    return SubjectAssessment(
-        self_score=self_score, self_level=level, accepted=accepted,
-        change_reason=row.change_reason if changed else "",
-        conditions=Conditions(**{name: getattr(row, name) for name in CONDITION_NAMES}),
-        self_general=row.self_general, self_tasks=row.self_tasks,
-        self_total=self_score.total if self_score is not None else row.self_total,
-        changed=changed,
-    )
+    return assessment_from(
+        level, self_general=row.self_general, self_tasks=row.self_tasks,
+        self_total=row.self_total, general=row.general, tasks=row.tasks,
+        change_reason=row.change_reason,
+        conditions=Conditions(**{name: getattr(row, name) for name in CONDITION_NAMES}))
 
 
 def _subject(session: Session, member_id: int | None,
@@ -143,6 +116,26 @@ def record_self_total(subject: Member | Organisation, total: int | None) -> None
     row = _row(subject)
     row.self_general = row.self_tasks = None
     row.self_total = total
+
+
+def recorded_assessment(subject: Member | Organisation) -> SubjectAssessment | None:
+    """The subject's assessment, or None when nothing was ever recorded (the meeting file)."""
+    return _of_row(subject.assessment, subject.self_rating) if subject.assessment else None
+
+
+def store_assessment(subject: Member | Organisation, assessment: SubjectAssessment) -> None:
+    """Keep an assessment as a meeting file records it (ranges checked by the file's reader;
+    a file's changed score need not carry a reason)."""
+    row = _row(subject)
+    row.self_general, row.self_tasks = assessment.self_general, assessment.self_tasks
+    parts = assessment.self_general is not None or assessment.self_tasks is not None
+    row.self_total = None if parts else assessment.self_total
+    changed = assessment.accepted if assessment.changed else None
+    row.general = changed.general if changed else None
+    row.tasks = changed.tasks if changed else None
+    row.change_reason = assessment.change_reason
+    for name in CONDITION_NAMES:
+        setattr(row, name, getattr(assessment.conditions, name))
 
 
 def set_self_assessment(session: Session, *, member_id: int | None = None,

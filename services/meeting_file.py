@@ -14,27 +14,35 @@ import json
 import os
 import tempfile
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from models.enums import LEVELS, BodyKind, Level, MemberStatus, SubjectKind
+from models.enums import LEVELS, BodyKind, Level, MemberStatus, Period, SubjectKind
 from services.rules.engine import check_round, electorate_problem
 from services.rules.profiles import PROFILES, profile_for_year, profile_named
 from services.rules.types import (
+    CONDITION_NAMES,
+    GENERAL_MAX,
+    SCORE_MAX,
+    TASKS_MAX,
+    Conditions,
     Denominator,
     InvalidBallotReason,
     Problem,
     QuotaAuthorisation,
     QuotaBase,
+    QuotaRank,
     RefusedError,
     RoundInput,
     RoundResult,
     RuleSettings,
     RuleWarning,
+    SubjectAssessment,
     SubjectCounts,
     Threshold,
+    assessment_from,
 )
 from services.text import fold, nfc
 
@@ -61,6 +69,7 @@ class MeetingInfo:
     chair: str | None
     secretary: str | None
     tellers: tuple[str, ...]
+    period: Period = Period.year
 
 
 @dataclass(frozen=True)
@@ -71,9 +80,9 @@ class MemberEntry:
     position: str = ""
     organisation: str | None = None
     self_rating: Level | None = None
-    self_score: int | None = None
     in_body: bool | None = None  # None: derived (everyone at a cell; the committee at a committee)
     admitted: dt.date | None = None  # admission to the Party (optional "admitted", ISO date)
+    assessment: SubjectAssessment | None = None  # scores and conditions; None: none recorded
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,7 @@ class OrganisationEntry:
     code: str
     name: str
     self_rating: Level | None = None
+    assessment: SubjectAssessment | None = None
 
 
 @dataclass(frozen=True)
@@ -334,6 +344,7 @@ def _parse_meeting_info(check: _Checker, obj: Mapping[str, Any]) -> MeetingInfo 
         check.refuse("meeting.review_year", f"năm đánh giá {year} không hợp lý (implausible year)")
         year = MISSING
     date = _iso_date(check, obj, "date", where, "meeting.date")
+    period = check.enum(obj, "period", where, Period, required=False, default=Period.year)
     chair = check.get(obj, "chair", where, "str", required=False, nullable=True)
     secretary = check.get(obj, "secretary", where, "str", required=False, nullable=True)
     tellers = []
@@ -351,6 +362,7 @@ def _parse_meeting_info(check: _Checker, obj: Mapping[str, Any]) -> MeetingInfo 
         place=_text(check, obj, "place", where), venue=_text(check, obj, "venue", where),
         chair=None if chair is MISSING else chair,
         secretary=None if secretary is MISSING else secretary, tellers=tuple(tellers),
+        period=Period.year if period in (MISSING, None) else period,
     )
 
 
@@ -394,8 +406,10 @@ def _parse_organisations(check: _Checker, items: list[Any],
         before = len(check.problems)
         name = check.get(obj, "name", where, "str")
         rating = check.enum(obj, "self_rating", where, Level, required=False, nullable=True)
+        assessment = _parse_assessment(check, obj, where,
+                                       None if rating is MISSING else rating)
         if len(check.problems) == before:
-            result.append(OrganisationEntry(code, name, rating))
+            result.append(OrganisationEntry(code, name, rating, assessment))
     return result
 
 
@@ -417,18 +431,78 @@ def _parse_members(check: _Checker, items: list[Any], org_codes: set[str],
             check.refuse(f"{where}.organisation", f'chi bộ "{org}" không có trong danh sách '
                          "organisations (unknown organisation)")
         rating = check.enum(obj, "self_rating", where, Level, required=False, nullable=True)
-        score = check.get(obj, "self_score", where, "int", required=False, nullable=True)
-        if isinstance(score, int) and not 0 <= score <= 100:
-            check.refuse(f"{where}.self_score", f"điểm tự chấm {score} ngoài thang 0–100 "
-                         "(self-score outside 0-100)")
+        assessment = _parse_assessment(check, obj, where, None if rating is MISSING else rating)
         in_body = check.get(obj, "in_body", where, "bool", required=False, nullable=True)
         admitted = _iso_date(check, obj, "admitted", where, f"{where}.admitted")
         if len(check.problems) > before:
             continue
         result.append(MemberEntry(code, name, status, position,
                                   org if isinstance(org, str) else None, rating,
-                                  score, None if in_body is MISSING else in_body, admitted))
+                                  None if in_body is MISSING else in_body, admitted, assessment))
     return result
+
+
+def _points(check: _Checker, obj: Mapping[str, Any], key: str, where: str, maximum: int,
+            required: bool) -> int | None:
+    """A score part or total in 0..maximum; None when absent (or refused)."""
+    value = check.get(obj, key, where, "int", required=required, nullable=not required)
+    if not isinstance(value, int):
+        return None
+    if not 0 <= value <= maximum:
+        check.refuse(f"{where}.{key}", f"điểm {value} ngoài thang 0–{maximum} "
+                     f"(score outside 0-{maximum})")
+        return None
+    return value
+
+
+def _parts(check: _Checker, obj: Mapping[str, Any], key: str, where: str,
+           required: bool) -> tuple[int | None, int | None, Mapping[str, Any] | None]:
+    """(general, tasks, the object) of a {"general": 0–30, "tasks": 0–70} field."""
+    parts = check.get(obj, key, where, "object", required=False, nullable=True)
+    if not isinstance(parts, dict):
+        return None, None, None
+    path = f"{where}.{key}"
+    for extra in set(parts) - {"general", "tasks", "reason"}:
+        check.refuse(f"{path}.{extra}", "trường không có trong định dạng (unknown field)")
+    return (_points(check, parts, "general", path, GENERAL_MAX, required),
+            _points(check, parts, "tasks", path, TASKS_MAX, required), parts)
+
+
+def _parse_assessment(check: _Checker, obj: Mapping[str, Any], where: str,
+                      rating: Level | None) -> SubjectAssessment | None:
+    """The subject's QĐ 366 fields: `self_score` (a total 0–100), `self_score_parts` (its
+    …/30 + …/70), `score` (the score the meeting accepts, with an optional `reason`) and
+    `conditions`; None when the file records none of them."""
+    if not {"self_score", "self_score_parts", "score", "conditions"} & set(obj):
+        return None
+    total = _points(check, obj, "self_score", where, SCORE_MAX, required=False)
+    self_general, self_tasks, parts = _parts(check, obj, "self_score_parts", where, False)
+    if parts is not None and total is not None:
+        if self_general is None or self_tasks is None:
+            check.refuse(f"{where}.self_score", "ghi tổng self_score hoặc đủ hai phần "
+                         "self_score_parts, không cả hai (a total with incomplete parts)")
+        elif self_general + self_tasks != total:
+            check.refuse(f"{where}.self_score", f"tổng {total} khác {self_general} + "
+                         f"{self_tasks} = {self_general + self_tasks} của self_score_parts "
+                         "(total differs from its parts)")
+    general, tasks, accepted = _parts(check, obj, "score", where, True)
+    reason = _text(check, accepted, "reason", f"{where}.score") if accepted else ""
+    if (general, tasks) == (self_general, self_tasks):
+        general = tasks = None  # the self-assessment as it is
+    recorded: dict[str, bool | None] = {}
+    conditions = check.get(obj, "conditions", where, "object", required=False, nullable=True)
+    if isinstance(conditions, dict):
+        for key in conditions:
+            if key not in CONDITION_NAMES:
+                check.refuse(f"{where}.conditions.{key}", f'điều kiện "{key}" không tồn tại; '
+                             f"dùng {', '.join(CONDITION_NAMES)} (unknown condition)")
+                continue
+            value = check.get(conditions, key, f"{where}.conditions", "bool", nullable=True)
+            recorded[key] = value if isinstance(value, bool) else None
+    return assessment_from(
+        rating, self_general=self_general, self_tasks=self_tasks,
+        self_total=None if parts is not None else total, general=general, tasks=tasks,
+        change_reason=reason, conditions=Conditions(**recorded))
 
 
 def _parse_threshold(check: _Checker, obj: Any, where: str, fallback: Threshold) -> Threshold:
@@ -464,7 +538,9 @@ def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> R
     denominator = check.enum(obj, "denominator", where, Denominator, required=False,
                              default=settings.denominator)
     cumulative = check.get(obj, "cumulative", where, "bool", required=False)
-    score_bands = check.get(obj, "score_bands", where, "bool", required=False)
+    caps = check.get(obj, "score_caps_vote", where, "bool", required=False)
+    # Written by earlier versions (a warning switch the score's cap replaced): read, no effect.
+    check.get(obj, "score_bands", where, "bool", required=False)
     thresholds = dict(settings.thresholds)
     raw_thresholds = check.get(obj, "threshold", where, "object", required=False)
     if isinstance(raw_thresholds, dict):
@@ -483,6 +559,7 @@ def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> R
             thresholds[Level(key)] = _parse_threshold(check, value, f"rules.threshold.{key}",
                                                       default)
     percent, base, authorisation = settings.quota_percent, settings.quota_base, None
+    rank_by = settings.quota_rank_by
     quota = check.get(obj, "quota", where, "object", required=False)
     if isinstance(quota, dict):
         raw_percent = check.count(quota, "percent", "rules.quota", required=False,
@@ -493,6 +570,8 @@ def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> R
         elif raw_percent is not None:
             percent = raw_percent
         base = check.enum(quota, "base", "rules.quota", QuotaBase, required=False, default=base)
+        rank_by = check.enum(quota, "rank_by", "rules.quota", QuotaRank, required=False,
+                             default=rank_by)
         by = _text(check, quota, "authorised_by", "rules.quota")
         decision = _text(check, quota, "decision", "rules.quota")
         if by or decision:
@@ -504,25 +583,34 @@ def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> R
         cumulative=settings.cumulative if cumulative is MISSING else cumulative,
         quota_percent=percent, quota_base=settings.quota_base if base is MISSING else base,
         quota_authorisation=authorisation,
-        score_bands=settings.score_bands if score_bands is MISSING else score_bands,
+        quota_rank_by=settings.quota_rank_by if rank_by is MISSING else rank_by,
+        score_caps_vote=settings.score_caps_vote if caps is MISSING else caps,
     )
 
 
 def settings_from_rules_json(rules: Mapping[str, Any], review_year: int) -> RuleSettings:
-    """The settings a stored `rules` object records (a meeting's or a round's snapshot)."""
+    """The settings a stored `rules` object records (a meeting's or a round's snapshot).
+
+    A full snapshot (`rules_json`, it names the profile) written before the QĐ 366 cap existed
+    lacks `score_caps_vote` and `quota.rank_by`: it was computed without them, and is again."""
     check = _Checker()
     settings = _parse_rules(check, rules, review_year)
     if check.problems:
         raise RefusedError(check.problems)
+    if "profile" in rules and "score_caps_vote" not in rules:
+        quota = rules.get("quota")
+        ranked = isinstance(quota, Mapping) and "rank_by" in quota
+        settings = replace(settings, score_caps_vote=False,
+                           quota_rank_by=settings.quota_rank_by if ranked else QuotaRank.votes)
     return settings
 
 
 def _parse_rounds(check: _Checker, items: list[Any], members: list[MemberEntry],
                   organisations: list[OrganisationEntry], known: dict[SubjectKind, set[str]],
                   body_kind: BodyKind, convened: int, present: int) -> list[RoundInput]:
-    selves: dict[SubjectKind, dict[str, tuple[Level | None, int | None]]] = {
-        SubjectKind.member: {m.code: (m.self_rating, m.self_score) for m in members},
-        SubjectKind.organisation: {o.code: (o.self_rating, None) for o in organisations},
+    selves: dict[SubjectKind, dict[str, Assessed]] = {
+        SubjectKind.member: {m.code: (m.self_rating, m.assessment) for m in members},
+        SubjectKind.organisation: {o.code: (o.self_rating, o.assessment) for o in organisations},
     }
     seen: set[str] = set()
     result = []
@@ -563,10 +651,10 @@ def _parse_rounds(check: _Checker, items: list[Any], members: list[MemberEntry],
 
 def _parse_subjects(
     check: _Checker, round_id: str, items: list[Any],
-    roster: tuple[set[str], dict[str, tuple[Level | None, int | None]]] | None,
+    roster: tuple[set[str], dict[str, Assessed]] | None,
 ) -> list[SubjectCounts]:
-    """The subjects of one round; `roster` is (ids on the roster, their self-rating and score)
-    for the round's kind, None when the kind itself is wrong (then not checked)."""
+    """The subjects of one round; `roster` is (ids on the roster, their self-rating and
+    assessment) for the round's kind, None when the kind itself is wrong (then not checked)."""
     codes, selves = roster if roster is not None else (None, {})
     result = []
     for index, obj in enumerate(items):
@@ -597,10 +685,22 @@ def _parse_subjects(
         invalid_rows = check.count(obj, "invalid", where, required=False)
         if broken or invalid_rows is None:
             continue
-        rating, score = selves.get(code, (None, None))
-        result.append(SubjectCounts(code, MappingProxyType({lv: votes.get(lv, 0) for lv in LEVELS}),
-                                    invalid_rows, rating, score))
+        rating, assessment = selves.get(code, (None, None))
+        result.append(subject_counts(code, {lv: votes.get(lv, 0) for lv in LEVELS},
+                                     invalid_rows, rating, assessment))
     return result
+
+
+Assessed = tuple[Level | None, SubjectAssessment | None]
+
+
+def subject_counts(code: str, votes: Mapping[Level, int], invalid_rows: int,
+                   rating: Level | None, assessment: SubjectAssessment | None) -> SubjectCounts:
+    """A subject's counts with what the rules read beside them: the self-rating, the score the
+    meeting accepts and the conditions (the meeting file and the stored rounds alike)."""
+    return SubjectCounts(code, MappingProxyType(dict(votes)), invalid_rows, rating,
+                         assessment.total if assessment else None,
+                         assessment.conditions if assessment else Conditions())
 
 
 NOT_RATED = {MemberStatus.exempt: "miễn công tác và sinh hoạt đảng",
@@ -628,13 +728,36 @@ def rules_json(settings: RuleSettings) -> dict[str, Any]:
     for level in LEVELS:
         if settings.threshold(level) != default:
             threshold[level.value] = _threshold_json(settings.threshold(level))
-    quota: dict[str, Any] = {"percent": settings.quota_percent, "base": settings.quota_base.value}
+    quota: dict[str, Any] = {"percent": settings.quota_percent, "base": settings.quota_base.value,
+                             "rank_by": settings.quota_rank_by.value}
     if settings.quota_authorisation is not None:
         quota["authorised_by"] = settings.quota_authorisation.authorised_by
         quota["decision"] = settings.quota_authorisation.decision
     return {"profile": settings.profile, "cumulative": settings.cumulative,
             "denominator": settings.denominator.value, "threshold": threshold, "quota": quota,
-            "score_bands": settings.score_bands}
+            "score_caps_vote": settings.score_caps_vote}
+
+
+def _assessment_json(assessment: SubjectAssessment | None) -> dict[str, Any]:
+    """The subject's QĐ 366 fields as `_parse_assessment` reads them (only what is recorded)."""
+    if assessment is None:
+        return {}
+    written: dict[str, Any] = {}
+    if assessment.self_total is not None:
+        written["self_score"] = assessment.self_total
+    parts = {"general": assessment.self_general, "tasks": assessment.self_tasks}
+    if any(value is not None for value in parts.values()):
+        written["self_score_parts"] = {key: v for key, v in parts.items() if v is not None}
+    if assessment.changed and assessment.accepted is not None:
+        written["score"] = {"general": assessment.accepted.general,
+                            "tasks": assessment.accepted.tasks,
+                            **({"reason": assessment.change_reason}
+                               if assessment.change_reason else {})}
+    recorded = {name: getattr(assessment.conditions, name) for name in CONDITION_NAMES
+                if getattr(assessment.conditions, name) is not None}
+    if recorded:
+        written["conditions"] = recorded
+    return written
 
 
 def _threshold_json(threshold: Threshold) -> dict[str, Any]:
@@ -661,7 +784,7 @@ def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:
                                  "status": member.status.value, "position": member.position,
                                  "organisation": member.organisation,
                                  "self_rating": _level(member.self_rating),
-                                 "self_score": member.self_score}
+                                 "self_score": None, **_assessment_json(member.assessment)}
         if (member.in_body is not None
                 and member.in_body != derived_in_body(info.body_kind, member.position)):
             entry["in_body"] = member.in_body
@@ -691,10 +814,12 @@ def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:
             "date": info.date.isoformat() if info.date else None, "place": info.place,
             "venue": info.venue, "chair": info.chair, "secretary": info.secretary,
             "tellers": list(info.tellers),
+            **({"period": info.period.value} if info.period is not Period.year else {}),
         },
         "rules": rules_json(meeting_file.rules),
         "members": members,
-        "organisations": [{"id": o.code, "name": o.name, "self_rating": _level(o.self_rating)}
+        "organisations": [{"id": o.code, "name": o.name, "self_rating": _level(o.self_rating),
+                           **_assessment_json(o.assessment)}
                           for o in meeting_file.organisations],
         "electorate": {"convened": meeting_file.convened, "present": meeting_file.present},
         "rounds": rounds,
@@ -708,9 +833,10 @@ def _level(level: Level | None) -> str | None:
 def result_json(results: list[RoundResult]) -> dict[str, Any]:
     """The result file (`hoinghi.result/1`) for computed rounds.
 
-    `subjects`, `summary` and `quota` hold exactly the spec's fields, so they compare equal to a
-    reference result; what this app adds (explanations, the quota arithmetic, the denominator)
-    is under each round's `details`.
+    `subjects`, `summary` and `quota` hold exactly the spec's fields (a subject also has
+    `vote_level` and `cap` where the QĐ 366 cap applies; `quota` is null for a cell rating
+    itself), so they compare equal to a reference result; what this app adds (explanations, the
+    quota arithmetic, the denominator) is under each round's `details`.
     """
     rounds = []
     for result in results:
@@ -719,21 +845,25 @@ def result_json(results: list[RoundResult]) -> dict[str, Any]:
         rounds.append({
             "id": result.round.round_id,
             "subject_kind": result.round.subject_kind.value,
-            "subjects": [{"id": s.subject_id, "level": _level(s.level)}
+            "subjects": [{"id": s.subject_id, "level": _level(s.level),
+                          **({"vote_level": _level(s.vote_level), "cap": _level(s.cap)}
+                             if s.cap is not None else {})}
                          for s in result.subjects],
             "summary": {**{lv.value: summary.counts[lv] for lv in LEVELS},
                         "undecided": summary.undecided,
                         "percent": {lv.value: summary.percent[lv] for lv in LEVELS}},
             "quota": {"base": quota.base, "percent": quota.percent, "limit": quota.limit,
                       "exceeded": quota.exceeded, "within": list(quota.within),
-                      "tied": list(quota.tied), "over": list(quota.over)},
+                      "tied": list(quota.tied), "over": list(quota.over)}
+            if quota.applies else None,
             "warnings": [{"code": w.code, "message": w.message,
                           **({"subject": w.subject_id} if w.subject_id else {})}
                          for w in result.warnings],
             "details": {
                 "denominator": {"kind": result.settings.denominator.value,
                                 "value": result.denominator},
-                "quota": {"base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic},
+                "quota": {"base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic,
+                          "rank_by": quota.rank_by.value},
                 "subjects": {
                     s.subject_id: {"explanation": list(s.explanation),
                                    "quota": s.quota_status.value if s.quota_status else None,

@@ -42,6 +42,7 @@ class MeetingDetails:
     date: dt.date | None
     place: str
     venue: str
+    period: Period = Period.year
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,7 @@ def meeting_details(meeting: Meeting) -> MeetingDetails:
     return MeetingDetails(
         unit=meeting.party_unit.name, superior=meeting.party_unit.superior, title=meeting.title,
         body=meeting.body, body_kind=meeting.body_kind, review_year=meeting.review_year,
-        date=meeting.date, place=meeting.place, venue=meeting.venue,
+        date=meeting.date, place=meeting.place, venue=meeting.venue, period=meeting.period,
     )
 
 

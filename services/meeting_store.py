@@ -16,10 +16,10 @@ from sqlalchemy.orm import Session
 
 from models.ballot import BallotRound, LockedRoundError, RoundSubject
 from models.database import Database
-from models.enums import AttendanceStatus, Level, MemberStatus, RoleKind, StepState, SubjectKind
+from models.enums import AttendanceStatus, MemberStatus, RoleKind, StepState, SubjectKind
 from models.meeting import AgendaStep, Meeting, PartyUnit, RoleAssignment
 from models.roster import Member, Organisation
-from services.assessments import record_self_total, self_total
+from services.assessments import recorded_assessment, store_assessment
 from services.meeting_file import (
     MeetingFile,
     MeetingInfo,
@@ -30,6 +30,7 @@ from services.meeting_file import (
     meeting_file_json,
     rules_json,
     settings_from_rules_json,
+    subject_counts,
 )
 from services.rules.engine import compute_round
 from services.rules.types import (
@@ -38,7 +39,6 @@ from services.rules.types import (
     RefusedError,
     RoundInput,
     RoundResult,
-    SubjectCounts,
 )
 
 AGENDA_STEPS = 9
@@ -126,7 +126,8 @@ def _new_meeting(session: Session, meeting_file: MeetingFile) -> Meeting:
     info = meeting_file.meeting
     meeting = Meeting(
         party_unit=_party_unit(session, info.party_unit, info.superior), title=info.title,
-        body=info.body, body_kind=info.body_kind, review_year=info.review_year, date=info.date,
+        body=info.body, body_kind=info.body_kind, review_year=info.review_year,
+        period=info.period, date=info.date,
         place=info.place, venue=info.venue, rule_profile=meeting_file.rules.profile,
         rules=rules_json(meeting_file.rules), declared_convened=meeting_file.convened,
         declared_present=meeting_file.present, current_step=1,
@@ -136,6 +137,8 @@ def _new_meeting(session: Session, meeting_file: MeetingFile) -> Meeting:
     for order, org in enumerate(meeting_file.organisations):
         organisations[org.code] = Organisation(code=org.code, name=org.name,
                                                self_rating=org.self_rating, sort_order=order)
+        if org.assessment is not None:
+            store_assessment(organisations[org.code], org.assessment)
         meeting.organisations.append(organisations[org.code])
     members = {}
     for entry in meeting_file.members:
@@ -146,7 +149,8 @@ def _new_meeting(session: Session, meeting_file: MeetingFile) -> Meeting:
             organisation=organisations.get(entry.organisation or ""),
             self_rating=entry.self_rating, in_body=in_body, admitted_on=entry.admitted,
         )
-        record_self_total(members[entry.code], entry.self_score)
+        if entry.assessment is not None:
+            store_assessment(members[entry.code], entry.assessment)
         meeting.members.append(members[entry.code])
     roles = [(RoleKind.chair, info.chair), (RoleKind.secretary, info.secretary)]
     roles += [(RoleKind.teller, code) for code in info.tellers]
@@ -210,16 +214,18 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
     info = MeetingInfo(
         title=meeting.title, body=meeting.body, body_kind=meeting.body_kind,
         party_unit=meeting.party_unit.name, superior=meeting.party_unit.superior,
-        review_year=meeting.review_year, date=meeting.date, place=meeting.place,
+        review_year=meeting.review_year, period=meeting.period, date=meeting.date,
+        place=meeting.place,
         venue=meeting.venue, chair=holder(RoleKind.chair), secretary=holder(RoleKind.secretary),
         tellers=tuple(codes[r.member_id] for r in tellers if r.member_id in codes),
     )
     members = tuple(MemberEntry(
         code=m.code, name=m.full_name, status=m.status, position=m.position,
         organisation=m.organisation.code if m.organisation else None, self_rating=m.self_rating,
-        self_score=self_total(m), in_body=m.in_body, admitted=m.admitted_on,
+        in_body=m.in_body, admitted=m.admitted_on, assessment=recorded_assessment(m),
     ) for m in meeting.members)
-    organisations = tuple(OrganisationEntry(o.code, o.name, o.self_rating)
+    organisations = tuple(OrganisationEntry(o.code, o.name, o.self_rating,
+                                            recorded_assessment(o))
                           for o in meeting.organisations)
     convened, present = meeting_electorate(meeting)
     latest = [r for r in meeting.rounds if latest_round(meeting, r.code) is r]
@@ -246,16 +252,14 @@ def meeting_electorate(meeting: Meeting) -> tuple[int, int]:
 def round_input(stored: BallotRound) -> RoundInput:
     """The rules engine's input for a stored round (its own electorate snapshot)."""
     meeting = stored.meeting
-    selves: dict[str, tuple[Level | None, int | None]]
-    if stored.subject_kind is SubjectKind.member:
-        selves = {m.code: (m.self_rating, self_total(m)) for m in meeting.members}
-    else:
-        selves = {o.code: (o.self_rating, None) for o in meeting.organisations}
+    roster: list[Member] | list[Organisation] = (
+        meeting.members if stored.subject_kind is SubjectKind.member else meeting.organisations)
+    selves = {s.code: (s.self_rating, recorded_assessment(s)) for s in roster}
     subjects = []
     for subject in stored.subjects:
-        rating, score = selves.get(subject.code, (None, None))
-        subjects.append(SubjectCounts(subject.code, subject.votes, subject.invalid_rows,
-                                      rating, score))
+        rating, assessment = selves.get(subject.code, (None, None))
+        subjects.append(subject_counts(subject.code, subject.votes, subject.invalid_rows,
+                                       rating, assessment))
     return RoundInput(
         round_id=stored.code, subject_kind=stored.subject_kind, ballots_issued=stored.issued,
         ballots_returned=stored.returned, ballots_invalid=stored.invalid,

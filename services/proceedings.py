@@ -18,6 +18,7 @@ from models.meeting import Meeting
 from models.walkthrough import Guest, Proceedings
 from services.approvals import ApprovalError, HandsResult, check_hands, voters_present
 from services.drafts.reading import read_draft_file
+from services.meeting_setup import period_words
 from services.text import nfc
 
 
@@ -42,10 +43,10 @@ def proceedings(session: Session, meeting_id: int) -> Proceedings:
 
 def default_purpose(meeting: Meeting) -> str:
     """The purpose as the guidance words it, for the chair to keep or change."""
-    return (f"Kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên năm "
-            f"{meeting.review_year}: tập thể và từng cá nhân tự phê bình và phê bình, làm rõ ưu "
-            "điểm, hạn chế, khuyết điểm và nguyên nhân, trách nhiệm; đề ra phương hướng, biện "
-            "pháp khắc phục; đánh giá, xếp loại đúng thực chất.")
+    return ("Kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên "
+            f"{period_words(meeting.review_year, meeting.period)}: tập thể và từng cá nhân tự "
+            "phê bình và phê bình, làm rõ ưu điểm, hạn chế, khuyết điểm và nguyên nhân, trách "
+            "nhiệm; đề ra phương hướng, biện pháp khắc phục; đánh giá, xếp loại đúng thực chất.")
 
 
 def set_opening(record: Proceedings, purpose: str, opened_at: dt.time | None) -> None:

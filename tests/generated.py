@@ -70,6 +70,9 @@ def generated_meeting_file(members: int = 2000, cells: int = 120, voters: int = 
             "venue": "Hội trường Tỉnh ủy",
             "chair": "m0001", "secretary": "m0002", "tellers": ["m0003", "m0004", "m0005"],
         },
+        # The self-scores are drawn apart from the votes: the QĐ 366 cap is not what these large
+        # files test (tests/services/rules/test_reference.py does), so it is off.
+        "rules": {"score_caps_vote": False},
         "members": roster,
         "organisations": organisations,
         "electorate": {"convened": voters, "present": present},

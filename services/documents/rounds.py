@@ -209,6 +209,8 @@ def decision_lines(reported: ReportedRound) -> list[str]:
 def quota_lines(reported: ReportedRound) -> list[str]:
     """The quota with its arithmetic and, when exceeded, who is within, tied and over by name."""
     quota = reported.result.quota
+    if not quota.applies:
+        return []
     noun = reported.noun
     lines = [f"Tỷ lệ {LEVEL_NAMES[Level.HTXSNV]}: {quota.arithmetic}; số {noun} đạt mức này: "
              f"{thousands(quota.excellent)} – "

@@ -10,11 +10,20 @@ from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level
 from services.numbers import percent
+from services.rules.caps import (
+    CONDITION_LABELS,
+    EXCELLENT_NEEDS,
+    Cap,
+    cap_of,
+    remedied_violation,
+    score_reason,
+)
 from services.rules.profiles import profile_named
-from services.rules.quota import compute_quota
+from services.rules.quota import compute_quota, no_quota, rank_key
 from services.rules.types import (
     Denominator,
     Problem,
+    QuotaRank,
     QuotaResult,
     QuotaStatus,
     RefusedError,
@@ -143,22 +152,56 @@ def rate_subject(subject: SubjectCounts, settings: RuleSettings, denominator: in
     return chosen, support, lines
 
 
-def subject_warnings(subject: SubjectCounts, level: Level | None,
-                     settings: RuleSettings) -> list[RuleWarning]:
+def capped(subject: SubjectCounts, vote_level: Level | None,
+           settings: RuleSettings) -> tuple[Level | None, Cap | None]:
+    """(the level proposed, the cap): the vote lowered to the cap under `score_caps_vote`; an
+    undecided vote stays undecided."""
+    if not settings.score_caps_vote:
+        return vote_level, None
+    cap = cap_of(subject.score, subject.conditions)
+    if vote_level is None or cap is None or vote_level.rank >= cap.level.rank:
+        return vote_level, cap
+    return cap.level, cap
+
+
+def cap_line(level: Level, vote_level: Level, support: int, denominator: int, cap: Cap) -> str:
+    """"HTTNV: phiếu đạt HTXSNV (7/9) nhưng điểm 86/100 thuộc khung HTTNV (70–89)"."""
+    return (f"{level}: phiếu đạt {vote_level} ({support}/{denominator}) nhưng "
+            + "; ".join(cap.reasons))
+
+
+def subject_warnings(subject: SubjectCounts, vote_level: Level | None, level: Level | None,
+                     cap: Cap | None, settings: RuleSettings) -> list[RuleWarning]:
+    """What the chair must look at for one subject, in one group: undecided, a self-rating far
+    from the result and, under `score_caps_vote`, a vote above the cap, a self-proposal above
+    the score's band, an HTXSNV proposal missing a condition, a self-reported violation."""
     sid = subject.subject_id
     found: list[RuleWarning] = []
+    rating = subject.self_rating
     if level is None:
         found.append(RuleWarning("undecided", f"{sid}: chưa đủ quá bán ở mức nào, chủ trì xem xét "
                                  "bỏ phiếu lại", sid))
-        return found
-    rating = subject.self_rating
-    if rating is not None and abs(rating.rank - level.rank) >= 2:
+    elif rating is not None and abs(rating.rank - level.rank) >= 2:
         found.append(RuleWarning("self_rating_gap", f"{sid}: kết quả biểu quyết {level} cách mức "
                                  f"tự xếp loại {rating} từ hai mức trở lên", sid))
-    score = subject.self_score
-    if settings.score_bands and score is not None and band_of(score) is not level:
-        found.append(RuleWarning("self_score_band", f"{sid}: tự chấm {score} điểm (khung "
-                                 f"{band_of(score)}) không khớp mức biểu quyết {level}", sid))
+    if not settings.score_caps_vote:
+        return found
+    if cap is not None and vote_level is not None and level is not vote_level:
+        found.append(RuleWarning("vote_above_cap", f"{sid}: phiếu đạt {vote_level} nhưng "
+                                 f"{'; '.join(cap.reasons)}: đề nghị {level}", sid))
+    score = subject.score
+    if rating is not None and score is not None and rating.rank < band_of(score).rank:
+        found.append(RuleWarning("self_level_above_band", f"{sid}: tự đề xuất {rating} cao hơn "
+                                 f"khung điểm ({score_reason(score)})", sid))
+    missing = [name for name in EXCELLENT_NEEDS if getattr(subject.conditions, name) is None]
+    if level is Level.HTXSNV and missing:
+        found.append(RuleWarning("excellent_condition_unrecorded", f"{sid}: đề nghị HTXSNV nhưng "
+                                 "chưa ghi điều kiện: " + "; ".join(
+                                     CONDITION_LABELS[name].lower() for name in missing), sid))
+    if remedied_violation(subject.conditions):
+        found.append(RuleWarning("self_reported_violation", f"{sid}: vi phạm tự phát hiện, tự "
+                                 "báo cáo và đã khắc phục: không tự động xếp KHTNV, cấp có thẩm "
+                                 "quyền xem xét", sid))
     return found
 
 
@@ -203,7 +246,9 @@ def quota_warnings(quota: QuotaResult, body_kind: BodyKind) -> list[RuleWarning]
         found.append(RuleWarning("quota_over", "Đề nghị chuyển xuống HTTNV: "
                                  + ", ".join(quota.over)))
     if quota.tied:
-        found.append(RuleWarning("quota_tied", "Bằng phiếu tại ngưỡng tỷ lệ: "
+        equal = ("Bằng điểm và số phiếu HTXSNV" if quota.rank_by is QuotaRank.score_then_votes
+                 else "Bằng phiếu")
+        found.append(RuleWarning("quota_tied", f"{equal} tại ngưỡng tỷ lệ: "
                                  + ", ".join(quota.tied) + f"; {who} hoặc bỏ phiếu lại"))
     return found
 
@@ -215,20 +260,29 @@ def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
         raise RefusedError(problems)
     denominator = denominator_value(round_, settings)
     label = DENOMINATOR_LABEL[settings.denominator]
-    rated = [(subject, *rate_subject(subject, settings, denominator, label))
-             for subject in round_.subjects]
-    counts = {level: sum(1 for _, lv, _, _ in rated if lv is level) for level in LEVELS}
-    undecided = sum(1 for _, lv, _, _ in rated if lv is None)
+    rated = []
+    for subject in round_.subjects:
+        vote_level, support, lines = rate_subject(subject, settings, denominator, label)
+        level, cap = capped(subject, vote_level, settings)
+        if vote_level is not None and cap is not None and level is not vote_level:
+            lines.append(cap_line(cap.level, vote_level, support[vote_level], denominator, cap))
+        rated.append((subject, vote_level, level, cap, support, lines))
+    counts = {lv: sum(1 for r in rated if r[2] is lv) for lv in LEVELS}
+    undecided = sum(1 for r in rated if r[2] is None)
     total = len(rated)
-    excellent_votes = {subject.subject_id: subject.votes_for(Level.HTXSNV)
-                       for subject, lv, _, _ in rated if lv is Level.HTXSNV}
-    quota, statuses = compute_quota(settings.quota_base, settings.quota_percent, counts,
-                                    total - undecided, excellent_votes)
+    ranking = {subject.subject_id: rank_key(settings.quota_rank_by,
+                                            subject.votes_for(Level.HTXSNV), subject.score)
+               for subject, _, level, _, _, _ in rated if level is Level.HTXSNV}
+    if round_.quota_applies:
+        quota, statuses = compute_quota(settings.quota_base, settings.quota_percent, counts,
+                                        total - undecided, ranking, settings.quota_rank_by)
+    else:
+        quota, statuses = no_quota(settings.quota_base, settings.quota_percent, list(ranking)), {}
     subjects: list[SubjectResult] = []
     subject_notes: list[RuleWarning] = []
-    for subject, level, support, lines in rated:
+    for subject, vote_level, level, cap, support, lines in rated:
         status = statuses.get(subject.subject_id)
-        notes = tuple(subject_warnings(subject, level, settings))
+        notes = tuple(subject_warnings(subject, vote_level, level, cap, settings))
         subject_notes.extend(notes)
         subjects.append(SubjectResult(
             subject_id=subject.subject_id, level=level,
@@ -236,7 +290,7 @@ def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
             invalid_rows=subject.invalid_rows, support=MappingProxyType(support),
             explanation=tuple(lines), quota_status=status,
             proposed_level=Level.HTTNV if status is QuotaStatus.over else None,
-            warnings=notes,
+            warnings=notes, vote_level=vote_level, cap=cap.level if cap else None,
         ))
     summary = Summary(
         counts=MappingProxyType(counts), undecided=undecided, total=total,

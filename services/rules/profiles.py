@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from services.rules.types import RuleSettings
+from services.rules.types import QuotaRank, RuleSettings
 
 
 @dataclass(frozen=True)
@@ -44,8 +44,10 @@ PROFILES: tuple[RuleProfile, ...] = (
         guidance="Hướng dẫn 43-HD/BTCTW ngày 31/10/2025",
         first_year=2025,
         max_percent=25,
-        # The 100-point self-score (30 general + 70 task results) has bands per level.
-        defaults=RuleSettings(profile="qd366", score_bands=True),
+        # The 100-point score (30 general + 70 task results) and the conditions cap the vote;
+        # the excellent are ranked by score, then votes.
+        defaults=RuleSettings(profile="qd366", score_caps_vote=True,
+                              quota_rank_by=QuotaRank.score_then_votes),
     ),
 )
 

@@ -7,10 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from fractions import Fraction
+from typing import TypeVar
 
 from models.enums import Level
 from services.numbers import decimal, thousands
-from services.rules.types import QuotaBase, QuotaResult, QuotaStatus
+from services.rules.types import QuotaBase, QuotaRank, QuotaResult, QuotaStatus
+
+K = TypeVar("K", int, tuple[int, ...])
 
 
 def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],
@@ -38,42 +41,64 @@ def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],
     return base, limit, line
 
 
-def split_excellent(excellent_votes: Mapping[str, int], limit: int) -> dict[str, QuotaStatus]:
-    """Within / tied / over for each subject voted HTXSNV, by its HTXSNV votes, most first.
+def rank_key(rank_by: QuotaRank, votes: int, score: int | None) -> tuple[int, ...]:
+    """What the excellent are ranked by, greater first: HTXSNV votes; or (has a score, the total
+    score, HTXSNV votes), so that a subject without a score ranks after those with one."""
+    if rank_by is QuotaRank.score_then_votes:
+        return (score is not None, score or 0, votes)
+    return (votes,)
+
+
+def split_excellent(ranking: Mapping[str, K], limit: int) -> dict[str, QuotaStatus]:
+    """Within / tied / over for each subject rated HTXSNV, by its rank key, greatest first
+    (HTXSNV votes, or `rank_key`).
 
     Not exceeded: all within. Exceeded: the first `limit` are within, unless the `limit`-th and
-    the next have the same votes v: then every subject with exactly v is tied, more is within,
-    fewer is over. A limit of 0 puts every one over. Never chooses silently among equals.
+    the next have the same key v: then every subject with exactly v is tied, greater is within,
+    smaller is over. A limit of 0 puts every one over. Never chooses silently among equals.
     """
-    if len(excellent_votes) <= limit:
-        return {subject: QuotaStatus.within for subject in excellent_votes}
+    if len(ranking) <= limit:
+        return {subject: QuotaStatus.within for subject in ranking}
     if limit <= 0:
-        return {subject: QuotaStatus.over for subject in excellent_votes}
-    ranked = sorted(excellent_votes.values(), reverse=True)
+        return {subject: QuotaStatus.over for subject in ranking}
+    ranked = sorted(ranking.values(), reverse=True)
     last_in, first_out = ranked[limit - 1], ranked[limit]
     statuses: dict[str, QuotaStatus] = {}
-    for subject, votes in excellent_votes.items():
-        if votes > last_in or (votes == last_in and last_in != first_out):
+    for subject, key in ranking.items():
+        if key > last_in or (key == last_in and last_in != first_out):
             statuses[subject] = QuotaStatus.within
-        elif votes == last_in:
+        elif key == last_in:
             statuses[subject] = QuotaStatus.tied
         else:
             statuses[subject] = QuotaStatus.over
     return statuses
 
 
+NO_QUOTA = "không áp dụng: chi bộ tự xếp loại, cấp ủy cấp trên xét tỷ lệ giữa các chi bộ"
+
+
+def no_quota(base_kind: QuotaBase, percent: int, excellent: list[str]) -> QuotaResult:
+    """The quota of a round it does not apply to (a cell rating itself): nothing limited."""
+    return QuotaResult(base_kind=base_kind, base=0, percent=percent, limit=0,
+                       excellent=len(excellent), exceeded=False, within=tuple(sorted(excellent)),
+                       tied=(), over=(), arithmetic=NO_QUOTA, applies=False)
+
+
 def compute_quota(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int], decided: int,
-                  excellent_votes: Mapping[str, int]) -> tuple[QuotaResult, dict[str, QuotaStatus]]:
+                  ranking: Mapping[str, tuple[int, ...]], rank_by: QuotaRank = QuotaRank.votes,
+                  ) -> tuple[QuotaResult, dict[str, QuotaStatus]]:
+    """The quota of a round from its level counts (after any cap) and the rank key of each
+    subject rated HTXSNV."""
     base, limit, line = quota_limit(base_kind, percent, counts, decided)
-    statuses = split_excellent(excellent_votes, limit)
+    statuses = split_excellent(ranking, limit)
 
     def ids(status: QuotaStatus) -> tuple[str, ...]:
         return tuple(sorted(s for s, st in statuses.items() if st is status))
 
     result = QuotaResult(
         base_kind=base_kind, base=base, percent=percent, limit=limit,
-        excellent=len(excellent_votes), exceeded=len(excellent_votes) > limit,
+        excellent=len(ranking), exceeded=len(ranking) > limit,
         within=ids(QuotaStatus.within), tied=ids(QuotaStatus.tied), over=ids(QuotaStatus.over),
-        arithmetic=line,
+        arithmetic=line, rank_by=rank_by,
     )
     return result, statuses

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
@@ -31,6 +31,13 @@ class QuotaBase(enum.StrEnum):
     good_and_above = "good_and_above"  # #HTXSNV + #HTTNV
     good_only = "good_only"  # #HTTNV after the over-quota subjects have moved down
     all_rated = "all_rated"  # every decided subject of the round
+
+
+class QuotaRank(enum.StrEnum):
+    """How the subjects voted HTXSNV are ranked against the quota (setting `quota.rank_by`)."""
+
+    votes = "votes"  # HTXSNV votes, most first (before QĐ 366)
+    score_then_votes = "score_then_votes"  # total score, highest first, then HTXSNV votes
 
 
 class InvalidBallotReason(enum.StrEnum):
@@ -88,8 +95,8 @@ class RuleSettings:
     """Every setting of the rules, as recorded with a meeting and each ballot round.
 
     `thresholds` holds one entry per level (use `threshold(level)`); `profile` is the code of the
-    rule profile the defaults came from (services/rules/profiles.py). `score_bands` turns on the
-    warning for a self-score outside the QĐ 366 band of the level voted (100-point scale).
+    rule profile the defaults came from (services/rules/profiles.py). `score_caps_vote`: the
+    QĐ 366 score and conditions cap the level the vote reaches (services/rules/caps.py).
     """
 
     profile: str = "qd132"
@@ -99,7 +106,8 @@ class RuleSettings:
     quota_percent: int = 20
     quota_base: QuotaBase = QuotaBase.good_and_above
     quota_authorisation: QuotaAuthorisation | None = None
-    score_bands: bool = False
+    quota_rank_by: QuotaRank = QuotaRank.votes
+    score_caps_vote: bool = False
 
     def threshold(self, level: Level) -> Threshold:
         return self.thresholds.get(level, MORE_THAN_HALF)
@@ -149,20 +157,68 @@ class Conditions:
     self_reported_remedied: bool | None = None
 
 
+CONDITION_NAMES: tuple[str, ...] = tuple(f.name for f in fields(Conditions))
+
+
+@dataclass(frozen=True)
+class SubjectAssessment:
+    """What is recorded for one subject.
+
+    `self_score`: the self-assessment when both parts are recorded; `self_general`/`self_tasks`
+    the parts as keyed so far; `self_total` the self-assessment's total (the parts' sum, or a
+    figure recorded alone before the 30/70 split). `accepted`: the score the meeting accepts,
+    its own when it changed it (`changed`, with `change_reason`), else the self score.
+    """
+
+    self_score: Score | None
+    self_level: Level | None
+    accepted: Score | None
+    change_reason: str = ""
+    conditions: Conditions = Conditions()
+    self_general: int | None = None
+    self_tasks: int | None = None
+    self_total: int | None = None
+    changed: bool = False
+
+    @property
+    def total(self) -> int | None:
+        """The 100-point figure the rules use: the accepted score's, else the self total."""
+        return self.accepted.total if self.accepted is not None else self.self_total
+
+
+def assessment_from(level: Level | None, *, self_general: int | None, self_tasks: int | None,
+                    self_total: int | None, general: int | None, tasks: int | None,
+                    change_reason: str, conditions: Conditions) -> SubjectAssessment:
+    """The assessment as recorded (a database row or a meeting file): the accepted score is the
+    meeting's own when both its parts are given, else the self score."""
+    self_score = (Score(self_general, self_tasks)
+                  if self_general is not None and self_tasks is not None else None)
+    changed = general is not None and tasks is not None
+    accepted = Score(general, tasks) if general is not None and tasks is not None else self_score
+    return SubjectAssessment(
+        self_score=self_score, self_level=level, accepted=accepted,
+        change_reason=change_reason if changed else "", conditions=conditions,
+        self_general=self_general, self_tasks=self_tasks,
+        self_total=self_score.total if self_score is not None else self_total, changed=changed)
+
+
 @dataclass(frozen=True)
 class SubjectCounts:
     """The agreed counts of one subject (member or cell) in one round.
 
     `votes[L]` is the number of valid ballots marking level L; `invalid_rows` the rows with no
-    mark or several. They must add up to the valid ballots of the round. `self_rating` and
-    `self_score` are carried for the warnings only; they never change the level.
+    mark or several. They must add up to the valid ballots of the round. `self_rating` (the
+    self-proposed level) is carried for the warnings only. `score` (the 100-point total the
+    meeting accepts) and `conditions` cap the level under `score_caps_vote`, and rank the
+    excellent under `QuotaRank.score_then_votes`; otherwise they change nothing.
     """
 
     subject_id: str
     votes: Mapping[Level, int]
     invalid_rows: int = 0
     self_rating: Level | None = None
-    self_score: int | None = None
+    score: int | None = None
+    conditions: Conditions = Conditions()
 
     def votes_for(self, level: Level) -> int:
         return self.votes.get(level, 0)
@@ -198,6 +254,13 @@ class RoundInput:
     def valid_ballots(self) -> int:
         return self.ballots_returned - self.ballots_invalid
 
+    @property
+    def quota_applies(self) -> bool:
+        """No quota for a cell's rating of itself (rules.md): the quota compares comparable
+        subjects, and the committee above applies it across its cells."""
+        return not (self.body_kind is BodyKind.chi_bo
+                    and self.subject_kind is SubjectKind.organisation)
+
 
 @dataclass(frozen=True)
 class RuleWarning:
@@ -216,8 +279,10 @@ class SubjectResult:
     `level` is None for an undecided subject. `support[L]` is the count compared with level L's
     threshold (votes for L and above when cumulative). `explanation` has one Vietnamese line per
     level examined, e.g. "HTTNV: 4 + 3 = 7 phiếu trên 10 triệu tập > 1/2 (cộng dồn)".
-    `quota_status` is set only for subjects voted HTXSNV; `proposed_level` is HTTNV for a subject
+    `quota_status` is set only for subjects rated HTXSNV; `proposed_level` is HTTNV for a subject
     over the quota (the chair or the committee above decides), else None.
+    Under `score_caps_vote`, `level` is the level proposed: `vote_level` (what the vote reached)
+    lowered to `cap` (the highest level the score and conditions allow; None: nothing limits).
     """
 
     subject_id: str
@@ -229,6 +294,8 @@ class SubjectResult:
     quota_status: QuotaStatus | None = None
     proposed_level: Level | None = None
     warnings: tuple[RuleWarning, ...] = ()
+    vote_level: Level | None = None
+    cap: Level | None = None
 
 
 @dataclass(frozen=True)
@@ -237,7 +304,8 @@ class QuotaResult:
 
     `base` is the number reported as the base (for `good_only`, #HTTNV); `arithmetic` the line
     shown on screen and paper, e.g. "20% × 65 = 13,0 → tối đa 13". `within`, `tied`, `over` are
-    subject ids sorted by id; when not exceeded every excellent subject is within.
+    subject ids sorted by id; when not exceeded every excellent subject is within. A round where
+    no quota applies (`applies` False: a cell rating itself) is never exceeded.
     """
 
     base_kind: QuotaBase
@@ -250,6 +318,8 @@ class QuotaResult:
     tied: tuple[str, ...]
     over: tuple[str, ...]
     arithmetic: str
+    rank_by: QuotaRank = QuotaRank.votes
+    applies: bool = True  # False for a cell's rating of itself: no quota at all
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from services.documents.tellers_report import build_tellers_report_data
 from services.meeting_store import export_meeting, import_meeting, stored_round_result
 from services.reviews import set_collective_assessment
 from services.room import locked_results
-from services.rules.types import QuotaStatus, RefusedError
+from services.rules.types import RefusedError
 from tests.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
 
 CELL = "Chi bộ Văn phòng"
@@ -94,7 +94,8 @@ def test_the_cells_own_result_reaches_the_documents_the_file_and_the_room(
         assert [line.names for line in room.lines if line.names] == [(CELL,)]
     # The meeting file carries the cell as an organisation and its round; it reads back as is.
     data = export_meeting(db, meeting_id)
-    assert {"id": OWN_UNIT_CODE, "name": CELL, "self_rating": "HTTNV"} in data["organisations"]
+    assert {"id": OWN_UNIT_CODE, "name": CELL, "self_rating": "HTTNV", "self_score": 85,
+            "self_score_parts": {"general": 25, "tasks": 60}} in data["organisations"]
     path = tmp_path / "again.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     other = open_database(tmp_path / "other.db")
@@ -104,19 +105,23 @@ def test_the_cells_own_result_reaches_the_documents_the_file_and_the_room(
             [stored] = [r for r in s.get_one(Meeting, copy).rounds
                         if r.subject_kind is SubjectKind.organisation]
             assert stored_round_result(stored).subject(OWN_UNIT_CODE).level is Level.HTTNV
+        assert export_meeting(other, copy)["organisations"] == data["organisations"]
     finally:
         other.dispose()
 
 
-def test_at_a_cell_meeting_the_quota_is_a_warning_and_not_decided_here(
+def test_a_cell_rating_itself_has_no_quota_and_nothing_to_decide_here(
         db: Database, cell: tuple[int, list[int]]) -> None:
+    # rules.md: the quota compares comparable subjects; the committee above applies it across
+    # its cells. One excellent cell out of one is not "over 20% × 1".
     meeting_id, tellers = cell
     round_id = vote_on_the_cell(db, meeting_id, tellers, (10, 0, 0, 0, 0))
     outcome = round_outcome(db, round_id)
     [subject] = outcome.subjects
     assert subject.result.level is Level.HTXSNV
-    assert subject.result.quota_status is QuotaStatus.over
-    assert outcome.result is not None and outcome.result.warnings
+    assert subject.result.quota_status is None
+    assert outcome.result is not None and not outcome.result.quota.applies
+    assert not [w for w in outcome.result.warnings if w.code.startswith("quota")]
     with pytest.raises(RefusedError, match="chỉ hội nghị đảng ủy"):
         act(db, record_decision, subject.subject.id, Level.HTTNV, "theo tỷ lệ")
     assert outcome.lock_problems == ()

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
-from services.rules.types import RoundInput, SubjectCounts
+from services.rules.types import Conditions, RoundInput, SubjectCounts
 
 
 def subject(sid: str, x: int = 0, t: int = 0, n: int = 0, k: int = 0, invalid: int = 0,
-            self_rating: Level | None = None, self_score: int | None = None) -> SubjectCounts:
-    """A subject with x HTXSNV, t HTTNV, n HTNV and k KHTNV marks."""
+            self_rating: Level | None = None, score: int | None = None,
+            **conditions: bool | None) -> SubjectCounts:
+    """A subject with x HTXSNV, t HTTNV, n HTNV and k KHTNV marks, its accepted score and
+    recorded conditions."""
     return SubjectCounts(sid, dict(zip(LEVELS, (x, t, n, k), strict=True)), invalid,
-                         self_rating, self_score)
+                         self_rating, score, Conditions(**conditions))
 
 
 def round_of(*subjects: SubjectCounts, convened: int = 10, present: int | None = None,

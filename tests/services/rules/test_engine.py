@@ -143,17 +143,6 @@ def test_self_rating_two_levels_away_is_a_warning() -> None:
     assert [w.subject_id for w in result.warnings if w.code == "self_rating_gap"] == ["a"]
 
 
-def test_self_score_outside_the_band_is_a_warning_under_qd366() -> None:
-    # Voted HTTNV (band 70 to < 90). Score 90 is HTXSNV's band → warning; 89 fits → none.
-    subjects = (subject("a", 0, 10, self_score=90), subject("b", 0, 10, self_score=89),
-                subject("c", 0, 10, self_score=69))
-    result = compute_round(round_of(*subjects), RuleSettings(profile="qd366", score_bands=True))
-    assert [w.subject_id for w in result.warnings if w.code == "self_score_band"] == ["a", "c"]
-    # Before QĐ 366 there is no 100-point band: no warning.
-    result = compute_round(round_of(*subjects), DEFAULT)
-    assert not [w for w in result.warnings if w.code == "self_score_band"]
-
-
 def test_summary_percentages_over_all_subjects() -> None:
     # 8 cells: 1 / 6 / 1 / 0 → 12,5% / 75% / 12,5% / 0%.
     cells = [subject("c1", 8, 2)] + [subject(f"c{i}", 0, 10) for i in range(2, 8)] \
