@@ -54,7 +54,8 @@ def written(db: Database, meeting_id: int, spec: DocumentSpec, folder: Path,
 
 
 def proposal_row(text: str, name: str) -> str:
-    """The proposal list's row of `name`: from the name to the next row's number."""
+    """The proposal list's row of `name` (text as pdftotext -raw reads it, a cell's lines
+    together): from the name to the next row's number."""
     found = re.search(re.escape(name) + r"(.*?)(?= \d{1,2} [A-ZĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễ]"
                       r"| Giải thích| – Tỷ lệ)", flat(text))
     assert found, f"{name} not in the proposal list"
@@ -72,7 +73,7 @@ def test_the_proposal_list_shows_score_vote_cap_and_proposal(db: Database,
         specs = meeting_documents(s, meeting_id)
     spec = next(x for x in specs if x.kind is DocumentKind.proposal_list
                 and x.round_code == "dang-vien")
-    text = pdf_text(written(db, meeting_id, spec, tmp_path))
+    text = pdf_text(written(db, meeting_id, spec, tmp_path), raw=True)
     assert "DANH SÁCH ĐỀ NGHỊ XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN" in text
     assert "Năm 2025" in text
     row = proposal_row(text, "Châu Thanh Dung")

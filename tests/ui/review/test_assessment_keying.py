@@ -112,7 +112,7 @@ def proposal_list_row(db: Database, meeting_id: int, folder: Path, name: str) ->
     target = folder / "de-nghi.pdf"
     write_document(db, meeting_id, DocumentSpec(DocumentKind.proposal_list,
                                                 round_code="dang-vien"), target)
-    return proposal_row(pdf_text(target), name)
+    return proposal_row(pdf_text(target, raw=True), name)
 
 
 def test_a_score_sheet_reaches_the_proposal_list(qtbot: QtBot, db: Database, tmp_path: Path,
