@@ -23,7 +23,6 @@ from services.documents.proposal_list import (
     INTRO,
     WIDTHS_MM,
     ProposalListData,
-    explanation_lines,
     proposal_rows,
 )
 from services.documents.rounds import quota_lines
@@ -78,7 +77,7 @@ def write_proposal_list_docx(data: ProposalListData, target: Path | IO[bytes]) -
     w.para(INTRO)
     w.table(data.header, [[cell.replace("\n", ", ") for cell in row]
                      for row in proposal_rows(data)], WIDTHS_MM)
-    explained = explanation_lines(data.round)
+    explained = data.round.lowered_lines
     if explained:
         w.heading("Giải thích mức đề nghị thấp hơn kết quả phiếu:")
         for line in explained:

@@ -166,6 +166,7 @@ def result_lines(reported: ReportedRound) -> list[str]:
     if reported.result.summary.undecided:
         lines.append(f"– {reported.level_sentence(None)}: "
                      + ", ".join(reported.sorted_names(reported.ids_at(None))) + ";")
+    lines += [f"– Mức hạ theo điểm và điều kiện: {line};" for line in reported.lowered_lines]
     return lines + [f"– {line}" for line in quota_lines(reported)] + [reported.who_decides]
 
 

@@ -129,13 +129,6 @@ def proposal_rows(data: ProposalListData) -> list[list[str]]:
     return rows
 
 
-def explanation_lines(reported: ReportedRound) -> list[str]:
-    """Why each lowered subject is proposed below its vote, in the engine's words."""
-    return [f"{reported.name(s.subject_id)}: {s.explanation[-1]}"
-            for s in reported.result.subjects
-            if s.level is not None and s.vote_level is not None and s.level is not s.vote_level]
-
-
 def _table(data: ProposalListData) -> Flowable:
     left, centre, _ = cell_styles(9.5)
     rows: list[list[Flowable | str]] = []
@@ -158,7 +151,7 @@ def proposal_list_story(data: ProposalListData) -> list[Flowable]:
         para(INTRO, s.body),
         _table(data),
     ]
-    explained = explanation_lines(reported)
+    explained = reported.lowered_lines
     if explained:
         story.append(para("Giải thích mức đề nghị thấp hơn kết quả phiếu:", s.heading))
         story += [para(f"– {line}.", s.body) for line in explained]

@@ -119,6 +119,14 @@ class ReportedRound:
                 "quả trên.")
 
     @property
+    def lowered_lines(self) -> list[str]:
+        """Why each subject is proposed below the level its vote reached (QĐ 366: the score or
+        a condition caps it), in the engine's words: "Châu Thanh Dung: HTTNV: phiếu đạt …"."""
+        return [f"{self.name(s.subject_id)}: {s.explanation[-1]}" for s in self.result.subjects
+                if s.level is not None and s.vote_level is not None
+                and s.level is not s.vote_level]
+
+    @property
     def printed_warnings(self) -> list[str]:
         """The round's own warnings (attendance, ballots not returned, settings); the quota is
         printed with names by the documents, subjects' warnings are for the chair's screen."""

@@ -147,6 +147,8 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         votes = [f"{thousands(subject.votes[level])}\n"
                  f"{percent(subject.votes[level], result.denominator)}" for level in LEVELS]
         outcome = subject.level.value if subject.level else "Chưa đủ quá bán"
+        if subject.vote_level is not None and subject.level is not subject.vote_level:
+            outcome += f" (phiếu: {subject.vote_level})"  # lowered to the score's cap
         if subject.quota_status is QuotaStatus.over:
             outcome += " (vượt tỷ lệ)"
         elif subject.quota_status is QuotaStatus.tied:
@@ -174,6 +176,10 @@ def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:
     flowables += [para(f"– {reported.level_sentence(level)};", s.body) for level in LEVELS]
     if reported.result.summary.undecided:
         flowables.append(para(f"– {reported.level_sentence(None)};", s.body))
+    lowered = reported.lowered_lines
+    if lowered:
+        flowables.append(para("Mức hạ theo điểm và điều kiện (Quy định 366-QĐ/TW):", s.body))
+        flowables += [para(f"– {line}.", s.body) for line in lowered]
     flowables += [para(f"– {line}", s.body) for line in quota_lines(reported)]
     flowables.append(para(reported.who_decides, s.body))
     warnings = reported.printed_warnings
