@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -48,6 +49,7 @@ from services.documents.rounds import ReportedRound, round_label, stored_rounds
 from services.documents.tellers_report import TellersReportData, render_tellers_report
 from services.meeting_store import latest_round, stored_round_result
 from services.reviews import reviewed_members
+from services.text import fold
 
 
 class DocumentKind(enum.StrEnum):
@@ -116,7 +118,8 @@ class DocumentSpec:
         """A file name to suggest: "bien-ban-kiem-phieu-dang-vien.pdf"."""
         part = self.round_code or (self.subject_kind.value if self.subject_kind else "") or (
             str(self.draft_id) if self.draft_id is not None else "") or (
-            str(self.member_id) if self.member_id is not None else "")
+            "-".join(re.findall(r"[0-9a-z]+", fold(self.detail)))  # the member's name
+            if self.member_id is not None else "")
         return f"{FILE_STEMS[self.kind]}{'-' + part if part else ''}{suffix}"
 
 

@@ -47,11 +47,11 @@ from ui.documents.worker import Job, JobSignals
 STEP_DOCUMENTS: dict[int, tuple[DocumentKind, ...]] = {
     2: (DocumentKind.attendance_list,),
     3: (DocumentKind.attendance_list,),
-    4: (DocumentKind.comments_digest,),
-    5: (DocumentKind.minutes,),
+    4: (DocumentKind.comments_digest, DocumentKind.collective_form),
+    5: (DocumentKind.member_form, DocumentKind.minutes),
     6: (DocumentKind.ballot_paper,),
     7: (DocumentKind.tellers_report, DocumentKind.ballot_paper),
-    8: (DocumentKind.result_sheet,),
+    8: (DocumentKind.proposal_list, DocumentKind.result_sheet),
     9: (DocumentKind.minutes,),
 }
 
