@@ -176,6 +176,9 @@ class IndividualReview(Base):
     sort_order: Mapped[int] = mapped_column(default=0)
     summary: Mapped[str] = mapped_column(Text, default="")
     done: Mapped[bool] = mapped_column(default=False)
+    # The self-review form ("2A", "2B", "2C") the secretary chose; None: the one the position
+    # points to (services/review_forms.py).
+    form: Mapped[str | None] = mapped_column(String(4))
 
     meeting: Mapped[Meeting] = relationship(backref=_owned("individual_reviews"))
     member: Mapped[Member] = relationship(backref=_owned("individual_reviews"))

@@ -40,3 +40,16 @@ SUBJECT_TITLES: dict[SubjectKind, str] = {
     SubjectKind.member: "đảng viên",
     SubjectKind.organisation: "tổ chức đảng",
 }
+
+# The conditions of QĐ 366 (rules.md, "Under QĐ 366"), in the regulation's words, shortened; keyed
+# by the names of models/assessment.py.
+CONDITION_WORDS: dict[str, str] = {
+    "all_tasks_on_time": "Hoàn thành 100% nhiệm vụ, chỉ tiêu đúng tiến độ",
+    "exceeded_30pct": "Có trên 30% nhiệm vụ hoàn thành vượt mức, có sản phẩm vượt trội",
+    "shortcomings_remedied": "Hạn chế, khuyết điểm đã được chỉ ra đều được khắc phục",
+    "failed_over_50pct": "Trên 50% nhiệm vụ, chỉ tiêu không hoàn thành",
+    "disqualifying_violation": "Suy thoái; bị kỷ luật từ khiển trách trở lên liên quan chức "
+                               "trách; vi phạm điều cấm hoặc trách nhiệm nêu gương",
+    "self_reported_remedied": "Vi phạm đã tự giác báo cáo và khắc phục hậu quả",
+}
+CONDITION_VALUES: dict[bool | None, str] = {True: "Có", False: "Không", None: "Chưa ghi"}

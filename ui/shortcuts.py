@@ -7,10 +7,11 @@ pages define is in the list; a page adding a shortcut adds its row to `SHORTCUTS
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,6 +27,22 @@ from PySide6.QtWidgets import (
 HELP_KEYS = (QKeySequence("F1"),)
 
 
+WIDGET_ONLY = Qt.ShortcutContext.WidgetShortcut
+WITH_CHILDREN = Qt.ShortcutContext.WidgetWithChildrenShortcut
+
+
+def local_shortcut(keys: str | QKeySequence, parent: QWidget, slot: Callable[[], object],
+                   context: Qt.ShortcutContext) -> QShortcut:
+    """A shortcut limited to `parent` (WidgetShortcut) or to it and its children. Set here
+    because PySide6's QShortcut constructor drops its `context` argument and leaves the
+    shortcut window-wide: Delete in any field would delete a comment, and two forms' Ctrl+Enter
+    would be ambiguous, so that neither fires."""
+    shortcut = QShortcut(QKeySequence(keys), parent)
+    shortcut.setContext(context)
+    shortcut.activated.connect(slot)
+    return shortcut
+
+
 @dataclass(frozen=True)
 class Shortcut:
     keys: tuple[str, ...]  # portable key texts, e.g. "Ctrl+PgDown"
@@ -36,6 +53,7 @@ class Shortcut:
 EVERYWHERE = ("Mọi trang", "Everywhere")
 REVIEWS = ("Kiểm điểm (bước 4, 5)", "Reviews (steps 4, 5)")
 COMMENT_FORM = ("Ô ghi ý kiến", "Comment form")
+ASSESSMENT = ("Ô chấm điểm (bước 4, 5)", "Score fields (steps 4, 5)")
 COMMENT_LIST = ("Danh sách ý kiến", "Comment list")
 MEMBER_LIST = ("Danh sách người tự kiểm điểm (bước 5)", "Self-review list (step 5)")
 ROOM = ("Màn hình phòng họp", "Room screen")
@@ -57,6 +75,10 @@ SHORTCUTS: tuple[Shortcut, ...] = (
     Shortcut(("Ctrl+Q",), EVERYWHERE, ("Thoát", "Quit")),
     Shortcut(("Ctrl+L",), REVIEWS, ("Đến ô số đoạn để ghi ý kiến",
                                     "Go to the paragraph number to record a comment")),
+    Shortcut(("Ctrl+Return", "Ctrl+Enter"), ASSESSMENT, (
+        "Ghi điểm tự chấm, điểm hội nghị thống nhất, điều kiện và mức xếp loại",
+        "Record the self-assessment, the accepted score, the conditions and the level")),
+    Shortcut(("C", "K"), ASSESSMENT, ("Ở ô điều kiện: Có, Không", "In a condition: yes, no")),
     Shortcut(("Enter",), COMMENT_FORM, ("Sang ô tiếp theo; ở ô nội dung: ghi ý kiến",
                                         "Next field; in the text field: record the comment")),
     Shortcut(("1", "2", "3", "4"), COMMENT_FORM, ("Ở ô loại ý kiến: chọn loại",

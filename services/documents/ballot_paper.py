@@ -31,6 +31,7 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.page import Progress, build_pdf
 from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
+from services.meeting_setup import period_words
 from services.meeting_store import latest_round
 from services.rated import rated_members
 
@@ -48,7 +49,7 @@ class BallotPaperData:
     """The subjects in the order the tellers will key them in (the paper's TT)."""
 
     header: DocumentHeader
-    review_year: int
+    period: str  # "năm 2025", "quý III năm 2025"
     unit: str
     subject_kind: SubjectKind
     subjects: tuple[BallotSubject, ...]
@@ -84,7 +85,7 @@ def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: Sub
         header=DocumentHeader(superior=meeting.party_unit.superior,
                               issuer=meeting.body or meeting.party_unit.name,
                               body_kind=meeting.body_kind, place=meeting.place, date=None),
-        review_year=meeting.review_year, unit=meeting.party_unit.name,
+        period=period_words(meeting.review_year, meeting.period), unit=meeting.party_unit.name,
         subject_kind=subject_kind, subjects=subjects,
     )
 
@@ -93,7 +94,7 @@ def ballot_paper_story(data: BallotPaperData) -> list[Flowable]:
     s = styles()
     noun = SUBJECT_NOUNS[data.subject_kind]
     title = (f"Phiếu đánh giá, xếp loại chất lượng {SUBJECT_TITLES[data.subject_kind]} "
-             f"năm {data.review_year}")
+             f"{data.period}")
     rows: list[Sequence[Flowable | str]] = []
     for number, subject in enumerate(data.subjects, start=1):
         text = f"<b>{esc(subject.name)}</b>"

@@ -94,10 +94,10 @@ def markup(text: str, style: ParagraphStyle | None = None) -> Paragraph:
     return Paragraph(text, style or styles().body)
 
 
-def header_block(header: DocumentHeader, kind: str | None) -> Flowable:
+def header_block(header: DocumentHeader, kind: str | None, dated: bool = False) -> Flowable:
     """Top left: superior, ISSUER, "*", "Số …-kind/…"; top right: ĐẢNG CỘNG SẢN VIỆT NAM
-    underlined, then the place and date in italics. `kind` None: a form without number or date
-    (the ballot paper)."""
+    underlined, then the place and date in italics. `kind` None: a form without number, and
+    without date unless `dated` (the ballot paper has neither, a self-review a date)."""
     s = styles()
     left_style = ParagraphStyle("hl", parent=s.centre, fontSize=13, leading=16)
     left: list[Flowable] = [
@@ -111,6 +111,7 @@ def header_block(header: DocumentHeader, kind: str | None) -> Flowable:
     ]
     if kind is not None:
         left.append(Paragraph(esc(header.symbol(kind)), left_style))
+    if kind is not None or dated:
         right += [Spacer(1, 16), Paragraph(f"<i>{esc(header.place_and_date)}</i>", s.centre)]
     table = Table([[left, right]], colWidths=[TEXT_WIDTH * 0.46, TEXT_WIDTH * 0.54])
     table.setStyle(TableStyle([

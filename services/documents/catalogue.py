@@ -19,10 +19,20 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from models.ballot import BallotRound
 from models.database import Database
 from models.enums import BodyKind, DraftKind, SubjectKind
 from models.meeting import Meeting
-from models.review import Comment, Draft
+from models.review import Comment, Draft, IndividualReview
+from services.assessment_entry import scored_meeting
+from services.documents.assessment_data import (
+    build_collective_form,
+    build_member_forms,
+    build_proposal_list,
+    member_form_of,
+)
+from services.documents.assessment_docx import write_forms_docx, write_proposal_list_docx
+from services.documents.assessment_forms import render_forms
 from services.documents.attendance_list import build_attendance_list_data, render_attendance_list
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
 from services.documents.comments_digest import (
@@ -33,10 +43,12 @@ from services.documents.docx_export import write_minutes_docx, write_result_shee
 from services.documents.meeting_info import meeting_info
 from services.documents.minutes import build_minutes_data, render_minutes
 from services.documents.page import Progress
+from services.documents.proposal_list import render_proposal_list
 from services.documents.result_sheet import ResultSheetData, render_result_sheet
 from services.documents.rounds import ReportedRound, round_label, stored_rounds
 from services.documents.tellers_report import TellersReportData, render_tellers_report
 from services.meeting_store import latest_round, stored_round_result
+from services.reviews import reviewed_members
 from services.text import fold
 
 
@@ -47,6 +59,9 @@ class DocumentKind(enum.StrEnum):
     result_sheet = "result_sheet"
     minutes = "minutes"
     comments_digest = "comments_digest"
+    proposal_list = "proposal_list"
+    collective_form = "collective_form"
+    member_form = "member_form"
 
 
 TITLES: dict[DocumentKind, str] = {
@@ -56,6 +71,9 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.result_sheet: "Kết quả xếp loại",
     DocumentKind.minutes: "Biên bản hội nghị",
     DocumentKind.comments_digest: "Tổng hợp ý kiến góp ý",
+    DocumentKind.proposal_list: "Danh sách đề nghị xếp loại",
+    DocumentKind.collective_form: "Báo cáo kiểm điểm tập thể (Mẫu 01)",
+    DocumentKind.member_form: "Bản kiểm điểm cá nhân (Mẫu 2A, 2B, 2C)",
 }
 FILE_STEMS: dict[DocumentKind, str] = {
     DocumentKind.attendance_list: "danh-sach-du-hoi-nghi",
@@ -64,8 +82,14 @@ FILE_STEMS: dict[DocumentKind, str] = {
     DocumentKind.result_sheet: "ket-qua-xep-loai",
     DocumentKind.minutes: "bien-ban-hoi-nghi",
     DocumentKind.comments_digest: "tong-hop-y-kien-gop-y",
+    DocumentKind.proposal_list: "danh-sach-de-nghi-xep-loai",
+    DocumentKind.collective_form: "bao-cao-kiem-diem-tap-the-mau-01",
+    DocumentKind.member_form: "ban-kiem-diem-ca-nhan",
 }
-DOCX_KINDS = frozenset({DocumentKind.minutes, DocumentKind.result_sheet})
+DOCX_KINDS = frozenset({DocumentKind.minutes, DocumentKind.result_sheet,
+                        DocumentKind.proposal_list, DocumentKind.collective_form,
+                        DocumentKind.member_form})
+ALL_MEMBERS = "Tất cả đảng viên"
 ALL_ROUNDS = "Tất cả các vòng"
 
 
@@ -80,6 +104,7 @@ class DocumentSpec:
     round_code: str | None = None
     subject_kind: SubjectKind | None = None
     draft_id: int | None = None
+    member_id: int | None = None
 
     @property
     def title(self) -> str:
@@ -93,7 +118,8 @@ class DocumentSpec:
         """A file name to suggest: "bien-ban-kiem-phieu-dang-vien.pdf" (a round's code only in
         letters, digits and dashes, whatever the meeting file called it)."""
         part = self.round_code or (self.subject_kind.value if self.subject_kind else "") or (
-            str(self.draft_id) if self.draft_id is not None else "")
+            str(self.draft_id) if self.draft_id is not None else "") or (
+            self.detail if self.member_id is not None else "")  # a member's form: the name
         part = re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-") or ("vong" if part else "")
         return f"{FILE_STEMS[self.kind]}{'-' + part if part else ''}{suffix}"
 
@@ -120,10 +146,30 @@ def meeting_documents(session: Session, meeting_id: int) -> tuple[DocumentSpec, 
         if len(rounds) > 1:
             specs += [DocumentSpec(kind, round_label(r.subject_kind, r.code), round_code=r.code)
                       for r in rounds]
+    if scored_meeting(meeting):
+        specs += _assessment_documents(session, meeting_id, rounds)
     specs.append(DocumentSpec(DocumentKind.minutes))
     specs += [DocumentSpec(DocumentKind.comments_digest, title, draft_id=draft_id)
               for draft_id, title in _commented_drafts(session, meeting_id)]
     return tuple(specs)
+
+
+def _assessment_documents(session: Session, meeting_id: int,
+                          rounds: list[BallotRound]) -> list[DocumentSpec]:
+    """Under QĐ 366: the proposal list of each round, the collective's report (Mẫu 01), and the
+    members' self-review forms, all together and each member's (named with the form)."""
+    specs = [DocumentSpec(DocumentKind.proposal_list, round_label(r.subject_kind, r.code),
+                          round_code=r.code) for r in rounds]
+    specs.append(DocumentSpec(DocumentKind.collective_form))
+    chosen = {t.member_id: t.form for t in session.scalars(select(IndividualReview).where(
+        IndividualReview.meeting_id == meeting_id))}
+    members = reviewed_members(session, meeting_id)
+    if members:
+        specs.append(DocumentSpec(DocumentKind.member_form, ALL_MEMBERS))
+    specs += [DocumentSpec(DocumentKind.member_form,
+                           f"{m.full_name} (Mẫu {member_form_of(m, chosen.get(m.id))})",
+                           member_id=m.id) for m in members]
+    return specs
 
 
 def _commented_drafts(session: Session, meeting_id: int) -> list[tuple[int, str]]:
@@ -174,6 +220,20 @@ def _writer(session: Session, meeting_id: int, spec: DocumentSpec, docx: bool) -
         if docx:
             return lambda target, _progress: write_result_sheet_docx(sheet, target)
         return lambda target, progress: render_result_sheet(sheet, target, progress)
+    if kind is DocumentKind.proposal_list:
+        assert spec.round_code is not None
+        _rounds(session, meeting_id, spec.round_code)  # refused counts: say why
+        proposals = build_proposal_list(session, meeting_id, spec.round_code)
+        if docx:
+            return lambda target, _progress: write_proposal_list_docx(proposals, target)
+        return lambda target, progress: render_proposal_list(proposals, target, progress)
+    if kind in (DocumentKind.collective_form, DocumentKind.member_form):
+        forms = ((build_collective_form(session, meeting_id),)
+                 if kind is DocumentKind.collective_form
+                 else build_member_forms(session, meeting_id, spec.member_id))
+        if docx:
+            return lambda target, _progress: write_forms_docx(forms, target)
+        return lambda target, progress: render_forms(forms, target, progress)
     if kind is DocumentKind.attendance_list:
         attendance = build_attendance_list_data(session, meeting_id)
         return lambda target, progress: render_attendance_list(attendance, target, progress)

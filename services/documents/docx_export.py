@@ -90,12 +90,13 @@ class _Writer:
     def heading(self, text: str) -> None:
         self.para(text, bold=True, indent=False).paragraph_format.keep_with_next = True
 
-    def header(self, header: DocumentHeader, kind: str) -> None:
+    def header(self, header: DocumentHeader, kind: str | None) -> None:
+        """The HD 36 header; `kind` None: without a number (a self-review form)."""
         table = self._grid(1, 2, borders=False)
         left, right = table.rows[0].cells
         _cell_lines(left, [(header.superior.upper(), False, False, False),
-                           (header.issuer.upper(), True, False, False), ("*", False, False, False),
-                           (header.symbol(kind), False, False, False)])
+                           (header.issuer.upper(), True, False, False), ("*", False, False, False)]
+                    + ([(header.symbol(kind), False, False, False)] if kind else []))
         _cell_lines(right, [("ĐẢNG CỘNG SẢN VIỆT NAM", True, False, True),
                             ("", False, False, False), (header.place_and_date, False, True, False)])
 

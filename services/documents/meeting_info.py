@@ -13,8 +13,10 @@ from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
 from models.roster import Member
 from services.documents.marks import BLANK
-from services.meeting_file import MeetingFile
+from services.meeting_file import MeetingFile, settings_from_rules_json
+from services.meeting_setup import period_words
 from services.numbers import document_date
+from services.rules.profiles import profile_named
 
 
 @dataclass(frozen=True)
@@ -59,7 +61,9 @@ class DocumentHeader:
 @dataclass(frozen=True)
 class MeetingInfo:
     """The meeting as documents name it. Names are full names in Vietnamese order; an empty name
-    is printed as a line of dots to be written in. `tellers` has the head teller first."""
+    is printed as a line of dots to be written in. `tellers` has the head teller first;
+    `period`: what the meeting reviews ("năm 2025", "quý III năm 2025"); `basis`: the regulation
+    and guidance of the meeting's rules profile, as printed."""
 
     header: DocumentHeader
     title: str
@@ -69,6 +73,13 @@ class MeetingInfo:
     chair: str
     secretary: str
     tellers: tuple[str, ...]
+    period: str
+    basis: str
+
+    @property
+    def proposes(self) -> bool:
+        """A cell proposes the levels (the superior committee decides); a committee decides."""
+        return self.body_kind is BodyKind.chi_bo
 
     @property
     def body_kind(self) -> BodyKind:
@@ -102,6 +113,8 @@ def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
         chair=name(roles[RoleKind.chair][0]) if roles[RoleKind.chair] else "",
         secretary=name(roles[RoleKind.secretary][0]) if roles[RoleKind.secretary] else "",
         tellers=tuple(name(r) for r in tellers),
+        period=period_words(meeting.review_year, meeting.period),
+        basis=legal_basis(settings_from_rules_json(meeting.rules, meeting.review_year).profile),
     )
 
 
@@ -119,4 +132,13 @@ def meeting_info_from_file(meeting_file: MeetingFile) -> MeetingInfo:
         chair=names.get(info.chair or "", ""),
         secretary=names.get(info.secretary or "", ""),
         tellers=tuple(names.get(code, "") for code in info.tellers),
+        period=period_words(info.review_year),
+        basis=legal_basis(meeting_file.rules.profile),
     )
+
+
+def legal_basis(profile_code: str) -> str:
+    """"Quy định 366-QĐ/TW ngày 30/8/2025 và Hướng dẫn 43-HD/BTCTW ngày 31/10/2025": the
+    regulation and guidance of a rules profile (rules.md, "Regulations over time")."""
+    profile = profile_named(profile_code)
+    return f"{profile.regulation} và {profile.guidance}" if profile else ""

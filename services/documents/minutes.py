@@ -122,7 +122,9 @@ def opening_lines(data: MinutesData) -> list[str]:
               if a.absences else "")
     tellers = ", ".join(f"đồng chí {t}" for t in m.tellers) if m.tellers else BLANK
     head = f" (trưởng ban: đồng chí {m.tellers[0]})" if m.tellers else ""
-    lines = [
+    lines = [f"Căn cứ {m.basis}, hội nghị kiểm điểm, đánh giá, xếp loại chất lượng "
+             f"{m.period}."] if m.basis else []
+    lines += [
         f"Thời gian: bắt đầu hồi {_clock(data.opened_at)}, {m.header.date_text}.",
         f"Địa điểm: {m.venue or BLANK}.",
         f"Thành phần: số đảng viên được triệu tập {thousands(a.convened)}; số có quyền biểu "
@@ -142,6 +144,8 @@ def review_lines(record: ReviewRecord) -> list[str]:
         rating = LEVEL_NAMES[record.self_rating] if record.self_rating else BLANK
         lines.append(f"Tự chấm điểm: {record.self_score or BLANK}; {record.rating_word}: "
                      f"{rating}.")
+    if record.meeting_score:
+        lines.append(f"Hội nghị thống nhất điểm: {record.meeting_score}.")
     if record.comments:
         lines.append("Ý kiến tham gia:")
         lines += [f"– {comment_sentence(comment)}" for comment in record.comments]
@@ -152,14 +156,17 @@ def review_lines(record: ReviewRecord) -> list[str]:
 
 def result_lines(reported: ReportedRound) -> list[str]:
     r = reported.result.round
-    lines = [f"Kết quả đánh giá, xếp loại {SUBJECT_TITLES[reported.kind]}: phát ra "
+    heading = "Kết quả biểu quyết đề nghị xếp loại" if reported.proposes else \
+        "Kết quả đánh giá, xếp loại"
+    lines = [f"{heading} {SUBJECT_TITLES[reported.kind]}: phát ra "
              f"{thousands(r.ballots_issued)} phiếu, thu vào {thousands(r.ballots_returned)}, "
              f"hợp lệ {thousands(r.valid_ballots)} (chi tiết tại biên bản kiểm phiếu):"]
     lines += [f"– {reported.level_sentence(level)};" for level in LEVELS]
     if reported.result.summary.undecided:
         lines.append(f"– {reported.level_sentence(None)}: "
                      + ", ".join(reported.sorted_names(reported.ids_at(None))) + ";")
-    return lines + [f"– {line}" for line in quota_lines(reported)]
+    lines += [f"– Mức hạ theo điểm và điều kiện: {line};" for line in reported.lowered_lines]
+    return lines + [f"– {line}" for line in quota_lines(reported)] + [reported.who_decides]
 
 
 def conclusion_paragraphs(data: MinutesData) -> list[str]:

@@ -29,14 +29,19 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.documents.rounds import ReportedRound, level_groups, quota_lines, stored_rounds
+from services.documents.rounds import (
+    CELL_PROPOSES,
+    ReportedRound,
+    level_groups,
+    quota_lines,
+    stored_rounds,
+)
 from services.documents.tellers_report import subject_of_rounds
 from services.labels import SUBJECT_TITLES
 from services.numbers import thousands
 
 TITLE = "Kết quả đánh giá, xếp loại chất lượng"
-CELL_NOTE = ("Kết quả trên là đề xuất của chi bộ; cấp ủy cấp trên trực tiếp xem xét, quyết định "
-             "xếp loại.")
+CELL_NOTE = CELL_PROPOSES
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,7 @@ class ResultSheetData:
 
     @property
     def title(self) -> str:
-        return f"{TITLE} {subject_of_rounds(self.rounds)} năm {self.meeting.review_year}"
+        return f"{TITLE} {subject_of_rounds(self.rounds)} {self.meeting.period}"
 
 
 def build_result_sheet_data(session: Session, meeting_id: int) -> ResultSheetData:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import DraftKind, Level
 from models.review import Draft, IndividualReview
-from services.assessments import assessment_of, self_score_text
+from services.assessments import SubjectAssessment, assessment_of, self_score_text
 from services.documents.meeting_info import member_detail
 from services.drafts.digest import CommentsDigest, DigestComment, build_digest
 from services.drafts.labels import handling_label
@@ -30,7 +30,8 @@ class ReviewRecord:
     """One review as the minutes tell it: whose (the collective's report, or a member with
     position), what was read (`summary`, one line each), the self-score and the self-rating
     (`rating_word` names it: a member's "tự xếp loại", the collective's "đề xuất xếp loại"), the
-    comments, and whether the review was finished at the meeting."""
+    comments, and whether the review was finished at the meeting; `meeting_score`: the score
+    the meeting accepted instead of the self-score, with its reason (QĐ 366), else ""."""
 
     subject: str
     summary: tuple[str, ...] = ()
@@ -39,6 +40,14 @@ class ReviewRecord:
     comments: tuple[DigestComment, ...] = ()
     rating_word: str = "tự xếp loại"
     done: bool = True
+    meeting_score: str = ""
+
+
+def meeting_score_text(assessment: SubjectAssessment) -> str:
+    """"26/30 + 60/70 = 86/100 (lý do: …)" when the meeting changed the self-score, else ""."""
+    if not assessment.changed or assessment.accepted is None:
+        return ""
+    return f"{assessment.accepted.text} (lý do: {assessment.change_reason})"
 
 
 def _comments(digest: CommentsDigest | None) -> tuple[DigestComment, ...]:
@@ -76,7 +85,7 @@ def collective_record(session: Session, meeting_id: int) -> ReviewRecord | None:
     return ReviewRecord(
         subject=_version_title(draft) if draft and draft.versions else COLLECTIVE_SUBJECT,
         summary=summary, self_score=score, self_rating=level, comments=_comments(digest),
-        rating_word="đề xuất xếp loại",
+        rating_word="đề xuất xếp loại", meeting_score=meeting_score_text(assessment),
     )
 
 
@@ -103,12 +112,14 @@ def individual_records(session: Session, meeting_id: int) -> tuple[ReviewRecord,
         if not (turn.done or turn.summary.strip() or read or (digest and digest.total)):
             continue
         detail = member_detail(member)
+        assessment = assessment_of(session, member_id=member.id)
         summary = _lines(turn.summary) + ((_version_title(draft) + ".",) if draft and read
                                           else ())
         records.append(ReviewRecord(
             subject=f"Đồng chí {member.full_name}" + (f", {detail}" if detail else ""),
             summary=summary,
-            self_score=self_score_text(assessment_of(session, member_id=member.id)),
-            self_rating=member.self_rating, comments=_comments(digest), done=turn.done,
+            self_score=self_score_text(assessment), self_rating=member.self_rating,
+            comments=_comments(digest), done=turn.done,
+            meeting_score=meeting_score_text(assessment),
         ))
     return tuple(records)

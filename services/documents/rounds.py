@@ -10,19 +10,21 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.ballot import BallotRound
-from models.enums import LEVELS, Level, SubjectKind
+from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.documents.marks import RoundLock
 from services.documents.meeting_info import member_detail
 from services.fingerprint import round_fingerprint
-from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, UNDECIDED
+from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES, UNDECIDED
 from services.meeting_file import MeetingFile
 from services.meeting_store import latest_round, stored_round_result
 from services.numbers import thousands
 from services.rules.types import QuotaRank, RefusedError, RoundResult
 from services.text import name_sort_key
 
+CELL_PROPOSES = ("Kết quả trên là đề nghị của chi bộ; cấp ủy cấp trên trực tiếp xem xét, "
+                 "quyết định xếp loại.")
 # Round warnings the documents print themselves, with names rather than ids.
 _QUOTA_CODES = {"quota_exceeded", "quota_over", "quota_tied"}
 
@@ -111,6 +113,27 @@ class ReportedRound:
         count = summary.undecided if level is None else summary.counts[level]
         name = UNDECIDED.lower() if level is None else LEVEL_NAMES[level]
         return f"{thousands(count)} {self.noun} {name} (chiếm {summary_share(self.result, level)})"
+
+    @property
+    def proposes(self) -> bool:
+        """A cell's results are proposals: the superior committee decides (rules.md)."""
+        return self.result.round.body_kind is BodyKind.chi_bo
+
+    @property
+    def who_decides(self) -> str:
+        """The sentence saying who decides the levels: a cell proposes, a committee decides."""
+        if self.proposes:
+            return CELL_PROPOSES
+        return (f"Đảng ủy quyết định xếp loại chất lượng {SUBJECT_TITLES[self.kind]} theo kết "
+                "quả trên.")
+
+    @property
+    def lowered_lines(self) -> list[str]:
+        """Why each subject is proposed below the level its vote reached (QĐ 366: the score or
+        a condition caps it), in the engine's words: "Châu Thanh Dung: HTTNV: phiếu đạt …"."""
+        return [f"{self.name(s.subject_id)}: {s.explanation[-1]}" for s in self.result.subjects
+                if s.level is not None and s.vote_level is not None
+                and s.level is not s.vote_level]
 
     @property
     def printed_warnings(self) -> list[str]:

@@ -33,13 +33,12 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.marks import PageMarks
-from services.documents.meeting_info import MeetingInfo, meeting_info
+from services.documents.meeting_info import MeetingInfo, legal_basis, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
 from services.labels import SUBJECT_TITLES
 from services.numbers import percent, thousands
 from services.rules.engine import DENOMINATOR_LABEL
-from services.rules.profiles import profile_named
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 
 TITLE = "Biên bản kiểm phiếu"
@@ -97,8 +96,8 @@ def _opening(data: TellersReportData) -> list[Flowable]:
         flowables.append(markup(f"{number}. Đồng chí <b>{esc(name or BLANK)}</b> – {role}",
                                 s.body))
     if data.rounds:
-        profile = profile_named(data.rounds[0].result.settings.profile)
-        basis = f" theo {profile.regulation} và {profile.guidance}" if profile else ""
+        basis = legal_basis(data.rounds[0].result.settings.profile)
+        basis = f" theo {basis}" if basis else ""
         flowables.append(para(f"Ban kiểm phiếu đã kiểm phiếu{basis}; kết quả như sau:", s.body))
     return flowables
 
@@ -151,6 +150,8 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         votes = [f"{thousands(subject.votes[level])}/{out_of}\n"
                  f"{percent(subject.votes[level], result.denominator)}" for level in LEVELS]
         outcome = subject.level.value if subject.level else "Chưa đủ quá bán"
+        if subject.vote_level is not None and subject.level is not subject.vote_level:
+            outcome += f" (phiếu: {subject.vote_level})"  # lowered to the score's cap
         if subject.quota_status is QuotaStatus.over:
             outcome += " (vượt tỷ lệ)"
         elif subject.quota_status is QuotaStatus.tied:
@@ -163,7 +164,8 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         ["TT", "Họ và tên" if reported.kind is SubjectKind.member else "Tổ chức đảng",
          "Tự xếp loại",
          *(f"{level.value} (phiếu / {DENOMINATOR_LABEL[result.settings.denominator]})"
-           for level in LEVELS), "Dòng không hợp lệ", "Kết quả"],
+           for level in LEVELS), "Dòng không hợp lệ",
+         "Đề nghị" if reported.proposes else "Kết quả"],
         rows, widths=[10 * mm, 40 * mm, 17 * mm] + [17 * mm] * 4 + [13 * mm, 17 * mm],
         centred=(0, 2, 3, 4, 5, 6, 7, 8), size=10)
 
@@ -174,11 +176,17 @@ def _round_section(number: int, reported: ReportedRound) -> list[Flowable]:
              f"{SUBJECT_TITLES[reported.kind].upper()}")
     flowables: list[Flowable] = [para(title, s.heading), *_ballots(reported),
                                  _rule_line(reported), _votes_table(reported),
-                                 para("Tổng hợp kết quả:", s.heading)]
+                                 para("Tổng hợp kết quả đề nghị xếp loại:" if reported.proposes
+                                      else "Tổng hợp kết quả:", s.heading)]
     flowables += [para(f"– {reported.level_sentence(level)};", s.body) for level in LEVELS]
     if reported.result.summary.undecided:
         flowables.append(para(f"– {reported.level_sentence(None)};", s.body))
+    lowered = reported.lowered_lines
+    if lowered:
+        flowables.append(para("Mức hạ theo điểm và điều kiện (Quy định 366-QĐ/TW):", s.body))
+        flowables += [para(f"– {line}.", s.body) for line in lowered]
     flowables += [para(f"– {line}", s.body) for line in quota_lines(reported)]
+    flowables.append(para(reported.who_decides, s.body))
     warnings = reported.printed_warnings
     if warnings:
         flowables.append(para("Lưu ý:", s.heading))
@@ -191,7 +199,7 @@ def tellers_report_story(data: TellersReportData) -> list[Flowable]:
     story: list[Flowable] = [
         header_block(data.meeting.header, kind="BB"),
         *title_block(TITLE, f"Đánh giá, xếp loại chất lượng {subject_of_rounds(data.rounds)} "
-                            f"năm {data.meeting.review_year}"),
+                            f"{data.meeting.period}"),
         *_opening(data),
     ]
     for number, reported in enumerate(data.rounds):

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
@@ -16,8 +19,14 @@ from ui.main_window import DESIGN_SIZE
 
 
 @pytest.mark.parametrize("language", ["vi", "en"])
-def test_every_page_fits_1366_by_768(qtbot: QtBot, db: Database, language: str) -> None:
-    import_meeting(db, SEED_MEETING)
+@pytest.mark.parametrize("year", [2021, 2025])  # 2025: QĐ 366, the reviews key scores
+def test_every_page_fits_1366_by_768(qtbot: QtBot, db: Database, language: str, year: int,
+                                     tmp_path: Path) -> None:
+    data = json.loads(SEED_MEETING.read_text(encoding="utf-8"))
+    data["meeting"]["review_year"] = year
+    meeting = tmp_path / "meeting.json"
+    meeting.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    import_meeting(db, meeting)
     window = open_window(qtbot, db, language)
     try:
         window.resize(DESIGN_SIZE)

@@ -1,8 +1,10 @@
-"""The preview of a roster import: each row new / changed / unchanged / rejected, with why."""
+"""The preview of an import from a spreadsheet (the roster, or the collected self-assessments):
+each row new / changed / unchanged / rejected, with why; nothing is written unless accepted."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.roster_import import ImportPreview, Verdict
+from services.roster_import import ImportRow, Verdict
 from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -34,6 +36,20 @@ VERDICT_TEXT = {
 }
 VERDICT_COLOUR = {Verdict.new: "#e3f4e1", Verdict.changed: "#fff4d6",
                   Verdict.rejected: "#fbe3e1"}
+
+
+class Preview(Protocol):
+    """What the dialog shows: services.roster_import.ImportPreview, services.score_import's."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def rows(self) -> Sequence[ImportRow]: ...
+    @property
+    def ignored_columns(self) -> Sequence[str]: ...
+    @property
+    def accepted(self) -> Sequence[ImportRow]: ...
+    def count(self, verdict: Verdict) -> int: ...
 
 
 def _tr(text: str) -> str:
@@ -50,7 +66,7 @@ class ImportPreviewModel(QAbstractTableModel):
         QT_TRANSLATE_NOOP("ImportPreviewModel", "Thay đổi / lý do"),
     )
 
-    def __init__(self, preview: ImportPreview, parent: Any = None) -> None:
+    def __init__(self, preview: Preview, parent: Any = None) -> None:
         super().__init__(parent)
         self.preview = preview
 
@@ -83,18 +99,26 @@ class ImportPreviewModel(QAbstractTableModel):
 
 
 class ImportPreviewDialog(QDialog):
-    def __init__(self, preview: ImportPreview, parent: QWidget | None = None) -> None:
+    """`scores`: the preview of a score sheet (it changes members' assessments, never adds)."""
+
+    def __init__(self, preview: Preview, parent: QWidget | None = None,
+                 scores: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Nhập danh sách từ “{file}”").format(file=preview.source))
+        title = (self.tr("Nhập bảng tự chấm điểm từ “{file}”") if scores
+                 else self.tr("Nhập danh sách từ “{file}”"))
+        self.setWindowTitle(title.format(file=preview.source))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
-        counts = self.tr("{new} mới, {changed} thay đổi, {unchanged} không đổi, "
-                         "{rejected} bị từ chối.").format(
+        counts = (self.tr("{changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.")
+                  if scores else self.tr("{new} mới, {changed} thay đổi, {unchanged} không đổi, "
+                                         "{rejected} bị từ chối.")).format(
             new=preview.count(Verdict.new), changed=preview.count(Verdict.changed),
             unchanged=preview.count(Verdict.unchanged),
             rejected=preview.count(Verdict.rejected))
         notes = [counts, self.tr("Người có trong danh sách nhưng không có trong tệp vẫn được "
                                  "giữ nguyên.")]
+        if scores:
+            notes.append(self.tr("Ô để trống không thay đổi gì."))
         if preview.ignored_columns:
             notes.append(self.tr("Bỏ qua các cột: {columns}.").format(
                 columns=", ".join(preview.ignored_columns)))
@@ -114,8 +138,10 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(table)
         buttons = QDialogButtonBox()
         accepted = len(preview.accepted)
+        apply_text = (self.tr("Ghi điểm của {n} đồng chí") if scores
+                      else self.tr("Ghi {n} dòng vào danh sách"))
         self.apply_button = buttons.addButton(
-            self.tr("Ghi {n} dòng vào danh sách").format(n=accepted),
+            apply_text.format(n=accepted),
             QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setEnabled(accepted > 0)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)

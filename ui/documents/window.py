@@ -47,11 +47,11 @@ from ui.documents.worker import Job, JobSignals
 STEP_DOCUMENTS: dict[int, tuple[DocumentKind, ...]] = {
     2: (DocumentKind.attendance_list,),
     3: (DocumentKind.attendance_list,),
-    4: (DocumentKind.comments_digest,),
-    5: (DocumentKind.minutes,),
+    4: (DocumentKind.comments_digest, DocumentKind.collective_form),
+    5: (DocumentKind.member_form, DocumentKind.minutes),
     6: (DocumentKind.ballot_paper,),
     7: (DocumentKind.tellers_report, DocumentKind.ballot_paper),
-    8: (DocumentKind.result_sheet,),
+    8: (DocumentKind.proposal_list, DocumentKind.result_sheet),
     9: (DocumentKind.minutes,),
 }
 
@@ -125,8 +125,9 @@ class DocumentsWindow(QDialog):
         self.pdf_button = QPushButton(self.tr("Lưu &PDF…"), self)
         self.docx_button = QPushButton(self.tr("Lưu .&docx…"), self)
         self.remake_button.setToolTip(self.tr("Tạo lại tài liệu từ dữ liệu hiện tại"))
-        self.docx_button.setToolTip(self.tr("Biên bản hội nghị và kết quả xếp loại có bản Word "
-                                            "để hoàn thiện tiếp"))
+        self.docx_button.setToolTip(self.tr(
+            "Biên bản hội nghị, kết quả xếp loại, danh sách đề nghị và các mẫu kiểm điểm có bản "
+            "Word để hoàn thiện tiếp"))
         self.remake_button.clicked.connect(self.remake)
         self.print_button.clicked.connect(self.print_document)
         self.pdf_button.clicked.connect(self.save_pdf)

@@ -1,5 +1,7 @@
 """Step 4, the collective review (*kiểm điểm tập thể*): the draft report with the comments on it,
-the collective's self-score (…/30 + …/70 = …/100) and proposed level, the speaking timer."""
+the collective's self-assessment (…/30 + …/70 = …/100) and proposed level, kept as the assessment
+of the unit holding the meeting (one place for the concept, as for any rated subject), with under
+QĐ 366 the score the meeting accepts and the conditions; the speaking timer."""
 
 from __future__ import annotations
 
@@ -8,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -17,33 +18,25 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.enums import DraftKind
+from models.meeting import Meeting
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft
+from services.assessment_entry import record_assessment, scored_meeting
 from services.assessments import AssessmentError
+from services.ballot_entry.own_unit import own_unit
 from services.drafts.comments import draft_comments
 from services.drafts.versions import collective_draft
-from services.reviews import (
-    collective_assessment,
-    collective_review,
-    set_collective_assessment,
-    set_speaking_limit,
-)
-from services.rules.types import GENERAL_MAX, TASKS_MAX, band_of
+from services.reviews import collective_assessment, collective_review, set_speaking_limit
 from ui.context import MeetingContext
-from ui.labels import label
 from ui.pages.base import StepPage
+from ui.review.assessment import AssessmentEditor
 from ui.review.draft_panel import DraftPanel
-from ui.review.fields import LevelBox, ScoreBox
 from ui.widgets.speaking_timer import SpeakingTimer
 
 
 class CollectiveReviewPage(StepPage):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.general = ScoreBox(GENERAL_MAX, self)
-        self.tasks = ScoreBox(TASKS_MAX, self)
-        self.total = QLabel(self)
-        self.level = LevelBox(self)
-        self.save_score = QPushButton(self.tr("Ghi điểm"), self)
+        self.editor = AssessmentEditor(self.tr("Mức đề xuất"), scored=False, parent=self)
         self.score_message = QLabel(self)
         self.score_message.setWordWrap(True)
         self.limit = QSpinBox(self)
@@ -52,22 +45,10 @@ class CollectiveReviewPage(StepPage):
         self.timer = SpeakingTimer(DEFAULT_SPEAKING_LIMIT_SECONDS, parent=self)
         self.panel = DraftPanel(context, self._find_draft, self._make_draft, parent=self)
 
-        score_row = QHBoxLayout()
-        score_row.addWidget(QLabel(self.tr("Tiêu chí chung"), self))
-        score_row.addWidget(self.general)
-        score_row.addWidget(QLabel("+", self))
-        score_row.addWidget(QLabel(self.tr("Kết quả nhiệm vụ"), self))
-        score_row.addWidget(self.tasks)
-        score_row.addWidget(self.total, 1)
-        level_row = QHBoxLayout()
-        level_row.addWidget(QLabel(self.tr("Mức đề xuất"), self))
-        level_row.addWidget(self.level)
-        level_row.addWidget(self.save_score)
-        level_row.addWidget(self.score_message, 1)
         score_box = QGroupBox(self.tr("Tập thể tự chấm điểm và đề xuất mức xếp loại"), self)
         score_layout = QVBoxLayout(score_box)
-        score_layout.addLayout(score_row)
-        score_layout.addLayout(level_row)
+        score_layout.addWidget(self.editor)
+        score_layout.addWidget(self.score_message)
 
         timer_box = QGroupBox(self.tr("Thời gian phát biểu"), self)
         timer_layout = QVBoxLayout(timer_box)
@@ -84,9 +65,7 @@ class CollectiveReviewPage(StepPage):
         layout.addLayout(top)
         layout.addWidget(self.panel, 1)
 
-        for box in (self.general, self.tasks):
-            box.valueChanged.connect(self._show_total)
-        self.save_score.clicked.connect(self.record_score)
+        self.editor.save_requested.connect(self.record_score)
         self.limit.editingFinished.connect(self.record_limit)
         self.panel.speaker_chosen.connect(self.timer.follow)
         self.panel.speaker_chosen.connect(
@@ -104,13 +83,10 @@ class CollectiveReviewPage(StepPage):
     def refresh(self) -> None:
         with self.context.session() as s:
             review = self._review(s)
-            assessment = collective_assessment(s, self.context.meeting_id)
-            self.general.set_score(assessment.self_general)
-            self.tasks.set_score(assessment.self_tasks)
-            self.level.set_level(assessment.self_level)
+            self.editor.set_scored(scored_meeting(s.get_one(Meeting, self.context.meeting_id)))
+            self.editor.show_assessment(collective_assessment(s, self.context.meeting_id))
             self.limit.setValue(max(1, review.speaking_limit_seconds // 60))
             self.timer.set_limit(review.speaking_limit_seconds)
-        self._show_total()
         self.panel.refresh()
 
     def _review(self, session: Session) -> CollectiveReview:
@@ -120,31 +96,17 @@ class CollectiveReviewPage(StepPage):
         return stored or CollectiveReview(meeting_id=self.context.meeting_id,
                                           speaking_limit_seconds=DEFAULT_SPEAKING_LIMIT_SECONDS)
 
-    def _show_total(self) -> None:
-        general, tasks = self.general.score(), self.tasks.score()
-        if general is None or tasks is None:
-            self.total.setText(self.tr("= … / 100"))
-            return
-        total = general + tasks
-        self.total.setText(self.tr("= %1 / 100 (khung điểm: %2)").replace("%1", str(total))
-                           .replace("%2", label(band_of(total))))
-
     def record_score(self) -> None:
         try:
             with self.context.session() as s, s.begin():
-                set_collective_assessment(s, self.context.meeting_id, self.general.score(),
-                                          self.tasks.score(), self.level.level())
-                assessment = collective_assessment(s, self.context.meeting_id)
-                total, level = assessment.self_total, assessment.self_level
+                unit = own_unit(s.get_one(Meeting, self.context.meeting_id))
+                s.flush()
+                record_assessment(s, self.editor.entry(), organisation_id=unit.id)
         except AssessmentError as error:
             self.score_message.setText(str(error))
             return
-        message = self.tr("Đã ghi.")
-        if total is not None and level is not None and band_of(total) is not level:
-            message += " " + self.tr(
-                "Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định."
-            ).replace("%1", str(total)).replace("%2", label(band_of(total)))
-        self.score_message.setText(message)
+        self.score_message.setText(" ".join(filter(None, (self.tr("Đã ghi."),
+                                                          self.editor.band_note()))))
         self.context.events.changed.emit("reviews")
 
     def record_limit(self) -> None:

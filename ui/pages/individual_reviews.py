@@ -1,17 +1,23 @@
 """Step 5, the individual reviews (*kiểm điểm cá nhân*): the members in the regulation's order
 (head, deputies, committee members, the others; reorderable), and for the one selected the
-self-review (an imported document or a typed summary), self-score and self-rating, the comments
-of members and of the committee, and a done mark."""
+self-review (an imported document or a typed summary), the self-assessment, the comments of
+members and of the committee, and a done mark.
+
+Under QĐ 366 the self-assessment is …/30 + …/70 with the score the meeting accepts and the
+conditions (ui/review/assessment.py), the self-review form (Mẫu 2A / 2B / 2C) can be chosen, and
+the scores the secretary collected can be imported from a spreadsheet; older meetings keep their
+single self-score."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -25,19 +31,33 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.enums import DraftKind
+from models.meeting import Meeting
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft, IndividualReview
 from models.roster import Member
-from services.assessments import AssessmentError, record_self_total
+from services.assessment_entry import record_assessment, scored_meeting
+from services.assessments import (
+    AssessmentError,
+    SubjectAssessment,
+    assessment_of,
+    record_self_total,
+)
 from services.drafts.errors import DraftError
 from services.drafts.versions import member_draft
+from services.review_forms import FORM_TITLES, ReviewForm, form_for_position
 from services.reviews import individual_reviews, move_review
+from services.roster_import import RosterImportError
 from services.rules.types import SCORE_MAX
+from services.score_import import apply_scores, preview_scores
 from services.text import nfc
+from ui import msgbox
 from ui.context import MeetingContext
+from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.pages.base import StepPage
+from ui.review.assessment import AssessmentEditor
 from ui.review.draft_panel import DraftPanel
-from ui.review.fields import LevelBox, ScoreBox
+from ui.review.fields import NO_CHOICE, LevelBox, ScoreBox
 from ui.review.models import ReviewListModel, ReviewRow, review_rows
+from ui.shortcuts import WIDGET_ONLY, local_shortcut
 from ui.widgets.speaking_timer import SpeakingTimer
 
 
@@ -62,9 +82,19 @@ class IndividualReviewsPage(StepPage):
         font.setBold(True)
         self.header.setFont(font)
         self.header.setWordWrap(True)
+        self.scored = False
+        self.assessments: dict[int, SubjectAssessment] = {}
+        self.forms: dict[int, tuple[str | None, ReviewForm]] = {}
         self.score = ScoreBox(SCORE_MAX, self)
         self.rating = LevelBox(self)
         self.save_assessment = QPushButton(self.tr("Ghi"), self)
+        self.editor = AssessmentEditor(self.tr("Tự xếp loại"), scored=True, parent=self)
+        self.form = QComboBox(self)
+        self.form.setToolTip(self.tr("Mẫu bản kiểm điểm (Hướng dẫn 43-HD/BTCTW)"))
+        self.import_scores = QPushButton(self.tr("Nhập bảng điểm…"), self)
+        self.import_scores.setToolTip(self.tr(
+            "Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính "
+            ".xlsx / .csv (một dòng một người)"))
         self.done = QCheckBox(self.tr("Đã kiểm điểm xong"), self)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -86,21 +116,34 @@ class IndividualReviewsPage(StepPage):
         move_row.addWidget(self.up)
         move_row.addWidget(self.down)
         left_layout.addLayout(move_row)
+        left_layout.addWidget(self.import_scores)
 
-        assessment = QHBoxLayout()
+        self.single = QWidget(self)  # older meetings: one self-score
+        assessment = QHBoxLayout(self.single)
+        assessment.setContentsMargins(0, 0, 0, 0)
         assessment.addWidget(QLabel(self.tr("Tự chấm điểm"), self))
         assessment.addWidget(self.score)
         assessment.addWidget(QLabel(self.tr("Tự xếp loại"), self))
         assessment.addWidget(self.rating)
         assessment.addWidget(self.save_assessment)
-        assessment.addWidget(self.done)
         assessment.addStretch(1)
+        self.form_label = QLabel(self.tr("Mẫu"), self)
+        self.form_label.setBuddy(self.form)
+        form_row = QHBoxLayout()
+        form_row.addWidget(self.form_label)
+        form_row.addWidget(self.form, 1)
+        turn = QVBoxLayout()
+        turn.setSpacing(2)
+        turn.addLayout(form_row)
+        turn.addWidget(self.save_summary)
+        turn.addWidget(self.done)
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
-        summary_row.addWidget(self.save_summary)
+        summary_row.addLayout(turn)
         details = QVBoxLayout()
         details.addWidget(self.header)
-        details.addLayout(assessment)
+        details.addWidget(self.single)
+        details.addWidget(self.editor)
         details.addWidget(self.message)
         details.addLayout(summary_row)
         head = QHBoxLayout()
@@ -125,11 +168,12 @@ class IndividualReviewsPage(StepPage):
         self.list.selectionModel().currentRowChanged.connect(self._picked)
         self.up.clicked.connect(lambda: self.move_member(-1))
         self.down.clicked.connect(lambda: self.move_member(1))
-        QShortcut(QKeySequence("Ctrl+Up"), self.list, lambda: self.move_member(-1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Ctrl+Down"), self.list, lambda: self.move_member(1),
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        local_shortcut("Ctrl+Up", self.list, lambda: self.move_member(-1), WIDGET_ONLY)
+        local_shortcut("Ctrl+Down", self.list, lambda: self.move_member(1), WIDGET_ONLY)
         self.save_assessment.clicked.connect(self.record_assessment)
+        self.editor.save_requested.connect(self.record_assessment)
+        self.form.activated.connect(self.record_form)
+        self.import_scores.clicked.connect(self.choose_score_sheet)
         self.done.clicked.connect(self.record_done)
         self.save_summary.clicked.connect(self.record_summary)
         self.panel.speaker_chosen.connect(self.timer.follow)
@@ -155,9 +199,18 @@ class IndividualReviewsPage(StepPage):
 
     def refresh(self) -> None:
         with self.context.session() as s, s.begin():
-            rows = review_rows(individual_reviews(s, self.context.meeting_id))
+            reviews = individual_reviews(s, self.context.meeting_id)
+            rows = review_rows(reviews)
             settings = s.scalars(select(CollectiveReview).where(
                 CollectiveReview.meeting_id == self.context.meeting_id)).first()
+            self.scored = scored_meeting(s.get_one(Meeting, self.context.meeting_id))
+            self.assessments = {r.member_id: assessment_of(s, member_id=r.member_id)
+                                for r in reviews} if self.scored else {}
+            self.forms = {r.member_id: (r.form, form_for_position(r.member.position))
+                          for r in reviews}
+        for widget in (self.editor, self.form_label, self.form, self.import_scores):
+            widget.setVisible(self.scored)
+        self.single.setVisible(not self.scored)
         self.timer.set_limit(settings.speaking_limit_seconds if settings
                              else DEFAULT_SPEAKING_LIMIT_SECONDS)
         self.reviews.set_rows(rows)
@@ -187,8 +240,8 @@ class IndividualReviewsPage(StepPage):
 
     def _show_current(self) -> None:
         row = self.current_row()
-        for widget in (self.score, self.rating, self.save_assessment, self.done, self.summary,
-                       self.save_summary, self.panel):
+        for widget in (self.score, self.rating, self.save_assessment, self.editor, self.form,
+                       self.done, self.summary, self.save_summary, self.panel):
             widget.setEnabled(row is not None)
         if row is None:
             self.header.setText(self.tr("Không có đảng viên nào cần kiểm điểm."))
@@ -198,6 +251,9 @@ class IndividualReviewsPage(StepPage):
         self.header.setText(f"{number}. {self.tr('Đồng chí')} {row.name} – {row.position}")
         self.score.set_score(row.self_score)
         self.rating.set_level(row.self_rating)
+        if self.scored:
+            self.editor.show_assessment(self.assessments[row.member_id])
+            self._show_form(*self.forms[row.member_id])
         self.done.setChecked(row.done)
         self.summary.setPlainText(row.summary)
         self.panel.shown_version = None
@@ -216,16 +272,63 @@ class IndividualReviewsPage(StepPage):
             return
         try:
             with self.context.session() as s, s.begin():
-                member = s.get(Member, row.member_id)
-                if member is not None:
+                if self.scored:
+                    record_assessment(s, self.editor.entry(), member_id=row.member_id)
+                else:
+                    member = s.get_one(Member, row.member_id)
                     record_self_total(member, self.score.score())
                     member.self_rating = self.rating.level()
         except AssessmentError as error:
             self.message.setText(str(error))
             return
-        self.message.setText(self.tr("Đã ghi tự chấm điểm và tự xếp loại."))
+        note = self.editor.band_note() if self.scored else ""
         self.refresh()
+        self.message.setText(" ".join(filter(None, (
+            self.tr("Đã ghi điểm, điều kiện và mức tự xếp loại.") if self.scored
+            else self.tr("Đã ghi tự chấm điểm và tự xếp loại."), note))))
         self.context.events.changed.emit("roster")
+
+    def _show_form(self, chosen: str | None, by_position: ReviewForm) -> None:
+        """The form chosen, or "by position" (with the form the position points to)."""
+        self.form.clear()
+        self.form.addItem(self.tr("%1 (theo chức vụ)").replace("%1", by_position.value),
+                          NO_CHOICE)
+        for form in ReviewForm:
+            self.form.addItem(form.value, form.value)
+            self.form.setItemData(self.form.count() - 1, FORM_TITLES[form],
+                                  Qt.ItemDataRole.ToolTipRole)
+        self.form.setCurrentIndex(self.form.findData(chosen) if chosen else 0)
+
+    def record_form(self) -> None:
+        self._update_review(form=self.form.currentData() or None)
+        self.context.events.changed.emit("reviews")
+
+    def choose_score_sheet(self) -> bool:
+        path = msgbox.choose_file(self, self.tr("Chọn bảng điểm tự chấm"),
+                                  self.tr("Bảng tính hoặc CSV (*.xlsx *.csv *.txt)"))
+        return path is not None and self.import_score_sheet(path)
+
+    def import_score_sheet(self, path: Path) -> bool:
+        """Preview the sheet, and write it when the secretary agrees; True when written."""
+        try:
+            with self.context.session() as s:
+                preview = preview_scores(s, self.context.meeting_id, path)
+        except RosterImportError as exc:
+            msgbox.warn(self, self.tr("Không nhập được"), str(exc))
+            return False
+        dialog = ImportPreviewDialog(preview, self, scores=True)
+        if msgbox.run_modal(dialog) != ImportPreviewDialog.DialogCode.Accepted:
+            return False
+        try:
+            with self.context.session() as s, s.begin():
+                written = apply_scores(s, preview)
+        except AssessmentError as exc:
+            msgbox.warn(self, self.tr("Không nhập được"), str(exc))
+            return False
+        self.refresh()
+        self.message.setText(self.tr("Đã nhập điểm của %1 đồng chí.").replace("%1", str(written)))
+        self.context.events.changed.emit("roster")
+        return True
 
     def record_done(self) -> None:
         self._update_review(done=self.done.isChecked())

@@ -12,7 +12,7 @@ Signals:
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from models.enums import CommentKind
 from services.drafts.labels import KIND_LABELS
 from ui.review.speaker_picker import SpeakerPicker
+from ui.shortcuts import WITH_CHILDREN, local_shortcut
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -89,10 +90,8 @@ class CommentForm(QWidget):
         self.cancel.clicked.connect(self.clear)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, self.submitted.emit,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Escape"), self, self.clear,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            local_shortcut(keys, self, self.submitted.emit, WITH_CHILDREN)
+        local_shortcut("Escape", self, self.clear, WITH_CHILDREN)
         self._kind_changed()
         self.set_span("")
 

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -65,6 +65,7 @@ from ui.review.models import (
     comment_rows,
     paragraph_rows,
 )
+from ui.shortcuts import WIDGET_ONLY, WITH_CHILDREN, local_shortcut
 
 UNHANDLED = "unhandled"
 
@@ -219,12 +220,10 @@ class DraftPanel(QWidget):
         self.handling_note.returnPressed.connect(self.record_handling)
         self.edit_button.clicked.connect(self.edit_current)
         self.delete_button.clicked.connect(self.delete_current)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.form.focus_paragraph,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("F2"), self.comment_view, self.edit_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.comment_view,
-                  self.delete_current, context=Qt.ShortcutContext.WidgetShortcut)
+        local_shortcut("Ctrl+L", self, self.form.focus_paragraph, WITH_CHILDREN)
+        local_shortcut("F2", self.comment_view, self.edit_current, WIDGET_ONLY)
+        local_shortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.comment_view,
+                       self.delete_current, WIDGET_ONLY)
 
     @staticmethod
     def _table_look(view: QTableView, stretch: int) -> None:

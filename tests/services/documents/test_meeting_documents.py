@@ -101,7 +101,7 @@ def test_ballot_paper_for_cells(seed: Seed, tmp_path: Path):
 def test_text_is_printed_nfc_and_escaped(tmp_path: Path):
     decomposed = unicodedata.normalize("NFD", "Nguyễn Thị Thu Hà")
     header = DocumentHeader("Đảng bộ A & B", "Chi bộ <Văn phòng>", BodyKind.chi_bo, "Huế", None)
-    data = BallotPaperData(header, 2024, "Chi bộ <Văn phòng>", SubjectKind.member,
+    data = BallotPaperData(header, "năm 2024", "Chi bộ <Văn phòng>", SubjectKind.member,
                            (BallotSubject(decomposed, "Tổ 1 & 2"),))
     render_ballot_paper(data, tmp_path / "b.pdf")
     text = flat(pdf_text(tmp_path / "b.pdf"))

@@ -244,12 +244,13 @@ def test_handling_filters_and_outputs(
 
 def test_the_collective_score_is_recorded_and_checked(
         page: CollectiveReviewPage, context: MeetingContext) -> None:
-    page.general.set_score(27)
-    page.tasks.set_score(55)
-    assert "82 / 100" in page.total.text()
-    page.level.set_level(Level.HTXSNV)
+    page.editor.self_general.set_score(27)
+    page.editor.self_tasks.set_score(55)
+    assert page.editor.self_total.text() == "= 82/100 (HTTNV)"
+    page.editor.level.set_level(Level.HTXSNV)
     page.record_score()
-    assert "khác khung điểm" in page.score_message.text()
+    assert "cao hơn khung điểm (82 điểm thuộc mức Hoàn thành tốt nhiệm vụ)" in \
+        page.score_message.text()
     page.limit.setValue(3)
     page.record_limit()
     with context.session() as s:
