@@ -64,10 +64,13 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_database_engine(url: URL) -> Engine:
-    engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+        return engine
+    # A server's connection may have died while pooled (a station's network, the server ended
+    # it): tested at each checkout, replaced rather than failing the next action.
+    return create_engine(url, pool_pre_ping=True)
 
 
 def alembic_config(url: URL) -> Config:
