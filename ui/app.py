@@ -32,10 +32,12 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def open_main_window(db: Database, language: str | None) -> MainWindow:
-    """The main window on the meeting last open (or the first-start offer), shown."""
+def open_main_window(db: Database, language: str | None,
+                     station: str | None = None) -> MainWindow:
+    """The main window on the meeting last open (or the first-start offer), shown; `station`
+    names a teller station joining the chair's meeting (services/stations.py)."""
     translations = Translations()
-    controller = MainController(db, translations)
+    controller = MainController(db, translations, "teller" if station else "chair", station)
     translations.install(language or controller.saved_language() or DEFAULT_LANGUAGE)
     window = MainWindow(controller)
     window.show()
@@ -43,7 +45,8 @@ def open_main_window(db: Database, language: str | None) -> MainWindow:
     return window
 
 
-def run_app(db_target: str | None = None, language: str | None = None) -> int:
+def run_app(db_target: str | None = None, language: str | None = None,
+            station: str | None = None) -> int:
     log_file = setup_logging()
     route_qt_messages()
     app = create_application(sys.argv)
@@ -65,7 +68,7 @@ def run_app(db_target: str | None = None, language: str | None = None) -> int:
         logger.exception("Could not open the database %s", db_target)
         msgbox.warn(None, title, str(exc), details=f"{db_target or ''}\n{log_file}")
         return 1
-    window = open_main_window(db, language)
+    window = open_main_window(db, language, station)
     try:
         return app.exec()
     finally:

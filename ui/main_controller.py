@@ -24,6 +24,7 @@ from services.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
 from services.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
 from services.backups import step_reason, take_snapshot
 from services.meeting_setup import create_meeting, list_meetings, meeting_count
+from services.stations import actor_name
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
@@ -47,11 +48,13 @@ class MainController(QObject):
     view_changed = Signal(int)
     language_changed = Signal(str)
 
-    def __init__(self, db: Database, translations: Translations, actor: str = "chair") -> None:
+    def __init__(self, db: Database, translations: Translations, actor: str = "chair",
+                 station: str | None = None) -> None:
         super().__init__()
         self.db = db
         self.translations = translations
-        self.actor = actor
+        self.station = station
+        self.actor = actor_name(actor, station)
         self.events = MeetingEvents()
         self.context: MeetingContext | None = None
         self.view = FIRST_STEP
@@ -87,7 +90,8 @@ class MainController(QObject):
             ensure_agenda(s, meeting)
             set_setting(s, LAST_MEETING, str(meeting_id))
             current = meeting.current_step
-        self.context = MeetingContext(self.db, meeting_id, self.events, self.actor)
+        self.context = MeetingContext(self.db, meeting_id, self.events, self.actor,
+                                      self.station)
         self.view = SETUP if setup else current
         logger.info("Opened meeting %s at %s", meeting_id, "set-up" if setup else current)
         self.meeting_opened.emit()

@@ -10,6 +10,7 @@ of its model, nothing is rebuilt.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
@@ -33,6 +34,7 @@ from models.ballot import LockedRoundError
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
 from services.ballot_entry.sheets import (
     BallotState,
+    SheetHeldElsewhere,
     SheetInfo,
     approved_tellers,
     finish_ballot,
@@ -47,6 +49,8 @@ from services.ballot_entry.sheets import (
     void_ballot,
 )
 from services.rules.types import RefusedError
+from services.stations import actor_name
+from ui import msgbox
 from ui.ballot.tables import BallotModel, TotalsModel
 from ui.context import MeetingContext
 
@@ -137,6 +141,7 @@ class PerBallotView(QWidget):
         super().__init__(parent)
         self.context = context
         self.sheet: SheetInfo | None = None
+        self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.ballot: BallotState | None = None
         self.valid = 0
         layout = QVBoxLayout(self)
@@ -191,7 +196,7 @@ class PerBallotView(QWidget):
         _table_look(self.table)
         self.teller.setText(self.tr("Người nhập: {0}").format(sheet.teller_name))
         self._run(lambda: self._show(resume_ballot(self.context.db, sheet.id,
-                                                   actor=self.context.actor)))
+                                                   actor=self.actor, station=self.context.station)))
 
     def _show(self, ballot: BallotState | None) -> None:
         assert self.sheet is not None
@@ -235,7 +240,7 @@ class PerBallotView(QWidget):
         if ballot is None or row < 0:
             return
         if not self._run(lambda: set_mark(self.context.db, ballot.id, row, mark,
-                                          actor=self.context.actor)):
+                                          actor=self.actor, station=self.context.station)):
             return
         self.model.set_mark(row, mark)
         if mark != UNTYPED and row + 1 < len(self.model.rows):
@@ -245,8 +250,8 @@ class PerBallotView(QWidget):
         ballot = self.ballot
         if ballot is None:
             return
-        if self._run(lambda: self._show(finish_ballot(self.context.db, ballot.id,
-                                                      actor=self.context.actor))):
+        if self._run(lambda: self._show(finish_ballot(
+                self.context.db, ballot.id, actor=self.actor, station=self.context.station))):
             self.changed.emit()
         else:
             first = self.model.marks.find(UNTYPED)
@@ -263,9 +268,9 @@ class PerBallotView(QWidget):
         if ballot is None or sheet is None:
             return
         if self._run(lambda: void_ballot(self.context.db, ballot.id, not ballot.voided,
-                                         actor=self.context.actor)):
-            self._run(lambda: self._show(resume_ballot(self.context.db, sheet.id,
-                                                       actor=self.context.actor)))
+                                         actor=self.actor, station=self.context.station)):
+            self._run(lambda: self._show(resume_ballot(
+                self.context.db, sheet.id, actor=self.actor, station=self.context.station)))
             self.changed.emit()
 
 
@@ -294,6 +299,7 @@ class TotalsView(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.message)
         self.sheet: SheetInfo | None = None
+        self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.refused = False  # the last count typed was refused: stay on its cell
 
     def start(self, sheet: SheetInfo) -> None:
@@ -328,7 +334,7 @@ class TotalsView(QWidget):
         self.refused = True
         try:
             set_total(self.context.db, self.sheet.id, subject_id, column, value,
-                      actor=self.context.actor)
+                      actor=self.actor, station=self.context.station)
         except LockedRoundError as error:
             self.message.setText(str(error))
             raise RefusedError([]) from error
@@ -352,6 +358,7 @@ class EntryPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.round_id: int | None = None
+        self.teller_names: dict[int, str] = {}
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
@@ -371,8 +378,9 @@ class EntryPanel(QWidget):
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
-        form.addWidget(self.message)
-        form.addStretch(1)
+        # The message takes the room below (a stretch would leave it one clipped line high).
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        form.addWidget(self.message, 1)
         self.stack.addWidget(picker)
         self.per_ballot = PerBallotView(context)
         self.totals = TotalsView(context)
@@ -386,7 +394,9 @@ class EntryPanel(QWidget):
     def load(self, round_id: int) -> None:
         self.round_id = round_id
         self.tellers.clear()
-        for teller in approved_tellers(self.context.db, self.context.meeting_id):
+        tellers = approved_tellers(self.context.db, self.context.meeting_id)
+        self.teller_names = {teller.id: teller.name for teller in tellers}
+        for teller in tellers:
             head = self.tr(" (Trưởng ban)") if teller.is_head else ""
             self.tellers.addItem(teller.name + head, teller.id)
         self.message.setText("" if self.tellers.count() else self.tr(
@@ -396,13 +406,27 @@ class EntryPanel(QWidget):
     def start(self) -> None:
         if self.round_id is None or self.tellers.currentData() is None:
             return
+        actor = actor_name("teller", self.context.station,
+                           self.teller_names[self.tellers.currentData()])
+        begin = partial(start_sheet, self.context.db, self.round_id, self.tellers.currentData(),
+                        EntryMode(self.mode.currentData()), actor=actor,
+                        station=self.context.station)
         try:
-            sheet = start_sheet(self.context.db, self.round_id, self.tellers.currentData(),
-                                EntryMode(self.mode.currentData()), actor=self.context.actor)
+            try:
+                sheet = begin()
+            except SheetHeldElsewhere as held:
+                if not msgbox.ask(self, self.tr("Người nhập đang ở máy khác"), self.tr(
+                        "{0}\n\nNhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã "
+                        "ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.").format(
+                        held), default_yes=False):
+                    self.message.setText(str(held))
+                    return
+                sheet = begin(take_over=True)
         except ENTRY_ERRORS as error:
             self.message.setText(str(error))
             return
         view = self.per_ballot if sheet.mode is EntryMode.per_ballot else self.totals
+        view.actor = actor
         view.start(sheet)
         self.stack.setCurrentWidget(view)
         view.table.setFocus()

@@ -1,0 +1,61 @@
+"""Two teller stations on one database, as two windows: the same teller chosen at the second
+is a question and a message, not a crash; taking the sheet over moves it; the log names the
+station and the teller."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from models.audit import AuditEvent
+from models.ballot_entry import EntrySheet
+from tests.ui.ballot.conftest import show_page
+from tests.ui.ballot.test_ballot_page import open_reconciled_round, seed_ballots
+from tests.ui.conftest import Boxes
+from ui.ballot.page import BallotPage
+from ui.context import MeetingContext, MeetingEvents
+
+
+def station(qtbot: QtBot, context: MeetingContext, name: str) -> BallotPage:
+    return show_page(qtbot, MeetingContext(context.db, context.meeting_id, MeetingEvents(),
+                                           "teller", name))
+
+
+def choose_teller(page: BallotPage, row: int) -> None:
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.tellers.setCurrentIndex(row)
+    page.entry.start_button.click()
+
+
+def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
+                                         boxes: Boxes) -> None:
+    first = station(qtbot, context, "Tổ 1")
+    open_reconciled_round(first)
+    second = station(qtbot, context, "Tổ 2")
+    assert second.round_id == first.round_id
+    choose_teller(first, 0)
+    view = first.entry.per_ballot
+    qtbot.keyClicks(view.table, seed_ballots(first)[0][:5])
+    assert view.message.text() == ""
+
+    boxes.answers.append(False)  # the second station does not take the sheet over
+    choose_teller(second, 0)
+    assert boxes.seen[-1][0] == "Người nhập đang ở máy khác"
+    assert second.entry.stack.currentIndex() == 0
+    assert "đang nhập vòng này ở máy “Tổ 1”" in second.entry.message.text()
+
+    boxes.answers.append(True)  # Tổ 1 broke down: Tổ 2 takes over, on the same ballot
+    choose_teller(second, 0)
+    taken = second.entry.per_ballot
+    assert second.entry.stack.currentWidget() is taken
+    assert taken.counter.text() == "Phiếu 1 / 10" and taken.table.currentIndex().row() == 5
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # Tổ 1 comes back: refused, nothing written
+    assert "ở máy “Tổ 2”" in view.message.text()
+    with context.db.session() as s:
+        sheet = s.scalars(select(EntrySheet)).one()
+        assert sheet.station == "Tổ 2" and sheet.ballots[0].marks[5] == "."
+        teller = sheet.teller_name
+        actors = [e.actor for e in s.scalars(select(AuditEvent).where(
+            AuditEvent.table_name == "entry_sheet").order_by(AuditEvent.id))]
+    assert actors == [f"teller {teller} @ Tổ 1", f"teller {teller} @ Tổ 2"]
