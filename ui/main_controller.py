@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from models.database import Database
 from models.enums import StepState
@@ -177,8 +178,8 @@ class MainController(QObject):
     def _snapshot(self, reason: str) -> None:
         """A backup at each step change; a failure to write it is logged, never in the way."""
         try:
-            take_snapshot(self.db, reason)
-        except (OSError, sqlite3.Error):
+            take_snapshot(self.db, reason, self.context.meeting_id if self.context else None)
+        except (OSError, sqlite3.Error, SQLAlchemyError):
             logger.exception("Could not take the %s snapshot", reason)
 
     def _remember_page(self) -> None:

@@ -427,84 +427,96 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="44"/>
+        <location filename="../../ui/dialogs/backups.py" line="46"/>
         <source>Chuyển sang bước {step}</source>
         <translation>Moved to step {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="46"/>
+        <location filename="../../ui/dialogs/backups.py" line="48"/>
         <source>Trước khi nâng cấp cơ sở dữ liệu</source>
         <translation>Before upgrading the database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="47"/>
+        <location filename="../../ui/dialogs/backups.py" line="49"/>
         <source>Trước khi khôi phục (dữ liệu lúc đó)</source>
         <translation>Before a restore (the data at that time)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="48"/>
+        <location filename="../../ui/dialogs/backups.py" line="50"/>
         <source>Sao lưu thủ công</source>
         <translation>Backed up by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="63"/>
+        <location filename="../../ui/dialogs/backups.py" line="65"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="67"/>
+        <location filename="../../ui/dialogs/backups.py" line="70"/>
+        <source>Cơ sở dữ liệu trên máy chủ: ứng dụng lưu tệp xuất của hội nghị đang mở (danh sách, quy tắc, các vòng biểu quyết và kết quả) mỗi khi chuyển bước; giữ {keep} bản gần nhất. Khôi phục tạo một hội nghị mới từ tệp đó; hội nghị đang mở giữ nguyên.</source>
+        <translation>Database on a server: the app keeps the open meeting's export file (roster, rules, ballot rounds and results) at each step change; the newest {keep} are kept. Restoring makes a new meeting from that file; the open meeting stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="74"/>
         <source>Ứng dụng tự sao lưu trước khi nâng cấp cơ sở dữ liệu, mỗi khi chuyển bước và trước khi khôi phục; giữ {keep} bản gần nhất. Khôi phục đưa toàn bộ dữ liệu về lúc sao lưu; dữ liệu hiện tại được sao lưu trước, và việc khôi phục được ghi vào nhật ký.</source>
         <translation>The app backs up the database before an upgrade, at each step change and before a restore; the newest {keep} are kept. Restoring brings all data back to the time of the backup; the current data is backed up first, and the restore is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <location filename="../../ui/dialogs/backups.py" line="82"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <location filename="../../ui/dialogs/backups.py" line="82"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <location filename="../../ui/dialogs/backups.py" line="82"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="87"/>
+        <location filename="../../ui/dialogs/backups.py" line="94"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="89"/>
+        <location filename="../../ui/dialogs/backups.py" line="96"/>
         <source>&amp;Khôi phục bản đã chọn…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="91"/>
+        <location filename="../../ui/dialogs/backups.py" line="98"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="126"/>
+        <location filename="../../ui/dialogs/backups.py" line="137"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="131"/>
+        <location filename="../../ui/dialogs/backups.py" line="145"/>
+        <location filename="../../ui/dialogs/backups.py" line="163"/>
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="132"/>
+        <location filename="../../ui/dialogs/backups.py" line="146"/>
         <source>Đưa toàn bộ dữ liệu về lúc {when} ({reason})? Mọi thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng (dữ liệu hiện tại được sao lưu trước).</source>
         <translation>Bring all data back to {when} ({reason})? Every change after that time will no longer be in the data in use (the current data is backed up first).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="139"/>
+        <location filename="../../ui/dialogs/backups.py" line="153"/>
+        <location filename="../../ui/dialogs/backups.py" line="171"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <source>Tạo một hội nghị mới từ bản sao lưu lúc {when} ({reason})? Hội nghị đang mở giữ nguyên; hội nghị mới được mở sau khi tạo.</source>
+        <translation>Make a new meeting from the backup of {when} ({reason})? The open meeting stays as it is; the new one is opened once made.</translation>
     </message>
 </context>
 <context>
@@ -1554,32 +1566,32 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="79"/>
+        <location filename="../../ui/main_controller.py" line="80"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="80"/>
+        <location filename="../../ui/main_controller.py" line="81"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="109"/>
+        <location filename="../../ui/main_controller.py" line="110"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="117"/>
+        <location filename="../../ui/main_controller.py" line="118"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="164"/>
+        <location filename="../../ui/main_controller.py" line="165"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="165"/>
+        <location filename="../../ui/main_controller.py" line="166"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1753,12 +1765,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="153"/>
+        <location filename="../../ui/dialogs/backups.py" line="185"/>
         <source>Sa&amp;o lưu</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="154"/>
+        <location filename="../../ui/dialogs/backups.py" line="186"/>
         <source>&amp;Các bản sao lưu…</source>
         <translation>Back&amp;ups…</translation>
     </message>
