@@ -454,7 +454,7 @@
     <message>
         <location filename="../../ui/dialogs/backups.py" line="70"/>
         <source>Cơ sở dữ liệu trên máy chủ: ứng dụng lưu tệp xuất của hội nghị đang mở (danh sách, quy tắc, các vòng biểu quyết và kết quả) mỗi khi chuyển bước; giữ {keep} bản gần nhất. Khôi phục tạo một hội nghị mới từ tệp đó; hội nghị đang mở giữ nguyên.</source>
-        <translation>Database on a server: the app keeps the open meeting's export file (roster, rules, ballot rounds and results) at each step change; the newest {keep} are kept. Restoring makes a new meeting from that file; the open meeting stays as it is.</translation>
+        <translation>Database on a server: the app keeps the open meeting&apos;s export file (roster, rules, ballot rounds and results) at each step change; the newest {keep} are kept. Restoring makes a new meeting from that file; the open meeting stays as it is.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/backups.py" line="74"/>
@@ -1277,52 +1277,57 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="367"/>
+        <location filename="../../ui/ballot/entry.py" line="67"/>
+        <source>Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.</source>
+        <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="378"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="370"/>
+        <location filename="../../ui/ballot/entry.py" line="381"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="372"/>
+        <location filename="../../ui/ballot/entry.py" line="383"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="373"/>
+        <location filename="../../ui/ballot/entry.py" line="384"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="375"/>
+        <location filename="../../ui/ballot/entry.py" line="386"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="390"/>
+        <location filename="../../ui/ballot/entry.py" line="401"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="400"/>
+        <location filename="../../ui/ballot/entry.py" line="411"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="403"/>
+        <location filename="../../ui/ballot/entry.py" line="414"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="418"/>
+        <location filename="../../ui/ballot/entry.py" line="429"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="419"/>
+        <location filename="../../ui/ballot/entry.py" line="430"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -2068,42 +2073,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="167"/>
+        <location filename="../../ui/ballot/entry.py" line="178"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="173"/>
+        <location filename="../../ui/ballot/entry.py" line="184"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="178"/>
+        <location filename="../../ui/ballot/entry.py" line="189"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="181"/>
+        <location filename="../../ui/ballot/entry.py" line="192"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="197"/>
+        <location filename="../../ui/ballot/entry.py" line="208"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="207"/>
+        <location filename="../../ui/ballot/entry.py" line="218"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="213"/>
+        <location filename="../../ui/ballot/entry.py" line="224"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="214"/>
+        <location filename="../../ui/ballot/entry.py" line="225"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -2609,7 +2614,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="307"/>
+        <location filename="../../ui/ballot/entry.py" line="318"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from models.ballot import LockedRoundError
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
@@ -56,7 +57,17 @@ from ui.context import MeetingContext
 
 MARK_KEYS = frozenset((INVALID_ROW, *LEVEL_OF_MARK))
 ERROR_STYLE = "color: #b00020;"
-ENTRY_ERRORS = (RefusedError, LockedRoundError)
+# A database that cannot be reached (a station's network, the host stopped) after the
+# services' retries is a message too: the key was not saved, what was saved stays.
+ENTRY_ERRORS = (RefusedError, LockedRoundError, DBAPIError)
+
+
+def entry_message(error: Exception) -> str:
+    if isinstance(error, DBAPIError):
+        return QCoreApplication.translate(
+            "EntryPanel", "Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím "
+            "vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.")
+    return str(error)
 
 
 class BallotTable(QTableView):
@@ -230,7 +241,7 @@ class PerBallotView(QWidget):
         try:
             action()
         except ENTRY_ERRORS as error:
-            self.message.setText(str(error))
+            self.message.setText(entry_message(error))
             return False
         return True
 
@@ -335,8 +346,8 @@ class TotalsView(QWidget):
         try:
             set_total(self.context.db, self.sheet.id, subject_id, column, value,
                       actor=self.actor, station=self.context.station)
-        except LockedRoundError as error:
-            self.message.setText(str(error))
+        except (LockedRoundError, DBAPIError) as error:
+            self.message.setText(entry_message(error))
             raise RefusedError([]) from error
         except RefusedError as error:
             self.message.setText(str(error))
@@ -423,7 +434,7 @@ class EntryPanel(QWidget):
                     return
                 sheet = begin(take_over=True)
         except ENTRY_ERRORS as error:
-            self.message.setText(str(error))
+            self.message.setText(entry_message(error))
             return
         view = self.per_ballot if sheet.mode is EntryMode.per_ballot else self.totals
         view.actor = actor

@@ -4,10 +4,14 @@ station and the teller."""
 
 from __future__ import annotations
 
+import sqlite3
+
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import event, select
 
+from models import write_lock
 from models.audit import AuditEvent
 from models.ballot_entry import EntrySheet
 from tests.ui.ballot.conftest import show_page
@@ -59,3 +63,30 @@ def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
         actors = [e.actor for e in s.scalars(select(AuditEvent).where(
             AuditEvent.table_name == "entry_sheet").order_by(AuditEvent.id))]
     assert actors == [f"teller {teller} @ Tổ 1", f"teller {teller} @ Tổ 2"]
+
+
+def test_a_key_the_database_cannot_take_is_a_message_and_not_shown_as_saved(
+        qtbot: QtBot, context: MeetingContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The database out of reach (here: another writer holding it, as a lost network would)
+    after the retries: the key is said not to be saved, and goes in once it can."""
+    page = station(qtbot, context, "Tổ 1")
+    open_reconciled_round(page)
+    choose_teller(page, 0)
+    view = page.entry.per_ballot
+    qtbot.keyClicks(view.table, "12")
+    monkeypatch.setattr(write_lock, "ATTEMPTS", 2)
+    event.listen(context.db.engine, "connect",
+                 lambda connection, _record: connection.execute("PRAGMA busy_timeout=50"))
+    context.db.engine.dispose()
+    assert context.db.file is not None
+    holder = sqlite3.connect(context.db.file)
+    holder.execute("BEGIN EXCLUSIVE")
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert "phím vừa gõ chưa được lưu" in view.message.text()
+    assert view.model.marks[:3] == "12." and view.table.currentIndex().row() == 2
+    holder.rollback()
+    holder.close()
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert view.message.text() == ""
+    with context.db.session() as s:
+        assert s.scalars(select(EntrySheet)).one().ballots[0].marks[:3] == "123"
