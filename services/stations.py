@@ -20,3 +20,8 @@ def actor_name(role: str, station: str | None = None, person: str = "") -> str:
     """The audited actor: role, person (if any) and station (unless the chair's laptop)."""
     name = f"{role} {person}".strip() if person else role
     return f"{name} @ {station}" if station else name
+
+
+def from_station(actor: str, station: str | None) -> bool:
+    """Whether an event's actor (`actor_name`) was at `station`."""
+    return actor.endswith(f" @ {station}") if station else " @ " not in actor

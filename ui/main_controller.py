@@ -12,6 +12,7 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -29,6 +30,9 @@ from services.stations import actor_name
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
+
+if TYPE_CHECKING:
+    from ui.live import LiveUpdates
 from ui.i18n import LANGUAGES, Translations
 
 logger = logging.getLogger(__name__)
@@ -59,6 +63,8 @@ class MainController(QObject):
         self.events = MeetingEvents()
         self.context: MeetingContext | None = None
         self.view = FIRST_STEP
+        self.meeting_step = FIRST_STEP  # the meeting's step as this window last knew it
+        self.live: LiveUpdates | None = None  # on a server database (ui/live.py)
 
     # --- which meeting ------------------------------------------------------------------------
 
@@ -93,6 +99,8 @@ class MainController(QObject):
             current = meeting.current_step
         self.context = MeetingContext(self.db, meeting_id, self.events, self.actor,
                                       self.station)
+        self.meeting_step = current
+        self._watch_other_stations()
         self.view = SETUP if setup else current
         logger.info("Opened meeting %s at %s", meeting_id, "set-up" if setup else current)
         self.meeting_opened.emit()
@@ -133,6 +141,30 @@ class MainController(QObject):
 
     # --- the agenda ---------------------------------------------------------------------------
 
+    def _watch_other_stations(self) -> None:
+        """On a server database other stations may change the meeting: keep up with them."""
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+        if self.db.file is None and self.context is not None:
+            from ui.live import LiveUpdates
+
+            self.live = LiveUpdates(self.context, self.changed_elsewhere, self)
+
+    def changed_elsewhere(self) -> None:
+        """Another station changed the meeting: follow its step if this window was on it,
+        and tell the pages."""
+        assert self.context is not None
+        step = self.step_states()[0]
+        if step != self.meeting_step:
+            following = self.view == self.meeting_step
+            self.meeting_step = step
+            if following:
+                self.view = step
+                self._remember_page()
+                self.view_changed.emit(step)
+        self.events.changed.emit("elsewhere")
+
     def step_states(self) -> tuple[int, dict[int, StepState]]:
         """(the meeting's current step, each step's state)."""
         assert self.context is not None
@@ -169,6 +201,7 @@ class MainController(QObject):
                 return False
             with self.db.session(self.actor) as s, s.begin():
                 go_to_step(s, self.context.meeting_id, key, accepted_missing=missing)
+            self.meeting_step = key
             self._snapshot(step_reason(key))
         self.view = key
         self._remember_page()
