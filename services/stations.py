@@ -8,12 +8,16 @@ chair's own laptop adds no station, so that a one-laptop meeting reads as before
 
 from __future__ import annotations
 
+from sqlalchemy import text
+
+from models.database import Database
+
 HOST_LABEL = "máy chủ tọa"  # the chair's laptop, as a message names it
 
 
 def station_label(station: str | None) -> str:
-    """The station as a person reads it."""
-    return station or HOST_LABEL
+    """The station as a sentence names it: máy “Tổ 2”, or máy chủ tọa."""
+    return f"máy “{station}”" if station else HOST_LABEL
 
 
 def actor_name(role: str, station: str | None = None, person: str = "") -> str:
@@ -25,3 +29,23 @@ def actor_name(role: str, station: str | None = None, person: str = "") -> str:
 def from_station(actor: str, station: str | None) -> bool:
     """Whether an event's actor (`actor_name`) was at `station`."""
     return actor.endswith(f" @ {station}") if station else " @ " not in actor
+
+
+APPLICATION = "Hội nghị: "  # how a window's connection names itself to a PostgreSQL server
+
+
+def application_name(station: str | None) -> str:
+    return APPLICATION + (station or HOST_LABEL)
+
+
+def connected_stations(db: Database) -> list[str]:
+    """The stations whose windows are connected to this PostgreSQL database now, by name
+    (none known on another engine)."""
+    if db.engine.dialect.name != "postgresql":
+        return []
+    with db.engine.connect() as connection:
+        names = connection.execute(text(
+            "SELECT DISTINCT application_name FROM pg_stat_activity "
+            "WHERE datname = current_database() AND starts_with(application_name, :prefix) "
+            "ORDER BY application_name"), {"prefix": APPLICATION}).scalars()
+        return [name[len(APPLICATION):] for name in names]

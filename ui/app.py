@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 
 from models.database import Database, open_database, resolve_url, sqlite_file
 from models.instance_lock import DatabaseInUse, InstanceLock
+from services.stations import application_name
 from ui import msgbox
 from ui.crash import install_excepthook
 from ui.fonts import ensure_vietnamese_font
@@ -45,6 +46,16 @@ def open_main_window(db: Database, language: str | None,
     return window
 
 
+def _named(db_target: str | None, station: str | None) -> str | None:
+    """A server URL with the window's name on its connections (the chair sees who is
+    connected: services/stations.py); anything else as it is."""
+    url = resolve_url(db_target) if db_target and "://" in db_target else None
+    if url is None or url.get_backend_name() != "postgresql":
+        return db_target
+    return url.update_query_dict({"application_name": application_name(station)}) \
+        .render_as_string(hide_password=False)
+
+
 def run_app(db_target: str | None = None, language: str | None = None,
             station: str | None = None) -> int:
     log_file = setup_logging()
@@ -59,7 +70,7 @@ def run_app(db_target: str | None = None, language: str | None = None,
         if file is not None:  # before migrating: a second window must not touch the file
             lock = InstanceLock(file)
             lock.acquire()
-        db = open_database(db_target)
+        db = open_database(_named(db_target, station))
     except DatabaseInUse as busy:
         logger.warning("%s", busy)
         msgbox.warn(None, title, str(busy))

@@ -155,7 +155,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="55"/>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -1277,57 +1277,72 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="67"/>
+        <location filename="../../ui/ballot/entry.py" line="68"/>
         <source>Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.</source>
         <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="378"/>
+        <location filename="../../ui/ballot/entry.py" line="379"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="381"/>
+        <location filename="../../ui/ballot/entry.py" line="382"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="383"/>
+        <location filename="../../ui/ballot/entry.py" line="384"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="384"/>
+        <location filename="../../ui/ballot/entry.py" line="385"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="386"/>
+        <location filename="../../ui/ballot/entry.py" line="387"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="401"/>
+        <location filename="../../ui/ballot/entry.py" line="406"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="411"/>
+        <location filename="../../ui/ballot/entry.py" line="417"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="414"/>
+        <location filename="../../ui/ballot/entry.py" line="420"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="429"/>
+        <location filename="../../ui/ballot/entry.py" line="435"/>
+        <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
+        <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="437"/>
+        <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
+        <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="443"/>
+        <source>Máy đang kết nối: {0}</source>
+        <translation>Stations connected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="458"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="430"/>
+        <location filename="../../ui/ballot/entry.py" line="459"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -1571,32 +1586,32 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="80"/>
+        <location filename="../../ui/main_controller.py" line="86"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="81"/>
+        <location filename="../../ui/main_controller.py" line="87"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="110"/>
+        <location filename="../../ui/main_controller.py" line="118"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="118"/>
+        <location filename="../../ui/main_controller.py" line="126"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="165"/>
+        <location filename="../../ui/main_controller.py" line="197"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="166"/>
+        <location filename="../../ui/main_controller.py" line="198"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -2073,42 +2088,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="178"/>
+        <location filename="../../ui/ballot/entry.py" line="179"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="184"/>
+        <location filename="../../ui/ballot/entry.py" line="185"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="189"/>
+        <location filename="../../ui/ballot/entry.py" line="190"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="192"/>
+        <location filename="../../ui/ballot/entry.py" line="193"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="208"/>
+        <location filename="../../ui/ballot/entry.py" line="209"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="218"/>
+        <location filename="../../ui/ballot/entry.py" line="219"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="224"/>
+        <location filename="../../ui/ballot/entry.py" line="225"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="225"/>
+        <location filename="../../ui/ballot/entry.py" line="226"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -2614,7 +2629,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="318"/>
+        <location filename="../../ui/ballot/entry.py" line="319"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

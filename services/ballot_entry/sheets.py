@@ -55,7 +55,7 @@ class SheetHeldElsewhere(RefusedError):
     def __init__(self, teller_name: str, station: str | None) -> None:
         self.station = station
         super().__init__([Problem("", (
-            f"{teller_name} đang nhập vòng này ở máy “{station_label(station)}”: mỗi người nhập "
+            f"{teller_name} đang nhập vòng này ở {station_label(station)}: mỗi người nhập "
             "ở một máy. Chọn người nhập khác, hoặc nhận tiếp bản nhập nếu máy đó đã ngừng "
             "(the teller is keying at another station)"))])
 
@@ -276,12 +276,39 @@ def void_ballot(db: Database, ballot_id: int, voided: bool = True,
         _ballot(session, ballot_id, station).voided = voided
 
 
+def _done(sheet: EntrySheet) -> int:
+    """Per ballot: the ballots saved and counted; totals: the subjects whose counts add up."""
+    if sheet.mode is EntryMode.per_ballot:
+        return sum(1 for b in sheet.ballots if b.counts)
+    valid = reconciliation_of(sheet.round).valid
+    return sum(1 for counts in sheet_counts(sheet).values() if sum(counts) == valid)
+
+
 def sheet_progress(db: Database, sheet_id: int) -> tuple[int, int]:
     """(ballots saved and counted, valid ballots of the round)."""
     with db.session() as session:
         sheet = _sheet(session, sheet_id)
-        return (sum(1 for b in sheet.ballots if b.counts),
-                reconciliation_of(sheet.round).valid)
+        return (_done(sheet), reconciliation_of(sheet.round).valid)
+
+
+@dataclass(frozen=True)
+class PileProgress:
+    """How far one teller's sheet is: `done` of `of` ballots (per ballot) or subjects (totals)."""
+
+    sheet: SheetInfo
+    done: int
+    of: int
+
+
+def round_piles(db: Database, round_id: int) -> list[PileProgress]:
+    """Each sheet of the round and how far it is, for the chair to follow the stations."""
+    with db.session() as session:
+        round_ = load_round(session, round_id)
+        valid = reconciliation_of(round_).valid
+        return [PileProgress(_sheet_info(sheet), _done(sheet),
+                             valid if sheet.mode is EntryMode.per_ballot
+                             else len(round_.subjects))
+                for sheet in round_.entry_sheets]
 
 
 @retried

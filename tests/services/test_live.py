@@ -7,10 +7,10 @@ import select as sockets
 from collections.abc import Iterator
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import make_url, select, text
 
 from models.ballot_entry import EntryMode
-from models.database import Database
+from models.database import Database, open_database
 from models.enums import AttendanceStatus, SubjectKind
 from models.roster import Member
 from services.attendance import set_attendance
@@ -19,7 +19,7 @@ from services.ballot_entry.rounds import open_round
 from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark, start_sheet
 from services.live import Listener, changed_elsewhere, look, send_notifications
 from services.meeting_store import import_meeting
-from services.stations import actor_name
+from services.stations import actor_name, application_name, connected_stations
 from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
 from tests.piles import SEED_MEETING, act, approve_tellers
 
@@ -85,3 +85,17 @@ def test_a_commit_on_postgresql_wakes_the_listeners(pg: Database,  # noqa: F811
     with pg.session() as s, s.begin():  # reading writes nothing, wakes nobody
         s.execute(text("SELECT 1"))
     assert listener.drain() == 0
+
+
+@pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")
+def test_the_chair_sees_which_stations_are_connected(pg: Database) -> None:  # noqa: F811
+    assert PG_URL is not None
+    assert connected_stations(pg) == []
+    url = make_url(PG_URL).update_query_dict({"application_name": application_name("Tổ 2")})
+    station = open_database(url.render_as_string(hide_password=False))
+    try:
+        with station.session() as s:
+            s.execute(text("SELECT 1"))
+            assert connected_stations(pg) == ["Tổ 2"]
+    finally:
+        station.dispose()

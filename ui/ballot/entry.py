@@ -41,6 +41,7 @@ from services.ballot_entry.sheets import (
     finish_ballot,
     open_ballot,
     resume_ballot,
+    round_piles,
     round_subjects,
     set_mark,
     set_total,
@@ -50,7 +51,7 @@ from services.ballot_entry.sheets import (
     void_ballot,
 )
 from services.rules.types import RefusedError
-from services.stations import actor_name
+from services.stations import actor_name, connected_stations, station_label
 from ui import msgbox
 from ui.ballot.tables import BallotModel, TotalsModel
 from ui.context import MeetingContext
@@ -386,6 +387,10 @@ class EntryPanel(QWidget):
         self.start_button = QPushButton(self.tr("Bắt đầu nhập"))
         self.start_button.clicked.connect(self.start)
         form.addWidget(self.start_button)
+        self.piles = QLabel()  # each sheet's progress and the connected stations, kept live
+        self.piles.setObjectName("piles")
+        self.piles.setWordWrap(True)
+        form.addWidget(self.piles)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -399,7 +404,8 @@ class EntryPanel(QWidget):
             view.changed.connect(self.changed)
             self.stack.addWidget(view)
         self.switch_button = QPushButton(self.tr("Đổi người nhập"))
-        self.switch_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.switch_button.clicked.connect(self._show_picker)
+        context.events.changed.connect(self._data_changed)
         layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self, round_id: int) -> None:
@@ -412,7 +418,30 @@ class EntryPanel(QWidget):
             self.tellers.addItem(teller.name + head, teller.id)
         self.message.setText("" if self.tellers.count() else self.tr(
             "Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3)."))
+        self._show_picker()
+
+    def _show_picker(self) -> None:
         self.stack.setCurrentIndex(0)
+        self.show_piles()
+
+    def _data_changed(self, _what: str) -> None:
+        if self.stack.currentIndex() == 0 and self.round_id is not None:
+            self.show_piles()
+
+    def show_piles(self) -> None:
+        """Who keys which pile where, and how far each is; the stations connected now."""
+        if self.round_id is None:
+            return
+        lines = [(self.tr("{teller} ({station}, từng phiếu): {done}/{of} phiếu")
+                  if pile.sheet.mode is EntryMode.per_ballot else
+                  self.tr("{teller} ({station}, tổng số): {done}/{of} đối tượng")).format(
+            teller=pile.sheet.teller_name, station=station_label(pile.sheet.station),
+            done=pile.done, of=pile.of)
+            for pile in round_piles(self.context.db, self.round_id)]
+        stations = connected_stations(self.context.db)
+        if stations:
+            lines.append(self.tr("Máy đang kết nối: {0}").format(", ".join(stations)))
+        self.piles.setText("\n".join(lines))
 
     def start(self) -> None:
         if self.round_id is None or self.tellers.currentData() is None:
@@ -431,10 +460,12 @@ class EntryPanel(QWidget):
                         "ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.").format(
                         held), default_yes=False):
                     self.message.setText(str(held))
+                    self.show_piles()
                     return
                 sheet = begin(take_over=True)
         except ENTRY_ERRORS as error:
             self.message.setText(entry_message(error))
+            self.show_piles()  # a refusal often says someone else got there first: who
             return
         view = self.per_ballot if sheet.mode is EntryMode.per_ballot else self.totals
         view.actor = actor

@@ -48,17 +48,23 @@ def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
     assert boxes.seen[-1][0] == "Người nhập đang ở máy khác"
     assert second.entry.stack.currentIndex() == 0
     assert "đang nhập vòng này ở máy “Tổ 1”" in second.entry.message.text()
+    piles = second.entry.piles.text()
+    assert "Võ Văn An (máy “Tổ 1”, từng phiếu): 0/10 phiếu" in piles
+    qtbot.keyClicks(view.table, seed_ballots(first)[0][5:])
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Tổ 1 saves its first ballot
+    second.context.events.changed.emit("elsewhere")  # as the live updates tell the page
+    assert "Võ Văn An (máy “Tổ 1”, từng phiếu): 1/10 phiếu" in second.entry.piles.text()
 
     boxes.answers.append(True)  # Tổ 1 broke down: Tổ 2 takes over, on the same ballot
     choose_teller(second, 0)
     taken = second.entry.per_ballot
     assert second.entry.stack.currentWidget() is taken
-    assert taken.counter.text() == "Phiếu 1 / 10" and taken.table.currentIndex().row() == 5
+    assert taken.counter.text() == "Phiếu 2 / 10" and taken.table.currentIndex().row() == 0
     qtbot.keyClick(view.table, Qt.Key.Key_1)  # Tổ 1 comes back: refused, nothing written
     assert "ở máy “Tổ 2”" in view.message.text()
     with context.db.session() as s:
         sheet = s.scalars(select(EntrySheet)).one()
-        assert sheet.station == "Tổ 2" and sheet.ballots[0].marks[5] == "."
+        assert sheet.station == "Tổ 2" and sheet.ballots[1].marks[0] == "."
         teller = sheet.teller_name
         actors = [e.actor for e in s.scalars(select(AuditEvent).where(
             AuditEvent.table_name == "entry_sheet").order_by(AuditEvent.id))]
