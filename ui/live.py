@@ -10,7 +10,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+import psycopg
 from PySide6.QtCore import QObject, QSocketNotifier, QTimer
+from sqlalchemy.exc import DBAPIError
 
 from models.database import Database
 from services.live import Listener, Seen, changed_elsewhere, look, send_notifications
@@ -45,7 +47,7 @@ class LiveUpdates(QObject):
         send_notifications()
         try:
             self.listener = Listener(db.url)
-        except Exception:  # no LISTEN: the timer alone keeps the window up to date
+        except psycopg.Error:  # no LISTEN: the timer alone keeps the window up to date
             logger.exception("Cannot listen for changes; polling instead")
             return
         self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
@@ -55,7 +57,7 @@ class LiveUpdates(QObject):
         assert self.listener is not None
         try:
             self.listener.drain()
-        except Exception:  # the connection died: poll from now on
+        except psycopg.Error:  # the connection died: poll from now on
             logger.exception("Lost the change notifications; polling instead")
             self.stop_listening()
             self.timer.start(POLL_MS)
@@ -66,13 +68,12 @@ class LiveUpdates(QObject):
         context = self.context
         try:
             now = look(context.db, context.meeting_id, context.station)
-            elsewhere = changed_elsewhere(context.db, context.station, self.seen, now)
-        except Exception:  # the server out of reach for a moment: look again next time
+            if changed_elsewhere(context.db, context.station, self.seen, now):
+                self.on_change()
+        except DBAPIError:  # the server out of reach for a moment: look again next time
             logger.exception("Could not look for changes")
             return
         self.seen = now
-        if elsewhere:
-            self.on_change()
 
     def stop_listening(self) -> None:
         if self.notifier is not None:
