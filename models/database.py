@@ -70,7 +70,9 @@ def create_database_engine(url: URL) -> Engine:
         return engine
     # A server's connection may have died while pooled (a station's network, the server ended
     # it): tested at each checkout, replaced rather than failing the next action.
-    return create_engine(url, pool_pre_ping=True)
+    # A host out of reach fails a connection within seconds, not the system's minutes.
+    connect_args = {"connect_timeout": 5} if url.get_backend_name() == "postgresql" else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def alembic_config(url: URL) -> Config:

@@ -35,7 +35,8 @@ T = TypeVar("T")
 
 # Any constant: advisory locks are per database, and this app takes no other.
 CHAIN_LOCK_KEY = 0x486F694E676869  # "HoiNghi"
-ATTEMPTS = 8
+ATTEMPTS = 8  # a conflict: another writer won a race, try again at once
+RECONNECTS = 3  # a lost connection: a killed one comes back at once, a dead network will not
 _UNIQUE_VIOLATION = "23505"
 
 
@@ -64,28 +65,32 @@ def _unique_violation(error: IntegrityError) -> bool:
 
 
 def transient(error: Exception) -> bool:
-    """Whether running the call again may succeed: a conflict, not a mistake in it."""
+    """Whether running the call again may succeed: a conflict, not a mistake in it. SQLite's
+    "database is locked" is not: its busy timeout has already waited for the other writer."""
     if isinstance(error, IntegrityError):
         return _unique_violation(error)
     if isinstance(error, DBAPIError) and error.connection_invalidated:
         return True
-    return isinstance(error, OperationalError)
+    return isinstance(error, OperationalError) and "database is locked" not in str(error.orig)
 
 
 def retried(action: Callable[P, T]) -> Callable[P, T]:
-    """`action` run again (up to ATTEMPTS times, after a short random pause) on a transient
-    conflict; the last one is raised."""
+    """`action` run again after a short random pause on a transient conflict (up to ATTEMPTS
+    calls, RECONNECTS of them after a lost connection); the last error is raised."""
 
     @functools.wraps(action)
     def run(*args: P.args, **kwargs: P.kwargs) -> T:
-        for attempt in range(1, ATTEMPTS + 1):
+        attempts = reconnects = 0
+        while True:
             try:
                 return action(*args, **kwargs)
             except DBAPIError as error:
-                if attempt == ATTEMPTS or not transient(error):
+                attempts += 1
+                reconnects += error.connection_invalidated
+                if (attempts >= ATTEMPTS or reconnects >= RECONNECTS
+                        or not transient(error)):
                     raise
                 Conflicts.retried += 1
-                time.sleep(random.uniform(0, 0.02 * attempt))
-        raise AssertionError("unreachable")
+                time.sleep(random.uniform(0, 0.02 * attempts))
 
     return run

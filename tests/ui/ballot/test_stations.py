@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import sqlite3
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 
-from models import write_lock
 from models.audit import AuditEvent
 from models.ballot_entry import EntrySheet
 from tests.ui.ballot.conftest import show_page
@@ -72,7 +70,7 @@ def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
 
 
 def test_a_key_the_database_cannot_take_is_a_message_and_not_shown_as_saved(
-        qtbot: QtBot, context: MeetingContext, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, context: MeetingContext) -> None:
     """The database out of reach (here: another writer holding it, as a lost network would)
     after the retries: the key is said not to be saved, and goes in once it can."""
     page = station(qtbot, context, "Tổ 1")
@@ -80,7 +78,6 @@ def test_a_key_the_database_cannot_take_is_a_message_and_not_shown_as_saved(
     choose_teller(page, 0)
     view = page.entry.per_ballot
     qtbot.keyClicks(view.table, "12")
-    monkeypatch.setattr(write_lock, "ATTEMPTS", 2)
     event.listen(context.db.engine, "connect",
                  lambda connection, _record: connection.execute("PRAGMA busy_timeout=50"))
     context.db.engine.dispose()
