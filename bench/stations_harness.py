@@ -6,10 +6,10 @@ Each station (`python -m bench.stations_harness station URL ROUND STATION LOG SE
 approved tellers in its own order, the first station per ballot, the next in totals, and so on.
 A teller held by another station is refused (it tries the next one); a round that already has
 its two sheets is refused too, and that station then marks attendance as the chair's laptop
-would (audited writes on the same chain, at the same time). A station keys its whole pile (the
-meeting file's counts as paper ballots, tests/piles.py), with random pauses, and appends one
-line to its log once a call has returned: that keystroke is acknowledged. The conflicts it ran
-again (models/write_lock.py) go to the log too.
+would, until the piles are keyed (audited writes on the same chain, at the same time). A station
+keys its whole pile (the meeting file's counts as paper ballots, tests/piles.py), with random
+pauses, and appends one line to its log once a call has returned: that keystroke is
+acknowledged. The conflicts it ran again (models/write_lock.py) go to the log too.
 
 The parent starts the stations together and, until they are done, now and then SIGKILLs one
 (restarted under the same name, it resumes its own sheet) or, on PostgreSQL, ends one's
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 ROOT = Path(__file__).resolve().parents[1]
 STATIONS = ("Tổ 1", "Tổ 2", "Tổ 3")
 APPLICATION = "hoinghi-station"
-DEADLINE = 120.0  # seconds: a drill that takes longer has hung
+DEADLINE = 300.0  # seconds: a drill that takes longer has hung (a loaded machine is slow)
+MARKING_ROUNDS = 100  # at most, for the station left without a pile
 
 
 @dataclass
@@ -205,8 +206,16 @@ class Station:
                     self.ack(f"TOTAL {sheet_id} {subject_id} {column} {value}")
                     self.pause()
 
+    def piles_done(self) -> bool:
+        from models.write_lock import retried
+        from services.ballot_entry.sheets import MAX_SHEETS, round_piles
+
+        piles = retried(round_piles)(self.db, self.round_id)
+        return len(piles) == MAX_SHEETS[True] and all(p.done == p.of for p in piles)
+
     def mark_attendance(self) -> None:
-        """The chair's laptop meanwhile: attendance marks, audited on the same chain."""
+        """The chair's laptop meanwhile, until the piles are keyed: attendance marks, audited
+        on the same chain as the totals."""
         from models.enums import AttendanceStatus
         from models.roster import Member
         from models.write_lock import retried
@@ -223,7 +232,9 @@ class Station:
             with self.db.session(actor_name("chair", self.name)) as s, s.begin():
                 set_attendance(s, meeting_id, member_id, status)
 
-        for round_ in range(3):
+        for round_ in range(MARKING_ROUNDS):
+            if round_ >= 3 and self.piles_done():
+                break
             for member_id in members:
                 status = (AttendanceStatus.present if (member_id + round_) % 3
                           else AttendanceStatus.absent)
