@@ -2,7 +2,9 @@
 
 The embedded default is one SQLite file in the platform data folder. Every write is its own short
 transaction (`with db.session(actor) as s, s.begin(): ...`), committed at once; with WAL and
-`synchronous=FULL` a committed change survives a pulled power cord.
+`synchronous=FULL` a committed change survives a pulled power cord. Several writers at once
+(teller stations on a PostgreSQL server) are serialised where it matters by the database's own
+write lock, and their conflicts retried (models/write_lock.py).
 """
 
 from __future__ import annotations
