@@ -188,8 +188,9 @@ def _sheet(session: Session, sheet_id: int) -> EntrySheet:
 
 
 def _held(sheet: EntrySheet, station: str | None) -> EntrySheet:
-    """`sheet`, which `station` is about to change: refused when another station holds it."""
-    if sheet.station != station:
+    """`sheet`, which `station` is about to change: refused when another station holds it
+    (a locked round's sheets may be seen anywhere; the lock refuses any change)."""
+    if sheet.station != station and not sheet.round.locked:
         raise SheetHeldElsewhere(sheet.teller_name, sheet.station)
     return sheet
 

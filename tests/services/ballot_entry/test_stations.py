@@ -10,6 +10,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from models.audit import AuditEvent
+from models.ballot import LockedRoundError
 from models.ballot_entry import EntryBallot, EntryMode, EntrySheet
 from models.database import Database
 from models.enums import SubjectKind
@@ -19,7 +20,9 @@ from services.ballot_entry.reconciliation import save_reconciliation
 from services.ballot_entry.rounds import open_round
 from services.ballot_entry.sheets import (
     SheetHeldElsewhere,
+    open_ballot,
     resume_ballot,
+    round_sheets,
     round_subjects,
     set_mark,
     set_total,
@@ -28,6 +31,7 @@ from services.ballot_entry.sheets import (
 from services.meeting_store import import_meeting
 from services.rules.types import RefusedError
 from services.stations import actor_name
+from tests.integrity.support import entered_round
 from tests.piles import SEED_MEETING, act, approve_tellers
 
 
@@ -131,3 +135,13 @@ def test_a_lost_race_for_a_ballot_number_is_run_again(db: Database) -> None:
     before = Conflicts.retried
     assert add_ballot() == 2
     assert attempts == [1, 2] and Conflicts.retried == before + 1
+
+
+def test_a_locked_rounds_sheets_may_be_seen_at_any_station(db: Database) -> None:
+    meeting_id = import_meeting(db, SEED_MEETING)
+    round_id = entered_round(db, meeting_id)  # keyed on the chair's laptop, agreed, locked
+    sheet = round_sheets(db, round_id)[0]
+    assert start_sheet(db, round_id, sheet.teller_id or 0, sheet.mode, station="Tổ 2") == sheet
+    assert resume_ballot(db, sheet.id, station="Tổ 2") is None  # the pile, complete, on view
+    with pytest.raises(LockedRoundError, match="đã khóa"):  # seen, never changed
+        set_mark(db, open_ballot(db, sheet.id, 1).id, 0, "4", station="Tổ 2")
