@@ -8,6 +8,8 @@ chair's own laptop adds no station, so that a one-laptop meeting reads as before
 
 from __future__ import annotations
 
+from urllib.parse import quote, unquote
+
 from sqlalchemy import text
 
 from models.database import Database
@@ -31,21 +33,25 @@ def from_station(actor: str, station: str | None) -> bool:
     return actor.endswith(f" @ {station}") if station else " @ " not in actor
 
 
-APPLICATION = "Hội nghị: "  # how a window's connection names itself to a PostgreSQL server
+# How a window's connection names itself to a PostgreSQL server: the server keeps only ASCII
+# there (at most 63 bytes), so the station's name goes percent-encoded.
+APPLICATION = "hoinghi:"
+HOST_APPLICATION = APPLICATION + "-"  # the chair's laptop
 
 
 def application_name(station: str | None) -> str:
-    return APPLICATION + (station or HOST_LABEL)
+    return (APPLICATION + quote(station, safe=""))[:63] if station else HOST_APPLICATION
 
 
 def connected_stations(db: Database) -> list[str]:
-    """The stations whose windows are connected to this PostgreSQL database now, by name
-    (none known on another engine)."""
+    """The windows connected to this PostgreSQL database now, by station (the chair's laptop
+    as HOST_LABEL); none known on another engine."""
     if db.engine.dialect.name != "postgresql":
         return []
     with db.engine.connect() as connection:
         names = connection.execute(text(
             "SELECT DISTINCT application_name FROM pg_stat_activity "
-            "WHERE datname = current_database() AND starts_with(application_name, :prefix) "
-            "ORDER BY application_name"), {"prefix": APPLICATION}).scalars()
-        return [name[len(APPLICATION):] for name in names]
+            "WHERE datname = current_database() AND starts_with(application_name, :prefix)"),
+            {"prefix": APPLICATION}).scalars()
+        return sorted(HOST_LABEL if name == HOST_APPLICATION
+                      else unquote(name[len(APPLICATION):], errors="replace") for name in names)
