@@ -55,6 +55,7 @@ def open_main_window(db: Database, language: str | None) -> MainWindow:
     controller = MainController(db, translations)
     translations.install(language or controller.saved_language() or DEFAULT_LANGUAGE)
     window = MainWindow(controller)
+    window.installEventFilter(FirstPaintLog(window))
     window.show()
     controller.start(window)
     return window
@@ -83,8 +84,6 @@ def run_app(db_target: str | None = None, language: str | None = None) -> int:
         msgbox.warn(None, title, str(exc), details=f"{db_target or ''}\n{log_file}")
         return 1
     window = open_main_window(db, language)
-    first_paint = FirstPaintLog(window)
-    window.installEventFilter(first_paint)
     try:
         return app.exec()
     finally:
