@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="26"/>
+        <source>Phiên bản {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="27"/>
+        <source>Bản dựng ngày {date}</source>
+        <translation>Built on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="28"/>
+        <source>Chạy từ mã nguồn</source>
+        <translation>Running from the source code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="29"/>
+        <source>Dữ liệu: {database}</source>
+        <translation>Data: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="30"/>
+        <source>Nhật ký: {log}</source>
+        <translation>Log: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="38"/>
+        <source>Giới thiệu Hội nghị</source>
+        <translation>About Hội nghị</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <location filename="../../ui/agenda.py" line="51"/>
@@ -155,7 +188,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="70"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -915,22 +948,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="54"/>
+        <location filename="../../ui/crash.py" line="52"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="58"/>
+        <location filename="../../ui/crash.py" line="56"/>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Mọi thay đổi đã ghi vẫn được giữ nguyên; có thể tiếp tục hội nghị. Hãy sao chép báo cáo dưới đây và gửi cho người hỗ trợ.</source>
         <translation>The application met an unexpected error. Every change already recorded is kept; the meeting can go on. Please copy the report below and send it to your support person.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="64"/>
         <source>Sao chép báo cáo</source>
         <translation>Copy the report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="68"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1389,72 +1422,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="51"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="52"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="53"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="54"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="66"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="70"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="71"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="73"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="80"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="81"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="148"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="149"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="191"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="192"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="229"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="223"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="251"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="245"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="269"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="272"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -1581,160 +1614,165 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>&amp;Giới thiệu Hội nghị</source>
+        <translation>&amp;About Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -1749,17 +1787,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1923,6 +1961,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/about.py" line="42"/>
         <location filename="../../ui/msgbox.py" line="46"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -2333,82 +2372,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="56"/>
+        <location filename="../../ui/script_panel.py" line="55"/>
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59"/>
+        <location filename="../../ui/script_panel.py" line="58"/>
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="60"/>
+        <location filename="../../ui/script_panel.py" line="59"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="61"/>
+        <location filename="../../ui/script_panel.py" line="60"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="62"/>
+        <location filename="../../ui/script_panel.py" line="61"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="63"/>
+        <location filename="../../ui/script_panel.py" line="62"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="64"/>
+        <location filename="../../ui/script_panel.py" line="63"/>
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting&apos;s script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="118"/>
+        <location filename="../../ui/script_panel.py" line="117"/>
         <source>Kịch bản điều hành</source>
         <translation>Chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="120"/>
+        <location filename="../../ui/script_panel.py" line="119"/>
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="126"/>
+        <location filename="../../ui/script_panel.py" line="125"/>
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair&apos;s script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="127"/>
+        <location filename="../../ui/script_panel.py" line="126"/>
         <source> (lời của chủ trì)</source>
         <translation> (the chair&apos;s wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="134"/>
+        <location filename="../../ui/script_panel.py" line="133"/>
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="145"/>
+        <location filename="../../ui/script_panel.py" line="144"/>
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="189"/>
+        <location filename="../../ui/script_panel.py" line="188"/>
         <source>In kịch bản điều hành</source>
         <translation>Print the chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="190"/>
+        <location filename="../../ui/script_panel.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="198"/>
+        <location filename="../../ui/script_panel.py" line="200"/>
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>

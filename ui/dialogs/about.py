@@ -22,19 +22,15 @@ def runtime_line() -> str:
 
 
 def about_text(database: str, log_file: Path) -> str:
-    tr = QCoreApplication.translate
     built = app_info.build_date()
-    build = (tr("About", "Bản dựng ngày {date}").format(date=built) if built
-             else tr("About", "Chạy từ mã nguồn"))
-    return "\n".join([
-        tr("About", "Phiên bản {version}").format(version=app_info.version()),
-        build,
-        "",
-        tr("About", "Dữ liệu: {database}").format(database=database),
-        tr("About", "Nhật ký: {log}").format(log=log_file),
-        "",
-        runtime_line(),
-    ])
+    version = QCoreApplication.translate("About", "Phiên bản {version}")
+    build = (QCoreApplication.translate("About", "Bản dựng ngày {date}").format(date=built)
+             if built else QCoreApplication.translate("About", "Chạy từ mã nguồn"))
+    data = QCoreApplication.translate("About", "Dữ liệu: {database}")
+    log = QCoreApplication.translate("About", "Nhật ký: {log}")
+    return "\n".join([version.format(version=app_info.version()), build, "",
+                      data.format(database=database), log.format(log=log_file), "",
+                      runtime_line()])
 
 
 def show_about(parent: QWidget | None, database: str, log_file: Path) -> None:
