@@ -40,6 +40,7 @@ check() {  # check NAME COMMAND...: one line per check
   if "$@" >"$WORK/out" 2>&1; then
     passed=$((passed + 1))
     echo "ok   $name"
+    sed -n 's/^note: /     /p' "$WORK/out"
   else
     failed=$((failed + 1))
     echo "FAIL $name"
@@ -119,13 +120,14 @@ check_upgrade() {  # a database of an earlier release: backed up as it was, migr
   before=$(sqlite3 "$old" "SELECT version_num FROM alembic_version ORDER BY 1")
   run verify --db "$old" || return 1
   after=$(sqlite3 "$old" "SELECT version_num FROM alembic_version ORDER BY 1")
-  echo "revisions:" $before "→" $after
+  echo "note: ${OLD_DB##*/}: revisions" $before "→" $after
   if [ "$before" = "$after" ]; then
-    echo "(the bundle has no migration newer than $(basename "$OLD_DB"))"
+    echo "note: (the bundle has no migration newer than that file's)"
     return 0
   fi
   backup=$(ls "$HOME/Tài liệu/cũ-backups/"*.sqlite) &&
-    cmp <(sqlite3 "$backup" .dump) <(sqlite3 "$WORK/original.sqlite" .dump)
+    cmp <(sqlite3 "$backup" .dump) <(sqlite3 "$WORK/original.sqlite" .dump) &&
+    echo "note: backed up as it was: ${backup#"$HOME/"}"
 }
 
 check "no Python on PATH; HOME is $HOME" no_python

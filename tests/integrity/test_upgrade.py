@@ -77,7 +77,8 @@ def test_a_database_from_before_admission_dates_is_backed_up_then_migrated(
         tmp_path: Path) -> None:
     """The newest release's file as a release before migration 0007 (member admission dates)
     would have left it, with every row of the meeting: opening it runs 0007, which copies the
-    member table (SQLite's batch mode) under the rows of every table that refers to it."""
+    member table (SQLite's batch mode) under the rows of every table that refers to it; no row
+    of any table may be lost."""
     copy = tmp_path / "Tài liệu" / "hoinghi.sqlite"
     copy.parent.mkdir()
     shutil.copy(RELEASES[-1], copy)
@@ -88,8 +89,10 @@ def test_a_database_from_before_admission_dates_is_backed_up_then_migrated(
     connection.close()
     open_and_check(copy)
     with sqlite3.connect(copy) as connection:
-        assert table_counts(connection) == counts
+        after = table_counts(connection)
     connection.close()
+    # no row lost; a later migration may add rows (and the audit events that record them)
+    assert {name: min(after[name], count) for name, count in counts.items()} == counts
 
 
 def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
