@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import logging
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,15 +38,36 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "hoinghi.sqlite"
 
 
+class FolderNotWritable(PermissionError):
+    """The database file's folder cannot be written (a read-only share, a locked USB stick, a
+    folder of another user): SQLite keeps its journal there and the app its lock and backups."""
+
+
+def ensure_writable_folder(folder: Path) -> None:
+    """Create `folder` if needed and write a scratch file in it; FolderNotWritable otherwise. A
+    real write, not a permission lookup, which Windows' access lists and read-only media
+    would answer wrongly."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise FolderNotWritable(
+            f"Không ghi được vào thư mục {folder} ({error.strerror or error}). Cơ sở dữ liệu "
+            "cần một thư mục ghi được cho tệp của nó, tệp khóa và các bản sao lưu: hãy chép "
+            "tệp sang một thư mục khác (chẳng hạn Tài liệu) rồi mở từ đó.") from error
+
+
 def resolve_url(target: str | Path | None) -> URL:
-    """`None`: the embedded default; a string with '://': an SQLAlchemy URL; else a file path."""
+    """`None`: the embedded default; a string with '://': an SQLAlchemy URL; else a file path,
+    whose folder must be writable (FolderNotWritable)."""
     if target is None:
         target = default_database_path()
     text = str(target)
     if "://" in text:
         return make_url(text)
     path = Path(text).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_writable_folder(path.parent)
     return make_url(f"sqlite:///{path}")
 
 

@@ -5,11 +5,13 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from models.database import Database, open_database, resolve_url, sqlite_file
 from models.instance_lock import DatabaseInUse, InstanceLock
+from services.app_info import APP_TITLE, ROOT, describe
 from services.stations import application_name
 from ui import msgbox
 from ui.crash import install_excepthook
@@ -21,14 +23,29 @@ from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
+ICON = ROOT / "resources" / "icons" / "hoinghi.png"
+
+
+class FirstPaintLog(QObject):
+    """Logs the window's first paint: the log then tells how long a start took, and the bundle's
+    smoke test knows the window is really up."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if event.type() == QEvent.Type.Paint:
+            logger.info("Window painted")
+            watched.removeEventFilter(self)
+        return False
+
 
 def create_application(argv: list[str]) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    QCoreApplication.setApplicationName("Hội nghị")
+    QCoreApplication.setApplicationName(APP_TITLE)
     QCoreApplication.setOrganizationName("hoinghi")
     app = QApplication(argv)
+    app.setWindowIcon(QIcon(str(ICON)))
+    app.setDesktopFileName("hoinghi")  # matches packaging/hoinghi.desktop
     ensure_vietnamese_font(app)
     return app
 
@@ -41,6 +58,7 @@ def open_main_window(db: Database, language: str | None,
     controller = MainController(db, translations, "teller" if station else "chair", station)
     translations.install(language or controller.saved_language() or DEFAULT_LANGUAGE)
     window = MainWindow(controller)
+    window.installEventFilter(FirstPaintLog(window))
     window.show()
     controller.start(window)
     return window
@@ -62,7 +80,7 @@ def run_app(db_target: str | None = None, language: str | None = None,
     route_qt_messages()
     app = create_application(sys.argv)
     install_excepthook(log_file)
-    logger.info("Starting; database %s", db_target or "(default)")
+    logger.info("Starting %s; database %s", describe(), db_target or "(default)")
     title = QCoreApplication.translate("App", "Không mở được cơ sở dữ liệu")
     lock: InstanceLock | None = None
     try:
