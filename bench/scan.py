@@ -24,10 +24,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.database import open_database  # noqa: E402
+from services.meeting_store import import_meeting  # noqa: E402
 from services.scan.marks import RowRead, RowState  # noqa: E402
 from services.scan.read import expected_ballot, read_page, scan_round  # noqa: E402
 from services.scan.sources import SourcePage  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
 from tests.conftest import SEED_MEETING  # noqa: E402
 from tests.scan_papers import (  # noqa: E402
     DOUBLE,

@@ -1,4 +1,5 @@
-"""The headless commands `tally`, `import` and `export` (shared/spec/meeting-file.md).
+"""The headless commands `tally`, `import`, `export` (shared/spec/meeting-file.md) and `scan`
+(paper ballots read from scans, services/scan).
 
 Exit 0 when done; exit 2 when the input is refused, with one message per problem on stderr and
 no output file created or overwritten (outputs are written to temporary files and renamed only
@@ -24,7 +25,7 @@ from services.meeting_file import (
     write_json_atomic,
 )
 from services.rules.engine import compute_round
-from services.rules.types import RefusedError, RoundResult
+from services.rules.types import Problem, RefusedError, RoundResult
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -56,6 +57,15 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     exporter.add_argument("out", type=Path, help="OUT.json")
     exporter.set_defaults(handler=run_export)
     _accept_db_after_command(exporter)
+
+    scan = sub.add_parser("scan", help="đọc phiếu từ bản quét (read ballots from scans)")
+    scan.add_argument("id", type=int, help="meeting id")
+    scan.add_argument("round", help="the round's code as in the meeting file (dang-vien)")
+    scan.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                      help="PDF, PNG, JPEG or TIFF files, or folders of them")
+    scan.add_argument("--json", type=Path, dest="json_out", help="OUT.json (default: stdout)")
+    scan.set_defaults(handler=run_scan)
+    _accept_db_after_command(scan)
 
 
 def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
@@ -172,6 +182,36 @@ def run_export(args: argparse.Namespace) -> int:
             write_json_atomic(args.out, data)
         except OSError as error:
             return failed(error, args.out)
+        return EXIT_OK
+
+    return with_database(args, work)
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    """Read the files as ballots of the round; write the counts (services/scan/read.py)."""
+    missing = [str(path) for path in args.files if not path.exists()]
+    if missing:
+        return refused(RefusedError([Problem(path, "không có tệp này") for path in missing]))
+
+    def work(db: Database) -> int:
+        from services.scan.read import scan_json, scan_round
+
+        result = scan_round(db, args.id, args.round, args.files)
+        for refusal in result.refused:
+            print(f"Trang bị từ chối (refused) {refusal.file} trang {refusal.page}: "
+                  f"{refusal.reason}", file=sys.stderr)
+        if result.uneven_pages:
+            copies = ", ".join(f"trang {n}: {c}" for n, c in result.page_counts.items())
+            print(f"Cảnh báo (warning): số tờ của mỗi trang không bằng nhau ({copies})",
+                  file=sys.stderr)
+        payload = json_bytes(scan_json(result))
+        if args.json_out is None:
+            sys.stdout.buffer.write(payload)
+            return EXIT_OK
+        try:
+            write_atomic(args.json_out, lambda temp: temp.write_bytes(payload))
+        except OSError as error:
+            return failed(error, args.json_out)
         return EXIT_OK
 
     return with_database(args, work)

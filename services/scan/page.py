@@ -3,8 +3,9 @@
 The four corner markers (ballot_layout.MARKERS) are found by their ids, so a page scanned upside
 down, sideways or photographed at an angle is mapped back by one homography from their sixteen
 corners (with one corner cut off by a scanner, by the affine map of the other three: a flat scan
-has no perspective; the error check below refuses a photo that needed one). The page code is then read where the layout put it. A page on which either fails is
-refused with the reason; nothing on it is guessed.
+has no perspective; the error check below refuses a photo that needed one). The page code is
+then read where the layout put it. A page on which either fails is refused with the reason;
+nothing on it is guessed.
 """
 
 from __future__ import annotations

@@ -22,7 +22,7 @@ from models.meeting import Meeting
 from services.documents.ballot_layout import BallotKey, PageLayout, ballot_layout, parse_page_code
 from services.documents.ballot_paper import subjects_key
 from services.meeting_store import latest_round
-from services.rules.types import RefusedError
+from services.rules.types import Problem, RefusedError
 from services.scan.marks import RowRead, RowState, read_rows
 from services.scan.page import PageError, straighten
 from services.scan.sources import SourcePage, source_pages
@@ -42,10 +42,10 @@ def expected_ballot(db: Database, meeting_id: int, round_code: str) -> ExpectedB
     with db.session() as session:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise RefusedError([f"không có hội nghị số {meeting_id}"])
+            raise RefusedError([Problem("", f"không có hội nghị số {meeting_id}")])
         stored = latest_round(meeting, round_code)
         if stored is None:
-            raise RefusedError([f"hội nghị không có vòng {round_code}"])
+            raise RefusedError([Problem("", f"hội nghị không có vòng {round_code}")])
         codes = tuple(s.code for s in stored.subjects)
         key = subjects_key(meeting, stored.code, stored.revision, codes)
     return ExpectedBallot(key, codes, ballot_layout(len(codes)))

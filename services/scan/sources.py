@@ -33,7 +33,7 @@ def _shrunk(image: np.ndarray) -> np.ndarray:
         image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY if image.shape[2] == 3
                              else cv2.COLOR_BGRA2GRAY)
     if image.dtype != np.uint8:
-        image = cv2.normalize(image, None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+        image = (image.astype(np.float64) * 255 / max(float(image.max()), 1.0)).astype(np.uint8)
     scale = MAX_SIDE / max(image.shape[:2])
     if scale < 1:
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
