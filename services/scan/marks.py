@@ -20,6 +20,7 @@ import cv2
 import numpy as np
 
 from models.enums import LEVELS, Level
+from services.documents import ballot_layout as layout
 from services.documents.ballot_layout import PageLayout, Rect
 from services.scan.page import PX_PER_MM
 
@@ -154,7 +155,13 @@ def row_state(boxes: tuple[BoxScore, ...]) -> tuple[RowState, Level | None]:
 
 def read_rows(page: np.ndarray, page_layout: PageLayout) -> list[RowRead]:
     """Every row of a straightened page, read."""
-    ink = ink_image(page)
+    if not page_layout.rows:
+        return []
+    # Only the band of the rows is looked at (the rest of the ink image stays 0).
+    top = max(0, _px(page_layout.rows[0].top - 10))
+    bottom = _px(page_layout.rows[-1].top + layout.ROW_HEIGHT + 10)
+    ink = np.zeros(page.shape, np.float32)
+    ink[top:bottom] = ink_image(page[top:bottom])
     dark, faint = _Sums(ink >= DARK_INK), _Sums(ink >= FAINT_INK)
     rows = []
     for row in page_layout.rows:

@@ -20,6 +20,7 @@ from services.documents import ballot_layout as layout
 PX_PER_MM = 8.0  # the straightened page: about 200 dpi
 WIDTH = round(layout.PAGE_WIDTH * PX_PER_MM)
 HEIGHT = round(layout.PAGE_HEIGHT * PX_PER_MM)
+_HALVE_ABOVE = 1600  # px on the short side
 _MAX_ERROR_MM = 1.0  # corners further than this from where the homography puts them: refused
 
 
@@ -46,14 +47,30 @@ def _layout_corners(marker: int) -> np.ndarray:
                     dtype=np.float32) * PX_PER_MM
 
 
-def _homography(image: np.ndarray) -> np.ndarray:
-    corners, ids, _ = _detector().detectMarkers(image)
+def _markers(image: np.ndarray) -> dict[int, np.ndarray]:
+    """The corners (px) of each marker found, by id. Looked for on a half-size copy when the
+    image is large (four times faster; a marker is still 30 pixels wide), then placed exactly
+    on the full image."""
+    scale = 0.5 if min(image.shape[:2]) > _HALVE_ABOVE else 1.0
+    small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) \
+        if scale < 1 else image
+    corners, ids, _ = _detector().detectMarkers(small)
     found: dict[int, np.ndarray] = {}
     for marker, points in zip([] if ids is None else ids.ravel(), corners, strict=True):
         if 0 <= marker < len(layout.MARKERS):
             if marker in found:
                 raise PageError("thấy hai dấu góc giống nhau (hai phiếu trong một ảnh?)")
-            found[int(marker)] = points.reshape(4, 2)
+            found[int(marker)] = points.reshape(4, 2) / scale
+    if found and scale < 1:
+        points = np.concatenate(list(found.values())).astype(np.float32).reshape(-1, 1, 2)
+        criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.05)
+        points = cv2.cornerSubPix(image, points, (5, 5), (-1, -1), criteria).reshape(-1, 4, 2)
+        found = dict(zip(found, points, strict=True))
+    return found
+
+
+def _homography(image: np.ndarray) -> np.ndarray:
+    found = _markers(image)
     if len(found) < len(layout.MARKERS) - 1:
         missing = len(layout.MARKERS) - len(found)
         raise PageError(f"không thấy {missing} trong 4 dấu góc của phiếu")

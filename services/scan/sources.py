@@ -1,7 +1,7 @@
 """Page images from what a scanner or a phone gives: a multi-page PDF, single or multi-page
-images (PNG, JPEG, TIFF), or a folder of them. Every page comes out grey, at most `MAX_SIDE`
-pixels on its long side (a 600-dpi scan is shrunk with area averaging, which keeps thin pencil
-lines), or with the reason it could not be opened."""
+images (PNG, JPEG, TIFF), or a folder of them. Every page comes out grey (8 bits), at most
+`MAX_SIDE` pixels on its long side (a 300-dpi A4 scan as it is; a 600-dpi one shrunk by area
+averaging, which keeps thin pencil lines), or with the reason it could not be opened."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import numpy as np
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".tif", ".tiff", ".bmp", ".webp"}
 PDF_DPI = 200  # a PDF page is rendered at this resolution, whatever the scan inside it
-MAX_SIDE = 2600
+MAX_SIDE = 3600
 
 
 @dataclass(frozen=True)
@@ -29,11 +29,6 @@ class SourcePage:
 
 
 def _shrunk(image: np.ndarray) -> np.ndarray:
-    if image.ndim == 3:
-        image = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY if image.shape[2] == 3
-                             else cv2.COLOR_BGRA2GRAY)
-    if image.dtype != np.uint8:
-        image = (image.astype(np.float64) * 255 / max(float(image.max()), 1.0)).astype(np.uint8)
     scale = MAX_SIDE / max(image.shape[:2])
     if scale < 1:
         image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
@@ -65,7 +60,7 @@ def _image_pages(path: Path) -> Iterator[SourcePage]:
     except OSError as error:
         yield SourcePage(str(path), 1, None, f"không đọc được tệp ({error.strerror})")
         return
-    ok, images = cv2.imdecodemulti(data, cv2.IMREAD_UNCHANGED)
+    ok, images = cv2.imdecodemulti(data, cv2.IMREAD_GRAYSCALE)
     if not ok or not images:
         yield SourcePage(str(path), 1, None, "không phải tệp ảnh đọc được")
         return
