@@ -31,6 +31,10 @@ MARKED_FAINT = 0.12  # ... or with a trace of something (a pencil cross, lightly
 BLANK = 0.012  # share of the inside with any trace at most: an empty box
 CELL_TRACE = 0.02  # share of the rest of the cell with dark ink: a mark beside the box
 OUTLINE_FOUND = 0.25  # share of the printed outline seen dark where the box is looked for
+_PRINT_PERCENTILE = 99.0  # the rules and names: how dark this page's print is
+_PALEST_PRINT = 0.3
+_MARGINS = ((3.0, 27.0), (197.0, 207.0))  # mm: blank paper left and right of the table
+_MAX_NOISE = 0.04
 _INSIDE = 1.0  # mm inside the outline left out of the box's inside (its line, a slight offset)
 _OUTLINE = 0.35  # mm either side of the outline counted as the outline
 _SEARCH = 1.2  # mm the box is looked for around its place
@@ -66,13 +70,16 @@ class RowRead:
 
 
 def ink_image(page: np.ndarray) -> np.ndarray:
-    """How much darker than the paper around it each pixel is, 0 (paper) to 1 (black)."""
+    """How much darker than the paper around it each pixel is, from 0 (paper) to 1 (as dark as
+    the printed text and rules: a pale print or a grey scan reads like a crisp one)."""
     small = cv2.resize(page, None, fx=1 / 16, fy=1 / 16, interpolation=cv2.INTER_AREA)
     paper = cv2.dilate(small, np.ones((7, 7), np.uint8))  # the lightest nearby: the paper
     paper = cv2.GaussianBlur(paper, (5, 5), 0)
     paper = cv2.resize(paper, (page.shape[1], page.shape[0]), interpolation=cv2.INTER_LINEAR)
-    ink = 1.0 - page.astype(np.float32) / np.maximum(paper.astype(np.float32), 1.0)
-    return cv2.medianBlur(np.clip(ink, 0, 1), 3)
+    ratio = page.astype(np.float32) / np.maximum(paper, 1).astype(np.float32)
+    ink = cv2.medianBlur((1 - ratio).astype(np.float32), 3)
+    black = float(np.percentile(ink[::3, ::3], _PRINT_PERCENTILE))
+    return np.clip(ink / max(black, _PALEST_PRINT), 0, 1)
 
 
 class _Sums:
@@ -110,17 +117,32 @@ def _find_box(dark: _Sums, box: Rect) -> tuple[int, int, float]:
     return int(x[best]), int(y[best]), float((outer[best] - inner[best]) / area)
 
 
-def _box_state(ink: float, trace: float, beside: float, outline: float) -> BoxState:
+def _box_state(ink: float, trace: float, beside: float, outline: float,
+               noise: float) -> BoxState:
+    """The thresholds stand above the page's own specks (`noise`: their share of blank paper)."""
+    allowance = 2 * noise
     if outline < OUTLINE_FOUND:
         return BoxState.doubtful
-    if ink >= MARKED or trace >= MARKED_FAINT:
+    if ink >= MARKED + allowance or trace >= MARKED_FAINT + allowance:
         return BoxState.marked
-    if trace <= BLANK and beside <= CELL_TRACE:
+    if trace <= BLANK + allowance and beside <= CELL_TRACE + allowance:
         return BoxState.blank
     return BoxState.doubtful
 
 
-def _score(dark: _Sums, faint: _Sums, cell: Rect, box: Rect) -> BoxScore:
+def _noise(faint: _Sums, top: float, bottom: float) -> float:
+    """The share of specks on paper nobody writes on: the least of the margins left and right
+    of the rows, top and bottom half (a doodle or a punched hole in one does not count)."""
+    middle = (top + bottom) / 2
+    strips = [(x0, y0, x1, y1) for x0, x1 in _MARGINS for y0, y1 in ((top, middle),
+                                                                     (middle, bottom))]
+    shares = [faint.over(*(np.array([_px(v)]) for v in strip))[0]
+              / max(1, (_px(strip[2]) - _px(strip[0])) * (_px(strip[3]) - _px(strip[1])))
+              for strip in strips]
+    return min(_MAX_NOISE, float(min(shares)))
+
+
+def _score(dark: _Sums, faint: _Sums, cell: Rect, box: Rect, noise: float) -> BoxScore:
     x, y, outline = _find_box(dark, box)
     size, inset = _px(box.w), _px(_INSIDE)
     xs, ys = np.array([x + inset]), np.array([y + inset])
@@ -136,7 +158,8 @@ def _score(dark: _Sums, faint: _Sums, cell: Rect, box: Rect) -> BoxScore:
     around = _square(dark, np.array([x - margin]), np.array([y - margin]), size + 2 * margin)[0]
     rest = (cx1 - cx0) * (cy1 - cy0) - (size + 2 * margin) ** 2
     beside = max(0.0, float(whole - around)) / rest
-    return BoxScore(ink, trace, beside, outline, _box_state(ink, trace, beside, outline))
+    return BoxScore(ink, trace, beside, outline,
+                    _box_state(ink, trace, beside, outline, noise))
 
 
 def row_state(boxes: tuple[BoxScore, ...]) -> tuple[RowState, Level | None]:
@@ -163,9 +186,11 @@ def read_rows(page: np.ndarray, page_layout: PageLayout) -> list[RowRead]:
     ink = np.zeros(page.shape, np.float32)
     ink[top:bottom] = ink_image(page[top:bottom])
     dark, faint = _Sums(ink >= DARK_INK), _Sums(ink >= FAINT_INK)
+    noise = _noise(faint, page_layout.rows[0].top,
+                   page_layout.rows[-1].top + layout.ROW_HEIGHT)
     rows = []
     for row in page_layout.rows:
-        boxes = tuple(_score(dark, faint, cell, box)
+        boxes = tuple(_score(dark, faint, cell, box, noise)
                       for cell, box in zip(row.cells, row.boxes, strict=True))
         state, level = row_state(boxes)
         rows.append(RowRead(row.subject, state, level, boxes))

@@ -96,12 +96,13 @@ def _read_code(page: np.ndarray) -> str:
     x1, y1 = (round((v + margin) * PX_PER_MM) for v in (r.x + r.w, r.y + r.h))
     crop = page[y0:y1, x0:x1]
     detector = cv2.QRCodeDetector()
-    _, binary = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-    for attempt in (crop, binary, cv2.resize(binary, None, fx=2, fy=2,
-                                             interpolation=cv2.INTER_NEAREST)):
-        text, _, _ = detector.detectAndDecode(attempt)
-        if text:
-            return str(text)
+    for image in (crop, cv2.medianBlur(crop, 3), cv2.medianBlur(crop, 5)):  # specks
+        _, binary = cv2.threshold(image, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
+        for attempt in (image, binary, cv2.resize(binary, None, fx=2, fy=2,
+                                                  interpolation=cv2.INTER_NEAREST)):
+            text, _, _ = detector.detectAndDecode(attempt)
+            if text:
+                return str(text)
     raise PageError("không đọc được mã trang (mã QR)")
 
 
