@@ -2,9 +2,9 @@
 
 The ballot is printed by the app (render_ballot_paper), rasterised like a scanner would, marked
 by a simulated hand (a pen cross, a tick, a faint pencil cross, a cross running over the box's
-edge, nothing, two marks) and then damaged like a scan (turned, scaled, 150 dpi, JPEG, specks)
-or like a phone photo (seen at an angle, lit from one side, on a table). Each page comes with
-what was truly marked on each of its rows.
+edge, a felt-pen dot, a slash, a small typed-size cross, nothing, two marks) and then damaged
+like a scan (turned, scaled, 150 dpi, JPEG, specks) or like a phone photo (seen at an angle,
+lit from one side, on a table). Each page comes with what was truly marked on each row.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from services.documents.ballot_layout import PageLayout, ballot_layout
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
 
 EMPTY, DOUBLE = -1, -2  # a row's truth besides a level index 0..3
-MARK_KINDS = ("cross", "tick", "pencil", "edge")
+MARK_KINDS = ("cross", "tick", "pencil", "edge", "dot", "slash", "small")
 
 
 def ballot_pdf(db: Database, meeting_id: int, round_code: str,
@@ -69,8 +69,19 @@ def draw_mark(image: np.ndarray, box: tuple[float, float, float], kind: str, px:
     if kind == "edge":  # a cross whose centre sits near one edge: a third of it outside
         dx, dy = rng.choice([(0.45, 0), (-0.45, 0), (0, 0.4), (0, -0.4)])
         x, y = x + dx * s, y + dy * s
-    width, ink = (0.28, rng.randint(150, 185)) if kind == "pencil" else \
+    width, ink = (0.28, rng.randint(150, 200)) if kind == "pencil" else \
         (rng.uniform(0.35, 0.7), rng.randint(10, 70))
+    if kind == "dot":  # a filled round blot, as with a felt pen
+        centre = tuple(round(v * px * 16) for v in (x + s / 2 + jitter(), y + s / 2 + jitter()))
+        cv2.circle(image, centre, round(rng.uniform(0.18, 0.3) * s * px * 16), ink, -1,
+                   cv2.LINE_AA, shift=4)
+        return
+    if kind == "slash":  # one stroke corner to corner
+        _stroke(image, (x + 0.1 * s + jitter(), y + 0.9 * s + jitter()),
+                (x + 0.9 * s + jitter(), y + 0.1 * s + jitter()), px, width, ink)
+        return
+    if kind == "small":  # a small cross, 3 mm, as a typed "x" would be
+        x, y, s = x + s / 2 - 1.5 + jitter(), y + s / 2 - 1.5 + jitter(), 3.0
     if kind == "tick":
         start = (x + 0.2 * s + jitter(), y + 0.55 * s + jitter())
         low = (x + 0.42 * s + jitter(), y + 0.85 * s + jitter())

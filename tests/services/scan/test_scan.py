@@ -208,3 +208,24 @@ def test_a_light_shadow_or_speck_is_not_a_mark_but_a_faint_stroke_is_sent_to_a_p
     read = read_page(SourcePage("x", 1, page), expected).rows
     assert [r.state for r in read[:4]] == [RowState.invalid, RowState.invalid,
                                            RowState.doubtful, RowState.doubtful]
+
+
+def test_a_ballot_printed_before_the_round_opens_is_read_once_it_is_open(db: Database,
+                                                                        meeting: int):
+    from models.meeting import Meeting
+    from services.ballot_entry.rounds import open_round
+
+    with db.session("test") as session, session.begin():
+        stored = session.get_one(Meeting, meeting)
+        stored.rounds.clear()
+    with db.session() as session:
+        printed = build_ballot_paper_data(session, meeting, SubjectKind.member)
+    out = io.BytesIO()
+    render_ballot_paper(printed, out)
+    page = rasterise(out.getvalue(), 150)[0]
+    with db.session("chair") as session, session.begin():
+        open_round(session, meeting, SubjectKind.member)
+    expected = expected_ballot(db, meeting, ROUND)
+    assert expected.key == printed.key
+    read = read_page(SourcePage("x", 1, page), expected)
+    assert not read.refused and [r.state for r in read.rows] == [RowState.invalid] * 13
