@@ -29,6 +29,7 @@ from services.rules.types import Problem, RefusedError, RoundResult
 
 if TYPE_CHECKING:
     from models.database import Database
+    from services.scan.read import ScanResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the input was fine but the output could not be written
@@ -204,6 +205,7 @@ def run_scan(args: argparse.Namespace) -> int:
             copies = ", ".join(f"trang {n}: {c}" for n, c in result.page_counts.items())
             print(f"Cảnh báo (warning): số tờ của mỗi trang không bằng nhau ({copies})",
                   file=sys.stderr)
+        _report_check(db, result)
         payload = json_bytes(scan_json(result))
         if args.json_out is None:
             sys.stdout.buffer.write(payload)
@@ -215,3 +217,23 @@ def run_scan(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return with_database(args, work)
+
+
+def _report_check(db: Database, result: ScanResult) -> None:
+    """On stderr: the subjects whose scanned counts differ from the tellers' entries."""
+    from services.scan.check import check_scan
+
+    check = check_scan(db, result)
+    if not check.entries:
+        return
+    unexplained = check.unexplained
+    print(f"Đối chiếu với {', '.join(check.entries)} (compared with the keyed entries): "
+          f"{len(result.subjects) - len(check.differences)} đối tượng khớp, "
+          f"{len(check.differences) - len(unexplained)} chờ xem dòng chưa rõ, "
+          f"{len(unexplained)} khác (HTXSNV/HTTNV/HTNV/KHTNV/không hợp lệ)", file=sys.stderr)
+    for difference in unexplained:
+        subject = difference.subject
+        keyed = "; ".join("/".join(map(str, counts)) for counts in difference.keyed)
+        print(f"  Khác: {subject.name} ({subject.code}): nhập {keyed}, quét "
+              f"{'/'.join(map(str, difference.scanned))}, {difference.doubtful} dòng chưa rõ",
+              file=sys.stderr)

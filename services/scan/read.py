@@ -32,6 +32,7 @@ from services.scan.sources import SourcePage, source_pages
 class ExpectedBallot:
     """What a page of this round's ballot must say, and where its boxes are."""
 
+    round_id: int  # the latest revision's
     key: BallotKey
     subject_codes: tuple[str, ...]
     pages: tuple[PageLayout, ...]
@@ -48,7 +49,8 @@ def expected_ballot(db: Database, meeting_id: int, round_code: str) -> ExpectedB
             raise RefusedError([Problem("", f"hội nghị không có vòng {round_code}")])
         codes = tuple(s.code for s in stored.subjects)
         key = subjects_key(meeting, stored.code, stored.revision, codes)
-    return ExpectedBallot(key, codes, ballot_layout(len(codes)))
+        round_id = stored.id
+    return ExpectedBallot(round_id, key, codes, ballot_layout(len(codes)))
 
 
 def _mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
@@ -83,6 +85,7 @@ class SubjectCount:
 
 @dataclass(frozen=True)
 class ScanResult:
+    round_id: int
     pages: int  # pages read and counted (refused pages are not)
     refused: tuple[Refusal, ...]
     subjects: tuple[SubjectCount, ...]
@@ -156,7 +159,7 @@ def scan_round(db: Database, meeting_id: int, round_code: str, paths: Sequence[P
                 count.invalid_rows += 1
             else:
                 count.doubtful += 1
-    return ScanResult(sum(numbers.values()), tuple(refused), tuple(counts),
+    return ScanResult(expected.round_id, sum(numbers.values()), tuple(refused), tuple(counts),
                       {n: numbers[n] for n in range(1, len(expected.pages) + 1)})
 
 

@@ -229,3 +229,51 @@ def test_a_ballot_printed_before_the_round_opens_is_read_once_it_is_open(db: Dat
     assert expected.key == printed.key
     read = read_page(SourcePage("x", 1, page), expected)
     assert not read.refused and [r.state for r in read.rows] == [RowState.invalid] * 13
+
+
+def test_the_scan_checks_the_tellers_entry_and_names_the_subject_that_differs(
+        db: Database, meeting: int, tmp_path: Path):
+    from models.ballot_entry import EntryMode
+    from services.ballot_entry.sheets import round_subjects, set_total, start_sheet
+    from tests.piles import approve_tellers
+
+    rng = random.Random(4)
+    expected = expected_ballot(db, meeting, "chi-bo")
+    blank = rasterise(ballot_pdf(db, meeting, "chi-bo", SubjectKind.organisation), 150)
+    truths = [dict(enumerate(rng.choices(range(4), k=8))) for _ in range(3)]
+    truths[0][5] = EMPTY
+    for index, truth in enumerate(truths):
+        write_png(mark_ballot(blank, 150, truth, rng, ("cross",))[0].image,
+                  tmp_path / f"{index}.png")
+    teller = approve_tellers(db, meeting)[0]
+    sheet = start_sheet(db, expected.round_id, teller, EntryMode.totals)
+    subjects = round_subjects(db, expected.round_id)
+    for index, subject in enumerate(subjects):
+        marks = Counter(truth[index] for truth in truths)
+        counts = [marks[0], marks[1], marks[2], marks[3], marks[EMPTY]]
+        if index == 2:  # the teller miskeys one ballot of the third cell
+            column = next(c for c in range(4) if counts[c])
+            counts[column] -= 1
+            counts[(column + 1) % 4] += 1
+        for column, value in enumerate(counts):
+            set_total(db, sheet.id, subject.id, column, value)
+    done = run("--db", tmp_path / "hoinghi.sqlite", "scan", meeting, "chi-bo",
+               *sorted(tmp_path.glob("*.png")), "--json", tmp_path / "out.json")
+    assert done.returncode == 0, done.stderr
+    assert f"Đối chiếu với {sheet.teller_name}" in done.stderr
+    assert "7 đối tượng khớp, 0 chờ xem dòng chưa rõ, 1 khác" in done.stderr
+    differing = [line for line in done.stderr.splitlines() if "Khác:" in line]
+    assert len(differing) == 1 and f"{subjects[2].name} ({subjects[2].code})" in differing[0]
+
+
+def test_keyed_counts_that_deciding_the_doubtful_rows_could_give_are_explained():
+    from services.ballot_entry.sheets import SubjectRow
+    from services.scan.check import ScanDifference
+
+    row = SubjectRow(1, "m1", "A", "", None)
+    assert ScanDifference(row, ((3, 1, 0, 0, 1),), (2, 1, 0, 0, 1), 1).explained
+    assert ScanDifference(row, ((2, 1, 0, 0, 2),), (2, 1, 0, 0, 1), 1).explained
+    assert not ScanDifference(row, ((3, 1, 0, 0, 1),), (2, 1, 0, 0, 0), 1).explained
+    assert not ScanDifference(row, ((1, 2, 0, 0, 1),), (2, 1, 0, 0, 0), 1).explained
+    # two tellers, each explained by the doubtful row in its own way
+    assert ScanDifference(row, ((2, 1, 0, 0, 1), (3, 1, 0, 0, 0)), (2, 1, 0, 0, 0), 1).explained
