@@ -69,8 +69,17 @@ def _markers(image: np.ndarray) -> dict[int, np.ndarray]:
     return found
 
 
+def _blank(image: np.ndarray) -> bool:
+    """Next to nothing printed: the back of a sheet scanned on both sides."""
+    small = cv2.resize(image, (200, 280), interpolation=cv2.INTER_AREA)
+    paper = float(np.percentile(small, 90))
+    return float(np.mean(small < paper * 0.75)) < 0.002
+
+
 def _homography(image: np.ndarray) -> np.ndarray:
     found = _markers(image)
+    if not found and _blank(image):
+        raise PageError("trang trắng (mặt sau của tờ phiếu?)")
     if len(found) < len(layout.MARKERS) - 1:
         missing = len(layout.MARKERS) - len(found)
         raise PageError(f"không thấy {missing} trong 4 dấu góc của phiếu")

@@ -152,7 +152,9 @@ def test_pages_of_another_meeting_round_revision_or_list_and_unreadable_pages_ar
             db, meeting, subjects_check="000000"),
         "không đọc được mã trang (mã QR)": no_code,
         "không thấy 2 trong 4 dấu góc của phiếu": torn,
-        "không thấy 4 trong 4 dấu góc của phiếu": np.full((1754, 1240), 255, np.uint8),
+        "trang trắng (mặt sau của tờ phiếu?)": np.full((1754, 1240), 235, np.uint8),
+        "không thấy 4 trong 4 dấu góc của phiếu": np.vstack([torn[:-good.shape[0] // 8],
+                                                              torn[:good.shape[0] // 8]]),
     }
     for reason, image in cases.items():
         assert read_page(SourcePage("x", 1, image), expected).refused == reason
