@@ -30,14 +30,14 @@ MARKED = 0.06  # share of the box's inside in dark ink: a mark
 MARKED_FAINT = 0.12  # ... or with a trace of something (a pencil cross, lightly drawn)
 BLANK = 0.012  # share of the inside with any trace at most: an empty box
 CELL_TRACE = 0.02  # share of the rest of the cell with dark ink: a mark beside the box
-OUTLINE_FOUND = 0.25  # share of the printed outline seen dark where the box is looked for
+OUTLINE_FOUND = 0.36  # share of the printed outline seen dark where the box is looked for
 _PRINT_PERCENTILE = 99.0  # the rules and names: how dark this page's print is
 _PALEST_PRINT = 0.3
 _MARGINS = ((3.0, 27.0), (197.0, 207.0))  # mm: blank paper left and right of the table
 _MAX_NOISE = 0.04
 _INSIDE = 1.0  # mm inside the outline left out of the box's inside (its line, a slight offset)
 _OUTLINE = 0.35  # mm either side of the outline counted as the outline
-_SEARCH = 1.2  # mm the box is looked for around its place
+_SEARCH = 1.6  # mm the box is looked for around its place
 
 
 class BoxState(enum.StrEnum):
@@ -149,10 +149,11 @@ def _score(dark: _Sums, faint: _Sums, cell: Rect, box: Rect, noise: float) -> Bo
     inside = (size - 2 * inset) ** 2
     ink = float(_square(dark, xs, ys, size - 2 * inset)[0]) / inside
     trace = float(_square(faint, xs, ys, size - 2 * inset)[0]) / inside
-    # The cell without its ruled edges, less the box and a margin around it.
-    edge = _px(0.9)
-    cx0, cy0 = _px(cell.x) + edge, _px(cell.y) + edge
-    cx1, cy1 = _px(cell.x + cell.w) - edge, _px(cell.y + cell.h) - edge
+    # The cell without its ruled edges (moved as its box was found moved), less the box and a
+    # margin around it.
+    edge, dx, dy = _px(0.9), x - _px(box.x), y - _px(box.y)
+    cx0, cy0 = _px(cell.x) + edge + dx, _px(cell.y) + edge + dy
+    cx1, cy1 = _px(cell.x + cell.w) - edge + dx, _px(cell.y + cell.h) - edge + dy
     whole = dark.over(np.array([cx0]), np.array([cy0]), np.array([cx1]), np.array([cy1]))[0]
     margin = _px(_INSIDE)
     around = _square(dark, np.array([x - margin]), np.array([y - margin]), size + 2 * margin)[0]

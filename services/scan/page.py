@@ -47,11 +47,9 @@ def _layout_corners(marker: int) -> np.ndarray:
                     dtype=np.float32) * PX_PER_MM
 
 
-def _markers(image: np.ndarray) -> dict[int, np.ndarray]:
-    """The corners (px) of each marker found, by id. Looked for on a half-size copy when the
-    image is large (four times faster; a marker is still 30 pixels wide), then placed exactly
-    on the full image."""
-    scale = 0.5 if min(image.shape[:2]) > _HALVE_ABOVE else 1.0
+def _markers(image: np.ndarray, scale: float) -> dict[int, np.ndarray]:
+    """The corners (px) of each marker found, by id, looked for on a copy at `scale` (a half
+    is four times faster and enough for most pages), then placed exactly on the full image."""
     small = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) \
         if scale < 1 else image
     corners, ids, _ = _detector().detectMarkers(small)
@@ -77,7 +75,19 @@ def _blank(image: np.ndarray) -> bool:
 
 
 def _homography(image: np.ndarray) -> np.ndarray:
-    found = _markers(image)
+    """The map onto the layout; on a large image from a half-size look first, from the full
+    image when that fails (a small page in a large photo)."""
+    scales = (0.5, 1.0) if min(image.shape[:2]) > _HALVE_ABOVE else (1.0,)
+    failure = PageError()
+    for scale in scales:
+        try:
+            return _fit(_markers(image, scale), image)
+        except PageError as error:
+            failure = error
+    raise failure
+
+
+def _fit(found: dict[int, np.ndarray], image: np.ndarray) -> np.ndarray:
     if not found and _blank(image):
         raise PageError("trang trắng (mặt sau của tờ phiếu?)")
     if len(found) < len(layout.MARKERS) - 1:
