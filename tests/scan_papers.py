@@ -180,6 +180,16 @@ def phone_photo(image: np.ndarray, rng: random.Random, tilt: float = 15) -> np.n
     return jpeg(np.clip(photo + noise, 0, 255).astype(np.uint8), 85)
 
 
+def bowed(image: np.ndarray, mm: float) -> np.ndarray:
+    """The page bowed by up to `mm` in the middle, as a sheet held in the hand or not lying flat:
+    no single homography straightens it."""
+    h, w = image.shape
+    px = h / 297
+    yy, xx = np.mgrid[0:h, 0:w].astype(np.float32)
+    return cv2.remap(image, xx + mm * px * np.sin(yy / h * np.pi),
+                     yy + mm * px * np.sin(xx / w * np.pi), cv2.INTER_LINEAR, borderValue=250)
+
+
 def write_png(image: np.ndarray, path: Path) -> Path:
     ok, data = cv2.imencode(path.suffix or ".png", image)
     assert ok
