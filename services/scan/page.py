@@ -117,8 +117,9 @@ def _read_code(page: np.ndarray) -> str:
     detector = cv2.QRCodeDetector()
     for image in (crop, cv2.medianBlur(crop, 3), cv2.medianBlur(crop, 5)):  # specks
         _, binary = cv2.threshold(image, 0, 255, cv2.THRESH_BINARY | cv2.THRESH_OTSU)
-        for attempt in (image, binary, cv2.resize(binary, None, fx=2, fy=2,
-                                                  interpolation=cv2.INTER_NEAREST)):
+        # Enlarged: a small page in a photo leaves the modules 3 or 4 pixels wide.
+        larger = cv2.resize(image, None, fx=2, fy=2, interpolation=cv2.INTER_CUBIC)
+        for attempt in (image, binary, larger):
             text, _, _ = detector.detectAndDecode(attempt)
             if text:
                 return str(text)
