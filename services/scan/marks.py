@@ -1,7 +1,7 @@
 """Each mark box scored and each row read on a straightened page.
 
 Light is evened out first (each pixel against the paper around it), so a photo lit from one side
-reads like a scan. A box is found again within a millimetre of its place by its printed outline
+reads like a scan. A box is found again within 1.6 mm of its place by its printed outline
 (paper stretches, phones bend it), then scored by the share of ink inside the outline, where a
 cross, a tick or a pencil stroke leaves most of itself even when it runs over the edge.
 
