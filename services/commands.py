@@ -1,5 +1,5 @@
-"""The headless commands `tally`, `import`, `export` (shared/spec/meeting-file.md) and `scan`
-(paper ballots read from scans, services/scan).
+"""The headless commands `tally`, `import`, `export` (shared/spec/meeting-file.md), `ballot`
+(a round's blank ballot paper) and `scan` (paper ballots read from scans, services/scan).
 
 Exit 0 when done; exit 2 when the input is refused, with one message per problem on stderr and
 no output file created or overwritten (outputs are written to temporary files and renamed only
@@ -58,6 +58,14 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     exporter.add_argument("out", type=Path, help="OUT.json")
     exporter.set_defaults(handler=run_export)
     _accept_db_after_command(exporter)
+
+    ballot = sub.add_parser("ballot", help="in phiếu đánh giá, xếp loại của một vòng (print a "
+                            "round's blank ballot paper)")
+    ballot.add_argument("id", type=int, help="meeting id")
+    ballot.add_argument("round", help="the round's code as in the meeting file (dang-vien)")
+    ballot.add_argument("out", type=Path, help="OUT.pdf")
+    ballot.set_defaults(handler=run_ballot)
+    _accept_db_after_command(ballot)
 
     scan = sub.add_parser("scan", help="đọc phiếu từ bản quét (read ballots from scans)")
     scan.add_argument("id", type=int, help="meeting id")
@@ -181,6 +189,29 @@ def run_export(args: argparse.Namespace) -> int:
         data = export_meeting(db, args.id)
         try:
             write_json_atomic(args.out, data)
+        except OSError as error:
+            return failed(error, args.out)
+        return EXIT_OK
+
+    return with_database(args, work)
+
+
+def run_ballot(args: argparse.Namespace) -> int:
+    """The blank ballot of the round as the documents window prints it."""
+    from models.meeting import Meeting
+    from services.documents.catalogue import DocumentKind, meeting_documents, write_document
+
+    def work(db: Database) -> int:
+        with db.session() as session:
+            if session.get(Meeting, args.id) is None:
+                raise RefusedError([Problem("", f"không có hội nghị số {args.id}")])
+            spec = next((s for s in meeting_documents(session, args.id)
+                         if s.kind is DocumentKind.ballot_paper
+                         and s.round_code == args.round), None)
+        if spec is None:
+            raise RefusedError([Problem("", f"hội nghị không có vòng {args.round}")])
+        try:
+            write_document(db, args.id, spec, args.out)
         except OSError as error:
             return failed(error, args.out)
         return EXIT_OK

@@ -67,7 +67,11 @@ def test_clean_scans_in_any_order_and_any_way_up_are_read_exactly(db: Database, 
                                                                   tmp_path: Path):
     rng = random.Random(1)
     codes = expected_ballot(db, meeting, ROUND).subject_codes
-    blank = rasterise(ballot_pdf(db, meeting, ROUND), 300)
+    printed = tmp_path / "ballot.pdf"  # printed as from outside: the `ballot` command
+    done = run("--db", tmp_path / "hoinghi.sqlite", "ballot", meeting, ROUND, printed)
+    assert done.returncode == 0, done.stderr
+    assert printed.read_bytes() == ballot_pdf(db, meeting, ROUND)
+    blank = rasterise(printed.read_bytes(), 300)
     truths = [varied_truth(len(codes), rng) for _ in range(2)]
     pages = [page for truth in truths for page in mark_ballot(blank, 300, truth, rng)]
     rng.shuffle(pages)
@@ -183,6 +187,9 @@ def test_the_command_lists_unreadable_files_and_refuses_a_missing_round_or_file(
     assert sum(s["invalid_rows"] for s in result["subjects"]) == 21
     assert "notes.png trang 1: không phải tệp ảnh đọc được" in done.stderr
     out.unlink()
+    done = run("--db", database, "ballot", meeting, "khong-co", tmp_path / "b.pdf")
+    assert done.returncode == 2 and "hội nghị không có vòng khong-co" in done.stderr
+    assert not (tmp_path / "b.pdf").exists()
     for args, message in (((meeting, "khong-co", page), "hội nghị không có vòng khong-co"),
                           ((meeting + 5, ROUND, page), f"không có hội nghị số {meeting + 5}"),
                           ((meeting, ROUND, tmp_path / "nowhere.pdf"), "không có tệp")):
