@@ -24,10 +24,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+import numpy as np  # noqa: E402
+
 from models.database import open_database  # noqa: E402
+from models.enums import LEVELS  # noqa: E402
 from services.meeting_store import import_meeting  # noqa: E402
 from services.scan.marks import RowRead, RowState  # noqa: E402
-from services.scan.read import expected_ballot, read_page, scan_round  # noqa: E402
+from services.scan.read import ExpectedBallot, expected_ballot, read_page, scan_round  # noqa: E402,E501
 from services.scan.sources import SourcePage  # noqa: E402
 from tests.conftest import SEED_MEETING  # noqa: E402
 from tests.scan_papers import (  # noqa: E402
@@ -54,23 +57,20 @@ def compare(rows: list[RowRead], truth: dict[int, int]) -> Counter[str]:
         if row.state is RowState.doubtful:
             tally["person"] += 1
         elif (row.state is RowState.invalid and expected in (EMPTY, DOUBLE)) or (
-                row.state is RowState.level and row.level is not None
-                and expected >= 0 and row.level.value == _LEVELS[expected]):
+                row.state is RowState.level and expected >= 0 and row.level is LEVELS[expected]):
             tally["exact"] += 1
         else:
             tally["wrong"] += 1
     return tally
 
 
-_LEVELS = ("HTXSNV", "HTTNV", "HTNV", "KHTNV")
 
-
-def read_all(pages: list[tuple[MarkedPage, object]], expected: object) -> tuple[Counter[str],
-                                                                                 list[str]]:
+def read_all(pages: list[tuple[MarkedPage, np.ndarray]],
+             expected: ExpectedBallot) -> tuple[Counter[str], list[str]]:
     tally: Counter[str] = Counter()
     refused = []
     for index, (marked, image) in enumerate(pages):
-        read = read_page(SourcePage("bench", index + 1, image), expected)  # type: ignore[arg-type]
+        read = read_page(SourcePage("bench", index + 1, image), expected)
         if read.refused:
             refused.append(read.refused)
             tally["refused rows"] += len(marked.truth)
