@@ -6,6 +6,8 @@
     python main.py [--db PATH|URL] import MEETING.json     prints the new meeting's id
     python main.py [--db PATH|URL] import MEETING.json --into ID   its rounds into meeting ID
     python main.py [--db PATH|URL] export ID OUT.json
+    python main.py [--db PATH|URL] ballot ID ROUND OUT.pdf        the round's blank ballot paper
+    python main.py [--db PATH|URL] scan ID ROUND FILE... --json OUT.json   ballots read from scans
     python main.py [--db PATH|URL] verify                 exit 0 when the audit log holds
     python main.py [--db PATH|URL] verify --fingerprint 1C4B-826E-1A40   which round printed it
 
