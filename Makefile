@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench translations
+.PHONY: run test lint bench translations dist
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,3 +32,10 @@ TS := resources/translations/hoinghi_en.ts
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language vi -target-language en -no-obsolete -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+
+# The one-folder app bundle dist/hoinghi/ (executable dist/hoinghi/hoinghi), for machines with no
+# Python; packaging/smoke.sh checks the built executable. Windows: see the README.
+dist: $(STAMP)
+	rm -rf build/hoinghi dist/hoinghi
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/hoinghi.spec
+	@du -sh dist/hoinghi | sed 's/\t.*/ unpacked: dist\/hoinghi/'

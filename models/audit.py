@@ -34,6 +34,7 @@ from sqlalchemy.sql import column as sql_column
 from sqlalchemy.sql import table as sql_table
 
 from models.base import Base
+from models.write_lock import hold_write_lock
 
 GENESIS_HASH = "0" * 64
 ACTOR_KEY = "actor"
@@ -53,7 +54,8 @@ class AuditEvent(Base):
     row_id: Mapped[str] = mapped_column(String(200))
     action: Mapped[str] = mapped_column(String(8))
     changes: Mapped[str] = mapped_column(Text)
-    prev_hash: Mapped[str] = mapped_column(String(64))
+    # Unique: two events chained onto the same one would be a fork (models/write_lock.py).
+    prev_hash: Mapped[str] = mapped_column(String(64), unique=True, index=True)
     hash: Mapped[str] = mapped_column(String(64))
     # The committed transaction (user action) the event belongs to; None before revision 0005.
     change_group: Mapped[str | None] = mapped_column(String(32), index=True)
@@ -128,6 +130,14 @@ def _new_group(session: Session, transaction: SessionTransaction) -> None:
         session.info[GROUP_KEY] = uuid.uuid4().hex
 
 
+@event.listens_for(Session, "before_flush")
+def _lock_before_audited_writes(session: Session, _ctx: UOWTransaction, _instances: Any) -> None:
+    """Take the chain's lock before the flush writes an audited row, not after: a writer then
+    never holds row locks while it waits for the chain (two such writers would deadlock)."""
+    if any(_is_audited(obj) for obj in (*session.new, *session.dirty, *session.deleted)):
+        hold_write_lock(session.connection())
+
+
 @event.listens_for(Session, "after_flush")
 def _append_events(session: Session, ctx: UOWTransaction) -> None:
     pending: list[tuple[str, str, str, Any]] = []
@@ -176,9 +186,11 @@ def append_events(connection: Connection, actor: str, pending: list[tuple[str, s
 
     The ORM flush calls this through `_write`; so do a migration that adds columns to an audited
     table (`record_added_columns`) and a restore from a backup (services/backups.py), so that
-    what they do is on the record too.
+    what they do is on the record too. The database's write lock (models/write_lock.py) is held
+    from reading the newest hash to the commit, and `prev_hash` is unique: a fork is impossible.
     """
     group = group or uuid.uuid4().hex
+    hold_write_lock(connection)  # no other writer reads the same head: the chain cannot fork
     prev = connection.execute(
         select(AuditEvent.hash).order_by(AuditEvent.id.desc()).limit(1)
     ).scalar_one_or_none() or GENESIS_HASH

@@ -2,13 +2,16 @@
 
 The embedded default is one SQLite file in the platform data folder. Every write is its own short
 transaction (`with db.session(actor) as s, s.begin(): ...`), committed at once; with WAL and
-`synchronous=FULL` a committed change survives a pulled power cord.
+`synchronous=FULL` a committed change survives a pulled power cord. Several writers at once
+(teller stations on a PostgreSQL server) are serialised where it matters by the database's own
+write lock, and their conflicts retried (models/write_lock.py).
 """
 
 from __future__ import annotations
 
 import ast
 import logging
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -35,15 +38,36 @@ def default_database_path() -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "hoinghi.sqlite"
 
 
+class FolderNotWritable(PermissionError):
+    """The database file's folder cannot be written (a read-only share, a locked USB stick, a
+    folder of another user): SQLite keeps its journal there and the app its lock and backups."""
+
+
+def ensure_writable_folder(folder: Path) -> None:
+    """Create `folder` if needed and write a scratch file in it; FolderNotWritable otherwise. A
+    real write, not a permission lookup, which Windows' access lists and read-only media
+    would answer wrongly."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as error:
+        raise FolderNotWritable(
+            f"Không ghi được vào thư mục {folder} ({error.strerror or error}). Cơ sở dữ liệu "
+            "cần một thư mục ghi được cho tệp của nó, tệp khóa và các bản sao lưu: hãy chép "
+            "tệp sang một thư mục khác (chẳng hạn Tài liệu) rồi mở từ đó.") from error
+
+
 def resolve_url(target: str | Path | None) -> URL:
-    """`None`: the embedded default; a string with '://': an SQLAlchemy URL; else a file path."""
+    """`None`: the embedded default; a string with '://': an SQLAlchemy URL; else a file path,
+    whose folder must be writable (FolderNotWritable)."""
     if target is None:
         target = default_database_path()
     text = str(target)
     if "://" in text:
         return make_url(text)
     path = Path(text).expanduser().resolve()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    ensure_writable_folder(path.parent)
     return make_url(f"sqlite:///{path}")
 
 
@@ -64,10 +88,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def create_database_engine(url: URL) -> Engine:
-    engine = create_engine(url)
     if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
         event.listen(engine, "connect", _sqlite_pragmas)
-    return engine
+        return engine
+    # A server's connection may have died while pooled (a station's network, the server ended
+    # it): tested at each checkout, replaced rather than failing the next action.
+    # A host out of reach fails a connection within seconds, not the system's minutes.
+    connect_args = {"connect_timeout": 5} if url.get_backend_name() == "postgresql" else {}
+    return create_engine(url, pool_pre_ping=True, connect_args=connect_args)
 
 
 def alembic_config(url: URL) -> Config:

@@ -8,6 +8,12 @@ and the length and last hash of the chain it replaced (still readable in the sna
 before), so that the log says the data went back in time and by whose hand. `verify` replays a
 restore event as no change of rows: the restored rows are the snapshot's, which its own events
 account for.
+
+A database on a server (PostgreSQL) has no file to copy: its snapshot of a meeting is the
+meeting's export file (shared/spec/meeting-file.md: roster, rules, electorate, rounds and their
+counts), kept in the data folder by server, database and meeting. Restoring one never touches
+the meeting in use: it imports the file as a new meeting (on the audit record by whose hand),
+which the chair then opens.
 """
 
 from __future__ import annotations
@@ -21,8 +27,8 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from models.audit import AuditEvent, append_events
-from models.backup import backup_sqlite, list_backups
-from models.database import Database, migrate
+from models.backup import backup_sqlite, list_backups, prune, snapshot_path, snapshots_in
+from models.database import Database, default_database_path, migrate
 
 BEFORE_MIGRATION = "truoc-nang-cap"
 BEFORE_RESTORE = "truoc-khoi-phuc"
@@ -30,7 +36,8 @@ MANUAL = "thu-cong"
 STEP_PREFIX = "buoc-"
 RESTORE_ACTION = "restore"
 RESTORE_TABLE = "database"
-_NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
+EXPORT_SUFFIX = ".meeting.json"
+_NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.(sqlite|meeting\.json)$")
 
 
 class BackupError(Exception):
@@ -43,6 +50,11 @@ class Snapshot:
     taken_at: dt.datetime
     reason: str  # BEFORE_MIGRATION, BEFORE_RESTORE, MANUAL or "buoc-N"
     size: int
+
+    @property
+    def is_export(self) -> bool:
+        """A meeting's export file (a server database's snapshot), not a database file."""
+        return self.path.name.endswith(EXPORT_SUFFIX)
 
     @property
     def step(self) -> int | None:
@@ -63,19 +75,44 @@ def _database_file(db: Database) -> Path:
     return db.file
 
 
-def take_snapshot(db: Database, reason: str) -> Path | None:
-    """A snapshot of the open database; None for a database that is not an SQLite file."""
-    if db.file is None:
+def _export_folder(db: Database, meeting_id: int) -> tuple[Path, str]:
+    """Where a server database's meeting is kept, and the stem of its snapshots' names."""
+    url = db.url
+    server = re.sub(r"[^A-Za-z0-9.]+", "-",
+                    f"{url.get_backend_name()}-{url.host or 'local'}-{url.port or ''}-"
+                    f"{url.database or ''}").strip("-")
+    stem = f"hoi-nghi-{meeting_id}"
+    return default_database_path().parent / "hoinghi-backups" / server / stem, stem
+
+
+def take_snapshot(db: Database, reason: str, meeting_id: int | None = None) -> Path | None:
+    """A snapshot of the open database: a copy of the SQLite file; on a server, the export
+    file of meeting `meeting_id` (None: nothing to keep, no meeting open)."""
+    if db.file is not None:
+        return backup_sqlite(db.file, reason)
+    if meeting_id is None:
         return None
-    return backup_sqlite(db.file, reason)
+    from services.meeting_file import write_json_atomic
+    from services.meeting_store import export_meeting
+
+    folder, stem = _export_folder(db, meeting_id)
+    target = snapshot_path(folder, stem, reason, EXPORT_SUFFIX)
+    write_json_atomic(target, export_meeting(db, meeting_id))
+    prune(folder, stem, EXPORT_SUFFIX)
+    return target
 
 
-def list_snapshots(db: Database) -> list[Snapshot]:
-    """The snapshots of the open database, newest first."""
-    if db.file is None:
-        return []
+def list_snapshots(db: Database, meeting_id: int | None = None) -> list[Snapshot]:
+    """The snapshots of the open database (on a server: of meeting `meeting_id`), newest
+    first."""
+    if db.file is not None:
+        paths = list_backups(db.file)
+    elif meeting_id is not None:
+        paths = snapshots_in(*_export_folder(db, meeting_id), EXPORT_SUFFIX)
+    else:
+        paths = []
     snapshots = []
-    for path in list_backups(db.file):
+    for path in paths:
         match = _NAME.search(path.name)
         if match is None:
             continue
@@ -138,6 +175,18 @@ def _unlocking(current: Path, content: sqlite3.Connection) -> str | None:
             code, revision = frozen[0][1], frozen[0][2]
             return f"vòng {code} bản {revision}"
     return None
+
+
+def restore_export(db: Database, snapshot: Snapshot, actor: str) -> int:
+    """A server database's snapshot brought back as a new meeting (the one in use stays as it
+    is: nothing signed is undone); returns its id. Refused as the import would be."""
+    from services.meeting_store import import_meeting
+    from services.rules.types import RefusedError
+
+    try:
+        return import_meeting(db, snapshot.path, actor)
+    except (RefusedError, OSError) as error:
+        raise BackupError(f"Không khôi phục được {snapshot.path.name}: {error}") from error
 
 
 def restore_snapshot(db: Database, snapshot: Snapshot, actor: str) -> Path:

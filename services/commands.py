@@ -1,5 +1,6 @@
-"""The headless commands `tally`, `import`, `export`, `result` and `documents`
-(shared/spec/meeting-file.md). None of them loads Qt.
+"""The headless commands `tally`, `import`, `export`, `result`, `documents`
+(shared/spec/meeting-file.md), `ballot` (a round's blank ballot paper) and `scan` (paper ballots
+read from scans, services/scan). None of them loads Qt.
 
 Exit 0 when done; exit 2 when the input is refused, with one message per problem on stderr and
 no output file created or overwritten (outputs are written to temporary files and renamed only
@@ -30,6 +31,7 @@ from services.rules.types import Problem, RefusedError, RoundResult
 
 if TYPE_CHECKING:
     from models.database import Database
+    from services.scan.read import ScanResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1  # the input was fine but the output could not be written
@@ -74,6 +76,22 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     documents.add_argument("outdir", type=Path, help="OUTDIR")
     documents.set_defaults(handler=run_documents)
     _accept_db_after_command(documents)
+    ballot = sub.add_parser("ballot", help="in phiếu đánh giá, xếp loại của một vòng (print a "
+                            "round's blank ballot paper)")
+    ballot.add_argument("id", type=int, help="meeting id")
+    ballot.add_argument("round", help="the round's code as in the meeting file (dang-vien)")
+    ballot.add_argument("out", type=Path, help="OUT.pdf")
+    ballot.set_defaults(handler=run_ballot)
+    _accept_db_after_command(ballot)
+
+    scan = sub.add_parser("scan", help="đọc phiếu từ bản quét (read ballots from scans)")
+    scan.add_argument("id", type=int, help="meeting id")
+    scan.add_argument("round", help="the round's code as in the meeting file (dang-vien)")
+    scan.add_argument("files", type=Path, nargs="+", metavar="FILE",
+                      help="PDF, PNG, JPEG or TIFF files, or folders of them")
+    scan.add_argument("--json", type=Path, dest="json_out", help="OUT.json (default: stdout)")
+    scan.set_defaults(handler=run_scan)
+    _accept_db_after_command(scan)
 
 
 def _accept_db_after_command(parser: argparse.ArgumentParser) -> None:
@@ -275,3 +293,75 @@ def run_documents(args: argparse.Namespace) -> int:
         return EXIT_OK
 
     return with_database(args, work)
+def run_ballot(args: argparse.Namespace) -> int:
+    """The blank ballot of the round as the documents window prints it."""
+    from models.meeting import Meeting
+    from services.documents.catalogue import DocumentKind, meeting_documents, write_document
+
+    def work(db: Database) -> int:
+        with db.session() as session:
+            if session.get(Meeting, args.id) is None:
+                raise RefusedError([Problem("", f"không có hội nghị số {args.id}")])
+            spec = next((s for s in meeting_documents(session, args.id)
+                         if s.kind is DocumentKind.ballot_paper
+                         and s.round_code == args.round), None)
+        if spec is None:
+            raise RefusedError([Problem("", f"hội nghị không có vòng {args.round}")])
+        try:
+            write_document(db, args.id, spec, args.out)
+        except OSError as error:
+            return failed(error, args.out)
+        return EXIT_OK
+
+    return with_database(args, work)
+
+
+def run_scan(args: argparse.Namespace) -> int:
+    """Read the files as ballots of the round; write the counts (services/scan/read.py)."""
+    missing = [str(path) for path in args.files if not path.exists()]
+    if missing:
+        return refused(RefusedError([Problem(path, "không có tệp này") for path in missing]))
+
+    def work(db: Database) -> int:
+        from services.scan.read import scan_json, scan_round
+
+        result = scan_round(db, args.id, args.round, args.files)
+        for refusal in result.refused:
+            print(f"Trang bị từ chối (refused) {refusal.file} trang {refusal.page}: "
+                  f"{refusal.reason}", file=sys.stderr)
+        if result.uneven_pages:
+            copies = ", ".join(f"trang {n}: {c}" for n, c in result.page_counts.items())
+            print(f"Cảnh báo (warning): số tờ của mỗi trang không bằng nhau ({copies})",
+                  file=sys.stderr)
+        _report_check(db, result)
+        payload = json_bytes(scan_json(result))
+        if args.json_out is None:
+            sys.stdout.buffer.write(payload)
+            return EXIT_OK
+        try:
+            write_atomic(args.json_out, lambda temp: temp.write_bytes(payload))
+        except OSError as error:
+            return failed(error, args.json_out)
+        return EXIT_OK
+
+    return with_database(args, work)
+
+
+def _report_check(db: Database, result: ScanResult) -> None:
+    """On stderr: the subjects whose scanned counts differ from the tellers' entries."""
+    from services.scan.check import check_scan
+
+    check = check_scan(db, result)
+    if not check.entries:
+        return
+    unexplained = check.unexplained
+    print(f"Đối chiếu với {', '.join(check.entries)} (compared with the keyed entries): "
+          f"{len(result.subjects) - len(check.differences)} đối tượng khớp, "
+          f"{len(check.differences) - len(unexplained)} chờ xem dòng chưa rõ, "
+          f"{len(unexplained)} khác (HTXSNV/HTTNV/HTNV/KHTNV/không hợp lệ)", file=sys.stderr)
+    for difference in unexplained:
+        subject = difference.subject
+        keyed = "; ".join("/".join(map(str, counts)) for counts in difference.keyed)
+        print(f"  Khác: {subject.name} ({subject.code}): nhập {keyed}, quét "
+              f"{'/'.join(map(str, difference.scanned))}, {difference.doubtful} dòng chưa rõ",
+              file=sys.stderr)

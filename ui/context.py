@@ -35,7 +35,8 @@ class MeetingEvents(QObject):
 
 @dataclass
 class MeetingContext:
-    """The open meeting as the pages see it. `actor` is the role at the keyboard (audited).
+    """The open meeting as the pages see it. `actor` is the role at the keyboard (audited);
+    `station` the teller station this window is (services/stations.py), None on the chair's.
     `committed(group)` is told of every transaction of its sessions that changed data (the
     undo stack listens)."""
 
@@ -43,6 +44,7 @@ class MeetingContext:
     meeting_id: int
     events: MeetingEvents
     actor: str = "chair"
+    station: str | None = None
     committed: Callable[[str], None] | None = None
 
     def session(self) -> Session:

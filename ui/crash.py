@@ -7,15 +7,12 @@ the process is never killed by a bug in one handler.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-import PySide6
-import sqlalchemy
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,7 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.app_info import describe
 from ui import msgbox
+from ui.dialogs.about import runtime_line
 
 logger = logging.getLogger(__name__)
 
@@ -36,9 +35,8 @@ ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None]
 def crash_report(exc_type: type[BaseException], exc: BaseException,
                  tb: TracebackType | None, log_file: Path | None) -> str:
     lines = [
-        f"Hội nghị — {exc_type.__name__}: {exc}",
-        f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
-        f"SQLAlchemy {sqlalchemy.__version__}, {platform.platform()}",
+        f"{describe()} — {exc_type.__name__}: {exc}",
+        runtime_line(),
         f"Nhật ký / log: {log_file}" if log_file else "",
         "",
         "".join(traceback.format_exception(exc_type, exc, tb)),

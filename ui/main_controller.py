@@ -12,10 +12,12 @@ import logging
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from models.database import Database
 from models.enums import StepState
@@ -24,9 +26,13 @@ from services.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
 from services.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
 from services.backups import step_reason, take_snapshot
 from services.meeting_setup import create_meeting, list_meetings, meeting_count
+from services.stations import actor_name
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
+
+if TYPE_CHECKING:
+    from ui.live import LiveUpdates
 from ui.i18n import LANGUAGES, Translations
 
 logger = logging.getLogger(__name__)
@@ -47,14 +53,18 @@ class MainController(QObject):
     view_changed = Signal(int)
     language_changed = Signal(str)
 
-    def __init__(self, db: Database, translations: Translations, actor: str = "chair") -> None:
+    def __init__(self, db: Database, translations: Translations, actor: str = "chair",
+                 station: str | None = None) -> None:
         super().__init__()
         self.db = db
         self.translations = translations
-        self.actor = actor
+        self.station = station
+        self.actor = actor_name(actor, station)
         self.events = MeetingEvents()
         self.context: MeetingContext | None = None
         self.view = FIRST_STEP
+        self.meeting_step = FIRST_STEP  # the meeting's step as this window last knew it
+        self.live: LiveUpdates | None = None  # on a server database (ui/live.py)
 
     # --- which meeting ------------------------------------------------------------------------
 
@@ -87,7 +97,10 @@ class MainController(QObject):
             ensure_agenda(s, meeting)
             set_setting(s, LAST_MEETING, str(meeting_id))
             current = meeting.current_step
-        self.context = MeetingContext(self.db, meeting_id, self.events, self.actor)
+        self.context = MeetingContext(self.db, meeting_id, self.events, self.actor,
+                                      self.station)
+        self.meeting_step = current
+        self._watch_other_stations()
         self.view = SETUP if setup else current
         logger.info("Opened meeting %s at %s", meeting_id, "set-up" if setup else current)
         self.meeting_opened.emit()
@@ -129,6 +142,30 @@ class MainController(QObject):
 
     # --- the agenda ---------------------------------------------------------------------------
 
+    def _watch_other_stations(self) -> None:
+        """On a server database other stations may change the meeting: keep up with them."""
+        if self.live is not None:
+            self.live.stop()
+            self.live = None
+        if self.db.file is None and self.context is not None:
+            from ui.live import LiveUpdates
+
+            self.live = LiveUpdates(self.context, self.changed_elsewhere, self)
+
+    def changed_elsewhere(self) -> None:
+        """Another station changed the meeting: follow its step if this window was on it,
+        and tell the pages."""
+        assert self.context is not None
+        step = self.step_states()[0]
+        if step != self.meeting_step:
+            following = self.view == self.meeting_step
+            self.meeting_step = step
+            if following:
+                self.view = step
+                self._remember_page()
+                self.view_changed.emit(step)
+        self.events.changed.emit("elsewhere")
+
     def step_states(self) -> tuple[int, dict[int, StepState]]:
         """(the meeting's current step, each step's state)."""
         assert self.context is not None
@@ -165,6 +202,7 @@ class MainController(QObject):
                 return False
             with self.db.session(self.actor) as s, s.begin():
                 go_to_step(s, self.context.meeting_id, key, accepted_missing=missing)
+            self.meeting_step = key
             self._snapshot(step_reason(key))
         self.view = key
         self._remember_page()
@@ -174,8 +212,8 @@ class MainController(QObject):
     def _snapshot(self, reason: str) -> None:
         """A backup at each step change; a failure to write it is logged, never in the way."""
         try:
-            take_snapshot(self.db, reason)
-        except (OSError, sqlite3.Error):
+            take_snapshot(self.db, reason, self.context.meeting_id if self.context else None)
+        except (OSError, sqlite3.Error, SQLAlchemyError):
             logger.exception("Could not take the %s snapshot", reason)
 
     def _remember_page(self) -> None:

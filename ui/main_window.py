@@ -39,6 +39,7 @@ from models.enums import StepState
 from services.agenda import LAST_STEP
 from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
+from ui.dialogs.about import show_about
 from ui.dialogs.backups import add_backups_menu
 from ui.documents.entry import add_documents_menu, documents_button
 from ui.main_controller import MainController
@@ -278,9 +279,16 @@ class MainWindow(QMainWindow):
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
         self.addAction(shortcuts)
+        help_menu.addAction(self.tr("&Giới thiệu Hội nghị"), self.show_about)
 
     def show_shortcuts(self) -> None:
         msgbox.run_modal(ShortcutsDialog(self))
+
+    def show_about(self) -> None:
+        from ui.logsetup import default_log_file
+
+        db = self.controller.db
+        show_about(self, str(db.file or db.url.render_as_string()), default_log_file())
 
     def _follow_meeting(self) -> None:
         """Undo and the room screen follow the meeting just opened."""

@@ -160,7 +160,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="52"/>
+        <location filename="../../ui/app.py" line="66"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -432,84 +432,96 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="44"/>
+        <location filename="../../ui/dialogs/backups.py" line="46"/>
         <source>Chuyển sang bước {step}</source>
         <translation>Moved to step {step}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="46"/>
+        <location filename="../../ui/dialogs/backups.py" line="48"/>
         <source>Trước khi nâng cấp cơ sở dữ liệu</source>
         <translation>Before upgrading the database</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="47"/>
+        <location filename="../../ui/dialogs/backups.py" line="49"/>
         <source>Trước khi khôi phục (dữ liệu lúc đó)</source>
         <translation>Before a restore (the data at that time)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="48"/>
+        <location filename="../../ui/dialogs/backups.py" line="50"/>
         <source>Sao lưu thủ công</source>
         <translation>Backed up by hand</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="63"/>
+        <location filename="../../ui/dialogs/backups.py" line="65"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="67"/>
+        <location filename="../../ui/dialogs/backups.py" line="70"/>
+        <source>Cơ sở dữ liệu trên máy chủ: ứng dụng lưu tệp xuất của hội nghị đang mở (danh sách, quy tắc, các vòng biểu quyết và kết quả) mỗi khi chuyển bước; giữ {keep} bản gần nhất. Khôi phục tạo một hội nghị mới từ tệp đó; hội nghị đang mở giữ nguyên.</source>
+        <translation>Database on a server: the app keeps the open meeting&apos;s export file (roster, rules, ballot rounds and results) at each step change; the newest {keep} are kept. Restoring makes a new meeting from that file; the open meeting stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="74"/>
         <source>Ứng dụng tự sao lưu trước khi nâng cấp cơ sở dữ liệu, mỗi khi chuyển bước và trước khi khôi phục; giữ {keep} bản gần nhất. Khôi phục đưa toàn bộ dữ liệu về lúc sao lưu; dữ liệu hiện tại được sao lưu trước, và việc khôi phục được ghi vào nhật ký.</source>
         <translation>The app backs up the database before an upgrade, at each step change and before a restore; the newest {keep} are kept. Restoring brings all data back to the time of the backup; the current data is backed up first, and the restore is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <location filename="../../ui/dialogs/backups.py" line="82"/>
         <source>Thời điểm</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <location filename="../../ui/dialogs/backups.py" line="82"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="75"/>
+        <location filename="../../ui/dialogs/backups.py" line="82"/>
         <source>Dung lượng</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="87"/>
+        <location filename="../../ui/dialogs/backups.py" line="94"/>
         <source>&amp;Sao lưu ngay</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="89"/>
+        <location filename="../../ui/dialogs/backups.py" line="96"/>
         <source>&amp;Khôi phục bản đã chọn…</source>
         <translation>&amp;Restore the selected backup…</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="91"/>
+        <location filename="../../ui/dialogs/backups.py" line="98"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="126"/>
+        <location filename="../../ui/dialogs/backups.py" line="137"/>
         <source>Không sao lưu được</source>
         <translation>Could not back up</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="131"/>
+        <location filename="../../ui/dialogs/backups.py" line="145"/>
+        <location filename="../../ui/dialogs/backups.py" line="163"/>
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="132"/>
+        <location filename="../../ui/dialogs/backups.py" line="146"/>
         <source>Đưa toàn bộ dữ liệu về lúc {when} ({reason})? Mọi thay đổi sau thời điểm đó sẽ không còn trong dữ liệu đang dùng (dữ liệu hiện tại được sao lưu trước).</source>
         <translation>Bring all data back to {when} ({reason})? Every change after that time will no longer be in the data in use (the current data is backed up first).</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="139"/>
+        <location filename="../../ui/dialogs/backups.py" line="153"/>
+        <location filename="../../ui/dialogs/backups.py" line="171"/>
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/backups.py" line="164"/>
+        <source>Tạo một hội nghị mới từ bản sao lưu lúc {when} ({reason})? Hội nghị đang mở giữ nguyên; hội nghị mới được mở sau khi tạo.</source>
+        <translation>Make a new meeting from the backup of {when} ({reason})? The open meeting stays as it is; the new one is opened once made.</translation>
     </message>
 </context>
 <context>
@@ -1270,44 +1282,78 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="360"/>
+        <location filename="../../ui/ballot/entry.py" line="68"/>
+        <source>Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.</source>
+        <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="379"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="363"/>
+        <location filename="../../ui/ballot/entry.py" line="382"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="365"/>
+        <location filename="../../ui/ballot/entry.py" line="384"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="366"/>
+        <location filename="../../ui/ballot/entry.py" line="385"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="368"/>
+        <location filename="../../ui/ballot/entry.py" line="387"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="382"/>
+        <location filename="../../ui/ballot/entry.py" line="406"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="390"/>
+        <location filename="../../ui/ballot/entry.py" line="417"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="393"/>
+        <location filename="../../ui/ballot/entry.py" line="420"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="435"/>
+        <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
+        <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="437"/>
+        <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
+        <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="443"/>
+        <source>Máy đang kết nối: {0}</source>
+        <translation>Stations connected: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="458"/>
+        <source>Người nhập đang ở máy khác</source>
+        <translation>The teller is at another station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/entry.py" line="459"/>
+        <source>{0}
+
+Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
+        <translation>{0}
+
+Take the entry over at this station? Choose “Yes” only when the other station has stopped: from then on it can no longer change this entry.</translation>
     </message>
 </context>
 <context>
@@ -1545,32 +1591,32 @@
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="76"/>
+        <location filename="../../ui/main_controller.py" line="86"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="77"/>
+        <location filename="../../ui/main_controller.py" line="87"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="105"/>
+        <location filename="../../ui/main_controller.py" line="118"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="113"/>
+        <location filename="../../ui/main_controller.py" line="126"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="160"/>
+        <location filename="../../ui/main_controller.py" line="197"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="161"/>
+        <location filename="../../ui/main_controller.py" line="198"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1744,12 +1790,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Meeting:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="153"/>
+        <location filename="../../ui/dialogs/backups.py" line="185"/>
         <source>Sa&amp;o lưu</source>
         <translation>&amp;Backups</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/backups.py" line="154"/>
+        <location filename="../../ui/dialogs/backups.py" line="186"/>
         <source>&amp;Các bản sao lưu…</source>
         <translation>Back&amp;ups…</translation>
     </message>
@@ -2047,42 +2093,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="162"/>
+        <location filename="../../ui/ballot/entry.py" line="179"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="168"/>
+        <location filename="../../ui/ballot/entry.py" line="185"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="173"/>
+        <location filename="../../ui/ballot/entry.py" line="190"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="176"/>
+        <location filename="../../ui/ballot/entry.py" line="193"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="192"/>
+        <location filename="../../ui/ballot/entry.py" line="209"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="202"/>
+        <location filename="../../ui/ballot/entry.py" line="219"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="208"/>
+        <location filename="../../ui/ballot/entry.py" line="225"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="209"/>
+        <location filename="../../ui/ballot/entry.py" line="226"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -2598,7 +2644,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="301"/>
+        <location filename="../../ui/ballot/entry.py" line="319"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

@@ -36,13 +36,14 @@ def stored_own_unit(meeting: Meeting) -> Organisation | None:
     return next((o for o in meeting.organisations if is_own_unit(o)), None)
 
 
-def rated_organisation_names(meeting: Meeting) -> list[str]:
-    """The names a round on organisations will list, read without writing (the blank ballot
-    printed before the round opens)."""
+def rated_organisation_names(meeting: Meeting) -> list[tuple[str, str]]:
+    """(code, name) of what a round on organisations will list, read without writing (the
+    blank ballot printed before the round opens)."""
     if meeting.body_kind is BodyKind.chi_bo:
         unit = stored_own_unit(meeting)
-        return [unit.name if unit is not None else meeting.body or meeting.party_unit.name]
-    return [o.name for o in meeting.organisations if not is_own_unit(o)]
+        return [(OWN_UNIT_CODE,
+                 unit.name if unit is not None else meeting.body or meeting.party_unit.name)]
+    return [(o.code, o.name) for o in meeting.organisations if not is_own_unit(o)]
 
 
 def rated_organisations(meeting: Meeting) -> list[Organisation]:

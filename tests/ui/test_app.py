@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,9 @@ from tests.ui.conftest import Boxes
 from ui.crash import CrashDialog, make_excepthook
 from ui.fonts import BUNDLED_FAMILY, choose_family, register_bundled_fonts
 from ui.logsetup import route_qt_messages, setup_logging
+
+PYPROJECT_VERSION = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml")
+                                  .read_text(encoding="utf-8"))["project"]["version"]
 
 
 def test_an_uncaught_exception_shows_a_copyable_report_and_the_app_goes_on(
@@ -36,7 +40,8 @@ def test_an_uncaught_exception_shows_a_copyable_report_and_the_app_goes_on(
     except ZeroDivisionError:
         hook(*sys.exc_info())  # type: ignore[arg-type]
     report = shown[0]
-    assert report.startswith("Hội nghị — ZeroDivisionError: chia cho 0 trong một trình xử lý")
+    assert report.startswith(f"Hội nghị {PYPROJECT_VERSION}, mã nguồn / source — "
+                             "ZeroDivisionError: chia cho 0 trong một trình xử lý")
     assert "Traceback (most recent call last)" in report and "test_app.py" in report
     assert str(tmp_path / "hoinghi.log") in report
     assert QApplication.clipboard().text() == report

@@ -10,8 +10,9 @@ of its model, nothing is rebuilt.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -28,16 +29,19 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import DBAPIError
 
 from models.ballot import LockedRoundError
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
 from services.ballot_entry.sheets import (
     BallotState,
+    SheetHeldElsewhere,
     SheetInfo,
     approved_tellers,
     finish_ballot,
     open_ballot,
     resume_ballot,
+    round_piles,
     round_subjects,
     set_mark,
     set_total,
@@ -47,12 +51,24 @@ from services.ballot_entry.sheets import (
     void_ballot,
 )
 from services.rules.types import RefusedError
+from services.stations import actor_name, connected_stations, station_label
+from ui import msgbox
 from ui.ballot.tables import BallotModel, TotalsModel
 from ui.context import MeetingContext
 
 MARK_KEYS = frozenset((INVALID_ROW, *LEVEL_OF_MARK))
 ERROR_STYLE = "color: #b00020;"
-ENTRY_ERRORS = (RefusedError, LockedRoundError)
+# A database that cannot be reached (a station's network, the host stopped) after the
+# services' retries is a message too: the key was not saved, what was saved stays.
+ENTRY_ERRORS = (RefusedError, LockedRoundError, DBAPIError)
+
+
+def entry_message(error: Exception) -> str:
+    if isinstance(error, DBAPIError):
+        return QCoreApplication.translate(
+            "EntryPanel", "Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím "
+            "vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.")
+    return str(error)
 
 
 class BallotTable(QTableView):
@@ -137,6 +153,7 @@ class PerBallotView(QWidget):
         super().__init__(parent)
         self.context = context
         self.sheet: SheetInfo | None = None
+        self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.ballot: BallotState | None = None
         self.valid = 0
         layout = QVBoxLayout(self)
@@ -191,7 +208,7 @@ class PerBallotView(QWidget):
         _table_look(self.table)
         self.teller.setText(self.tr("Người nhập: {0}").format(sheet.teller_name))
         self._run(lambda: self._show(resume_ballot(self.context.db, sheet.id,
-                                                   actor=self.context.actor)))
+                                                   actor=self.actor, station=self.context.station)))
 
     def _show(self, ballot: BallotState | None) -> None:
         assert self.sheet is not None
@@ -225,7 +242,7 @@ class PerBallotView(QWidget):
         try:
             action()
         except ENTRY_ERRORS as error:
-            self.message.setText(str(error))
+            self.message.setText(entry_message(error))
             return False
         return True
 
@@ -235,7 +252,7 @@ class PerBallotView(QWidget):
         if ballot is None or row < 0:
             return
         if not self._run(lambda: set_mark(self.context.db, ballot.id, row, mark,
-                                          actor=self.context.actor)):
+                                          actor=self.actor, station=self.context.station)):
             return
         self.model.set_mark(row, mark)
         if mark != UNTYPED and row + 1 < len(self.model.rows):
@@ -245,8 +262,8 @@ class PerBallotView(QWidget):
         ballot = self.ballot
         if ballot is None:
             return
-        if self._run(lambda: self._show(finish_ballot(self.context.db, ballot.id,
-                                                      actor=self.context.actor))):
+        if self._run(lambda: self._show(finish_ballot(
+                self.context.db, ballot.id, actor=self.actor, station=self.context.station))):
             self.changed.emit()
         else:
             first = self.model.marks.find(UNTYPED)
@@ -263,9 +280,9 @@ class PerBallotView(QWidget):
         if ballot is None or sheet is None:
             return
         if self._run(lambda: void_ballot(self.context.db, ballot.id, not ballot.voided,
-                                         actor=self.context.actor)):
-            self._run(lambda: self._show(resume_ballot(self.context.db, sheet.id,
-                                                       actor=self.context.actor)))
+                                         actor=self.actor, station=self.context.station)):
+            self._run(lambda: self._show(resume_ballot(
+                self.context.db, sheet.id, actor=self.actor, station=self.context.station)))
             self.changed.emit()
 
 
@@ -294,6 +311,7 @@ class TotalsView(QWidget):
         self.message.setStyleSheet(ERROR_STYLE)
         layout.addWidget(self.message)
         self.sheet: SheetInfo | None = None
+        self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.refused = False  # the last count typed was refused: stay on its cell
 
     def start(self, sheet: SheetInfo) -> None:
@@ -328,9 +346,9 @@ class TotalsView(QWidget):
         self.refused = True
         try:
             set_total(self.context.db, self.sheet.id, subject_id, column, value,
-                      actor=self.context.actor)
-        except LockedRoundError as error:
-            self.message.setText(str(error))
+                      actor=self.actor, station=self.context.station)
+        except (LockedRoundError, DBAPIError) as error:
+            self.message.setText(entry_message(error))
             raise RefusedError([]) from error
         except RefusedError as error:
             self.message.setText(str(error))
@@ -352,6 +370,7 @@ class EntryPanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.round_id: int | None = None
+        self.teller_names: dict[int, str] = {}
         layout = QVBoxLayout(self)
         self.stack = QStackedWidget()
         layout.addWidget(self.stack)
@@ -368,11 +387,16 @@ class EntryPanel(QWidget):
         self.start_button = QPushButton(self.tr("Bắt đầu nhập"))
         self.start_button.clicked.connect(self.start)
         form.addWidget(self.start_button)
+        self.piles = QLabel()  # each sheet's progress and the connected stations, kept live
+        self.piles.setObjectName("piles")
+        self.piles.setWordWrap(True)
+        form.addWidget(self.piles)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
-        form.addWidget(self.message)
-        form.addStretch(1)
+        # The message takes the room below (a stretch would leave it one clipped line high).
+        self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        form.addWidget(self.message, 1)
         self.stack.addWidget(picker)
         self.per_ballot = PerBallotView(context)
         self.totals = TotalsView(context)
@@ -380,29 +404,71 @@ class EntryPanel(QWidget):
             view.changed.connect(self.changed)
             self.stack.addWidget(view)
         self.switch_button = QPushButton(self.tr("Đổi người nhập"))
-        self.switch_button.clicked.connect(lambda: self.stack.setCurrentIndex(0))
+        self.switch_button.clicked.connect(self._show_picker)
+        context.events.changed.connect(self._data_changed)
         layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def load(self, round_id: int) -> None:
         self.round_id = round_id
         self.tellers.clear()
-        for teller in approved_tellers(self.context.db, self.context.meeting_id):
+        tellers = approved_tellers(self.context.db, self.context.meeting_id)
+        self.teller_names = {teller.id: teller.name for teller in tellers}
+        for teller in tellers:
             head = self.tr(" (Trưởng ban)") if teller.is_head else ""
             self.tellers.addItem(teller.name + head, teller.id)
         self.message.setText("" if self.tellers.count() else self.tr(
             "Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3)."))
+        self._show_picker()
+
+    def _show_picker(self) -> None:
         self.stack.setCurrentIndex(0)
+        self.show_piles()
+
+    def _data_changed(self, _what: str) -> None:
+        if self.stack.currentIndex() == 0 and self.round_id is not None:
+            self.show_piles()
+
+    def show_piles(self) -> None:
+        """Who keys which pile where, and how far each is; the stations connected now."""
+        if self.round_id is None:
+            return
+        lines = [(self.tr("{teller} ({station}, từng phiếu): {done}/{of} phiếu")
+                  if pile.sheet.mode is EntryMode.per_ballot else
+                  self.tr("{teller} ({station}, tổng số): {done}/{of} đối tượng")).format(
+            teller=pile.sheet.teller_name, station=station_label(pile.sheet.station),
+            done=pile.done, of=pile.of)
+            for pile in round_piles(self.context.db, self.round_id)]
+        stations = connected_stations(self.context.db)
+        if stations:
+            lines.append(self.tr("Máy đang kết nối: {0}").format(", ".join(stations)))
+        self.piles.setText("\n".join(lines))
 
     def start(self) -> None:
         if self.round_id is None or self.tellers.currentData() is None:
             return
+        actor = actor_name("teller", self.context.station,
+                           self.teller_names[self.tellers.currentData()])
+        begin = partial(start_sheet, self.context.db, self.round_id, self.tellers.currentData(),
+                        EntryMode(self.mode.currentData()), actor=actor,
+                        station=self.context.station)
         try:
-            sheet = start_sheet(self.context.db, self.round_id, self.tellers.currentData(),
-                                EntryMode(self.mode.currentData()), actor=self.context.actor)
+            try:
+                sheet = begin()
+            except SheetHeldElsewhere as held:
+                if not msgbox.ask(self, self.tr("Người nhập đang ở máy khác"), self.tr(
+                        "{0}\n\nNhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã "
+                        "ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.").format(
+                        held), default_yes=False):
+                    self.message.setText(str(held))
+                    self.show_piles()
+                    return
+                sheet = begin(take_over=True)
         except ENTRY_ERRORS as error:
-            self.message.setText(str(error))
+            self.message.setText(entry_message(error))
+            self.show_piles()  # a refusal often says someone else got there first: who
             return
         view = self.per_ballot if sheet.mode is EntryMode.per_ballot else self.totals
+        view.actor = actor
         view.start(sheet)
         self.stack.setCurrentWidget(view)
         view.table.setFocus()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.exc import SQLAlchemyError
 
 from models.backup import KEEP_BACKUPS
 from services.backups import (
@@ -28,6 +29,7 @@ from services.backups import (
     BackupError,
     Snapshot,
     list_snapshots,
+    restore_export,
     restore_snapshot,
     take_snapshot,
 )
@@ -63,11 +65,16 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Sao lưu"))
         self.resize(640, 420)
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr(
+        self.server = controller.db.file is None
+        note = QLabel((self.tr(
+            "Cơ sở dữ liệu trên máy chủ: ứng dụng lưu tệp xuất của hội nghị đang mở (danh sách, "
+            "quy tắc, các vòng biểu quyết và kết quả) mỗi khi chuyển bước; giữ {keep} bản gần "
+            "nhất. Khôi phục tạo một hội nghị mới từ tệp đó; hội nghị đang mở giữ nguyên."
+        ) if self.server else self.tr(
             "Ứng dụng tự sao lưu trước khi nâng cấp cơ sở dữ liệu, mỗi khi chuyển bước và trước "
             "khi khôi phục; giữ {keep} bản gần nhất. Khôi phục đưa toàn bộ dữ liệu về lúc sao "
             "lưu; dữ liệu hiện tại được sao lưu trước, và việc khôi phục được ghi vào nhật ký."
-        ).format(keep=KEEP_BACKUPS))
+        )).format(keep=KEEP_BACKUPS))
         note.setWordWrap(True)
         layout.addWidget(note)
         self.table = QTableWidget(0, 3)
@@ -99,7 +106,7 @@ class BackupsDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.snapshots = list_snapshots(self.controller.db)
+        self.snapshots = list_snapshots(self.controller.db, self._meeting_id())
         self.table.setRowCount(len(self.snapshots))
         for row, snapshot in enumerate(self.snapshots):
             size = QTableWidgetItem(f"{thousands(max(1, snapshot.size // 1024))} KB")
@@ -112,6 +119,10 @@ class BackupsDialog(QDialog):
             self.table.selectRow(0)
         self._selection_changed()
 
+    def _meeting_id(self) -> int | None:
+        context = self.controller.context
+        return context.meeting_id if context is not None else None
+
     def selected(self) -> Snapshot | None:
         rows = self.table.selectionModel().selectedRows()
         return self.snapshots[rows[0].row()] if rows else None
@@ -121,13 +132,16 @@ class BackupsDialog(QDialog):
 
     def snapshot_now(self) -> None:
         try:
-            take_snapshot(self.controller.db, MANUAL)
-        except OSError as error:
+            take_snapshot(self.controller.db, MANUAL, self._meeting_id())
+        except (OSError, SQLAlchemyError) as error:
             msgbox.warn(self, self.tr("Không sao lưu được"), str(error))
         self.refresh()
 
     def restore_selected(self) -> None:
         snapshot = self.selected()
+        if snapshot is not None and snapshot.is_export:
+            self.restore_export(snapshot)
+            return
         if snapshot is None or not msgbox.ask(self, self.tr("Khôi phục bản sao lưu"), self.tr(
                 "Đưa toàn bộ dữ liệu về lúc {when} ({reason})? Mọi thay đổi sau thời điểm đó "
                 "sẽ không còn trong dữ liệu đang dùng (dữ liệu hiện tại được sao lưu trước)."
@@ -142,6 +156,24 @@ class BackupsDialog(QDialog):
         self.restored = True
         self.refresh()
         self.controller.start(self.parentWidget())
+
+
+    def restore_export(self, snapshot: Snapshot) -> None:
+        """A server database's snapshot: a new meeting from the export file, then opened."""
+        if not msgbox.ask(self, self.tr("Khôi phục bản sao lưu"), self.tr(
+                "Tạo một hội nghị mới từ bản sao lưu lúc {when} ({reason})? Hội nghị đang mở "
+                "giữ nguyên; hội nghị mới được mở sau khi tạo."
+        ).format(when=when_text(snapshot), reason=reason_text(snapshot))):
+            return
+        try:
+            meeting_id = restore_export(self.controller.db, snapshot, self.controller.actor)
+        except BackupError as error:
+            msgbox.warn(self, self.tr("Không khôi phục được"), str(error))
+            return
+        logger.info("Restored %s as meeting %s", snapshot.path, meeting_id)
+        self.restored = True
+        self.controller.open_meeting(meeting_id)
+        self.refresh()
 
 
 def open_backups(controller: MainController, parent: QWidget) -> None:

@@ -21,6 +21,7 @@ from services.documents.attendance_list import (
     build_attendance_list_data,
     render_attendance_list,
 )
+from services.documents.ballot_layout import ballot_key
 from services.documents.ballot_paper import (
     INSTRUCTION,
     BallotPaperData,
@@ -102,7 +103,8 @@ def test_text_is_printed_nfc_and_escaped(tmp_path: Path):
     decomposed = unicodedata.normalize("NFD", "Nguyễn Thị Thu Hà")
     header = DocumentHeader("Đảng bộ A & B", "Chi bộ <Văn phòng>", BodyKind.chi_bo, "Huế", None)
     data = BallotPaperData(header, "năm 2024", "Chi bộ <Văn phòng>", SubjectKind.member,
-                           (BallotSubject(decomposed, "Tổ 1 & 2"),))
+                           (BallotSubject("m1", decomposed, "Tổ 1 & 2"),),
+                           ballot_key(1, "Chi bộ <Văn phòng>", 2024, "dang-vien", 1, ["m1"]))
     render_ballot_paper(data, tmp_path / "b.pdf")
     text = flat(pdf_text(tmp_path / "b.pdf"))
     assert "Nguyễn Thị Thu Hà" in text  # composed, as stored and as typed

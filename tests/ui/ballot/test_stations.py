@@ -1,0 +1,95 @@
+"""Two teller stations on one database, as two windows: the same teller chosen at the second
+is a question and a message, not a crash; taking the sheet over moves it; the log names the
+station and the teller."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event, select
+
+from models.audit import AuditEvent
+from models.ballot_entry import EntrySheet
+from tests.ui.ballot.conftest import show_page
+from tests.ui.ballot.test_ballot_page import open_reconciled_round, seed_ballots
+from tests.ui.conftest import Boxes
+from ui.ballot.page import BallotPage
+from ui.context import MeetingContext, MeetingEvents
+
+
+def station(qtbot: QtBot, context: MeetingContext, name: str) -> BallotPage:
+    return show_page(qtbot, MeetingContext(context.db, context.meeting_id, MeetingEvents(),
+                                           "teller", name))
+
+
+def choose_teller(page: BallotPage, row: int) -> None:
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.tellers.setCurrentIndex(row)
+    page.entry.start_button.click()
+
+
+def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
+                                         boxes: Boxes) -> None:
+    first = station(qtbot, context, "Tổ 1")
+    open_reconciled_round(first)
+    second = station(qtbot, context, "Tổ 2")
+    assert second.round_id == first.round_id
+    choose_teller(first, 0)
+    view = first.entry.per_ballot
+    qtbot.keyClicks(view.table, seed_ballots(first)[0][:5])
+    assert view.message.text() == ""
+
+    boxes.answers.append(False)  # the second station does not take the sheet over
+    choose_teller(second, 0)
+    assert boxes.seen[-1][0] == "Người nhập đang ở máy khác"
+    assert second.entry.stack.currentIndex() == 0
+    assert "đang nhập vòng này ở máy “Tổ 1”" in second.entry.message.text()
+    piles = second.entry.piles.text()
+    assert "Võ Văn An (máy “Tổ 1”, từng phiếu): 0/10 phiếu" in piles
+    qtbot.keyClicks(view.table, seed_ballots(first)[0][5:])
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Tổ 1 saves its first ballot
+    second.context.events.changed.emit("elsewhere")  # as the live updates tell the page
+    assert "Võ Văn An (máy “Tổ 1”, từng phiếu): 1/10 phiếu" in second.entry.piles.text()
+
+    boxes.answers.append(True)  # Tổ 1 broke down: Tổ 2 takes over, on the same ballot
+    choose_teller(second, 0)
+    taken = second.entry.per_ballot
+    assert second.entry.stack.currentWidget() is taken
+    assert taken.counter.text() == "Phiếu 2 / 10" and taken.table.currentIndex().row() == 0
+    qtbot.keyClick(view.table, Qt.Key.Key_1)  # Tổ 1 comes back: refused, nothing written
+    assert "ở máy “Tổ 2”" in view.message.text()
+    with context.db.session() as s:
+        sheet = s.scalars(select(EntrySheet)).one()
+        assert sheet.station == "Tổ 2" and sheet.ballots[1].marks[0] == "."
+        teller = sheet.teller_name
+        actors = [e.actor for e in s.scalars(select(AuditEvent).where(
+            AuditEvent.table_name == "entry_sheet").order_by(AuditEvent.id))]
+    assert actors == [f"teller {teller} @ Tổ 1", f"teller {teller} @ Tổ 2"]
+
+
+def test_a_key_the_database_cannot_take_is_a_message_and_not_shown_as_saved(
+        qtbot: QtBot, context: MeetingContext) -> None:
+    """The database out of reach (here: another writer holding it, as a lost network would)
+    after the retries: the key is said not to be saved, and goes in once it can."""
+    page = station(qtbot, context, "Tổ 1")
+    open_reconciled_round(page)
+    choose_teller(page, 0)
+    view = page.entry.per_ballot
+    qtbot.keyClicks(view.table, "12")
+    event.listen(context.db.engine, "connect",
+                 lambda connection, _record: connection.execute("PRAGMA busy_timeout=50"))
+    context.db.engine.dispose()
+    assert context.db.file is not None
+    holder = sqlite3.connect(context.db.file)
+    holder.execute("BEGIN EXCLUSIVE")
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert "phím vừa gõ chưa được lưu" in view.message.text()
+    assert view.model.marks[:3] == "12." and view.table.currentIndex().row() == 2
+    holder.rollback()
+    holder.close()
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert view.message.text() == ""
+    with context.db.session() as s:
+        assert s.scalars(select(EntrySheet)).one().ballots[0].marks[:3] == "123"
