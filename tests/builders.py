@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from models.database import Database
 from models.enums import BodyKind, MemberStatus
-from services.meeting_setup import MemberData, add_member, create_meeting
+from services.meeting.setup import MemberData, add_member, create_meeting
 
 
 def build_meeting(db: Database, members: list[tuple[str, MemberStatus]],

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import LEVELS, RoleKind
 from models.meeting import RoleAssignment
-from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
+from services.ballot.sheets import finish_ballot, resume_ballot, set_mark
 
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")

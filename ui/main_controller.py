@@ -20,10 +20,10 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import StepState
 from models.meeting import Meeting
-from services.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
-from services.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
-from services.backups import step_reason, take_snapshot
-from services.meeting_setup import create_meeting, list_meetings, meeting_count
+from services.common.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
+from services.integrity.backups import step_reason, take_snapshot
+from services.meeting.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
+from services.meeting.setup import create_meeting, list_meetings, meeting_count
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
@@ -96,7 +96,7 @@ class MainController(QObject):
     def open_demo(self, parent: QWidget | None) -> bool:
         """A new copy of the bundled demo meeting, opened; False (and why) if it was refused."""
         # Imported here: the meeting-file reader and the rules engine are not needed to start.
-        from services.meeting_store import import_meeting
+        from services.meeting_file.store import import_meeting
         from services.rules.types import RefusedError
 
         try:

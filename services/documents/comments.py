@@ -1,14 +1,14 @@
 """Comments on a draft as the minutes print them, one sentence each.
 
-The comment record is the drafts part's (`services.drafts.digest.DigestComment`, built by
+The comment record is the drafts part's (`services.review.drafts.digest.DigestComment`, built by
 `build_digest` from the comment tables) and so are the labels of its kinds and handlings
-(`services.drafts.labels`): the documents only word them.
+(`services.review.drafts.labels`): the documents only word them.
 """
 
 from __future__ import annotations
 
-from services.drafts.digest import DigestComment
-from services.drafts.labels import KIND_LABELS, handling_label
+from services.review.drafts.digest import DigestComment
+from services.review.drafts.labels import KIND_LABELS, handling_label
 
 
 def handling_text(comment: DigestComment) -> str:

@@ -1,6 +1,6 @@
 """Tổng hợp ý kiến góp ý: every comment on a draft, by paragraph, with speaker, kind and handling.
 
-The content is the drafts part's digest (`services.drafts.digest.build_digest`: the sections, their
+The content is the drafts part's digest (`services.review.drafts.digest.build_digest`: the sections, their
 titles and the order); this module only lays it out on the meeting's paper."""
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
 from models.review import Draft
+from services.common.numbers import thousands
 from services.documents.blocks import (
     Signatory,
     cell_styles,
@@ -30,9 +31,8 @@ from services.documents.comments import handling_text
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.drafts.digest import CommentsDigest, build_digest
-from services.drafts.labels import KIND_LABELS
-from services.numbers import thousands
+from services.review.drafts.digest import CommentsDigest, build_digest
+from services.review.drafts.labels import KIND_LABELS
 
 TITLE = "Tổng hợp ý kiến góp ý"
 _EXCERPT_CHARS = 160

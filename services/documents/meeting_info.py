@@ -12,9 +12,9 @@ from sqlalchemy.orm import Session
 from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
 from models.roster import Member
+from services.common.numbers import document_date
 from services.documents.marks import BLANK
-from services.meeting_file import MeetingFile
-from services.numbers import document_date
+from services.meeting_file.format import MeetingFile
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
 
 
 def meeting_info_from_file(meeting_file: MeetingFile) -> MeetingInfo:
-    """The same from a checked meeting file (`services.meeting_file.load_meeting_file`)."""
+    """The same from a checked meeting file (`services.meeting_file.format.load_meeting_file`)."""
     info = meeting_file.meeting
     names = {m.code: m.name for m in meeting_file.members}
     return MeetingInfo(

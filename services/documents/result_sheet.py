@@ -13,6 +13,9 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from models.enums import BodyKind, SubjectKind
+from services.ballot.reported import ReportedRound, level_groups, quota_lines, stored_rounds
+from services.common.labels import SUBJECT_TITLES
+from services.common.numbers import thousands
 from services.documents.blocks import (
     ROMAN,
     Signatory,
@@ -28,10 +31,7 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.documents.rounds import ReportedRound, level_groups, quota_lines, stored_rounds
 from services.documents.tellers_report import subject_of_rounds
-from services.labels import SUBJECT_TITLES
-from services.numbers import thousands
 
 TITLE = "Kết quả đánh giá, xếp loại chất lượng"
 CELL_NOTE = ("Kết quả trên là đề xuất của chi bộ; cấp ủy cấp trên trực tiếp xem xét, quyết định "

@@ -9,19 +9,19 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
+from services.ballot.reported import reported_rounds_from_file
 from services.documents.meeting_info import meeting_info_from_file
 from services.documents.page import Progress, build_pdf, join_documents
 from services.documents.result_sheet import ResultSheetData, result_sheet_story
-from services.documents.rounds import reported_rounds_from_file
 from services.documents.tellers_report import TellersReportData, tellers_report_story
-from services.meeting_file import MeetingFile
+from services.meeting_file.format import MeetingFile
 from services.rules.types import RoundResult
 
 
 def render_tally_pdf(meeting_file: MeetingFile, results: Sequence[RoundResult],
                      target: Path | BinaryIO, progress: Progress | None = None) -> None:
     """`meeting_file`: as `load_meeting_file` checked it; `results`: its rounds computed, in
-    order (`services.commands.tally_meeting`)."""
+    order (`cli.commands.tally_meeting`)."""
     info = meeting_info_from_file(meeting_file)
     rounds = reported_rounds_from_file(meeting_file, results)
     report = TellersReportData(info, rounds)

@@ -18,6 +18,9 @@ from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, SubjectKind
+from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
+from services.common.labels import SUBJECT_TITLES
+from services.common.numbers import percent, thousands
 from services.documents.blocks import (
     BLANK,
     ROMAN,
@@ -35,9 +38,6 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
-from services.labels import SUBJECT_TITLES
-from services.numbers import percent, thousands
 from services.rules.profiles import profile_named
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level
-from services.numbers import percent
+from services.common.numbers import percent
 from services.rules.profiles import profile_named
 from services.rules.quota import compute_quota
 from services.rules.types import (

@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from fractions import Fraction
 
 from models.enums import Level
-from services.numbers import decimal, thousands
+from services.common.numbers import decimal, thousands
 from services.rules.types import QuotaBase, QuotaResult, QuotaStatus
 
 

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from models.audit import AuditEvent
 from models.database import Database
-from services.audit import verify
+from services.integrity.audit import verify
 from tests.conftest import PROJECT_ROOT
 from tests.integrity.support import full_meeting
 

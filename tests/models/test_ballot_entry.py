@@ -10,8 +10,8 @@ from models.ballot import BallotRound, LockedRoundError, RoundState
 from models.ballot_entry import EntryBallot, EntryMode, EntrySheet, EntryTotal
 from models.database import Database
 from models.meeting import Meeting
-from services.audit import verify
-from services.meeting_store import import_meeting
+from services.integrity.audit import verify
+from services.meeting_file.store import import_meeting
 from tests.piles import SEED_MEETING
 
 

@@ -16,7 +16,7 @@ from models.database import Database
 from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting
 from models.roster import Member
-from services.meeting_setup import MemberData
+from services.meeting.setup import MemberData
 from tests.builders import build_meeting
 from tests.ui.conftest import Boxes
 from ui import msgbox

@@ -15,7 +15,7 @@ from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Attendance
 from models.review import Comment, Draft, Paragraph
 from models.roster import Member
-from services.audit import verify
+from services.integrity.audit import verify
 from tests.builders import TWELVE_OFFICIAL, build_meeting
 from tests.review_support import SAMPLE_MD, seed_meeting
 from tests.ui.conftest import Boxes, open_window

@@ -3,7 +3,7 @@
 Per ballot, one key per row (1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, 0 = invalid row,
 Backspace clears), the cursor moves down by itself, Enter saves the ballot and opens the next.
 As totals, Enter commits a count and moves to the next one (then to the next row).
-Every key is written at once (services.ballot_entry.sheets); the screen then changes one row
+Every key is written at once (services.ballot.sheets); the screen then changes one row
 of its model, nothing is rebuilt.
 """
 
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from models.ballot import LockedRoundError
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
-from services.ballot_entry.sheets import (
+from services.ballot.sheets import (
     BallotState,
     SheetInfo,
     approved_tellers,

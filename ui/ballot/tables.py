@@ -1,6 +1,6 @@
 """Qt item models of the ballot-entry screens: the ballot, the totals, the differences, the result.
 
-Each model holds plain rows from services.ballot_entry and reports changes with `dataChanged`
+Each model holds plain rows from services.ballot and reports changes with `dataChanged`
 for the rows touched, never a reset while keying, so the per-ballot screen costs one row's
 repaint per keystroke.
 """
@@ -20,10 +20,10 @@ from PySide6.QtGui import QBrush, QColor
 
 from models.ballot_entry import INVALID_ROW, UNTYPED
 from models.enums import LEVELS, Level
-from services.ballot_entry.common import Counts
-from services.ballot_entry.compare import Difference
-from services.ballot_entry.outcome import SubjectOutcome
-from services.ballot_entry.sheets import SubjectRow
+from services.ballot.compare import Difference
+from services.ballot.outcome import SubjectOutcome
+from services.ballot.shared import Counts
+from services.ballot.sheets import SubjectRow
 from services.rules.types import QuotaStatus, RefusedError
 from ui.tables.row_model import RowTableModel
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import LEVELS, Level, MemberStatus
-from services.meeting_setup import MemberData
-from services.numbers import parse_date, short_date
+from services.common.numbers import parse_date, short_date
+from services.meeting.setup import MemberData
 from ui.labels import label
 
 NO_SCORE = -1

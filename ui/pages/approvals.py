@@ -1,6 +1,6 @@
 """Step 3: the meeting approves its chair, secretary and tellers by show of hands. The proposals
 in a table with their counts and result; propose, withdraw, choose the head teller, record the
-hands for the selected proposal or for every one not yet voted on (services/approvals.py)."""
+hands for the selected proposal or for every one not yet voted on (services/meeting/approvals.py)."""
 
 from __future__ import annotations
 
@@ -27,7 +27,8 @@ from sqlalchemy.orm import Session
 from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import RoleAssignment
 from models.roster import Member
-from services.approvals import (
+from services.common.text import name_sort_key
+from services.meeting.approvals import (
     ApprovalError,
     approval_gaps,
     hands_of,
@@ -40,7 +41,6 @@ from services.approvals import (
     voters_present,
     withdraw,
 )
-from services.text import name_sort_key
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 

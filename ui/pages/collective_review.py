@@ -18,10 +18,10 @@ from sqlalchemy.orm import Session
 
 from models.enums import DraftKind
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft
-from services.drafts.comments import draft_comments
-from services.drafts.errors import DraftError
-from services.drafts.versions import collective_draft
-from services.reviews import (
+from services.review.drafts.comments import draft_comments
+from services.review.drafts.errors import DraftError
+from services.review.drafts.versions import collective_draft
+from services.review.reviews import (
     GENERAL_MAX,
     TASKS_MAX,
     collective_review,

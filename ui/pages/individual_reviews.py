@@ -27,10 +27,10 @@ from sqlalchemy.orm import Session
 from models.enums import DraftKind
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft, IndividualReview
 from models.roster import Member
-from services.drafts.errors import DraftError
-from services.drafts.versions import member_draft
-from services.reviews import SCORE_MAX, individual_reviews, move_review, set_self_assessment
-from services.text import nfc
+from services.common.text import nfc
+from services.review.drafts.errors import DraftError
+from services.review.drafts.versions import member_draft
+from services.review.reviews import SCORE_MAX, individual_reviews, move_review, set_self_assessment
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 from ui.review.draft_panel import DraftPanel

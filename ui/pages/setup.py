@@ -31,8 +31,9 @@ from sqlalchemy import select
 from models.enums import BodyKind
 from models.meeting import Meeting
 from models.roster import Organisation
-from services.ballot_entry.own_unit import OWN_UNIT_CODE
-from services.meeting_setup import (
+from services.ballot.own_unit import OWN_UNIT_CODE
+from services.meeting.roster_import import RosterImportError, apply_import, preview_import
+from services.meeting.setup import (
     MAX_YEAR,
     MIN_YEAR,
     MeetingDetails,
@@ -45,7 +46,6 @@ from services.meeting_setup import (
     save_meeting_details,
     update_member,
 )
-from services.roster_import import RosterImportError, apply_import, preview_import
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.dialogs.member import MemberDialog

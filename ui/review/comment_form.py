@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import CommentKind
-from services.drafts.labels import KIND_LABELS
+from services.review.drafts.labels import KIND_LABELS
 from ui.review.speaker_picker import SpeakerPicker
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import CommentKind, Handling
 from models.review import Comment, Draft
-from services.drafts.comments import (
+from services.review.drafts.comments import (
     CommentEntry,
     CommentFilter,
     add_comment,
@@ -45,14 +45,14 @@ from services.drafts.comments import (
     filter_comments,
     set_handling,
 )
-from services.drafts.digest import build_digest
-from services.drafts.docx_output import write_digest_docx, write_revised_docx
-from services.drafts.errors import DraftError
-from services.drafts.labels import HANDLING_LABELS, KIND_LABELS, UNHANDLED_LABEL
-from services.drafts.reading import SourceDocument, read_draft_file, read_pasted_text
-from services.drafts.revision import revise
-from services.drafts.speakers import meeting_speakers
-from services.drafts.versions import Change, import_version, version_changes
+from services.review.drafts.digest import build_digest
+from services.review.drafts.docx_output import write_digest_docx, write_revised_docx
+from services.review.drafts.errors import DraftError
+from services.review.drafts.labels import HANDLING_LABELS, KIND_LABELS, UNHANDLED_LABEL
+from services.review.drafts.reading import SourceDocument, read_draft_file, read_pasted_text
+from services.review.drafts.revision import revise
+from services.review.drafts.speakers import meeting_speakers
+from services.review.drafts.versions import Change, import_version, version_changes
 from ui.context import MeetingContext
 from ui.review import dialogs
 from ui.review.comment_form import CommentForm

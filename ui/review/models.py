@@ -23,9 +23,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.enums import CommentKind, Handling, Level
 from models.review import Comment, DraftVersion, IndividualReview
-from services.drafts.comments import speaker_label
-from services.drafts.labels import KIND_LABELS, handling_label
-from services.drafts.versions import Change, VersionChanges
+from services.review.drafts.comments import speaker_label
+from services.review.drafts.labels import KIND_LABELS, handling_label
+from services.review.drafts.versions import Change, VersionChanges
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from models.enums import Level, MemberStatus
 from models.roster import Member
-from services.text import fold, name_sort_key
+from services.common.text import fold, name_sort_key
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.tables.row_model import RowTableModel

@@ -13,14 +13,14 @@ import pytest
 
 from models.database import Database
 from models.enums import CommentKind, Handling, Level
+from services.ballot.reported import ReportedRound, stored_rounds
 from services.documents.meeting_info import MeetingInfo, meeting_info
-from services.documents.rounds import ReportedRound, stored_rounds
-from services.drafts.comments import CommentEntry, add_comment, set_handling
-from services.drafts.reading import read_draft_file, read_pasted_text
-from services.drafts.versions import collective_draft, import_version, member_draft
-from services.meeting_file import MeetingFile, load_meeting_file
-from services.meeting_store import import_meeting
-from services.reviews import (
+from services.meeting_file.format import MeetingFile, load_meeting_file
+from services.meeting_file.store import import_meeting
+from services.review.drafts.comments import CommentEntry, add_comment, set_handling
+from services.review.drafts.reading import read_draft_file, read_pasted_text
+from services.review.drafts.versions import collective_draft, import_version, member_draft
+from services.review.reviews import (
     collective_review,
     individual_reviews,
     reviewed_members,

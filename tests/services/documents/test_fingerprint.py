@@ -4,8 +4,8 @@ import re
 from dataclasses import replace
 
 from models.enums import Level
+from services.ballot.fingerprint import canonical_counts, round_fingerprint
 from services.documents.marks import PageMarks, RoundLock
-from services.fingerprint import canonical_counts, round_fingerprint
 from tests.services.documents.conftest import seed_meeting_file
 
 

@@ -12,11 +12,12 @@ import docx
 import pytest
 from sqlalchemy import select
 
+from cli.commands import tally_meeting
 from models.enums import AttendanceStatus, BodyKind, CommentKind, Handling, Level, SubjectKind
 from models.meeting import Attendance, Meeting
 from models.review import IndividualReview
 from models.roster import Member
-from services.commands import tally_meeting
+from services.common.text import name_sort_key
 from services.documents.attendance_list import (
     build_attendance_list_data,
     render_attendance_list,
@@ -39,9 +40,8 @@ from services.documents.minutes import build_minutes_data, closing_line, render_
 from services.documents.result_sheet import ResultSheetData
 from services.documents.reviews import ReviewRecord
 from services.documents.tally import render_tally_pdf
-from services.drafts.digest import DigestComment
-from services.proceedings import MinutesAdoption
-from services.text import name_sort_key
+from services.proceedings.opening_closing import MinutesAdoption
+from services.review.drafts.digest import DigestComment
 from tests.services.documents.conftest import (
     Seed,
     pdf_fonts,

@@ -10,6 +10,9 @@ from types import MappingProxyType
 from models.ballot import RoundState
 from models.enums import Level
 from models.meeting import Meeting
+from services.ballot.fingerprint import round_fingerprint
+from services.ballot.reported import ReportedRound, reported_rounds_from_file
+from services.common.text import name_sort_key
 from services.documents.marks import DRAFT_MARK
 from services.documents.meeting_info import meeting_info_from_file
 from services.documents.result_sheet import (
@@ -17,15 +20,12 @@ from services.documents.result_sheet import (
     build_result_sheet_data,
     render_result_sheet,
 )
-from services.documents.rounds import ReportedRound, reported_rounds_from_file
 from services.documents.tellers_report import (
     TellersReportData,
     build_tellers_report_data,
     render_tellers_report,
 )
-from services.fingerprint import round_fingerprint
 from services.rules.engine import compute_round
-from services.text import name_sort_key
 from tests.services.documents.conftest import (
     Seed,
     pdf_fonts,

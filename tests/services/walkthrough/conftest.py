@@ -8,7 +8,7 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus
 from models.roster import Member
-from services.attendance import set_attendance
+from services.meeting.attendance import set_attendance
 from tests.builders import build_meeting
 
 ROSTER = [("Nguyễn Văn An", MemberStatus.official), ("Trần Thị Bình", MemberStatus.official),

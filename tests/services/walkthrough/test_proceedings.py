@@ -10,8 +10,7 @@ import pytest
 
 from models.database import Database
 from services.documents.minutes import build_minutes_data, render_minutes
-from services.drafts.errors import DraftError
-from services.proceedings import (
+from services.proceedings.opening_closing import (
     ProceedingsError,
     add_guest,
     closing_gaps,
@@ -24,6 +23,7 @@ from services.proceedings import (
     set_conclusions,
     set_opening,
 )
+from services.review.drafts.errors import DraftError
 from tests.conftest import PROJECT_ROOT
 
 DRAFTS = PROJECT_ROOT / "tests" / "data" / "drafts"

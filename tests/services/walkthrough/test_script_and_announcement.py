@@ -13,21 +13,21 @@ from sqlalchemy import select
 from models.ballot import BallotRound, RoundState
 from models.database import Database
 from models.enums import Level
-from services.announcement import announcement_gaps, announcements
-from services.chair_script.facts import GROUPS, PLACEHOLDERS, draft_words, script_facts
-from services.chair_script.script import (
+from services.documents.chair_script import render_chair_script
+from services.documents.marks import BLANK
+from services.meeting_file.store import import_meeting
+from services.proceedings.announcement import announcement_gaps, announcements
+from services.proceedings.chair_script import (
     fill,
     save_wording,
     step_script,
     step_scripts,
     unknown_placeholders,
 )
-from services.chair_script.templates import TEMPLATES
-from services.documents.chair_script import render_chair_script
-from services.documents.marks import BLANK
-from services.meeting_status import meeting_status, record_document
-from services.meeting_store import import_meeting
-from services.proceedings import add_guest
+from services.proceedings.opening_closing import add_guest
+from services.proceedings.script_facts import GROUPS, PLACEHOLDERS, draft_words, script_facts
+from services.proceedings.script_templates import TEMPLATES
+from services.proceedings.status import meeting_status, record_document
 from tests.conftest import SEED_MEETING
 
 

@@ -18,19 +18,14 @@ from models.ballot_entry import EntryBallot, EntryMode
 from models.database import Database
 from models.enums import Level, SubjectKind
 from models.roster import Member
-from services.ballot_entry.own_unit import OWN_UNIT_CODE
-from services.ballot_entry.rounds import set_double_entry
-from services.ballot_entry.sheets import (
-    approved_tellers,
-    round_subjects,
-    sheet_totals,
-    start_sheet,
-)
-from services.meeting_store import export_meeting, import_meeting
-from services.reviews import collective_review, set_collective_score
+from services.ballot.own_unit import OWN_UNIT_CODE
+from services.ballot.rounds import set_double_entry
+from services.ballot.sheets import approved_tellers, round_subjects, sheet_totals, start_sheet
+from services.meeting_file.store import export_meeting, import_meeting
+from services.review.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
 from tests.piles import SEED_RESULT, act, key_pile, miskeyed, pile, seed_counts
-from tests.services.ballot_entry.test_own_unit import cell_meeting_file
+from tests.services.ballot.test_own_unit import cell_meeting_file
 from tests.ui.ballot.conftest import show_page
 from tests.ui.conftest import Boxes
 from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.documents.catalogue import DocumentKind, DocumentSpec
-from services.meeting_store import import_meeting
+from services.meeting_file.store import import_meeting
 from tests.conftest import SEED_MEETING
 from tests.services.documents.conftest import Reviewed, generated_file, pdf_text, record_reviews
 from tests.services.documents.test_round_documents import flat

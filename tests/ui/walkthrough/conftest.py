@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from models.database import Database
-from services.attendance import mark_unrecorded_present
-from services.meeting_store import import_meeting
+from services.meeting.attendance import mark_unrecorded_present
+from services.meeting_file.store import import_meeting
 from tests.conftest import SEED_MEETING
 from ui.context import MeetingContext, MeetingEvents
 

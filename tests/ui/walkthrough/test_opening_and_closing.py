@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from services.proceedings import guests_of, stored_proceedings
+from services.proceedings.opening_closing import guests_of, stored_proceedings
 from tests.conftest import PROJECT_ROOT
 from ui import msgbox
 from ui.context import MeetingContext

@@ -22,8 +22,8 @@ from models.enums import CommentKind, Handling, Level, RoleKind, StepState
 from models.meeting import AgendaStep, Meeting, RoleAssignment
 from models.review import Comment, DraftVersion, IndividualReview
 from models.walkthrough import Guest, ProducedDocument
-from services.ballot_entry.sheets import round_subjects
-from services.proceedings import stored_proceedings
+from services.ballot.sheets import round_subjects
+from services.proceedings.opening_closing import stored_proceedings
 from tests.piles import pile, seed_counts
 from tests.review_support import SAMPLE_MD
 from tests.ui.ballot.test_ballot_page import key_ballots, seed_ballots, start_teller

@@ -1,0 +1,214 @@
+"""Setting a meeting up: its details (unit, body, year, date, place, venue) and its roster.
+
+Each function is one user action inside the caller's transaction; every change goes through ORM
+objects so that the audit log records it. Bad input raises `SetupError` with a message naming
+the problem, before anything is changed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, fields
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from models.ballot import RoundSubject
+from models.enums import BodyKind, Level, MemberStatus
+from models.meeting import Meeting, PartyUnit
+from models.roster import Member, Organisation
+from services.common.text import nfc
+from services.meeting.agenda import ensure_agenda
+
+MIN_YEAR, MAX_YEAR = 2000, 2100
+
+
+class SetupError(ValueError):
+    """Input the meeting set-up refuses, with a message saying what is wrong."""
+
+
+@dataclass(frozen=True)
+class MeetingDetails:
+    """What the set-up page edits about the meeting and its party unit."""
+
+    unit: str
+    superior: str
+    title: str
+    body: str
+    body_kind: BodyKind
+    review_year: int
+    date: dt.date | None
+    place: str
+    venue: str
+
+
+@dataclass(frozen=True)
+class MemberData:
+    """One roster entry as the member dialog and the roster import give it."""
+
+    code: str
+    full_name: str
+    status: MemberStatus = MemberStatus.official
+    position: str = ""
+    organisation_id: int | None = None
+    self_score: int | None = None
+    self_rating: Level | None = None
+    in_body: bool = True
+    admitted_on: dt.date | None = None  # admission to the Party (services/meeting/rated.py)
+
+
+def default_title(year: int) -> str:
+    return ("Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên "
+            f"năm {year}")
+
+
+def create_meeting(session: Session, unit: str, review_year: int) -> Meeting:
+    """A new, empty meeting of a new party unit, with its nine agenda steps."""
+    _check_year(review_year)
+    party_unit = PartyUnit(name=nfc(unit.strip()), superior="")
+    meeting = Meeting(party_unit=party_unit, review_year=review_year,
+                      title=default_title(review_year), body=party_unit.name,
+                      body_kind=BodyKind.chi_bo, current_step=1, rules={})
+    session.add(meeting)
+    session.flush()
+    ensure_agenda(session, meeting)
+    return meeting
+
+
+def meeting_details(meeting: Meeting) -> MeetingDetails:
+    return MeetingDetails(
+        unit=meeting.party_unit.name, superior=meeting.party_unit.superior, title=meeting.title,
+        body=meeting.body, body_kind=meeting.body_kind, review_year=meeting.review_year,
+        date=meeting.date, place=meeting.place, venue=meeting.venue,
+    )
+
+
+def _check_year(year: int) -> None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise SetupError(f"Năm đánh giá {year} không hợp lệ (từ {MIN_YEAR} đến {MAX_YEAR}).")
+
+
+def save_meeting_details(session: Session, meeting_id: int, details: MeetingDetails) -> None:
+    """Write the details; only the fields that differ are changed (and audited)."""
+    meeting = _meeting(session, meeting_id)
+    _check_year(details.review_year)
+    if not details.unit.strip():
+        raise SetupError("Tên tổ chức đảng không được để trống.")
+    clean = {f.name: _clean(getattr(details, f.name)) for f in fields(MeetingDetails)}
+    for key in ("unit", "superior"):
+        target = "name" if key == "unit" else key
+        if getattr(meeting.party_unit, target) != clean[key]:
+            setattr(meeting.party_unit, target, clean[key])
+    for key, value in clean.items():
+        if key not in ("unit", "superior") and getattr(meeting, key) != value:
+            setattr(meeting, key, value)
+
+
+def _clean(value: object) -> object:
+    return nfc(value.strip()) if isinstance(value, str) else value
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise SetupError(f"Không có hội nghị #{meeting_id}.")
+    return meeting
+
+
+def check_member(data: MemberData) -> MemberData:
+    """The entry cleaned (NFC, trimmed), or SetupError naming what is wrong."""
+    name = " ".join(nfc(data.full_name).split())
+    code = nfc(data.code.strip())
+    if not name:
+        raise SetupError("Họ và tên không được để trống.")
+    if not code:
+        raise SetupError(f"{name}: mã đảng viên không được để trống.")
+    if data.self_score is not None and not 0 <= data.self_score <= 100:
+        raise SetupError(f"{name}: điểm tự chấm {data.self_score} phải từ 0 đến 100.")
+    return MemberData(code=code, full_name=name, status=data.status,
+                      position=" ".join(nfc(data.position).split()),
+                      organisation_id=data.organisation_id, self_score=data.self_score,
+                      self_rating=data.self_rating, in_body=data.in_body,
+                      admitted_on=data.admitted_on)
+
+
+def _check_unique_code(session: Session, meeting_id: int, code: str,
+                       member_id: int | None) -> None:
+    other = session.scalar(select(Member.id).where(Member.meeting_id == meeting_id,
+                                                   Member.code == code))
+    if other is not None and other != member_id:
+        raise SetupError(f"Mã đảng viên “{code}” đã có trong danh sách.")
+
+
+def _check_organisation(session: Session, meeting_id: int, organisation_id: int | None) -> None:
+    if organisation_id is None:
+        return
+    org = session.get(Organisation, organisation_id)
+    if org is None or org.meeting_id != meeting_id:
+        raise SetupError(f"Chi bộ #{organisation_id} không thuộc hội nghị này.")
+
+
+def _write(member: Member, data: MemberData) -> None:
+    for f in fields(MemberData):
+        value = getattr(data, f.name)
+        if getattr(member, f.name) != value:
+            setattr(member, f.name, value)
+
+
+def add_member(session: Session, meeting_id: int, data: MemberData) -> Member:
+    _meeting(session, meeting_id)
+    clean = check_member(data)
+    _check_unique_code(session, meeting_id, clean.code, None)
+    _check_organisation(session, meeting_id, clean.organisation_id)
+    member = Member(meeting_id=meeting_id, code=clean.code, full_name=clean.full_name)
+    _write(member, clean)
+    session.add(member)
+    session.flush()
+    return member
+
+
+def update_member(session: Session, meeting_id: int, member_id: int, data: MemberData) -> None:
+    member = session.get(Member, member_id)
+    if member is None or member.meeting_id != meeting_id:
+        raise SetupError(f"Không có đảng viên #{member_id} trong hội nghị này.")
+    clean = check_member(data)
+    _check_unique_code(session, meeting_id, clean.code, member_id)
+    _check_organisation(session, meeting_id, clean.organisation_id)
+    _write(member, clean)
+
+
+def remove_member(session: Session, meeting_id: int, member_id: int) -> None:
+    """Remove a member from the roster; the attendance mark goes too, roles lose the link."""
+    member = session.get(Member, member_id)
+    if member is None or member.meeting_id != meeting_id:
+        raise SetupError(f"Không có đảng viên #{member_id} trong hội nghị này.")
+    rounds = sorted({subject.round.code for subject in session.scalars(
+        select(RoundSubject).where(RoundSubject.member_id == member_id))})
+    if rounds:
+        raise SetupError(f"Không xóa được {member.full_name}: đã có trong vòng biểu quyết "
+                         f"{', '.join(rounds)} (số phiếu của vòng phải giữ nguyên).")
+    for role in list(member.roles):
+        role.name = role.name or member.full_name
+        role.member = None
+    session.delete(member)
+
+
+def next_member_code(session: Session, meeting_id: int) -> str:
+    """A free code in the style of the meeting file ("m68" after "m67")."""
+    codes = session.scalars(select(Member.code).where(Member.meeting_id == meeting_id)).all()
+    numbers = [int(m.group(1)) for c in codes if (m := re.fullmatch(r"m(\d+)", c))]
+    return f"m{max(numbers, default=0) + 1:02d}"
+
+
+def list_meetings(session: Session) -> list[tuple[int, str]]:
+    """(id, label) of every meeting, newest review year first."""
+    rows = session.execute(
+        select(Meeting.id, Meeting.review_year, Meeting.body, PartyUnit.name)
+        .join(PartyUnit).order_by(Meeting.review_year.desc(), Meeting.id.desc())
+    ).all()
+    return [(row.id, f"{row.review_year} · {row.body or row.name}") for row in rows]
+
+
+def meeting_count(session: Session) -> int:
+    return int(session.scalar(select(func.count(Meeting.id))) or 0)

@@ -1,0 +1,772 @@
+"""The meeting file (shared/spec/meeting-file.md, format `hoinghi.meeting/1`): read, check, write.
+
+`load_meeting_file` turns bytes into typed objects or raises `RefusedError` with one clear message
+per problem (bilingual, naming where: `members[3].status`, `dang-vien / m18`), never a traceback.
+The file must be UTF-8 without BOM, JSON, at most `MAX_FILE_BYTES`. `meeting_file_json` writes the
+same format back; `result_json` writes the result file; `write_json_atomic` never leaves a partial
+or overwritten file behind when refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from models.enums import LEVELS, BodyKind, Level, MemberStatus, SubjectKind
+from services.common.text import fold, nfc
+from services.rules.engine import check_round, electorate_problem
+from services.rules.profiles import PROFILES, profile_for_year, profile_named
+from services.rules.types import (
+    Denominator,
+    InvalidBallotReason,
+    Problem,
+    QuotaAuthorisation,
+    QuotaBase,
+    RefusedError,
+    RoundInput,
+    RoundResult,
+    RuleSettings,
+    RuleWarning,
+    SubjectCounts,
+    Threshold,
+)
+
+MEETING_FORMAT = "hoinghi.meeting/1"
+RESULT_FORMAT = "hoinghi.result/1"
+# A committee of 2,000 members and 120 cells makes a file of about 0.5 MB; 10 MB leaves room for
+# any real unit while refusing a runaway file before it is read into memory.
+MAX_FILE_BYTES = 10 * 1024 * 1024
+
+E = TypeVar("E")
+
+
+@dataclass(frozen=True)
+class MeetingInfo:
+    title: str
+    body: str
+    body_kind: BodyKind
+    party_unit: str
+    superior: str
+    review_year: int
+    date: dt.date | None
+    place: str
+    venue: str
+    chair: str | None
+    secretary: str | None
+    tellers: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MemberEntry:
+    code: str
+    name: str
+    status: MemberStatus
+    position: str = ""
+    organisation: str | None = None
+    self_rating: Level | None = None
+    self_score: int | None = None
+    in_body: bool | None = None  # None: derived (everyone at a cell; the committee at a committee)
+    admitted: dt.date | None = None  # admission to the Party (optional "admitted", ISO date)
+
+
+@dataclass(frozen=True)
+class OrganisationEntry:
+    code: str
+    name: str
+    self_rating: Level | None = None
+
+
+@dataclass(frozen=True)
+class MeetingFile:
+    """A checked meeting file. Each round is a ready `RoundInput` (self-ratings filled in)."""
+
+    meeting: MeetingInfo
+    rules: RuleSettings
+    members: tuple[MemberEntry, ...]
+    organisations: tuple[OrganisationEntry, ...]
+    convened: int
+    present: int
+    rounds: tuple[RoundInput, ...] = field(default=())
+
+
+# ---------------------------------------------------------------- reading bytes
+
+
+def decode_meeting_bytes(data: bytes) -> Any:
+    """Bytes → JSON value, refusing empty, BOM, UTF-16, invalid UTF-8 and malformed JSON."""
+    def refuse(message: str) -> RefusedError:
+        return RefusedError([Problem("", message)])
+
+    if len(data) > MAX_FILE_BYTES:
+        raise refuse(f"tệp quá lớn: {len(data):,} byte, tối đa {MAX_FILE_BYTES:,} byte "
+                     f"(file too large: limit {MAX_FILE_BYTES // (1024 * 1024)} MB)")
+    if not data.strip():
+        raise refuse("tệp rỗng (empty file)")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4]:
+        raise refuse("tệp mã hóa UTF-16; hãy lưu lại dạng UTF-8 không BOM "
+                      "(file is UTF-16: save it as UTF-8 without BOM)")
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise refuse("tệp UTF-8 có BOM ở đầu; hãy lưu lại dạng UTF-8 không BOM "
+                     "(file starts with a byte-order mark: save it as UTF-8 without BOM)")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise refuse(f"tệp không phải UTF-8 hợp lệ (byte {error.start}) "
+                     f"(not valid UTF-8 at byte {error.start})") from None
+
+    def no_constants(name: str) -> Any:
+        raise ValueError(f"{name} is not a JSON number")
+
+    def no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in result:
+                raise ValueError(f'duplicate key "{key}"')
+            result[key] = value
+        return result
+
+    try:
+        return json.loads(text, parse_constant=no_constants, object_pairs_hook=no_duplicates)
+    except json.JSONDecodeError as error:
+        raise refuse(f"không phải JSON hợp lệ: dòng {error.lineno}, cột {error.colno}: {error.msg}"
+                     f" (not valid JSON: line {error.lineno}, column {error.colno})") from None
+    except ValueError as error:
+        raise refuse(f"không phải JSON hợp lệ: {error} (not valid JSON)") from None
+    except RecursionError:
+        raise refuse("JSON lồng nhau quá sâu (JSON nested too deeply)") from None
+
+
+def read_meeting_bytes(path: Path) -> bytes:
+    """The file's bytes, refusing a missing file or one above the size limit before reading it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise RefusedError([Problem(str(path), f"tệp quá lớn: {size:,} byte, tối đa "
+                                        f"{MAX_FILE_BYTES:,} byte (file too large: limit "
+                                        f"{MAX_FILE_BYTES // (1024 * 1024)} MB)")])
+        return path.read_bytes()
+    except OSError as error:
+        raise RefusedError([Problem(str(path), f"không đọc được tệp: {error.strerror} "
+                                    "(cannot read the file)")]) from None
+
+
+def load_meeting_file(path: Path) -> MeetingFile:
+    return parse_meeting(decode_meeting_bytes(read_meeting_bytes(path)))
+
+
+# ---------------------------------------------------------------- checking the structure
+
+
+class _Missing:
+    pass
+
+
+MISSING = _Missing()
+
+
+class _Checker:
+    """Typed access to the JSON tree that records a problem instead of raising."""
+
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+
+    def refuse(self, where: str, message: str) -> None:
+        self.problems.append(Problem(where, message))
+
+    def get(self, obj: Mapping[str, Any], key: str, where: str, kind: str,
+            required: bool = True, nullable: bool = False) -> Any:
+        """`obj[key]` if it has JSON type `kind` (str, int, bool, object, array); else MISSING."""
+        path = f"{where}.{key}" if where else key
+        if key not in obj:
+            if required:
+                self.refuse(path, "thiếu trường bắt buộc (missing field)")
+            return MISSING
+        value = obj[key]
+        if value is None and nullable:
+            return None
+        if not _is_kind(value, kind):
+            self.refuse(path, f"sai kiểu: cần {_KIND_VI[kind]}, có {_describe(value)} "
+                        f"(wrong type: expected {kind})")
+            return MISSING
+        return nfc(value) if isinstance(value, str) else value
+
+    def count(self, obj: Mapping[str, Any], key: str, where: str, required: bool = True,
+              default: int = 0) -> int | None:
+        """A non-negative whole number; None (and a problem) when it is anything else."""
+        path = f"{where}.{key}" if where else key
+        if key not in obj:
+            if required:
+                self.refuse(path, "thiếu trường bắt buộc (missing field)")
+                return None
+            return default
+        value = obj[key]
+        if not _is_kind(value, "int"):
+            what = "số lẻ " if isinstance(value, float) else ""
+            shown = json.dumps(value, ensure_ascii=False)[:40]
+            self.refuse(path, f"phải là số nguyên không âm, có {what}{shown} "
+                        "(must be a whole number)")
+            return None
+        if value < 0:
+            self.refuse(path, f"số âm không hợp lệ: {value} (negative count)")
+            return None
+        return int(value)
+
+    def enum(self, obj: Mapping[str, Any], key: str, where: str, enum_class: type[E],
+             required: bool = True, nullable: bool = False, default: Any = None) -> Any:
+        raw = self.get(obj, key, where, "str", required=required, nullable=nullable)
+        if raw is MISSING:
+            return MISSING if required or key in obj else default
+        if raw is None:
+            return None
+        try:
+            return enum_class(raw)  # type: ignore[call-arg]
+        except ValueError:
+            choices = ", ".join(member.value for member in enum_class)  # type: ignore[attr-defined]
+            path = f"{where}.{key}" if where else key
+            noun = "mã mức xếp loại" if enum_class is Level else "giá trị"
+            self.refuse(path, f'{noun} "{raw}" không tồn tại; dùng một trong: {choices} '
+                        f"(unknown value)")
+            return MISSING
+
+    def items(self, obj: Mapping[str, Any], key: str, where: str,
+              required: bool = True) -> list[Any]:
+        value = self.get(obj, key, where, "array", required=required)
+        return [] if value is MISSING else list(value)
+
+
+_KIND_VI = {"str": "chuỗi", "int": "số nguyên", "bool": "true/false", "object": "đối tượng {…}",
+            "array": "danh sách […]"}
+
+
+def _is_kind(value: Any, kind: str) -> bool:
+    if kind == "int":
+        return isinstance(value, int) and not isinstance(value, bool)
+    return isinstance(value, {"str": str, "bool": bool, "object": dict, "array": list}[kind])
+
+
+def _describe(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, int | float):
+        return "số"
+    if isinstance(value, str):
+        return "chuỗi"
+    return "danh sách" if isinstance(value, list) else "đối tượng"
+
+
+def parse_meeting(data: Any) -> MeetingFile:
+    """Check a decoded meeting file and build typed objects; RefusedError lists every problem."""
+    check = _Checker()
+    if not isinstance(data, dict):
+        raise RefusedError([Problem("", "tệp phải là một đối tượng JSON {…} "
+                                    "(the file must be a JSON object)")])
+    fmt = data.get("format", MISSING)
+    if fmt is MISSING:
+        raise RefusedError([Problem("format", f'thiếu trường định dạng, cần "{MEETING_FORMAT}" '
+                                    "(missing format tag)")])
+    if fmt != MEETING_FORMAT:
+        raise RefusedError([Problem("format", f"định dạng {json.dumps(fmt, ensure_ascii=False)} "
+                                    f'không được hỗ trợ, cần "{MEETING_FORMAT}" '
+                                    "(unknown format)")])
+
+    meeting_obj = check.get(data, "meeting", "", "object")
+    meeting = _parse_meeting_info(check, meeting_obj) if meeting_obj is not MISSING else None
+    # Every id met, even of an entry with a problem, so that one problem is reported once.
+    org_codes: set[str] = set()
+    member_codes: set[str] = set()
+    organisations = _parse_organisations(
+        check, check.items(data, "organisations", "", required=False), org_codes)
+    members = _parse_members(check, check.items(data, "members", ""), org_codes, member_codes)
+    rules_obj = check.get(data, "rules", "", "object", required=False, nullable=True)
+    year = meeting.review_year if meeting else 0
+    rules = _parse_rules(check, {} if rules_obj in (MISSING, None) else rules_obj, year)
+
+    convened = present = None
+    electorate = check.get(data, "electorate", "", "object")
+    if electorate is not MISSING:
+        convened = check.count(electorate, "convened", "electorate")
+        present = check.count(electorate, "present", "electorate")
+
+    if meeting is not None:
+        for role, code in [("chair", meeting.chair), ("secretary", meeting.secretary),
+                           *[(f"tellers[{i}]", c) for i, c in enumerate(meeting.tellers)]]:
+            if code is not None and code not in member_codes:
+                check.refuse(f"meeting.{role}", f'"{code}" không có trong danh sách đảng viên '
+                             "(not on the roster)")
+
+    known = {SubjectKind.member: member_codes, SubjectKind.organisation: org_codes}
+    rounds = _parse_rounds(check, check.items(data, "rounds", ""), members, organisations, known,
+                           meeting.body_kind if meeting else BodyKind.chi_bo,
+                           convened if convened is not None else 0,
+                           present if present is not None else 0)
+    if convened is not None and present is not None:
+        wrong = electorate_problem(convened, present)
+        if wrong:  # said once for the file rather than once per round
+            check.refuse("electorate", wrong)
+        check.problems.extend(problem for round_ in rounds
+                              for problem in check_round(round_, electorate=False))
+    if check.problems or meeting is None or convened is None or present is None:
+        raise RefusedError(check.problems)
+    return MeetingFile(meeting=meeting, rules=rules, members=tuple(members),
+                       organisations=tuple(organisations), convened=convened, present=present,
+                       rounds=tuple(rounds))
+
+
+def _text(check: _Checker, obj: Mapping[str, Any], key: str, where: str) -> str:
+    value = check.get(obj, key, where, "str", required=False, nullable=True)
+    return "" if value in (MISSING, None) else str(value)
+
+
+def _parse_meeting_info(check: _Checker, obj: Mapping[str, Any]) -> MeetingInfo | None:
+    where = "meeting"
+    body_kind = check.enum(obj, "body_kind", where, BodyKind)
+    year = check.get(obj, "review_year", where, "int")
+    if year is not MISSING and not 1930 <= year <= 2200:
+        check.refuse("meeting.review_year", f"năm đánh giá {year} không hợp lý (implausible year)")
+        year = MISSING
+    date = _iso_date(check, obj, "date", where, "meeting.date")
+    chair = check.get(obj, "chair", where, "str", required=False, nullable=True)
+    secretary = check.get(obj, "secretary", where, "str", required=False, nullable=True)
+    tellers = []
+    for index, teller in enumerate(check.items(obj, "tellers", where, required=False)):
+        if isinstance(teller, str):
+            tellers.append(nfc(teller))
+        else:
+            check.refuse(f"meeting.tellers[{index}]", "cần mã đảng viên (expected a member id)")
+    if body_kind is MISSING or year is MISSING:
+        return None
+    return MeetingInfo(
+        title=_text(check, obj, "title", where), body=_text(check, obj, "body", where),
+        body_kind=body_kind, party_unit=_text(check, obj, "party_unit", where),
+        superior=_text(check, obj, "superior", where), review_year=year, date=date,
+        place=_text(check, obj, "place", where), venue=_text(check, obj, "venue", where),
+        chair=None if chair is MISSING else chair,
+        secretary=None if secretary is MISSING else secretary, tellers=tuple(tellers),
+    )
+
+
+def _entry_id(check: _Checker, obj: Any, where: str, seen: set[str]) -> str | None:
+    if not isinstance(obj, dict):
+        check.refuse(where, "cần một đối tượng {…} (expected an object)")
+        return None
+    code = check.get(obj, "id", where, "str")
+    if code is MISSING:
+        return None
+    if not code.strip():
+        check.refuse(f"{where}.id", "mã rỗng (empty id)")
+        return None
+    if code in seen:
+        check.refuse(f"{where}.id", f'mã "{code}" bị trùng (duplicate id)')
+        return None
+    seen.add(code)
+    return str(code)
+
+
+def _iso_date(check: _Checker, obj: Any, key: str, where: str, field: str) -> dt.date | None:
+    """An optional ISO date (YYYY-MM-DD); anything else is refused against `field`."""
+    raw = check.get(obj, key, where, "str", required=False, nullable=True)
+    if not isinstance(raw, str):
+        return None
+    try:
+        return dt.date.fromisoformat(raw)
+    except ValueError:
+        check.refuse(field, f'ngày "{raw}" không đúng dạng YYYY-MM-DD (not an ISO date)')
+        return None
+
+
+def _parse_organisations(check: _Checker, items: list[Any],
+                         seen: set[str]) -> list[OrganisationEntry]:
+    result = []
+    for index, obj in enumerate(items):
+        where = f"organisations[{index}]"
+        code = _entry_id(check, obj, where, seen)
+        if code is None:
+            continue
+        before = len(check.problems)
+        name = check.get(obj, "name", where, "str")
+        rating = check.enum(obj, "self_rating", where, Level, required=False, nullable=True)
+        if len(check.problems) == before:
+            result.append(OrganisationEntry(code, name, rating))
+    return result
+
+
+def _parse_members(check: _Checker, items: list[Any], org_codes: set[str],
+                   seen: set[str]) -> list[MemberEntry]:
+    result = []
+    for index, obj in enumerate(items):
+        where = f"members[{index}]"
+        code = _entry_id(check, obj, where, seen)
+        if code is None:
+            continue
+        where = f"members[{index}] ({code})"
+        before = len(check.problems)
+        name = check.get(obj, "name", where, "str")
+        status = check.enum(obj, "status", where, MemberStatus)
+        position = _text(check, obj, "position", where)
+        org = check.get(obj, "organisation", where, "str", required=False, nullable=True)
+        if isinstance(org, str) and org not in org_codes:
+            check.refuse(f"{where}.organisation", f'chi bộ "{org}" không có trong danh sách '
+                         "organisations (unknown organisation)")
+        rating = check.enum(obj, "self_rating", where, Level, required=False, nullable=True)
+        score = check.get(obj, "self_score", where, "int", required=False, nullable=True)
+        if isinstance(score, int) and not 0 <= score <= 100:
+            check.refuse(f"{where}.self_score", f"điểm tự chấm {score} ngoài thang 0–100 "
+                         "(self-score outside 0-100)")
+        in_body = check.get(obj, "in_body", where, "bool", required=False, nullable=True)
+        admitted = _iso_date(check, obj, "admitted", where, f"{where}.admitted")
+        if len(check.problems) > before:
+            continue
+        result.append(MemberEntry(code, name, status, position,
+                                  org if isinstance(org, str) else None, rating,
+                                  score, None if in_body is MISSING else in_body, admitted))
+    return result
+
+
+def _parse_threshold(check: _Checker, obj: Any, where: str, fallback: Threshold) -> Threshold:
+    if not isinstance(obj, dict):
+        check.refuse(where, "cần {num, den, strict} (expected an object)")
+        return fallback
+    num = check.get(obj, "num", where, "int")
+    den = check.get(obj, "den", where, "int")
+    strict = check.get(obj, "strict", where, "bool", required=False)
+    if MISSING in (num, den):
+        return fallback
+    if not 1 <= num <= den:
+        check.refuse(where, f"ngưỡng {num}/{den} không hợp lệ: cần 0 < num ≤ den "
+                     "(threshold must be a fraction in (0, 1])")
+        return fallback
+    return Threshold(num, den, fallback.strict if strict is MISSING else strict)
+
+
+def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> RuleSettings:
+    """The profile's defaults (by review year, or `rules.profile`) with the file's settings."""
+    where = "rules"
+    profile = profile_for_year(review_year)
+    code = check.get(obj, "profile", where, "str", required=False)
+    if isinstance(code, str):
+        named = profile_named(code)
+        if named is None:
+            known = ", ".join(p.code for p in PROFILES)
+            check.refuse("rules.profile", f'bộ quy tắc "{code}" không tồn tại; dùng một trong: '
+                         f"{known} (unknown rule profile)")
+        else:
+            profile = named
+    settings = profile.defaults
+    denominator = check.enum(obj, "denominator", where, Denominator, required=False,
+                             default=settings.denominator)
+    cumulative = check.get(obj, "cumulative", where, "bool", required=False)
+    score_bands = check.get(obj, "score_bands", where, "bool", required=False)
+    thresholds = dict(settings.thresholds)
+    raw_thresholds = check.get(obj, "threshold", where, "object", required=False)
+    if isinstance(raw_thresholds, dict):
+        default = settings.threshold(Level.HTXSNV)
+        if "default" in raw_thresholds:
+            default = _parse_threshold(check, raw_thresholds["default"], "rules.threshold.default",
+                                       default)
+            thresholds = {level: default for level in LEVELS}
+        for key, value in raw_thresholds.items():
+            if key == "default":
+                continue
+            if key not in set(LEVELS):
+                check.refuse(f"rules.threshold.{key}", f'mã mức xếp loại "{key}" không tồn tại; '
+                             f"dùng default hoặc {', '.join(LEVELS)} (unknown level code)")
+                continue
+            thresholds[Level(key)] = _parse_threshold(check, value, f"rules.threshold.{key}",
+                                                      default)
+    percent, base, authorisation = settings.quota_percent, settings.quota_base, None
+    quota = check.get(obj, "quota", where, "object", required=False)
+    if isinstance(quota, dict):
+        raw_percent = check.count(quota, "percent", "rules.quota", required=False,
+                                  default=percent)
+        if raw_percent is not None and raw_percent > 100:
+            check.refuse("rules.quota.percent", f"tỷ lệ {raw_percent}% vượt 100% "
+                         "(percent above 100)")
+        elif raw_percent is not None:
+            percent = raw_percent
+        base = check.enum(quota, "base", "rules.quota", QuotaBase, required=False, default=base)
+        by = _text(check, quota, "authorised_by", "rules.quota")
+        decision = _text(check, quota, "decision", "rules.quota")
+        if by or decision:
+            authorisation = QuotaAuthorisation(by, decision)
+    return RuleSettings(
+        profile=profile.code,
+        denominator=settings.denominator if denominator is MISSING else denominator,
+        thresholds=MappingProxyType(thresholds),
+        cumulative=settings.cumulative if cumulative is MISSING else cumulative,
+        quota_percent=percent, quota_base=settings.quota_base if base is MISSING else base,
+        quota_authorisation=authorisation,
+        score_bands=settings.score_bands if score_bands is MISSING else score_bands,
+    )
+
+
+def settings_from_rules_json(rules: Mapping[str, Any], review_year: int) -> RuleSettings:
+    """The settings a stored `rules` object records (a meeting's or a round's snapshot)."""
+    check = _Checker()
+    settings = _parse_rules(check, rules, review_year)
+    if check.problems:
+        raise RefusedError(check.problems)
+    return settings
+
+
+def _parse_rounds(check: _Checker, items: list[Any], members: list[MemberEntry],
+                  organisations: list[OrganisationEntry], known: dict[SubjectKind, set[str]],
+                  body_kind: BodyKind, convened: int, present: int) -> list[RoundInput]:
+    selves: dict[SubjectKind, dict[str, tuple[Level | None, int | None]]] = {
+        SubjectKind.member: {m.code: (m.self_rating, m.self_score) for m in members},
+        SubjectKind.organisation: {o.code: (o.self_rating, None) for o in organisations},
+    }
+    seen: set[str] = set()
+    result = []
+    for index, obj in enumerate(items):
+        round_id = _entry_id(check, obj, f"rounds[{index}]", seen)
+        if round_id is None:
+            continue
+        kind = check.enum(obj, "subject_kind", round_id, SubjectKind)
+        ballots = check.get(obj, "ballots", round_id, "object")
+        counts: dict[str, int | None] = {}
+        reasons: dict[InvalidBallotReason, int] = {}
+        if ballots is not MISSING:
+            for key in ("issued", "returned", "invalid"):
+                counts[key] = check.count(ballots, key, f"{round_id} / ballots")
+            raw_reasons = check.get(ballots, "invalid_reasons", f"{round_id} / ballots", "object",
+                                    required=False)
+            if isinstance(raw_reasons, dict):
+                for reason in list(raw_reasons):
+                    code = check.enum({"reason": reason}, "reason",
+                                      f"{round_id} / ballots.invalid_reasons", InvalidBallotReason)
+                    value = check.count(raw_reasons, reason,
+                                        f"{round_id} / ballots.invalid_reasons")
+                    if code is not MISSING and value is not None:
+                        reasons[code] = value
+        subjects = _parse_subjects(
+            check, round_id, check.items(obj, "subjects", round_id),
+            (known[kind], selves[kind]) if kind is not MISSING else None)
+        if kind is MISSING or ballots is MISSING or None in counts.values():
+            continue
+        result.append(RoundInput(
+            round_id=round_id, subject_kind=kind, ballots_issued=counts["issued"] or 0,
+            ballots_returned=counts["returned"] or 0, ballots_invalid=counts["invalid"] or 0,
+            subjects=tuple(subjects), electorate_convened=convened, electorate_present=present,
+            body_kind=body_kind, invalid_reasons=MappingProxyType(reasons),
+        ))
+    return result
+
+
+def _parse_subjects(
+    check: _Checker, round_id: str, items: list[Any],
+    roster: tuple[set[str], dict[str, tuple[Level | None, int | None]]] | None,
+) -> list[SubjectCounts]:
+    """The subjects of one round; `roster` is (ids on the roster, their self-rating and score)
+    for the round's kind, None when the kind itself is wrong (then not checked)."""
+    codes, selves = roster if roster is not None else (None, {})
+    result = []
+    for index, obj in enumerate(items):
+        if not isinstance(obj, dict):
+            check.refuse(f"{round_id} / subjects[{index}]", "cần một đối tượng {…} "
+                         "(expected an object)")
+            continue
+        code = check.get(obj, "id", f"{round_id} / subjects[{index}]", "str")
+        if code is MISSING:
+            continue
+        where = f"{round_id} / {code}"
+        if codes is not None and code not in codes:
+            check.refuse(where, "không có trong danh sách đảng viên / chi bộ của hội nghị "
+                         "(subject not on the roster)")
+        votes_obj = check.get(obj, "votes", where, "object")
+        votes: dict[Level, int] = {}
+        broken = votes_obj is MISSING
+        if isinstance(votes_obj, dict):
+            for key in votes_obj:
+                if key not in set(LEVELS):
+                    check.refuse(f"{where}.votes.{key}", f'mã mức xếp loại "{key}" không tồn '
+                                 f"tại; dùng {', '.join(LEVELS)} (unknown level code)")
+                    broken = True
+                    continue
+                value = check.count(votes_obj, key, f"{where}.votes")
+                broken = broken or value is None
+                votes[Level(key)] = value or 0
+        invalid_rows = check.count(obj, "invalid", where, required=False)
+        if broken or invalid_rows is None:
+            continue
+        rating, score = selves.get(code, (None, None))
+        result.append(SubjectCounts(code, MappingProxyType({lv: votes.get(lv, 0) for lv in LEVELS}),
+                                    invalid_rows, rating, score))
+    return result
+
+
+NOT_RATED = {MemberStatus.exempt: "miễn công tác và sinh hoạt đảng",
+             MemberStatus.suspended: "đình chỉ sinh hoạt"}
+
+
+def roster_warnings(meeting_file: MeetingFile, round_: RoundInput) -> list[RuleWarning]:
+    """Subjects the rules say are not rated (exempt, suspended) but who are on the ballot."""
+    if round_.subject_kind is not SubjectKind.member:
+        return []
+    status = {member.code: member.status for member in meeting_file.members}
+    return [RuleWarning("subject_not_rated", f"{s.subject_id}: đảng viên "
+                        f"{NOT_RATED[status[s.subject_id]]}, không thuộc diện xếp loại",
+                        s.subject_id)
+            for s in round_.subjects if status.get(s.subject_id) in NOT_RATED]
+
+
+# ---------------------------------------------------------------- writing
+
+
+def rules_json(settings: RuleSettings) -> dict[str, Any]:
+    """The `rules` object with every setting spelled out (what a meeting records)."""
+    default = settings.threshold(Level.KHTNV)
+    threshold: dict[str, Any] = {"default": _threshold_json(default)}
+    for level in LEVELS:
+        if settings.threshold(level) != default:
+            threshold[level.value] = _threshold_json(settings.threshold(level))
+    quota: dict[str, Any] = {"percent": settings.quota_percent, "base": settings.quota_base.value}
+    if settings.quota_authorisation is not None:
+        quota["authorised_by"] = settings.quota_authorisation.authorised_by
+        quota["decision"] = settings.quota_authorisation.decision
+    return {"profile": settings.profile, "cumulative": settings.cumulative,
+            "denominator": settings.denominator.value, "threshold": threshold, "quota": quota,
+            "score_bands": settings.score_bands}
+
+
+def _threshold_json(threshold: Threshold) -> dict[str, Any]:
+    return {"num": threshold.num, "den": threshold.den, "strict": threshold.strict}
+
+
+def derived_in_body(body_kind: BodyKind, position: str) -> bool:
+    """Whether a member belongs to the convened body when the file does not say (`in_body`):
+    everyone at a cell meeting; at a committee meeting the committee members, known by their
+    position (Bí thư / Phó Bí thư Đảng ủy, Đảng ủy viên, Ủy viên Ban Thường vụ), not a cell's
+    own officers (Bí thư Chi bộ, Chi ủy viên)."""
+    if body_kind is BodyKind.chi_bo:
+        return True
+    key = fold(position)
+    return "dang uy" in key or "thuong vu" in key or key.startswith("uy vien")
+
+
+def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:
+    """The meeting file as a JSON object, in the order of the spec's example."""
+    info = meeting_file.meeting
+    members = []
+    for member in meeting_file.members:
+        entry: dict[str, Any] = {"id": member.code, "name": member.name,
+                                 "status": member.status.value, "position": member.position,
+                                 "organisation": member.organisation,
+                                 "self_rating": _level(member.self_rating),
+                                 "self_score": member.self_score}
+        if (member.in_body is not None
+                and member.in_body != derived_in_body(info.body_kind, member.position)):
+            entry["in_body"] = member.in_body
+        if member.admitted is not None:
+            entry["admitted"] = member.admitted.isoformat()
+        members.append(entry)
+    rounds = []
+    for round_ in meeting_file.rounds:
+        ballots: dict[str, Any] = {"issued": round_.ballots_issued,
+                                   "returned": round_.ballots_returned,
+                                   "invalid": round_.ballots_invalid}
+        if round_.invalid_reasons:
+            ballots["invalid_reasons"] = {reason.value: count
+                                          for reason, count in round_.invalid_reasons.items()}
+        rounds.append({
+            "id": round_.round_id, "subject_kind": round_.subject_kind.value, "ballots": ballots,
+            "subjects": [{"id": s.subject_id,
+                          "votes": {lv.value: s.votes_for(lv) for lv in LEVELS},
+                          "invalid": s.invalid_rows} for s in round_.subjects],
+        })
+    return {
+        "format": MEETING_FORMAT,
+        "meeting": {
+            "title": info.title, "body": info.body, "body_kind": info.body_kind.value,
+            "party_unit": info.party_unit, "superior": info.superior,
+            "review_year": info.review_year,
+            "date": info.date.isoformat() if info.date else None, "place": info.place,
+            "venue": info.venue, "chair": info.chair, "secretary": info.secretary,
+            "tellers": list(info.tellers),
+        },
+        "rules": rules_json(meeting_file.rules),
+        "members": members,
+        "organisations": [{"id": o.code, "name": o.name, "self_rating": _level(o.self_rating)}
+                          for o in meeting_file.organisations],
+        "electorate": {"convened": meeting_file.convened, "present": meeting_file.present},
+        "rounds": rounds,
+    }
+
+
+def _level(level: Level | None) -> str | None:
+    return level.value if level is not None else None
+
+
+def result_json(results: list[RoundResult]) -> dict[str, Any]:
+    """The result file (`hoinghi.result/1`) for computed rounds.
+
+    `subjects`, `summary` and `quota` hold exactly the spec's fields, so they compare equal to a
+    reference result; what this app adds (explanations, the quota arithmetic, the denominator)
+    is under each round's `details`.
+    """
+    rounds = []
+    for result in results:
+        summary = result.summary
+        quota = result.quota
+        rounds.append({
+            "id": result.round.round_id,
+            "subject_kind": result.round.subject_kind.value,
+            "subjects": [{"id": s.subject_id, "level": _level(s.level)}
+                         for s in result.subjects],
+            "summary": {**{lv.value: summary.counts[lv] for lv in LEVELS},
+                        "undecided": summary.undecided,
+                        "percent": {lv.value: summary.percent[lv] for lv in LEVELS}},
+            "quota": {"base": quota.base, "percent": quota.percent, "limit": quota.limit,
+                      "exceeded": quota.exceeded, "within": list(quota.within),
+                      "tied": list(quota.tied), "over": list(quota.over)},
+            "warnings": [{"code": w.code, "message": w.message,
+                          **({"subject": w.subject_id} if w.subject_id else {})}
+                         for w in result.warnings],
+            "details": {
+                "denominator": {"kind": result.settings.denominator.value,
+                                "value": result.denominator},
+                "quota": {"base_kind": quota.base_kind.value, "arithmetic": quota.arithmetic},
+                "subjects": {
+                    s.subject_id: {"explanation": list(s.explanation),
+                                   "quota": s.quota_status.value if s.quota_status else None,
+                                   "proposed_level": _level(s.proposed_level)}
+                    for s in result.subjects
+                },
+            },
+        })
+    return {"format": RESULT_FORMAT, "rounds": rounds}
+
+
+def json_bytes(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
+    """Let `write` fill a temporary file beside `path`, then rename it into place: a failure
+    leaves `path` as it was (absent or untouched)."""
+    path = Path(path)
+    handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp",
+                                         dir=path.parent)
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        write(temp)
+        # mkstemp makes the file private (0600); give it the mode a plain write would have.
+        os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    payload = json_bytes(data)
+    write_atomic(path, lambda temp: temp.write_bytes(payload))

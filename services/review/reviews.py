@@ -1,0 +1,136 @@
+"""The review steps' own records: the collective's self-score and proposed level (step 4), each
+member's turn in the individual reviews (step 5), and the speaking limit.
+
+Functions take an open session; the caller commits one user action at a time.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models.enums import Level
+from models.meeting import Meeting
+from models.review import CollectiveReview, IndividualReview
+from models.roster import Member
+from services.common.text import fold, name_sort_key
+from services.meeting.rated import rated_members
+from services.review.drafts.errors import DraftError
+
+GENERAL_MAX = 30
+TASKS_MAX = 70
+SCORE_MAX = 100
+# QĐ 366 bands: at least this total for the level (rules.md, "The four levels").
+SCORE_BANDS: tuple[tuple[int, Level], ...] = (
+    (90, Level.HTXSNV), (70, Level.HTTNV), (50, Level.HTNV), (0, Level.KHTNV),
+)
+
+
+def score_band(total: int) -> Level:
+    """The level a 100-point total falls in under QĐ 366 (a hint beside the proposed level)."""
+    return next(level for floor, level in SCORE_BANDS if total >= floor)
+
+
+def collective_review(session: Session, meeting_id: int) -> CollectiveReview:
+    """The meeting's collective review record, created on first use."""
+    review = session.scalars(
+        select(CollectiveReview).where(CollectiveReview.meeting_id == meeting_id)
+    ).first()
+    if review is None:
+        review = CollectiveReview(meeting_id=meeting_id)
+        session.add(review)
+        session.flush()
+    return review
+
+
+def set_collective_score(review: CollectiveReview, general: int | None, tasks: int | None,
+                         level: Level | None) -> None:
+    """Record the self-score (…/30 + …/70) and proposed level; out of range: DraftError."""
+    for value, maximum, label in ((general, GENERAL_MAX, "tiêu chí chung"),
+                                  (tasks, TASKS_MAX, "kết quả thực hiện nhiệm vụ")):
+        if value is not None and not 0 <= value <= maximum:
+            raise DraftError(f"Điểm {label} phải từ 0 đến {maximum}, không phải {value}.")
+    review.score_general, review.score_tasks, review.proposed_level = general, tasks, level
+
+
+def total_score(review: CollectiveReview) -> int | None:
+    if review.score_general is None or review.score_tasks is None:
+        return None
+    return review.score_general + review.score_tasks
+
+
+def set_speaking_limit(review: CollectiveReview, seconds: int) -> None:
+    if not 30 <= seconds <= 60 * 60:
+        raise DraftError("Thời gian phát biểu phải từ 30 giây đến 60 phút.")
+    review.speaking_limit_seconds = seconds
+
+
+def regulation_rank(position: str) -> int:
+    """Order of the individual reviews by position: the head (bí thư) 0, deputies (phó bí thư)
+    1, committee members (… ủy viên, thường vụ) 2, other members 3."""
+    folded = fold(position)
+    if "pho bi thu" in folded:
+        return 1
+    if "bi thu" in folded:
+        return 0
+    if "uy vien" in folded or "thuong vu" in folded:
+        return 2
+    return 3
+
+
+def reviewed_members(session: Session, meeting_id: int) -> list[Member]:
+    """The members who review themselves at this meeting: those of the convened body who are
+    rated (services/meeting/rated.py: official and probationary, not admitted less than 6 months
+    before the meeting), in regulation order, then by name."""
+    meeting = session.get_one(Meeting, meeting_id)
+    members = session.scalars(select(Member).where(
+        Member.meeting_id == meeting_id, Member.in_body.is_(True)))
+    return sorted(rated_members(members, meeting.date),
+                  key=lambda m: (regulation_rank(m.position), name_sort_key(m.full_name)))
+
+
+def individual_reviews(session: Session, meeting_id: int) -> list[IndividualReview]:
+    """The individual reviews in their order, adding any reviewed member still missing at the
+    end of their rank's place (regulation order)."""
+    existing = {r.member_id: r for r in session.scalars(
+        select(IndividualReview).where(IndividualReview.meeting_id == meeting_id))}
+    members = reviewed_members(session, meeting_id)
+    if any(m.id not in existing for m in members):
+        ordered = sorted(existing.values(), key=lambda r: r.sort_order)
+        for member in members:
+            if member.id not in existing:
+                review = IndividualReview(meeting_id=meeting_id, member=member)
+                session.add(review)
+                existing[member.id] = review
+                rank = regulation_rank(member.position)
+                place = next((i for i, r in enumerate(ordered)
+                              if regulation_rank(r.member.position) > rank), len(ordered))
+                ordered.insert(place, review)
+        for number, review in enumerate(ordered, 1):
+            review.sort_order = number
+        session.flush()
+    # A member no longer reviewed (made exempt after the list was made) keeps his row, unshown.
+    shown = {m.id for m in members}
+    return sorted((r for r in existing.values() if r.member_id in shown),
+                  key=lambda r: r.sort_order)
+
+
+def move_review(session: Session, review: IndividualReview, delta: int) -> None:
+    """Move a member up (delta < 0) or down in the order of the reviews."""
+    reviews = individual_reviews(session, review.meeting_id)
+    index = reviews.index(review)
+    target = max(0, min(len(reviews) - 1, index + delta))
+    if target == index:
+        return
+    reviews.insert(target, reviews.pop(index))
+    for number, item in enumerate(reviews, 1):
+        if item.sort_order != number:
+            item.sort_order = number
+    session.flush()
+
+
+def set_self_assessment(member: Member, score: int | None, rating: Level | None) -> None:
+    """The member's self-score (0 to 100) and self-rating, kept on the roster."""
+    if score is not None and not 0 <= score <= SCORE_MAX:
+        raise DraftError(f"Điểm tự chấm phải từ 0 đến {SCORE_MAX}, không phải {score}.")
+    member.self_score, member.self_rating = score, rating
