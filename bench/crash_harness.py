@@ -4,11 +4,11 @@ the app had acknowledged must still be there afterwards.
 A child process (`python -m bench.crash_harness child DB START SEED`) takes the instance lock as
 the app does, opens the database and then records changes through the services, one short
 session each, printing an acknowledgement line only once the commit has returned: attendance
-marks (services/meeting/attendance.py), comments on the collective draft (services/review/drafts/), and ballot
-entry keystroke by keystroke (services/ballot/sheets.py: a mark per row, Enter at the end of
-a ballot, corrections once the pile is keyed). Attendance and comments carry a token (the attempt
-number); a keystroke is announced ("TRY") before its commit, so that the one in flight at the kill
-is known.
+marks (services/meeting/attendance.py), comments on the collective draft (services/review/drafts/),
+and ballot entry keystroke by keystroke (services/ballot/sheets.py: a mark per row, Enter at the
+end of a ballot, corrections once the pile is keyed). Attendance and comments carry a token (the
+attempt number); a keystroke is announced ("TRY") before its commit, so that the one in flight
+at the kill is known.
 
 The parent starts a child, kills it (mostly after it is ready, sometimes while it is still opening
 the database), reopens the file and checks: the instance lock is free again, `PRAGMA

@@ -7,8 +7,8 @@ rebuilds every audited row, so that a value edited outside the app no longer mat
 (services/integrity/audit.py verifies both).
 
 The events of one committed transaction share a `change_group` (one user action), which the hash
-covers too; services/integrity/undo.py reverts and re-applies a group, and records that with a marker
-event (`append_marker`) in the undo's own group.
+covers too; services/integrity/undo.py reverts and re-applies a group, and records that with a
+marker event (`append_marker`) in the undo's own group.
 
 Because the log is written from the ORM's flush, meeting data must be changed through ORM objects
 (`session.add`, attribute assignment, `session.delete`), never with bulk Core UPDATE/DELETE.
@@ -175,8 +175,8 @@ def append_events(connection: Connection, actor: str, pending: list[tuple[str, s
     as one change group (a new one when `group` is None).
 
     The ORM flush calls this through `_write`; so do a migration that adds columns to an audited
-    table (`record_added_columns`) and a restore from a backup (services/integrity/backups.py), so that
-    what they do is on the record too.
+    table (`record_added_columns`) and a restore from a backup (services/integrity/backups.py), so
+    that what they do is on the record too.
     """
     group = group or uuid.uuid4().hex
     prev = connection.execute(

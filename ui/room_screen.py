@@ -1,6 +1,7 @@
 """The room screen: a second window for the projector or a second monitor, full-screen in large
 type, showing the current step, the speaker with the speaking time, the draft paragraph under
-discussion and the results of locked rounds only (services/proceedings/room.py decides what may be shown).
+discussion and the results of locked rounds only (services/proceedings/room.py decides what may be
+shown).
 
 The chair's pages say what is current through `MeetingEvents` (`speaker_changed`,
 `paragraph_focused`); any data change reloads the step and the results.

@@ -5,8 +5,8 @@ Every transaction committed through the open meeting's `MeetingContext.session()
 command on the stack, named after what it changed ("sửa đảng viên"). Undoing or redoing writes an
 audited transaction of its own; the pages then reload (`applied`, and `changed("undo")`). A
 command that can no longer be undone (changed since, round locked) says why and leaves the
-stack. Ballot entry never reaches the stack (services.integrity.undo.undo_refusal), and the stack keeps
-the last `LIMIT` actions, so that a long session cannot grow it without bound.
+stack. Ballot entry never reaches the stack (services.integrity.undo.undo_refusal), and the stack
+keeps the last `LIMIT` actions, so that a long session cannot grow it without bound.
 
 Signals:
     applied(): an undo or redo changed the data; the window reloads the page on screen.

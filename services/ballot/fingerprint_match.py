@@ -1,8 +1,8 @@
 """Matching a printed fingerprint ("mã đối chiếu 1C4B-826E-1A40" in a locked document's footer)
 with the rounds in the database: which meeting, which round, which revision.
 
-Every stored revision of every round is recomputed (services/ballot/fingerprint.py); a locked revision
-cannot change (models/ballot.py), so its fingerprint now is the one printed then.
+Every stored revision of every round is recomputed (services/ballot/fingerprint.py); a locked
+revision cannot change (models/ballot.py), so its fingerprint now is the one printed then.
 """
 
 from __future__ import annotations

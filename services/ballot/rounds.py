@@ -80,8 +80,8 @@ def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> Ba
 
 def open_round(session: Session, meeting_id: int, kind: SubjectKind) -> int:
     """A new round of every subject of `kind` on the roster (the members to be rated:
-    services/meeting/rated.py; or the cells: the meeting's own at a cell meeting, the subordinate ones at a
-    committee meeting); returns its id."""
+    services/meeting/rated.py; or the cells: the meeting's own at a cell meeting, the subordinate
+    ones at a committee meeting); returns its id."""
     meeting = session.get_one(Meeting, meeting_id)
     if kind is SubjectKind.member:
         subjects = [RoundSubject(member=m) for m in rated_members(meeting.members,

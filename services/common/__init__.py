@@ -1,1 +1,2 @@
-"""What every part of the domain shares: Vietnamese text and numbers, the labels of the codes, office files, the error base for refusals."""
+"""What every part of the domain shares: Vietnamese text and numbers, the labels of the codes,
+office files, the error base for refusals."""

@@ -1,7 +1,7 @@
 """Tổng hợp ý kiến góp ý: every comment on a draft, by paragraph, with speaker, kind and handling.
 
-The content is the drafts part's digest (`services.review.drafts.digest.build_digest`: the sections, their
-titles and the order); this module only lays it out on the meeting's paper."""
+The content is the drafts part's digest (`services.review.drafts.digest.build_digest`: the
+sections, their titles and the order); this module only lays it out on the meeting's paper."""
 
 from __future__ import annotations
 

@@ -8,8 +8,8 @@ A column a migration added after a row was logged counts as NULL for that row: a
 needs nothing more; one filled with another value is put on the record by the migration
 (models.audit.record_added_columns).
 The ballots as keyed are not logged (for secrecy); those of a locked round must add up to its
-locked counts. A `restore` event (services/integrity/backups.py) changes no rows: the restored rows are
-accounted for by the events before it.
+locked counts. A `restore` event (services/integrity/backups.py) changes no rows: the restored rows
+are accounted for by the events before it.
 
 Out of reach by design: someone who rewrites the whole chain from an edited event on (the hash
 has no secret), or deletes the newest events together with the rows they describe. A printed

@@ -1,7 +1,7 @@
 """The bundled wording of the chair's script (*kịch bản điều hành*), one text per step, in the
 formal register of party meetings. `{name}` marks a fact filled in from the meeting's data when
-the script is shown or printed (services/proceedings/script_facts.py lists them); the chair may reword
-any step for one meeting, keeping or dropping the placeholders."""
+the script is shown or printed (services/proceedings/script_facts.py lists them); the chair may
+reword any step for one meeting, keeping or dropping the placeholders."""
 
 from __future__ import annotations
 

@@ -1,6 +1,7 @@
 """Step 3: the meeting approves its chair, secretary and tellers by show of hands. The proposals
 in a table with their counts and result; propose, withdraw, choose the head teller, record the
-hands for the selected proposal or for every one not yet voted on (services/meeting/approvals.py)."""
+hands for the selected proposal or for every one not yet voted on
+(services/meeting/approvals.py)."""
 
 from __future__ import annotations
 

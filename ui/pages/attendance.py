@@ -1,5 +1,6 @@
 """Step 2, attendance: mark each member of the convened body; the electorate and the voters
-present are derived live from the marks and the arithmetic is shown (services/meeting/electorate.py)."""
+present are derived live from the marks and the arithmetic is shown
+(services/meeting/electorate.py)."""
 
 from __future__ import annotations
 

@@ -83,7 +83,7 @@ def test_verify_command_exit_codes(db: Database, meeting: int) -> None:
     import sys
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     command = [sys.executable, str(root / "main.py"), "--db", str(db.file), "verify"]
     ok = subprocess.run(command, capture_output=True, text=True, cwd=root)
     assert ok.returncode == 0, ok.stderr
