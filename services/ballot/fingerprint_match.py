@@ -15,7 +15,7 @@ from sqlalchemy import select
 from models.ballot import BallotRound
 from models.database import Database
 from services.ballot.fingerprint import round_fingerprint
-from services.meeting_file.store import round_input
+from services.ballot.stored import round_input
 
 _HEX = re.compile(r"[0-9A-F]{12}")
 

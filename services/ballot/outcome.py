@@ -17,7 +17,7 @@ from models.enums import BodyKind, Level
 from services.ballot.rounds import lock_problems
 from services.ballot.shared import load_round, refuse
 from services.ballot.sheets import SubjectRow, subject_row
-from services.meeting_file.store import stored_round_result
+from services.ballot.stored import stored_round_result
 from services.rules.types import QuotaStatus, RefusedError, RoundResult, SubjectResult
 
 

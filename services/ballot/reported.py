@@ -14,13 +14,13 @@ from models.enums import LEVELS, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.fingerprint import round_fingerprint
+from services.ballot.stored import latest_round, stored_round_result
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, UNDECIDED
 from services.common.numbers import thousands
 from services.common.text import name_sort_key
 from services.documents.marks import RoundLock
 from services.documents.meeting_info import member_detail
 from services.meeting_file.format import MeetingFile
-from services.meeting_file.store import latest_round, stored_round_result
 from services.rules.types import RefusedError, RoundResult
 
 # Round warnings the documents print themselves, with names rather than ids.

@@ -28,8 +28,9 @@ from services.ballot.own_unit import rated_organisations
 from services.ballot.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot.shared import COUNT_COLUMNS, counts_of, load_round, refuse, require_open
 from services.ballot.sheets import sheet_counts
+from services.ballot.stored import ROUND_TITLES, stored_round_result
+from services.meeting.electorate import meeting_electorate
 from services.meeting.rated import rated_members
-from services.meeting_file.store import ROUND_TITLES, meeting_electorate, stored_round_result
 from services.rules.types import Problem, QuotaStatus, RefusedError
 
 ROUND_CODES = {SubjectKind.member: "dang-vien", SubjectKind.organisation: "chi-bo"}

@@ -19,6 +19,7 @@ from models.enums import LEVELS, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member
 from services.ballot.own_unit import rated_organisation_names
+from services.ballot.stored import latest_round
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
 from services.documents.blocks import (
     DocumentHeader,
@@ -32,7 +33,6 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.page import Progress, build_pdf
 from services.meeting.rated import rated_members
-from services.meeting_file.store import latest_round
 
 INSTRUCTION = "đánh dấu (X) vào một ô"
 

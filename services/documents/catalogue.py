@@ -23,6 +23,7 @@ from models.enums import BodyKind, DraftKind, SubjectKind
 from models.meeting import Meeting
 from models.review import Comment, Draft
 from services.ballot.reported import ReportedRound, round_label, stored_rounds
+from services.ballot.stored import latest_round, stored_round_result
 from services.documents.attendance_list import build_attendance_list_data, render_attendance_list
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
 from services.documents.comments_digest import (
@@ -35,7 +36,6 @@ from services.documents.minutes import build_minutes_data, render_minutes
 from services.documents.page import Progress
 from services.documents.result_sheet import ResultSheetData, render_result_sheet
 from services.documents.tellers_report import TellersReportData, render_tellers_report
-from services.meeting_file.store import latest_round, stored_round_result
 
 
 class DocumentKind(enum.StrEnum):

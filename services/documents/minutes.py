@@ -39,7 +39,7 @@ from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.documents.reviews import ReviewRecord, collective_record, individual_records
-from services.meeting_file.store import meeting_electorate
+from services.meeting.electorate import meeting_electorate
 from services.proceedings.opening_closing import MinutesAdoption, minutes_seams
 
 TITLE = "Biên bản hội nghị"

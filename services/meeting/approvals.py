@@ -19,7 +19,7 @@ from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import Meeting, RoleAssignment
 from models.roster import Member
 from services.common.text import nfc
-from services.meeting_file.store import meeting_electorate
+from services.meeting.electorate import meeting_electorate
 
 USUAL_TELLERS = 3
 ROLE_ORDER = (RoleKind.chair, RoleKind.secretary, RoleKind.teller)

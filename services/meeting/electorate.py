@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from models.enums import AttendanceStatus, MemberStatus
+from models.meeting import Meeting
 from models.roster import Member
 
 # Statuses whose holders are convened as voters (an exempt member only when present).
@@ -153,3 +154,16 @@ def body_attendees(session: Session, meeting_id: int) -> list[tuple[Member, Atte
 
 def electorate_of(session: Session, meeting_id: int) -> Electorate:
     return derive(attendee for _member, attendee in body_attendees(session, meeting_id))
+
+
+def meeting_electorate(meeting: Meeting) -> tuple[int, int]:
+    """(electorate, official members present): from the attendance list once recorded, else as
+    the imported file declared. The electorate leaves out the excluded and the excused absent."""
+    if not meeting.attendance:
+        return meeting.declared_convened or 0, meeting.declared_present or 0
+    official = [a for a in meeting.attendance if a.member.status is MemberStatus.official
+                and a.member.in_body]
+    convened = sum(1 for a in official if a.status not in (AttendanceStatus.excluded,
+                                                           AttendanceStatus.absent_excused))
+    present = sum(1 for a in official if a.status is AttendanceStatus.present)
+    return convened, present

@@ -23,6 +23,7 @@ from models.enums import LEVELS, BodyKind, Level, MemberStatus, SubjectKind
 from services.common.text import fold, nfc
 from services.rules.engine import check_round, electorate_problem
 from services.rules.profiles import PROFILES, profile_for_year, profile_named
+from services.rules.stored import rules_json
 from services.rules.types import (
     Denominator,
     InvalidBallotReason,
@@ -508,15 +509,6 @@ def _parse_rules(check: _Checker, obj: Mapping[str, Any], review_year: int) -> R
     )
 
 
-def settings_from_rules_json(rules: Mapping[str, Any], review_year: int) -> RuleSettings:
-    """The settings a stored `rules` object records (a meeting's or a round's snapshot)."""
-    check = _Checker()
-    settings = _parse_rules(check, rules, review_year)
-    if check.problems:
-        raise RefusedError(check.problems)
-    return settings
-
-
 def _parse_rounds(check: _Checker, items: list[Any], members: list[MemberEntry],
                   organisations: list[OrganisationEntry], known: dict[SubjectKind, set[str]],
                   body_kind: BodyKind, convened: int, present: int) -> list[RoundInput]:
@@ -619,26 +611,6 @@ def roster_warnings(meeting_file: MeetingFile, round_: RoundInput) -> list[RuleW
 
 
 # ---------------------------------------------------------------- writing
-
-
-def rules_json(settings: RuleSettings) -> dict[str, Any]:
-    """The `rules` object with every setting spelled out (what a meeting records)."""
-    default = settings.threshold(Level.KHTNV)
-    threshold: dict[str, Any] = {"default": _threshold_json(default)}
-    for level in LEVELS:
-        if settings.threshold(level) != default:
-            threshold[level.value] = _threshold_json(settings.threshold(level))
-    quota: dict[str, Any] = {"percent": settings.quota_percent, "base": settings.quota_base.value}
-    if settings.quota_authorisation is not None:
-        quota["authorised_by"] = settings.quota_authorisation.authorised_by
-        quota["decision"] = settings.quota_authorisation.decision
-    return {"profile": settings.profile, "cumulative": settings.cumulative,
-            "denominator": settings.denominator.value, "threshold": threshold, "quota": quota,
-            "score_bands": settings.score_bands}
-
-
-def _threshold_json(threshold: Threshold) -> dict[str, Any]:
-    return {"num": threshold.num, "den": threshold.den, "strict": threshold.strict}
 
 
 def derived_in_body(body_kind: BodyKind, position: str) -> bool:

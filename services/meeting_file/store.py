@@ -2,8 +2,7 @@
 
 `import_meeting` creates a new meeting (unit, roster, roles, agenda, rounds) in one transaction:
 a refused file changes nothing. `import_rounds` brings a file's counts into an existing meeting
-and is refused for a locked round. `export_meeting` writes the same format back. `round_input`
-and `stored_round_result` turn a stored round into the rules engine's input and result.
+and is refused for a locked round. `export_meeting` writes the same format back.
 """
 
 from __future__ import annotations
@@ -16,9 +15,11 @@ from sqlalchemy.orm import Session
 
 from models.ballot import BallotRound, LockedRoundError, RoundSubject
 from models.database import Database
-from models.enums import AttendanceStatus, Level, MemberStatus, RoleKind, StepState, SubjectKind
+from models.enums import RoleKind, StepState, SubjectKind
 from models.meeting import AgendaStep, Meeting, PartyUnit, RoleAssignment
 from models.roster import Member, Organisation
+from services.ballot.stored import ROUND_TITLES, latest_round, round_input
+from services.meeting.electorate import meeting_electorate
 from services.meeting_file.format import (
     MeetingFile,
     MeetingInfo,
@@ -27,22 +28,15 @@ from services.meeting_file.format import (
     derived_in_body,
     load_meeting_file,
     meeting_file_json,
-    rules_json,
-    settings_from_rules_json,
 )
-from services.rules.engine import compute_round
+from services.rules.stored import rules_json, stored_settings
 from services.rules.types import (
-    InvalidBallotReason,
     Problem,
     RefusedError,
     RoundInput,
-    RoundResult,
-    SubjectCounts,
 )
 
 AGENDA_STEPS = 9
-ROUND_TITLES = {SubjectKind.member: "Xếp loại đảng viên",
-                SubjectKind.organisation: "Xếp loại tổ chức đảng"}
 
 
 def import_meeting(db: Database, path: Path, actor: str = "system") -> int:
@@ -108,11 +102,6 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
         raise RefusedError([Problem("", f"không có hội nghị số {meeting_id} "
                                     f"(no meeting with id {meeting_id})")])
     return meeting
-
-
-def latest_round(meeting: Meeting, code: str) -> BallotRound | None:
-    revisions = [r for r in meeting.rounds if r.code == code]
-    return max(revisions, key=lambda r: r.revision) if revisions else None
 
 
 def _party_unit(session: Session, name: str, superior: str) -> PartyUnit:
@@ -223,49 +212,7 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
     convened, present = meeting_electorate(meeting)
     latest = [r for r in meeting.rounds if latest_round(meeting, r.code) is r]
     return MeetingFile(
-        meeting=info, rules=settings_from_rules_json(meeting.rules, meeting.review_year),
+        meeting=info, rules=stored_settings(meeting.rules, meeting.review_year),
         members=members, organisations=organisations, convened=convened, present=present,
         rounds=tuple(round_input(r) for r in latest),
     )
-
-
-def meeting_electorate(meeting: Meeting) -> tuple[int, int]:
-    """(electorate, official members present): from the attendance list once recorded, else as
-    the imported file declared. The electorate leaves out the excluded and the excused absent."""
-    if not meeting.attendance:
-        return meeting.declared_convened or 0, meeting.declared_present or 0
-    official = [a for a in meeting.attendance if a.member.status is MemberStatus.official
-                and a.member.in_body]
-    convened = sum(1 for a in official if a.status not in (AttendanceStatus.excluded,
-                                                           AttendanceStatus.absent_excused))
-    present = sum(1 for a in official if a.status is AttendanceStatus.present)
-    return convened, present
-
-
-def round_input(stored: BallotRound) -> RoundInput:
-    """The rules engine's input for a stored round (its own electorate snapshot)."""
-    meeting = stored.meeting
-    selves: dict[str, tuple[Level | None, int | None]]
-    if stored.subject_kind is SubjectKind.member:
-        selves = {m.code: (m.self_rating, m.self_score) for m in meeting.members}
-    else:
-        selves = {o.code: (o.self_rating, None) for o in meeting.organisations}
-    subjects = []
-    for subject in stored.subjects:
-        rating, score = selves.get(subject.code, (None, None))
-        subjects.append(SubjectCounts(subject.code, subject.votes, subject.invalid_rows,
-                                      rating, score))
-    return RoundInput(
-        round_id=stored.code, subject_kind=stored.subject_kind, ballots_issued=stored.issued,
-        ballots_returned=stored.returned, ballots_invalid=stored.invalid,
-        subjects=tuple(subjects), electorate_convened=stored.electorate_convened,
-        electorate_present=stored.electorate_present, body_kind=meeting.body_kind,
-        invalid_reasons={InvalidBallotReason(k): v for k, v in stored.invalid_reasons.items()},
-    )
-
-
-def stored_round_result(stored: BallotRound) -> RoundResult:
-    """The result of a stored round under the settings recorded with it (recomputable as it
-    was); raises RefusedError while its counts do not add up."""
-    settings = settings_from_rules_json(stored.rules, stored.meeting.review_year)
-    return compute_round(round_input(stored), settings)

@@ -19,8 +19,8 @@ from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
+from services.ballot.stored import latest_round
 from services.common.labels import SUBJECT_TITLES
-from services.meeting_file.store import latest_round
 from services.rules.types import QuotaStatus
 
 

@@ -14,11 +14,12 @@ from models.enums import AttendanceStatus, BodyKind, DraftKind, Level, RoleKind,
 from models.meeting import Attendance, Meeting
 from models.review import CollectiveReview, Draft, IndividualReview
 from models.roster import Member
+from services.ballot.stored import latest_round
 from services.common.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.common.numbers import document_date
 from services.common.text import fold, name_sort_key
 from services.meeting.approvals import hands_of, holder_name, roles_of, voters_present
-from services.meeting_file.store import latest_round, meeting_electorate
+from services.meeting.electorate import meeting_electorate
 from services.proceedings.announcement import RoundAnnouncement, announcements
 from services.proceedings.opening_closing import (
     default_purpose,

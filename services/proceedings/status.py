@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 from models.meeting import Meeting
 from models.review import Comment, Draft, DraftVersion, IndividualReview
 from models.walkthrough import ProducedDocument
-from services.meeting.electorate import electorate_of
-from services.meeting_file.store import latest_round, meeting_electorate
+from services.ballot.stored import latest_round
+from services.meeting.electorate import electorate_of, meeting_electorate
 from services.review.reviews import reviewed_members
 
 

@@ -19,7 +19,7 @@ from services.ballot.fingerprint_match import (
     find_fingerprint,
     normalise_fingerprint,
 )
-from services.meeting_file.store import round_input
+from services.ballot.stored import round_input
 from tests.conftest import PROJECT_ROOT
 from tests.integrity.support import full_meeting
 

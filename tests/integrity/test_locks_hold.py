@@ -35,9 +35,10 @@ from services.ballot.sheets import (
     start_sheet,
     void_ballot,
 )
+from services.ballot.stored import round_input
 from services.integrity.audit import verify
 from services.integrity.backups import BackupError, list_snapshots, restore_snapshot, take_snapshot
-from services.meeting_file.store import export_meeting, round_input
+from services.meeting_file.store import export_meeting
 from services.rules.types import RefusedError
 from tests.conftest import PROJECT_ROOT
 from tests.integrity.support import dump, full_meeting

@@ -35,14 +35,10 @@ from services.ballot.sheets import (
     start_sheet,
     void_ballot,
 )
+from services.ballot.stored import stored_round_result
 from services.integrity.audit import verify
 from services.meeting_file.format import meeting_file_json, result_json
-from services.meeting_file.store import (
-    import_meeting,
-    import_rounds,
-    stored_meeting_file,
-    stored_round_result,
-)
+from services.meeting_file.store import import_meeting, import_rounds, stored_meeting_file
 from services.rules.types import RefusedError
 from tests.piles import (
     SEED_MEETING,

@@ -13,14 +13,10 @@ from models.database import Database
 from models.enums import LEVELS, BodyKind, RoleKind, StepState
 from models.meeting import Meeting
 from models.roster import Member
+from services.ballot.stored import stored_round_result
 from services.integrity.audit import verify
 from services.meeting_file.format import derived_in_body, load_meeting_file, meeting_file_json
-from services.meeting_file.store import (
-    export_meeting,
-    import_meeting,
-    import_rounds,
-    stored_round_result,
-)
+from services.meeting_file.store import export_meeting, import_meeting, import_rounds
 from services.rules.types import RefusedError
 from tests.conftest import SEED_MEETING
 
