@@ -19,7 +19,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from cli.commands import tally_meeting  # noqa: E402
 from models.database import open_database  # noqa: E402
 from models.enums import SubjectKind  # noqa: E402
 from services.ballot.reported import stored_rounds  # noqa: E402
@@ -44,6 +43,7 @@ from services.documents.tally import render_tally_pdf  # noqa: E402
 from services.documents.tellers_report import TellersReportData, render_tellers_report  # noqa: E402,E501
 from services.meeting_file.format import load_meeting_file  # noqa: E402
 from services.meeting_file.store import import_meeting  # noqa: E402
+from services.meeting_file.tally import tally_meeting  # noqa: E402
 from tests.conftest import SEED_MEETING  # noqa: E402
 from tests.services.documents.conftest import generated_file, record_reviews  # noqa: E402
 

@@ -8,23 +8,20 @@ once everything has been computed). Never a traceback for bad input.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.meeting_file.format import (
-    MeetingFile,
     json_bytes,
     load_meeting_file,
     result_json,
-    roster_warnings,
     write_atomic,
     write_json_atomic,
 )
-from services.rules.engine import compute_round
-from services.rules.types import RefusedError, RoundResult
+from services.meeting_file.tally import tally_meeting
+from services.rules.types import RefusedError
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -74,16 +71,6 @@ def refused(error: RefusedError) -> int:
 def failed(error: OSError, path: Path) -> int:
     print(f"Không ghi được {path}: {error.strerror or error} (cannot write)", file=sys.stderr)
     return EXIT_FAILED
-
-
-def tally_meeting(meeting_file: MeetingFile) -> list[RoundResult]:
-    """Every round of the file computed under the file's rules, with roster warnings added."""
-    results = []
-    for round_ in meeting_file.rounds:
-        result = compute_round(round_, meeting_file.rules)
-        extra = tuple(roster_warnings(meeting_file, round_))
-        results.append(dataclasses.replace(result, warnings=result.warnings + extra))
-    return results
 
 
 def run_tally(args: argparse.Namespace) -> int:

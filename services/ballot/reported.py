@@ -18,9 +18,7 @@ from services.ballot.stored import latest_round, stored_round_result
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, UNDECIDED
 from services.common.numbers import thousands
 from services.common.text import name_sort_key
-from services.documents.marks import RoundLock
-from services.documents.meeting_info import member_detail
-from services.meeting_file.format import MeetingFile
+from services.meeting.setup import member_detail
 from services.rules.types import RefusedError, RoundResult
 
 # Round warnings the documents print themselves, with names rather than ids.
@@ -30,6 +28,19 @@ _QUOTA_CODES = {"quota_exceeded", "quota_over", "quota_tied"}
 def round_label(kind: SubjectKind, round_id: str) -> str:
     """"Xếp loại đảng viên, vòng dang-vien": how documents and lists name a round."""
     return f"Xếp loại {SUBJECT_NOUNS[kind]}, vòng {round_id}"
+
+
+@dataclass(frozen=True)
+class RoundLock:
+    """A locked round as the footer shows it: which round, its revision and fingerprint."""
+
+    label: str
+    revision: int
+    fingerprint: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.label}: đã khóa, bản {self.revision}, mã đối chiếu {self.fingerprint}"
 
 
 @dataclass(frozen=True)
@@ -128,18 +139,6 @@ def reported_rounds(session: Session, meeting_id: int, results: Sequence[RoundRe
     locks = locked_revisions or {}
     return tuple(ReportedRound(result, names, locks.get(result.round.round_id))
                  for result in results)
-
-
-def reported_rounds_from_file(meeting_file: MeetingFile,
-                              results: Sequence[RoundResult]) -> tuple[ReportedRound, ...]:
-    """The same from a checked meeting file; a file's rounds are never locked (the documents
-    are drafts)."""
-    cells = {o.code: o.name for o in meeting_file.organisations}
-    names = {code: SubjectName(name) for code, name in cells.items()}
-    for m in meeting_file.members:
-        detail = ", ".join(p for p in (m.position, cells.get(m.organisation or "", "")) if p)
-        names[m.code] = SubjectName(m.name, detail)
-    return tuple(ReportedRound(result, names) for result in results)
 
 
 def stored_rounds(session: Session, meeting_id: int,

@@ -26,8 +26,9 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.marks import PageMarks
-from services.documents.meeting_info import MeetingInfo, meeting_info, member_detail
+from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
+from services.meeting.setup import member_detail
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
-from models.roster import Member
 from services.common.numbers import document_date
 from services.documents.marks import BLANK
 from services.meeting_file.format import MeetingFile
@@ -73,12 +72,6 @@ class MeetingInfo:
     @property
     def body_kind(self) -> BodyKind:
         return self.header.body_kind
-
-
-def member_detail(member: Member) -> str:
-    """"Đảng ủy viên, Chi bộ Văn phòng": what tells two members of the same name apart."""
-    parts = [member.position, member.organisation.name if member.organisation else ""]
-    return ", ".join(part for part in parts if part)
 
 
 def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:

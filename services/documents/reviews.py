@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import DraftKind, Level
 from models.review import CollectiveReview, Draft, IndividualReview
-from services.documents.meeting_info import member_detail
+from services.meeting.setup import member_detail
 from services.review.drafts.digest import CommentsDigest, DigestComment, build_digest
 from services.review.drafts.labels import handling_label
 from services.review.reviews import GENERAL_MAX, TASKS_MAX, reviewed_members

@@ -212,3 +212,13 @@ def list_meetings(session: Session) -> list[tuple[int, str]]:
 
 def meeting_count(session: Session) -> int:
     return int(session.scalar(select(func.count(Meeting.id))) or 0)
+
+
+def member_detail(member: Member) -> str:
+    """"Đảng ủy viên, Chi bộ Văn phòng": what tells two members of the same name apart."""
+    return detail_words(member.position, member.organisation.name if member.organisation else "")
+
+
+def detail_words(position: str, cell: str) -> str:
+    """A member's position and cell, as far as they are known, in one phrase."""
+    return ", ".join(part for part in (position, cell) if part)

@@ -34,7 +34,6 @@ from services.rules.types import (
     RoundInput,
     RoundResult,
     RuleSettings,
-    RuleWarning,
     SubjectCounts,
     Threshold,
 )
@@ -593,21 +592,6 @@ def _parse_subjects(
         result.append(SubjectCounts(code, MappingProxyType({lv: votes.get(lv, 0) for lv in LEVELS}),
                                     invalid_rows, rating, score))
     return result
-
-
-NOT_RATED = {MemberStatus.exempt: "miễn công tác và sinh hoạt đảng",
-             MemberStatus.suspended: "đình chỉ sinh hoạt"}
-
-
-def roster_warnings(meeting_file: MeetingFile, round_: RoundInput) -> list[RuleWarning]:
-    """Subjects the rules say are not rated (exempt, suspended) but who are on the ballot."""
-    if round_.subject_kind is not SubjectKind.member:
-        return []
-    status = {member.code: member.status for member in meeting_file.members}
-    return [RuleWarning("subject_not_rated", f"{s.subject_id}: đảng viên "
-                        f"{NOT_RATED[status[s.subject_id]]}, không thuộc diện xếp loại",
-                        s.subject_id)
-            for s in round_.subjects if status.get(s.subject_id) in NOT_RATED]
 
 
 # ---------------------------------------------------------------- writing

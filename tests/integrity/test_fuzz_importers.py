@@ -17,11 +17,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cli.commands import tally_meeting
 from models.database import Database, open_database
 from services.meeting.roster_import import RosterImportError, preview_import
 from services.meeting.setup import create_meeting
 from services.meeting_file.format import decode_meeting_bytes, parse_meeting
+from services.meeting_file.tally import tally_meeting
 from services.review.drafts.errors import DraftError
 from services.review.drafts.reading import read_draft_file
 from services.rules.types import RefusedError

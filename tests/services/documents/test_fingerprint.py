@@ -5,7 +5,8 @@ from dataclasses import replace
 
 from models.enums import Level
 from services.ballot.fingerprint import canonical_counts, round_fingerprint
-from services.documents.marks import PageMarks, RoundLock
+from services.ballot.reported import RoundLock
+from services.documents.marks import PageMarks
 from tests.services.documents.conftest import seed_meeting_file
 
 

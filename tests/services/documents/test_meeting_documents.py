@@ -12,7 +12,6 @@ import docx
 import pytest
 from sqlalchemy import select
 
-from cli.commands import tally_meeting
 from models.enums import AttendanceStatus, BodyKind, CommentKind, Handling, Level, SubjectKind
 from models.meeting import Attendance, Meeting
 from models.review import IndividualReview
@@ -40,6 +39,7 @@ from services.documents.minutes import build_minutes_data, closing_line, render_
 from services.documents.result_sheet import ResultSheetData
 from services.documents.reviews import ReviewRecord
 from services.documents.tally import render_tally_pdf
+from services.meeting_file.tally import tally_meeting
 from services.proceedings.opening_closing import MinutesAdoption
 from services.review.drafts.digest import DigestComment
 from tests.services.documents.conftest import (

@@ -11,7 +11,7 @@ from models.ballot import RoundState
 from models.enums import Level
 from models.meeting import Meeting
 from services.ballot.fingerprint import round_fingerprint
-from services.ballot.reported import ReportedRound, reported_rounds_from_file
+from services.ballot.reported import ReportedRound
 from services.common.text import name_sort_key
 from services.documents.marks import DRAFT_MARK
 from services.documents.meeting_info import meeting_info_from_file
@@ -20,6 +20,7 @@ from services.documents.result_sheet import (
     build_result_sheet_data,
     render_result_sheet,
 )
+from services.documents.tally import reported_rounds_from_file
 from services.documents.tellers_report import (
     TellersReportData,
     build_tellers_report_data,

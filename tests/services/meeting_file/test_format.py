@@ -13,7 +13,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cli.commands import tally_meeting
 from models.enums import Level
 from services.meeting_file.format import (
     MAX_FILE_BYTES,
@@ -23,6 +22,7 @@ from services.meeting_file.format import (
     parse_meeting,
     result_json,
 )
+from services.meeting_file.tally import tally_meeting
 from services.rules.types import Denominator, QuotaBase, RefusedError, Threshold
 from tests.conftest import SHARED
 

@@ -1,0 +1,36 @@
+"""A meeting file's rounds computed under the file's own rules (what `main.py tally` prints),
+with a warning for each subject on a ballot whom the rules say is not rated."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from models.enums import MemberStatus, SubjectKind
+from services.meeting_file.format import MeetingFile
+from services.rules.engine import compute_round
+from services.rules.types import RoundInput, RoundResult, RuleWarning
+
+
+def tally_meeting(meeting_file: MeetingFile) -> list[RoundResult]:
+    """Every round of the file computed under the file's rules, with roster warnings added."""
+    results = []
+    for round_ in meeting_file.rounds:
+        result = compute_round(round_, meeting_file.rules)
+        extra = tuple(roster_warnings(meeting_file, round_))
+        results.append(dataclasses.replace(result, warnings=result.warnings + extra))
+    return results
+
+
+NOT_RATED = {MemberStatus.exempt: "miễn công tác và sinh hoạt đảng",
+             MemberStatus.suspended: "đình chỉ sinh hoạt"}
+
+
+def roster_warnings(meeting_file: MeetingFile, round_: RoundInput) -> list[RuleWarning]:
+    """Subjects the rules say are not rated (exempt, suspended) but who are on the ballot."""
+    if round_.subject_kind is not SubjectKind.member:
+        return []
+    status = {member.code: member.status for member in meeting_file.members}
+    return [RuleWarning("subject_not_rated", f"{s.subject_id}: đảng viên "
+                        f"{NOT_RATED[status[s.subject_id]]}, không thuộc diện xếp loại",
+                        s.subject_id)
+            for s in round_.subjects if status.get(s.subject_id) in NOT_RATED]
