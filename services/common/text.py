@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import unicodedata
 
+# Printed where a person fills in by hand what the database does not hold.
+BLANK = "…………"
+
 ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(ALPHABET)}
 # Combining marks that make a letter of the alphabet (breve, circumflex, horn)...

@@ -23,9 +23,8 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from services.common.text import nfc
+from services.common.text import BLANK, nfc
 from services.documents.fonts import BOLD, FAMILY, ITALIC, register_fonts
-from services.documents.marks import BLANK
 from services.documents.meeting_info import DocumentHeader
 from services.documents.page import TEXT_WIDTH
 

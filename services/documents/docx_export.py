@@ -25,9 +25,9 @@ from models.enums import BodyKind, SubjectKind
 from services.ballot.reported import level_groups, quota_lines
 from services.common.labels import SUBJECT_TITLES
 from services.common.numbers import thousands
-from services.common.text import nfc
+from services.common.text import BLANK, nfc
 from services.documents.blocks import ROMAN, Signatory
-from services.documents.marks import BLANK, DRAFT_MARK, PageMarks
+from services.documents.marks import DRAFT_MARK, PageMarks
 from services.documents.meeting_info import DocumentHeader
 from services.documents.minutes import (
     MinutesData,

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from services.ballot.reported import RoundLock
 
 DRAFT_MARK = "DỰ THẢO"
-BLANK = "…………"  # printed where a person fills in by hand what the database does not hold
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
 from services.common.numbers import document_date
-from services.documents.marks import BLANK
+from services.common.text import BLANK
 from services.meeting_file.format import MeetingFile
 
 

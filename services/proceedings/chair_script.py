@@ -15,8 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models.walkthrough import ScriptText
-from services.common.text import nfc
-from services.documents.marks import BLANK
+from services.common.text import BLANK, nfc
 from services.proceedings.script_facts import PLACEHOLDERS, script_facts
 from services.proceedings.script_templates import STEP_TITLES, TEMPLATES
 

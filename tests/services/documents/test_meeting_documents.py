@@ -16,7 +16,7 @@ from models.enums import AttendanceStatus, BodyKind, CommentKind, Handling, Leve
 from models.meeting import Attendance, Meeting
 from models.review import IndividualReview
 from models.roster import Member
-from services.common.text import name_sort_key
+from services.common.text import BLANK, name_sort_key
 from services.documents.attendance_list import (
     build_attendance_list_data,
     render_attendance_list,
@@ -33,7 +33,7 @@ from services.documents.comments_digest import (
     render_comments_digest,
 )
 from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
-from services.documents.marks import BLANK, DRAFT_MARK
+from services.documents.marks import DRAFT_MARK
 from services.documents.meeting_info import DocumentHeader
 from services.documents.minutes import build_minutes_data, closing_line, render_minutes
 from services.documents.result_sheet import ResultSheetData

@@ -13,8 +13,8 @@ from sqlalchemy import select
 from models.ballot import BallotRound, RoundState
 from models.database import Database
 from models.enums import Level
+from services.common.text import BLANK
 from services.documents.chair_script import render_chair_script
-from services.documents.marks import BLANK
 from services.meeting_file.store import import_meeting
 from services.proceedings.announcement import announcement_gaps, announcements
 from services.proceedings.chair_script import (
