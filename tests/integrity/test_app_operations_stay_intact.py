@@ -18,7 +18,7 @@ from services.integrity.audit import verify
 from services.meeting.setup import SetupError, remove_member
 from services.meeting_file.store import import_rounds
 from tests.conftest import SEED_MEETING
-from tests.integrity.support import dump, full_meeting
+from tests.helpers.integrity import dump, full_meeting
 
 
 def assert_intact(db: Database) -> None:

@@ -25,7 +25,7 @@ from services.review.drafts.reading import read_draft_file
 from services.review.drafts.versions import import_version, member_draft
 from services.rules.types import RefusedError
 from tests.conftest import PROJECT_ROOT, SEED_MEETING
-from tests.integrity.support import dump, full_meeting
+from tests.helpers.integrity import dump, full_meeting
 
 BAD = PROJECT_ROOT / "tests" / "data" / "bad"
 SAMPLE_DOCX = PROJECT_ROOT / "tests" / "data" / "drafts" / "bao-cao-kiem-diem.docx"

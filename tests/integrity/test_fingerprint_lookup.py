@@ -21,7 +21,7 @@ from services.ballot.fingerprint_match import (
 )
 from services.ballot.stored import round_input
 from tests.conftest import PROJECT_ROOT
-from tests.integrity.support import full_meeting
+from tests.helpers.integrity import full_meeting
 
 
 def lock_first_round(db: Database) -> str:

@@ -41,8 +41,8 @@ from services.integrity.backups import BackupError, list_snapshots, restore_snap
 from services.meeting_file.store import export_meeting
 from services.rules.types import RefusedError
 from tests.conftest import PROJECT_ROOT
-from tests.integrity.support import dump, full_meeting
-from tests.piles import approve_tellers
+from tests.helpers.integrity import dump, full_meeting
+from tests.helpers.piles import approve_tellers
 from ui.ballot.page import CellsBallotPage
 from ui.context import MeetingContext, MeetingEvents
 

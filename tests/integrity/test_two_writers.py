@@ -13,7 +13,7 @@ from models.audit import AuditEvent
 from models.database import Database
 from services.integrity.audit import verify
 from tests.conftest import PROJECT_ROOT
-from tests.integrity.support import full_meeting
+from tests.helpers.integrity import full_meeting
 
 WRITER = textwrap.dedent("""
     import sys, time

@@ -17,7 +17,7 @@ from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting
 from models.roster import Member
 from services.meeting.setup import MemberData
-from tests.builders import build_meeting
+from tests.helpers.builders import build_meeting
 from tests.ui.conftest import Boxes
 from ui import msgbox
 from ui.context import MeetingContext, MeetingEvents

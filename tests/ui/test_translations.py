@@ -13,7 +13,7 @@ from PySide6.QtCore import QTranslator
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from tests.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 from tests.ui.conftest import Boxes, open_window
 from ui.i18n import TRANSLATIONS_DIR
 

@@ -16,8 +16,8 @@ from models.meeting import Attendance
 from models.review import Comment, Draft, Paragraph
 from models.roster import Member
 from services.integrity.audit import verify
-from tests.builders import TWELVE_OFFICIAL, build_meeting
-from tests.review_support import SAMPLE_MD, seed_meeting
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.review import SAMPLE_MD, seed_meeting
 from tests.ui.conftest import Boxes, open_window
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents

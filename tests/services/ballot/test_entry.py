@@ -40,7 +40,7 @@ from services.integrity.audit import verify
 from services.meeting_file.format import meeting_file_json, result_json
 from services.meeting_file.store import import_meeting, import_rounds, stored_meeting_file
 from services.rules.types import RefusedError
-from tests.piles import (
+from tests.helpers.piles import (
     SEED_MEETING,
     SEED_RESULT,
     act,

@@ -25,7 +25,7 @@ from services.meeting_file.store import export_meeting, import_meeting
 from services.proceedings.room import locked_results
 from services.review.reviews import collective_review, set_collective_score
 from services.rules.types import QuotaStatus, RefusedError
-from tests.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
+from tests.helpers.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
 
 CELL = "Chi bộ Văn phòng"
 

@@ -27,8 +27,8 @@ from services.review.reviews import (
     set_collective_score,
 )
 from tests.conftest import SEED_MEETING
-from tests.generated import generated_meeting_file
-from tests.review_support import SAMPLE_MD
+from tests.helpers.generated import generated_meeting_file
+from tests.helpers.review import SAMPLE_MD
 
 
 @dataclass(frozen=True)

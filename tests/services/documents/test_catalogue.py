@@ -47,7 +47,7 @@ def test_the_list_has_each_round_document_for_all_rounds_and_per_round(seed: See
 
 
 def test_a_meeting_without_rounds_lists_ballot_papers_from_the_roster(db):
-    from tests.review_support import seed_meeting
+    from tests.helpers.review import seed_meeting
 
     meeting_id = seed_meeting(db)
     with db.session() as session:

@@ -25,7 +25,7 @@ from services.integrity.backups import (
     take_snapshot,
 )
 from services.meeting.attendance import set_attendance
-from tests.integrity.support import dump, full_meeting
+from tests.helpers.integrity import dump, full_meeting
 
 
 def member_position(db: Database, code: str) -> str:

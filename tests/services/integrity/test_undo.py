@@ -29,7 +29,7 @@ from services.integrity.undo import (
 )
 from services.meeting.attendance import set_attendance
 from services.meeting.setup import MemberData, add_member, remove_member, update_member
-from tests.builders import build_meeting
+from tests.helpers.builders import build_meeting
 
 NAMES = [("Nguyễn Văn An", MemberStatus.official), ("Trần Thị Bình", MemberStatus.official),
          ("Lê Văn Cường", MemberStatus.probationary)]

@@ -25,7 +25,7 @@ from services.meeting.setup import (
     save_meeting_details,
     update_member,
 )
-from tests.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 
 
 def member_ids(db: Database, meeting_id: int) -> list[int]:

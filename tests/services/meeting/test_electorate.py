@@ -12,7 +12,7 @@ from models.enums import MemberStatus as S
 from models.roster import Member
 from services.meeting.attendance import set_attendance
 from services.meeting.electorate import Attendee, Phrases, derive, electorate_of
-from tests.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 
 
 def officials(*marks: A | None) -> list[Attendee]:

@@ -21,7 +21,7 @@ from services.meeting.roster_import import (
     preview_import,
     read_table,
 )
-from tests.builders import build_meeting
+from tests.helpers.builders import build_meeting
 
 HEADER = ["STT", "Mã", "Họ và tên", "Tình trạng", "Chức vụ", "Tự chấm điểm", "Tự xếp loại"]
 ROWS = [

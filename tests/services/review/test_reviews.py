@@ -22,7 +22,7 @@ from services.review.reviews import (
     set_speaking_limit,
     total_score,
 )
-from tests.review_support import add_member, seed_meeting
+from tests.helpers.review import add_member, seed_meeting
 
 
 @pytest.mark.parametrize(("position", "rank"), [

@@ -9,7 +9,7 @@ from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus
 from models.roster import Member
 from services.meeting.attendance import set_attendance
-from tests.builders import build_meeting
+from tests.helpers.builders import build_meeting
 
 ROSTER = [("Nguyễn Văn An", MemberStatus.official), ("Trần Thị Bình", MemberStatus.official),
           ("Lê Văn Cường", MemberStatus.official), ("Phạm Thị Dung", MemberStatus.official),

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.meeting_file.store import import_meeting
-from tests.piles import SEED_MEETING, approve_tellers
+from tests.helpers.piles import SEED_MEETING, approve_tellers
 from ui.ballot.page import BallotPage, MembersBallotPage
 from ui.context import MeetingContext, MeetingEvents
 

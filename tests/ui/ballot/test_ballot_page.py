@@ -24,7 +24,7 @@ from services.ballot.sheets import approved_tellers, round_subjects, sheet_total
 from services.meeting_file.store import export_meeting, import_meeting
 from services.review.reviews import collective_review, set_collective_score
 from tests.conftest import PROJECT_ROOT
-from tests.piles import SEED_RESULT, act, key_pile, miskeyed, pile, seed_counts
+from tests.helpers.piles import SEED_RESULT, act, key_pile, miskeyed, pile, seed_counts
 from tests.services.ballot.test_own_unit import cell_meeting_file
 from tests.ui.ballot.conftest import show_page
 from tests.ui.conftest import Boxes

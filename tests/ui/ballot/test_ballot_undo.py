@@ -12,7 +12,7 @@ from models.ballot_entry import EntryMode
 from models.enums import Level
 from services.ballot.sheets import round_subjects, start_sheet
 from services.integrity.audit import verify
-from tests.piles import key_pile, pile, seed_counts
+from tests.helpers.piles import key_pile, pile, seed_counts
 from tests.ui.ballot.conftest import show_page
 from tests.ui.ballot.test_ballot_page import open_reconciled_round
 from ui.ballot.page import BallotPage

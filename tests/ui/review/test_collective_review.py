@@ -15,7 +15,7 @@ from sqlalchemy import select
 from models.enums import CommentKind, Handling, Level
 from models.review import CollectiveReview, Comment, DraftVersion
 from services.review.drafts.reading import read_draft_file
-from tests.review_support import SAMPLE_MD, SAMPLES, add_member
+from tests.helpers.review import SAMPLE_MD, SAMPLES, add_member
 from ui.context import MeetingContext
 from ui.pages.collective_review import CollectiveReviewPage
 from ui.review import dialogs

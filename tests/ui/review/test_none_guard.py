@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from tests.review_support import TESTS
+from tests.helpers.review import TESTS
 
 SCRIPT = textwrap.dedent("""
     import sys

@@ -13,7 +13,7 @@ from models.meeting import RoleAssignment
 from models.roster import Member
 from services.meeting.approvals import roles_of
 from services.meeting.attendance import set_attendance
-from tests.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 from ui.context import MeetingContext, MeetingEvents
 from ui.pages.approvals import ApprovalsPage
 

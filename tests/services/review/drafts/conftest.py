@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.database import Database
-from tests.review_support import seed_meeting
+from tests.helpers.review import seed_meeting
 
 
 @pytest.fixture

@@ -27,8 +27,8 @@ from services.review.drafts.reading import read_draft_file
 from services.review.drafts.versions import collective_draft, import_version, member_draft
 from services.review.reviews import collective_review, individual_reviews
 from tests.conftest import SEED_MEETING
-from tests.piles import approve_tellers, key_pile, pile, seed_counts
-from tests.review_support import SAMPLE_MD
+from tests.helpers.piles import approve_tellers, key_pile, pile, seed_counts
+from tests.helpers.review import SAMPLE_MD
 
 
 def full_meeting(db: Database, lock: bool = True) -> int:
