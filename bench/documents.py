@@ -44,8 +44,8 @@ from services.documents.tellers_report import TellersReportData, render_tellers_
 from services.meeting_file.format import load_meeting_file  # noqa: E402
 from services.meeting_file.store import import_meeting  # noqa: E402
 from services.meeting_file.tally import tally_meeting  # noqa: E402
-from tests.conftest import SEED_MEETING  # noqa: E402
-from tests.services.documents.conftest import generated_file, record_reviews  # noqa: E402
+from tests.helpers import SEED_MEETING  # noqa: E402
+from tests.helpers.documents import generated_file, record_reviews  # noqa: E402
 
 
 def pages(path: Path) -> str:

@@ -27,7 +27,8 @@ from services.review.drafts.digest import build_digest  # noqa: E402
 from services.review.drafts.docx_output import write_digest_docx  # noqa: E402
 from services.review.drafts.reading import Block, SourceDocument, read_draft_file  # noqa: E402
 from services.review.drafts.versions import collective_draft, import_version  # noqa: E402
-from tests.helpers.review import SAMPLE_MD, seed_meeting  # noqa: E402
+from tests.helpers import SAMPLE_MD  # noqa: E402
+from tests.helpers.review import seed_meeting
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 from ui.pages.collective_review import CollectiveReviewPage  # noqa: E402
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 import main
 from models.database import open_database
-from tests.conftest import PROJECT_ROOT, SHARED
+from tests.helpers import PROJECT_ROOT, SHARED
 
 FIXTURE = SHARED / "fixtures" / "tien-giang-2021.meeting.json"
 EXPECTED = SHARED / "fixtures" / "tien-giang-2021.result.json"

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import json
+import unicodedata
+from pathlib import Path
+
+from sqlalchemy import select
+
 from models.database import Database
 from models.enums import BodyKind, MemberStatus
+from models.roster import Member
 from services.meeting.setup import MemberData, add_member, create_meeting
+from tests.helpers import SEED_MEETING
 
 
 def build_meeting(db: Database, members: list[tuple[str, MemberStatus]],
@@ -24,3 +34,45 @@ TWELVE_OFFICIAL = [(name, MemberStatus.official) for name in (
     "Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Hoàng Văn Đức",
     "Võ Thị Hà", "Đặng Văn Hải", "Bùi Thị Hằng", "Đỗ Văn Khoa", "Ngô Thị Lan",
     "Dương Văn Minh", "Lý Thị Ngọc")]
+
+
+CELL = "Chi bộ Văn phòng"
+
+
+def cell_meeting_file(tmp_path: Path) -> Path:
+    """The seed meeting held as a cell meeting: no rounds yet (its cells stay on the roster)."""
+    data = json.loads(SEED_MEETING.read_text(encoding="utf-8"))
+    data["meeting"].update(body_kind="chi_bo", body=CELL)
+    data["rounds"] = []
+    path = tmp_path / "chi-bo.meeting.json"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def write_csv(path: Path, rows: list[list[str]], encoding: str, delimiter: str = ",") -> Path:
+    buffer = io.StringIO()
+    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
+    text = buffer.getvalue()
+    if encoding == "cp1258":
+        path.write_bytes(windows_1258(text))
+    else:
+        path.write_bytes(text.encode(encoding))
+    return path
+
+
+def member_id(db: Database, name: str) -> int:
+    with db.session() as s:
+        found = s.scalar(select(Member.id).where(Member.full_name == name))
+        assert found is not None
+        return found
+
+
+def windows_1258(text: str) -> bytes:
+    """`text` as Excel saves it in Windows-1258: letters precomposed, tones combining."""
+    out = []
+    for char in unicodedata.normalize("NFC", text):
+        parts = unicodedata.normalize("NFD", char)
+        tones = "".join(m for m in parts[1:] if m in "\u0300\u0301\u0303\u0309\u0323")
+        letter = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out.append(letter + tones)
+    return "".join(out).encode("cp1258")

@@ -26,9 +26,8 @@ from services.review.drafts.comments import CommentEntry, add_comment, set_handl
 from services.review.drafts.reading import read_draft_file
 from services.review.drafts.versions import collective_draft, import_version, member_draft
 from services.review.reviews import collective_review, individual_reviews
-from tests.conftest import SEED_MEETING
+from tests.helpers import SAMPLE_MD, SEED_MEETING
 from tests.helpers.piles import approve_tellers, key_pile, pile, seed_counts
-from tests.helpers.review import SAMPLE_MD
 
 
 def full_meeting(db: Database, lock: bool = True) -> int:

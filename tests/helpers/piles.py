@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import select
@@ -17,11 +16,9 @@ from models.database import Database
 from models.enums import LEVELS, RoleKind
 from models.meeting import RoleAssignment
 from services.ballot.sheets import finish_ballot, resume_ballot, set_mark
+from tests.helpers import SEED_MEETING
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
 T = TypeVar("T")
-SEED_MEETING = PROJECT_ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
-SEED_RESULT = PROJECT_ROOT.parent / "shared" / "fixtures" / "tien-giang-2021.result.json"
 
 
 def seed_counts(round_code: str = "dang-vien") -> dict[str, tuple[int, int, int, int, int]]:

@@ -4,17 +4,13 @@ file importer lives elsewhere), and the sample drafts of tests/data/drafts."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from models.database import Database
 from models.enums import Level, MemberStatus
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member
+from tests.helpers import FIXTURE
 
-TESTS = Path(__file__).resolve().parent
-SAMPLES = TESTS / "data" / "drafts"
-SAMPLE_MD = SAMPLES / "bao-cao-kiem-diem.md"
-FIXTURE = TESTS.parent.parent / "shared" / "fixtures" / "tien-giang-2021.meeting.json"
 COMMITTEE_SIZE = 10
 
 

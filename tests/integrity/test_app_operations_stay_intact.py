@@ -17,7 +17,7 @@ from models.roster import Member, Organisation
 from services.integrity.audit import verify
 from services.meeting.setup import SetupError, remove_member
 from services.meeting_file.store import import_rounds
-from tests.conftest import SEED_MEETING
+from tests.helpers import SEED_MEETING
 from tests.helpers.integrity import dump, full_meeting
 
 

@@ -24,7 +24,7 @@ from services.review.drafts.errors import DraftError
 from services.review.drafts.reading import read_draft_file
 from services.review.drafts.versions import import_version, member_draft
 from services.rules.types import RefusedError
-from tests.conftest import PROJECT_ROOT, SEED_MEETING
+from tests.helpers import PROJECT_ROOT, SEED_MEETING
 from tests.helpers.integrity import dump, full_meeting
 
 BAD = PROJECT_ROOT / "tests" / "data" / "bad"

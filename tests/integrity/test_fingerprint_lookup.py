@@ -20,7 +20,7 @@ from services.ballot.fingerprint_match import (
     normalise_fingerprint,
 )
 from services.ballot.stored import round_input
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 from tests.helpers.integrity import full_meeting
 
 

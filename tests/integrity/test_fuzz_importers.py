@@ -25,7 +25,7 @@ from services.meeting_file.tally import tally_meeting
 from services.review.drafts.errors import DraftError
 from services.review.drafts.reading import read_draft_file
 from services.rules.types import RefusedError
-from tests.conftest import PROJECT_ROOT, SEED_MEETING
+from tests.helpers import PROJECT_ROOT, SEED_MEETING
 
 SAMPLE_DOCX = PROJECT_ROOT / "tests" / "data" / "drafts" / "bao-cao-kiem-diem.docx"
 SEED = json.loads(SEED_MEETING.read_text(encoding="utf-8"))

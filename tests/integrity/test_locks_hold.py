@@ -40,7 +40,7 @@ from services.integrity.audit import verify
 from services.integrity.backups import BackupError, list_snapshots, restore_snapshot, take_snapshot
 from services.meeting_file.store import export_meeting
 from services.rules.types import RefusedError
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 from tests.helpers.integrity import dump, full_meeting
 from tests.helpers.piles import approve_tellers
 from ui.ballot.page import CellsBallotPage

@@ -24,7 +24,8 @@ from services.ballot.rounds import open_round
 from services.ballot.sheets import round_subjects, start_sheet
 from services.meeting.attendance import set_attendance
 from services.meeting_file.store import import_meeting
-from tests.helpers.piles import SEED_MEETING, approve_tellers, key_pile, pile, seed_counts
+from tests.helpers import SEED_MEETING
+from tests.helpers.piles import approve_tellers, key_pile, pile, seed_counts
 
 BALLOT_CONTENT = ("entry_ballot", "entry_total", "round_subject")
 PEOPLE = ("member", "attendance")

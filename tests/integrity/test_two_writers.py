@@ -12,7 +12,7 @@ from sqlalchemy import func, select
 from models.audit import AuditEvent
 from models.database import Database
 from services.integrity.audit import verify
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 from tests.helpers.integrity import full_meeting
 
 WRITER = textwrap.dedent("""

@@ -12,7 +12,7 @@ from models.database import Database
 from models.meeting import Meeting
 from services.integrity.audit import verify
 from services.meeting_file.store import import_meeting
-from tests.helpers.piles import SEED_MEETING
+from tests.helpers import SEED_MEETING
 
 
 def locked_round_with_sheets(db: Database) -> tuple[int, int]:

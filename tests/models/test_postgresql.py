@@ -18,7 +18,7 @@ from models.meeting import Meeting
 from services.ballot.stored import latest_round, stored_round_result
 from services.integrity.audit import verify
 from services.meeting_file.store import export_meeting, import_meeting
-from tests.conftest import SEED_MEETING
+from tests.helpers import SEED_MEETING
 
 PG_URL = os.environ.get("HOINGHI_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")

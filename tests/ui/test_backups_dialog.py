@@ -17,7 +17,7 @@ from models.roster import Member
 from services.integrity.audit import verify
 from services.integrity.backups import list_snapshots
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
-from tests.ui.conftest import Boxes, open_window
+from tests.helpers.ui import Boxes, open_window
 from ui.dialogs.backups import BackupsDialog
 from ui.main_window import MainWindow
 

@@ -18,7 +18,7 @@ from models.meeting import Meeting
 from models.roster import Member
 from services.meeting.setup import MemberData
 from tests.helpers.builders import build_meeting
-from tests.ui.conftest import Boxes
+from tests.helpers.ui import Boxes
 from ui import msgbox
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog

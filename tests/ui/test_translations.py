@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
-from tests.ui.conftest import Boxes, open_window
+from tests.helpers.ui import Boxes, open_window
 from ui.i18n import TRANSLATIONS_DIR
 
 TS = TRANSLATIONS_DIR / "hoinghi_en.ts"

@@ -16,9 +16,10 @@ from models.meeting import Attendance
 from models.review import Comment, Draft, Paragraph
 from models.roster import Member
 from services.integrity.audit import verify
+from tests.helpers import SAMPLE_MD
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
-from tests.helpers.review import SAMPLE_MD, seed_meeting
-from tests.ui.conftest import Boxes, open_window
+from tests.helpers.review import seed_meeting
+from tests.helpers.ui import Boxes, open_window
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog

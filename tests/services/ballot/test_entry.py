@@ -40,16 +40,8 @@ from services.integrity.audit import verify
 from services.meeting_file.format import meeting_file_json, result_json
 from services.meeting_file.store import import_meeting, import_rounds, stored_meeting_file
 from services.rules.types import RefusedError
-from tests.helpers.piles import (
-    SEED_MEETING,
-    SEED_RESULT,
-    act,
-    approve_tellers,
-    key_pile,
-    miskeyed,
-    pile,
-    seed_counts,
-)
+from tests.helpers import EXPECTED, SEED_MEETING
+from tests.helpers.piles import act, approve_tellers, key_pile, miskeyed, pile, seed_counts
 
 RECONCILED = {"issued": "10", "returned": "10"}
 
@@ -120,7 +112,7 @@ def test_two_tellers_per_ballot_give_exactly_the_fixture_result(
     agree(db, round_id)
     with db.session() as session:
         result = result_json([stored_round_result(session.get_one(BallotRound, round_id))])
-    expected = json.loads(SEED_RESULT.read_text(encoding="utf-8"))["rounds"][0]
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))["rounds"][0]
     mine = result["rounds"][0]
     assert {s["id"]: s["level"] for s in mine["subjects"]} == \
         {s["id"]: s["level"] for s in expected["subjects"]}

@@ -25,19 +25,9 @@ from services.meeting_file.store import export_meeting, import_meeting
 from services.proceedings.room import locked_results
 from services.review.reviews import collective_review, set_collective_score
 from services.rules.types import QuotaStatus, RefusedError
-from tests.helpers.piles import SEED_MEETING, act, approve_tellers, key_pile, pile
-
-CELL = "Chi bộ Văn phòng"
-
-
-def cell_meeting_file(tmp_path: Path) -> Path:
-    """The seed meeting held as a cell meeting: no rounds yet (its cells stay on the roster)."""
-    data = json.loads(SEED_MEETING.read_text(encoding="utf-8"))
-    data["meeting"].update(body_kind="chi_bo", body=CELL)
-    data["rounds"] = []
-    path = tmp_path / "chi-bo.meeting.json"
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return path
+from tests.helpers import SEED_MEETING
+from tests.helpers.builders import CELL, cell_meeting_file
+from tests.helpers.piles import act, approve_tellers, key_pile, pile
 
 
 @pytest.fixture

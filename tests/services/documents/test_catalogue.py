@@ -18,8 +18,7 @@ from services.documents.catalogue import (
     meeting_documents,
     write_document,
 )
-from tests.services.documents.conftest import Seed, pdf_pages, record_reviews
-from tests.services.documents.test_round_documents import flat
+from tests.helpers.documents import Seed, flat, pdf_pages, record_reviews
 
 
 def test_the_list_has_each_round_document_for_all_rounds_and_per_round(seed: Seed):

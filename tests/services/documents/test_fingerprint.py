@@ -7,7 +7,7 @@ from models.enums import Level
 from services.ballot.fingerprint import canonical_counts, round_fingerprint
 from services.ballot.reported import RoundLock
 from services.documents.marks import PageMarks
-from tests.services.documents.conftest import seed_meeting_file
+from tests.helpers.documents import seed_meeting_file
 
 
 def seed_input():

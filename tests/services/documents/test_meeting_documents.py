@@ -42,15 +42,17 @@ from services.documents.tally import render_tally_pdf
 from services.meeting_file.tally import tally_meeting
 from services.proceedings.opening_closing import MinutesAdoption
 from services.review.drafts.digest import DigestComment
-from tests.services.documents.conftest import (
+from tests.helpers.documents import (
+    SEED_SENTENCES,
     Seed,
+    flat,
+    locked,
     pdf_fonts,
     pdf_pages,
     pdf_text,
     record_reviews,
     seed_meeting_file,
 )
-from tests.services.documents.test_round_documents import SEED_SENTENCES, flat, locked
 
 
 def test_ballot_paper_lists_every_rated_member_and_nothing_identifying(seed: Seed,

@@ -11,7 +11,6 @@ from models.ballot import RoundState
 from models.enums import Level
 from models.meeting import Meeting
 from services.ballot.fingerprint import round_fingerprint
-from services.ballot.reported import ReportedRound
 from services.common.text import name_sort_key
 from services.documents.marks import DRAFT_MARK
 from services.documents.meeting_info import meeting_info_from_file
@@ -27,32 +26,16 @@ from services.documents.tellers_report import (
     render_tellers_report,
 )
 from services.rules.engine import compute_round
-from tests.services.documents.conftest import (
+from tests.helpers.documents import (
+    SEED_SENTENCES,
     Seed,
+    flat,
+    locked,
     pdf_fonts,
     pdf_pages,
     pdf_text,
     seed_meeting_file,
 )
-
-SEED_SENTENCES = [
-    "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)",
-    "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 77,6%)",
-    "1 đảng viên Hoàn thành nhiệm vụ (chiếm 1,5%)",
-    "1 đảng viên Không hoàn thành nhiệm vụ (chiếm 1,5%)",
-    "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 12,5%)",
-    "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 75%)",
-    "0 chi bộ Không hoàn thành nhiệm vụ (chiếm 0%)",
-]
-
-
-def flat(text: str) -> str:
-    """pdftotext breaks lines where the paragraph wrapped; compare with single spaces."""
-    return " ".join(text.split())
-
-
-def locked(rounds: tuple[ReportedRound, ...]) -> tuple[ReportedRound, ...]:
-    return tuple(replace(r, locked_revision=1) for r in rounds)
 
 
 def test_level_sentences(seed: Seed):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import unicodedata
 from pathlib import Path
 
@@ -21,7 +19,7 @@ from services.meeting.roster_import import (
     preview_import,
     read_table,
 )
-from tests.helpers.builders import build_meeting
+from tests.helpers.builders import build_meeting, windows_1258, write_csv
 
 HEADER = ["STT", "Mã", "Họ và tên", "Tình trạng", "Chức vụ", "Tự chấm điểm", "Tự xếp loại"]
 ROWS = [
@@ -29,28 +27,6 @@ ROWS = [
     ["2", "m02", "Trần Văn Ẩn", "Dự bị", "Đảng viên", "75", "Hoàn thành tốt nhiệm vụ"],
     ["3", "m03", "Huỳnh Ngọc Phượng", "chính thức", "", "", ""],
 ]
-
-
-def windows_1258(text: str) -> bytes:
-    """`text` as Excel saves it in Windows-1258: letters precomposed, tones combining."""
-    out = []
-    for char in unicodedata.normalize("NFC", text):
-        parts = unicodedata.normalize("NFD", char)
-        tones = "".join(m for m in parts[1:] if m in "\u0300\u0301\u0303\u0309\u0323")
-        letter = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
-        out.append(letter + tones)
-    return "".join(out).encode("cp1258")
-
-
-def write_csv(path: Path, rows: list[list[str]], encoding: str, delimiter: str = ",") -> Path:
-    buffer = io.StringIO()
-    csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows(rows)
-    text = buffer.getvalue()
-    if encoding == "cp1258":
-        path.write_bytes(windows_1258(text))
-    else:
-        path.write_bytes(text.encode(encoding))
-    return path
 
 
 def names_in(table: list[list[str]]) -> list[str]:

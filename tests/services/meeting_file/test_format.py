@@ -24,7 +24,7 @@ from services.meeting_file.format import (
 )
 from services.meeting_file.tally import tally_meeting
 from services.rules.types import Denominator, QuotaBase, RefusedError, Threshold
-from tests.conftest import SHARED
+from tests.helpers import SHARED
 
 FIXTURE = SHARED / "fixtures" / "tien-giang-2021.meeting.json"
 EXPECTED = SHARED / "fixtures" / "tien-giang-2021.result.json"

@@ -18,7 +18,7 @@ from services.integrity.audit import verify
 from services.meeting_file.format import derived_in_body, load_meeting_file, meeting_file_json
 from services.meeting_file.store import export_meeting, import_meeting, import_rounds
 from services.rules.types import RefusedError
-from tests.conftest import SEED_MEETING
+from tests.helpers import SEED_MEETING
 
 FIXTURE = SEED_MEETING
 

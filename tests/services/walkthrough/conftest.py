@@ -29,8 +29,3 @@ def meeting_id(db: Database) -> int:
     return meeting_id
 
 
-def member_id(db: Database, name: str) -> int:
-    with db.session() as s:
-        found = s.scalar(select(Member.id).where(Member.full_name == name))
-        assert found is not None
-        return found

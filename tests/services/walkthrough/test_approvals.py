@@ -16,7 +16,7 @@ from services.meeting.approvals import (
     roles_of,
     withdraw,
 )
-from tests.services.walkthrough.conftest import member_id
+from tests.helpers.builders import member_id
 
 
 def test_a_teller_must_be_an_official_member_present(db: Database, meeting_id: int) -> None:

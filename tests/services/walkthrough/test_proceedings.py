@@ -24,7 +24,7 @@ from services.proceedings.opening_closing import (
     set_opening,
 )
 from services.review.drafts.errors import DraftError
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 
 DRAFTS = PROJECT_ROOT / "tests" / "data" / "drafts"
 

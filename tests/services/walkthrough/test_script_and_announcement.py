@@ -28,7 +28,7 @@ from services.proceedings.opening_closing import add_guest
 from services.proceedings.script_facts import GROUPS, PLACEHOLDERS, draft_words, script_facts
 from services.proceedings.script_templates import TEMPLATES
 from services.proceedings.status import meeting_status, record_document
-from tests.conftest import SEED_MEETING
+from tests.helpers import SEED_MEETING
 
 
 @pytest.fixture

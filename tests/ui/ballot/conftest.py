@@ -7,8 +7,10 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.meeting_file.store import import_meeting
-from tests.helpers.piles import SEED_MEETING, approve_tellers
-from ui.ballot.page import BallotPage, MembersBallotPage
+from tests.helpers import SEED_MEETING
+from tests.helpers.piles import approve_tellers
+from tests.helpers.ui import show_page
+from ui.ballot.page import BallotPage
 from ui.context import MeetingContext, MeetingEvents
 
 
@@ -17,14 +19,6 @@ def context(db: Database) -> MeetingContext:
     meeting_id = import_meeting(db, SEED_MEETING)
     approve_tellers(db, meeting_id)
     return MeetingContext(db, meeting_id, MeetingEvents())
-
-
-def show_page(qtbot: QtBot, context: MeetingContext) -> BallotPage:
-    page = MembersBallotPage(context)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    return page
 
 
 @pytest.fixture

@@ -15,7 +15,8 @@ from sqlalchemy import select
 from models.enums import CommentKind, Handling, Level
 from models.review import CollectiveReview, Comment, DraftVersion
 from services.review.drafts.reading import read_draft_file
-from tests.helpers.review import SAMPLE_MD, SAMPLES, add_member
+from tests.helpers import SAMPLE_MD, SAMPLES
+from tests.helpers.review import add_member
 from ui.context import MeetingContext
 from ui.pages.collective_review import CollectiveReviewPage
 from ui.review import dialogs

@@ -7,7 +7,7 @@ import pytest
 from models.database import Database
 from services.meeting.attendance import mark_unrecorded_present
 from services.meeting_file.store import import_meeting
-from tests.conftest import SEED_MEETING
+from tests.helpers import SEED_MEETING
 from ui.context import MeetingContext, MeetingEvents
 
 

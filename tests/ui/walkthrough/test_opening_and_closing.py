@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.proceedings.opening_closing import guests_of, stored_proceedings
-from tests.conftest import PROJECT_ROOT
+from tests.helpers import PROJECT_ROOT
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.closing import ClosingPage

@@ -21,7 +21,7 @@ from services.review.drafts.comments import (
 from services.review.drafts.reading import Block, SourceDocument, read_draft_file
 from services.review.drafts.versions import collective_draft, import_version, member_draft
 from services.review.reviews import collective_review, individual_reviews, move_review
-from tests.helpers.review import SAMPLE_MD
+from tests.helpers import SAMPLE_MD
 
 
 def test_review_changes_replay_from_the_audit_log(db: Database, meeting_id: int) -> None:

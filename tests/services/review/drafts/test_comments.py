@@ -25,7 +25,8 @@ from services.review.drafts.errors import DraftError
 from services.review.drafts.reading import read_draft_file
 from services.review.drafts.speakers import find_speakers, meeting_speakers, resolve_speaker
 from services.review.drafts.versions import collective_draft, import_version
-from tests.helpers.review import SAMPLE_MD, add_member
+from tests.helpers import SAMPLE_MD
+from tests.helpers.review import add_member
 
 
 @pytest.fixture

@@ -16,7 +16,7 @@ from services.review.drafts.docx_output import write_digest_docx, write_revised_
 from services.review.drafts.reading import Block, SourceDocument, read_draft_file
 from services.review.drafts.revision import Mark, revise
 from services.review.drafts.versions import collective_draft, import_version
-from tests.helpers.review import SAMPLE_MD
+from tests.helpers import SAMPLE_MD
 
 KINDS = list(CommentKind)
 

@@ -17,7 +17,7 @@ from services.review.drafts.reading import (
     read_pasted_text,
     text_blocks,
 )
-from tests.helpers.review import SAMPLE_MD, SAMPLES
+from tests.helpers import SAMPLE_MD, SAMPLES
 
 TEXT_FILES = ["bao-cao-utf8.txt", "bao-cao-utf8-bom.txt", "bao-cao-utf16.txt",
               "bao-cao-windows-1258.txt"]

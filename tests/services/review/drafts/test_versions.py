@@ -19,7 +19,7 @@ from services.review.drafts.versions import (
     match_paragraphs,
     version_changes,
 )
-from tests.helpers.review import SAMPLE_MD
+from tests.helpers import SAMPLE_MD
 
 
 def _source(texts: list[str], name: str = "v.txt") -> SourceDocument:
