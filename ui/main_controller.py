@@ -21,6 +21,7 @@ from models.database import Database
 from models.enums import StepState
 from models.meeting import Meeting
 from services.common.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
+from services.common.errors import Refusal
 from services.integrity.backups import step_reason, take_snapshot
 from services.meeting.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
 from services.meeting.setup import create_meeting, list_meetings, meeting_count
@@ -97,11 +98,9 @@ class MainController(QObject):
         """A new copy of the bundled demo meeting, opened; False (and why) if it was refused."""
         # Imported here: the meeting-file reader and the rules engine are not needed to start.
         from services.meeting_file.store import import_meeting
-        from services.rules.types import RefusedError
-
         try:
             meeting_id = import_meeting(self.db, DEMO_MEETING, actor="system")
-        except (RefusedError, OSError) as exc:
+        except (Refusal, OSError) as exc:
             msgbox.warn(parent, self.tr("Không mở được hội nghị mẫu"), str(exc))
             return False
         self.open_meeting(meeting_id)

@@ -16,11 +16,12 @@ from models.ballot import BallotRound
 from models.database import Database
 from services.ballot.fingerprint import round_fingerprint
 from services.ballot.stored import round_input
+from services.common.errors import Refusal
 
 _HEX = re.compile(r"[0-9A-F]{12}")
 
 
-class FingerprintFormatError(ValueError):
+class FingerprintFormatError(Refusal):
     """The text typed is not a fingerprint (twelve hexadecimal digits)."""
 
 

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from fractions import Fraction
 
+from services.common.errors import Refusal
+
 
 def thousands(value: int) -> str:
     """1730 → "1.730"; -1730 → "-1.730"."""
@@ -65,15 +67,15 @@ _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ]00:00(?::00)?)?")
 
 def parse_date(text: str) -> dt.date:
     """A date as a roster or a person writes it: "8/9/2021", "08-09-2021", "08.09.2021" (day
-    first, the Vietnamese way) or ISO "2021-09-08" (a spreadsheet date); ValueError otherwise."""
+    first, the Vietnamese way) or ISO "2021-09-08" (a spreadsheet date); a Refusal otherwise."""
     text = text.strip()
     if match := _DAY_MONTH_YEAR.fullmatch(text):
         day, month, year = (int(part) for part in match.groups())
     elif match := _ISO.fullmatch(text):
         year, month, day = (int(part) for part in match.groups())
     else:
-        raise ValueError(f"“{text}” không phải ngày dạng ngày/tháng/năm")
+        raise Refusal(f"“{text}” không phải ngày dạng ngày/tháng/năm")
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"ngày “{text}” không có thật") from None
+        raise Refusal(f"ngày “{text}” không có thật") from None

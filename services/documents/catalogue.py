@@ -24,6 +24,7 @@ from models.meeting import Meeting
 from models.review import Comment, Draft
 from services.ballot.reported import ReportedRound, round_label, stored_rounds
 from services.ballot.stored import latest_round, stored_round_result
+from services.common.errors import Refusal
 from services.documents.attendance_list import build_attendance_list_data, render_attendance_list
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
 from services.documents.comments_digest import (
@@ -144,7 +145,7 @@ def _rounds(session: Session, meeting_id: int,
     if not chosen:  # its counts do not add up: say why
         stored = latest_round(session.get_one(Meeting, meeting_id), round_code)
         if stored is None:
-            raise LookupError(f"round {round_code} does not exist")
+            raise Refusal(f"Vòng biểu quyết {round_code} không còn trong hội nghị.", round_code)
         stored_round_result(stored)
     return chosen
 

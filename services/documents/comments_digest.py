@@ -51,7 +51,7 @@ class CommentsDigestData:
 
 
 def build_comments_digest_data(session: Session, draft_id: int) -> CommentsDigestData:
-    """The digest of one draft (LookupError for a draft that does not exist)."""
+    """The digest of one draft (a refusal for a draft that no longer exists)."""
     digest = build_digest(session, draft_id)
     return CommentsDigestData(meeting_info(session, session.get_one(Draft, draft_id).meeting_id),
                               digest)

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from models.audit import AuditEvent, append_events
 from models.backup import backup_sqlite, list_backups
 from models.database import Database, migrate
+from services.common.errors import Refusal
 
 BEFORE_MIGRATION = "truoc-nang-cap"
 BEFORE_RESTORE = "truoc-khoi-phuc"
@@ -33,7 +34,7 @@ RESTORE_TABLE = "database"
 _NAME = re.compile(r"-(\d{8}-\d{6}-\d{6})-([a-z0-9-]+)\.sqlite$")
 
 
-class BackupError(Exception):
+class BackupError(Refusal):
     """A snapshot cannot be taken or restored (not an SQLite file of this app, no file)."""
 
 

@@ -32,6 +32,7 @@ from models.audit import GROUP_KEY, WRITTEN_KEY, AuditEvent, append_marker, to_p
 from models.ballot import LockedRoundError
 from models.base import Base
 from models.database import Database
+from services.common.errors import Refusal
 
 Values = dict[str, Any]
 DATA_ACTIONS = ("insert", "update", "delete")
@@ -41,7 +42,7 @@ ENTRY_COLUMNS = {"round_subject": frozenset({"votes_htxsnv", "votes_httnv", "vot
                                              "votes_khtnv", "invalid_rows"})}
 
 
-class UndoError(Exception):
+class UndoError(Refusal):
     """The group cannot be undone or redone now; the message says why (nothing was written)."""
 
 

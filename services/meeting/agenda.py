@@ -13,13 +13,14 @@ from sqlalchemy.orm import Session
 
 from models.enums import StepState
 from models.meeting import AgendaStep, Meeting
+from services.common.errors import Refusal
 
 STEP_NUMBERS: tuple[int, ...] = tuple(range(1, 10))
 FIRST_STEP = STEP_NUMBERS[0]
 LAST_STEP = STEP_NUMBERS[-1]
 
 
-class AgendaError(ValueError):
+class AgendaError(Refusal):
     """A move to a step that does not exist, or in a meeting that does not exist."""
 
 

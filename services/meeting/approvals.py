@@ -18,6 +18,7 @@ from models.ballot_entry import EntrySheet
 from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import Meeting, RoleAssignment
 from models.roster import Member
+from services.common.errors import Refusal
 from services.common.text import nfc
 from services.meeting.electorate import meeting_electorate
 
@@ -27,7 +28,7 @@ ROLE_NAMES = {RoleKind.chair: "chủ trì", RoleKind.secretary: "thư ký",
               RoleKind.teller: "thành viên Ban kiểm phiếu"}
 
 
-class ApprovalError(ValueError):
+class ApprovalError(Refusal):
     """A proposal or a count that cannot be recorded; the message names the problem."""
 
 

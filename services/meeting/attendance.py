@@ -8,10 +8,11 @@ from sqlalchemy.orm import Session
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Attendance
 from models.roster import Member
+from services.common.errors import Refusal
 from services.common.text import nfc
 
 
-class AttendanceError(ValueError):
+class AttendanceError(Refusal):
     """A mark that cannot be recorded (a member not of this meeting's convened body)."""
 
 

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting
 from models.roster import Member, Organisation
+from services.common.errors import Refusal
 from services.common.numbers import parse_date, short_date
 from services.common.office_files import inflated_size
 from services.common.text import fold, nfc
@@ -46,7 +47,7 @@ HEADER_SEARCH_ROWS = 10
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
-class RosterImportError(ValueError):
+class RosterImportError(Refusal):
     """A file that cannot be imported at all (unreadable, wrong kind, no name column)."""
 
 
@@ -325,7 +326,7 @@ def _parse(cells: dict[str, str]) -> tuple[_Parsed | None, list[str]]:
     if (text := word("admitted_on")) is not None:
         try:
             admitted = parse_date(text)
-        except ValueError as exc:
+        except Refusal as exc:
             problems.append(f"ngày vào Đảng: {exc}")
     if problems:
         return None, problems

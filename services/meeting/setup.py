@@ -18,13 +18,14 @@ from models.ballot import RoundSubject
 from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member, Organisation
+from services.common.errors import Refusal
 from services.common.text import nfc
 from services.meeting.agenda import ensure_agenda
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
 
-class SetupError(ValueError):
+class SetupError(Refusal):
     """Input the meeting set-up refuses, with a message saying what is wrong."""
 
 

@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 
 from models.meeting import Meeting
 from models.walkthrough import Guest, Proceedings
+from services.common.errors import Refusal
 from services.common.text import nfc
 from services.meeting.approvals import ApprovalError, HandsResult, check_hands, voters_present
 from services.review.drafts.reading import read_draft_file
 
 
-class ProceedingsError(ValueError):
+class ProceedingsError(Refusal):
     """An entry that cannot be recorded; the message names the problem."""
 
 

@@ -49,10 +49,11 @@ from services.ballot.sheets import (
 from services.rules.types import RefusedError
 from ui.ballot.tables import BallotModel, TotalsModel
 from ui.context import MeetingContext
+from ui.refusals import REFUSALS
 
 MARK_KEYS = frozenset((INVALID_ROW, *LEVEL_OF_MARK))
 ERROR_STYLE = "color: #b00020;"
-ENTRY_ERRORS = (RefusedError, LockedRoundError)
+ENTRY_ERRORS = REFUSALS
 
 
 class BallotTable(QTableView):

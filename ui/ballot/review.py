@@ -19,19 +19,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ballot import LockedRoundError
 from models.enums import LEVELS, Level
 from services.ballot.compare import agree, compare_sheets
 from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
 from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot.sheets import approved_tellers, round_subjects
-from services.rules.types import QuotaStatus, RefusedError
+from services.rules.types import QuotaStatus
 from ui import msgbox
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
+from ui.refusals import REFUSALS
 
 ERROR_STYLE = "color: #b00020;"
-ERRORS = (RefusedError, LockedRoundError)
+ERRORS = REFUSALS
 
 
 def _message_label() -> QLabel:

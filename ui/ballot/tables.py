@@ -24,7 +24,8 @@ from services.ballot.compare import Difference
 from services.ballot.outcome import SubjectOutcome
 from services.ballot.shared import Counts
 from services.ballot.sheets import SubjectRow
-from services.rules.types import QuotaStatus, RefusedError
+from services.common.errors import Refusal
+from services.rules.types import QuotaStatus
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +111,7 @@ class BallotModel(_Table):
                               self.index(row, len(self.HEADERS) - 1))
 
 
-# Saves one count (subject id, column 0-4, value); raises RefusedError when refused.
+# Saves one count (subject id, column 0-4, value); raises a Refusal when refused.
 TotalSaver = Callable[[int, int, int], None]
 
 
@@ -170,9 +171,12 @@ class TotalsModel(_Table):
             return False
         try:
             number = int(str(value).strip())
+        except ValueError:
+            return False  # not a whole number: the cell keeps its count
+        try:
             self.saver(self.rows[index.row()].id, index.column() - self.FIRST_COUNT, number)
-        except (ValueError, RefusedError):
-            return False
+        except Refusal:
+            return False  # the entry said why
         self.counts[index.row()][index.column() - self.FIRST_COUNT] = number
         self.dataChanged.emit(index, self.index(index.row(), self.CHECK))
         return True

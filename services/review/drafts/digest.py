@@ -14,6 +14,7 @@ from models.enums import CommentKind, Handling
 from models.meeting import Meeting
 from models.review import Comment, Draft
 from services.review.drafts.comments import draft_comments, speaker_label
+from services.review.drafts.errors import DraftError
 from services.review.drafts.labels import KIND_LABELS, handling_label
 
 
@@ -88,7 +89,7 @@ def build_digest(session: Session, draft_id: int) -> CommentsDigest:
     paragraph number; comments within a section in the order they were recorded."""
     draft = session.get(Draft, draft_id)
     if draft is None:
-        raise LookupError(f"draft {draft_id} does not exist")
+        raise DraftError("Dự thảo này không còn trong hội nghị (đã bị xóa).")
     meeting = session.get(Meeting, draft.meeting_id)
     comments = draft_comments(session, draft_id)
     groups: dict[tuple[int, int], list[Comment]] = {}

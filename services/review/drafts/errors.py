@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from services.common.errors import Refusal
 
-class DraftError(ValueError):
+
+class DraftError(Refusal):
     """Expected bad input (an unreadable file, a comment without a speaker, ...): nothing stored."""

@@ -11,6 +11,7 @@ from models.enums import SubjectKind
 from models.meeting import Meeting
 from services.documents import catalogue  # the module, not the package namespace
 from services.documents.ballot_paper import build_ballot_paper_data
+from services.common.errors import Refusal
 from services.documents.catalogue import (
     ALL_ROUNDS,
     DocumentKind,
@@ -87,7 +88,7 @@ def test_minutes_and_result_sheet_write_as_docx_and_a_failure_leaves_no_file(
     with pytest.raises(ValueError):
         write_document(seed.db, seed.meeting_id, DocumentSpec(DocumentKind.tellers_report),
                        out / "bb-kp.docx", docx=True)
-    with pytest.raises(LookupError):
+    with pytest.raises(Refusal, match="không còn"):
         write_document(seed.db, seed.meeting_id,
                        DocumentSpec(DocumentKind.comments_digest, draft_id=999), out / "th.pdf")
 
