@@ -163,137 +163,137 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
         <source>Người được đề cử</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
-        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="103"/>
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
-        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <location filename="../../ui/pages/approvals.py" line="64"/>
+        <location filename="../../ui/pages/approvals.py" line="105"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="64"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="73"/>
-        <location filename="../../ui/pages/approvals.py" line="142"/>
+        <location filename="../../ui/pages/approvals.py" line="74"/>
+        <location filename="../../ui/pages/approvals.py" line="143"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="74"/>
-        <location filename="../../ui/pages/approvals.py" line="144"/>
+        <location filename="../../ui/pages/approvals.py" line="75"/>
+        <location filename="../../ui/pages/approvals.py" line="145"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="75"/>
+        <location filename="../../ui/pages/approvals.py" line="76"/>
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="79"/>
-        <location filename="../../ui/pages/approvals.py" line="82"/>
+        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <location filename="../../ui/pages/approvals.py" line="83"/>
         <source>Đề cử</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <location filename="../../ui/pages/approvals.py" line="81"/>
         <source>Làm Trưởng ban</source>
         <translation>Make head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="81"/>
+        <location filename="../../ui/pages/approvals.py" line="82"/>
         <source>Rút đề cử</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="95"/>
+        <location filename="../../ui/pages/approvals.py" line="96"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="96"/>
+        <location filename="../../ui/pages/approvals.py" line="97"/>
         <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
         <translation>For = voters present, against = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="98"/>
+        <location filename="../../ui/pages/approvals.py" line="99"/>
         <source>Ghi cho dòng đã chọn</source>
         <translation>Record for the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <location filename="../../ui/pages/approvals.py" line="100"/>
         <source>Ghi cho mọi đề cử chưa biểu quyết</source>
         <translation>Record for every proposal not yet voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <location filename="../../ui/pages/approvals.py" line="101"/>
         <source>Biểu quyết bằng giơ tay</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="115"/>
+        <location filename="../../ui/pages/approvals.py" line="116"/>
         <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
         <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="145"/>
+        <location filename="../../ui/pages/approvals.py" line="146"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="146"/>
+        <location filename="../../ui/pages/approvals.py" line="147"/>
         <source>Thành viên Ban kiểm phiếu</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="155"/>
+        <location filename="../../ui/pages/approvals.py" line="156"/>
         <source>chưa biểu quyết</source>
         <translation>not voted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="157"/>
+        <location filename="../../ui/pages/approvals.py" line="158"/>
         <source>thông qua (%1/%2 tán thành)</source>
         <translation>approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="159"/>
+        <location filename="../../ui/pages/approvals.py" line="160"/>
         <source>không thông qua (%1/%2 tán thành)</source>
         <translation>not approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="165"/>
+        <location filename="../../ui/pages/approvals.py" line="166"/>
         <source>Số có quyền biểu quyết có mặt: %1</source>
         <translation>Voters present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="203"/>
+        <location filename="../../ui/pages/approvals.py" line="204"/>
         <source>Chưa có ai được điểm danh có mặt</source>
         <translation>Nobody is marked present yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="237"/>
+        <location filename="../../ui/pages/approvals.py" line="238"/>
         <source>Chọn một dòng trong bảng trước.</source>
         <translation>Choose a row in the table first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="266"/>
+        <location filename="../../ui/pages/approvals.py" line="267"/>
         <source>Mọi đề cử đã được biểu quyết.</source>
         <translation>Every proposal has been voted on.</translation>
     </message>
@@ -339,87 +339,87 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="64"/>
+        <location filename="../../ui/pages/attendance.py" line="65"/>
         <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="74"/>
+        <location filename="../../ui/pages/attendance.py" line="75"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="76"/>
+        <location filename="../../ui/pages/attendance.py" line="77"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="102"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="102"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="102"/>
+        <location filename="../../ui/pages/attendance.py" line="103"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="103"/>
+        <location filename="../../ui/pages/attendance.py" line="104"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="104"/>
+        <location filename="../../ui/pages/attendance.py" line="105"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="105"/>
+        <location filename="../../ui/pages/attendance.py" line="106"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="106"/>
+        <location filename="../../ui/pages/attendance.py" line="107"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="108"/>
+        <location filename="../../ui/pages/attendance.py" line="109"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="110"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="111"/>
+        <location filename="../../ui/pages/attendance.py" line="112"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="112"/>
+        <location filename="../../ui/pages/attendance.py" line="113"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="129"/>
+        <location filename="../../ui/pages/attendance.py" line="130"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="159"/>
+        <location filename="../../ui/pages/attendance.py" line="160"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="177"/>
+        <location filename="../../ui/pages/attendance.py" line="178"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -999,115 +999,115 @@
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../ui/documents/window.py" line="85"/>
+        <location filename="../../ui/documents/window.py" line="87"/>
         <source>Tài liệu của hội nghị</source>
         <translation>Documents of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="123"/>
+        <location filename="../../ui/documents/window.py" line="125"/>
         <source>Tạo &amp;lại</source>
         <translation>Make &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="124"/>
+        <location filename="../../ui/documents/window.py" line="126"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="125"/>
+        <location filename="../../ui/documents/window.py" line="127"/>
         <source>Lưu &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="126"/>
+        <location filename="../../ui/documents/window.py" line="128"/>
         <source>Lưu .&amp;docx…</source>
         <translation>Save .&amp;docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="127"/>
+        <location filename="../../ui/documents/window.py" line="129"/>
         <source>Tạo lại tài liệu từ dữ liệu hiện tại</source>
         <translation>Make the document again from the current data</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="128"/>
+        <location filename="../../ui/documents/window.py" line="130"/>
         <source>Biên bản hội nghị và kết quả xếp loại có bản Word để hoàn thiện tiếp</source>
         <translation>The minutes and the result sheet also come as Word files to finish in Word</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="145"/>
+        <location filename="../../ui/documents/window.py" line="147"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273"/>
+        <location filename="../../ui/documents/window.py" line="276"/>
         <source>Đang tạo</source>
         <translation>Making</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273"/>
+        <location filename="../../ui/documents/window.py" line="276"/>
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="274"/>
+        <location filename="../../ui/documents/window.py" line="277"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="277"/>
+        <location filename="../../ui/documents/window.py" line="280"/>
         <source>trang {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298"/>
-        <location filename="../../ui/documents/window.py" line="390"/>
+        <location filename="../../ui/documents/window.py" line="301"/>
+        <location filename="../../ui/documents/window.py" line="401"/>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298"/>
+        <location filename="../../ui/documents/window.py" line="301"/>
         <source>Đã gửi {file} tới máy in.</source>
         <translation>Sent {file} to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="309"/>
+        <location filename="../../ui/documents/window.py" line="312"/>
         <source>Không tạo được tài liệu</source>
         <translation>The document could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="310"/>
-        <location filename="../../ui/documents/window.py" line="387"/>
+        <location filename="../../ui/documents/window.py" line="313"/>
+        <location filename="../../ui/documents/window.py" line="398"/>
         <source>Không lưu được tài liệu</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="311"/>
+        <location filename="../../ui/documents/window.py" line="314"/>
         <source>Không in được tài liệu</source>
         <translation>The document could not be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="322"/>
+        <location filename="../../ui/documents/window.py" line="333"/>
         <source>Không đọc được bản xem trước.</source>
         <translation>The preview could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="327"/>
+        <location filename="../../ui/documents/window.py" line="338"/>
         <source>{pages} trang.</source>
         <translation>{pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="328"/>
-        <location filename="../../ui/documents/window.py" line="346"/>
+        <location filename="../../ui/documents/window.py" line="339"/>
+        <location filename="../../ui/documents/window.py" line="357"/>
         <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
         <translation>The data has changed; press “Make again” to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="380"/>
+        <location filename="../../ui/documents/window.py" line="391"/>
         <source>Lưu tài liệu PDF</source>
         <translation>Save PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="397"/>
+        <location filename="../../ui/documents/window.py" line="408"/>
         <source>Lưu văn bản Word</source>
         <translation>Save Word document</translation>
     </message>
@@ -1265,42 +1265,42 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="360"/>
+        <location filename="../../ui/ballot/entry.py" line="361"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="363"/>
+        <location filename="../../ui/ballot/entry.py" line="364"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="365"/>
+        <location filename="../../ui/ballot/entry.py" line="366"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="366"/>
+        <location filename="../../ui/ballot/entry.py" line="367"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="368"/>
+        <location filename="../../ui/ballot/entry.py" line="369"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="382"/>
+        <location filename="../../ui/ballot/entry.py" line="383"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="390"/>
+        <location filename="../../ui/ballot/entry.py" line="391"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="393"/>
+        <location filename="../../ui/ballot/entry.py" line="394"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
@@ -1389,72 +1389,72 @@
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="51"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="52"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="53"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="54"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="64"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="66"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="70"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="71"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="73"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="80"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="81"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="148"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="149"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="191"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="192"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="229"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="223"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="251"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="245"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="269"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="272"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -1462,110 +1462,160 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="19"/>
+        <location filename="../../services/common/labels.py" line="43"/>
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="20"/>
+        <location filename="../../services/common/labels.py" line="44"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="21"/>
-        <source>Miễn sinh hoạt</source>
-        <translation>Exempt</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="22"/>
+        <location filename="../../services/common/labels.py" line="46"/>
         <source>Đình chỉ sinh hoạt</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../services/common/labels.py" line="58"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../services/common/labels.py" line="59"/>
         <source>Đảng ủy</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../services/common/labels.py" line="50"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../services/common/labels.py" line="51"/>
         <source>Vắng có lý do</source>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="27"/>
+        <location filename="../../services/common/labels.py" line="52"/>
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="28"/>
-        <source>Loại trừ (không triệu tập)</source>
-        <translation>Excluded (not convened)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/labels.py" line="29"/>
+        <location filename="../../services/common/labels.py" line="35"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
         <translation>Excellent (HTXSNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="30"/>
+        <location filename="../../services/common/labels.py" line="36"/>
         <source>Hoàn thành tốt nhiệm vụ</source>
         <translation>Good (HTTNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="31"/>
+        <location filename="../../services/common/labels.py" line="37"/>
         <source>Hoàn thành nhiệm vụ</source>
         <translation>Completed (HTNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="32"/>
+        <location filename="../../services/common/labels.py" line="38"/>
         <source>Không hoàn thành nhiệm vụ</source>
         <translation>Not completed (KHTNV)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="34"/>
+        <location filename="../../services/common/labels.py" line="45"/>
+        <source>Miễn công tác và sinh hoạt đảng</source>
+        <translation>Exempt</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="53"/>
+        <source>Không tính vào số triệu tập</source>
+        <translation>Not counted as convened</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="55"/>
         <source>Chưa điểm danh</source>
         <translation>Not yet marked</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="63"/>
+        <source>Tán thành</source>
+        <translation>Agree</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="64"/>
+        <source>Bổ sung</source>
+        <translation>Supplement</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="65"/>
+        <source>Đề nghị sửa</source>
+        <translation>Amendment</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="66"/>
+        <source>Không tán thành</source>
+        <translation>Disagree</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="67"/>
+        <source>Câu hỏi</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="71"/>
+        <source>Tiếp thu</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="72"/>
+        <source>Tiếp thu một phần</source>
+        <translation>Partly accepted</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="73"/>
+        <source>Không tiếp thu</source>
+        <translation>Not accepted</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="74"/>
+        <source>Ghi nhận</source>
+        <translation>Noted</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="76"/>
+        <source>Chưa xử lý</source>
+        <translation>Not handled</translation>
     </message>
 </context>
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="76"/>
+        <location filename="../../ui/main_controller.py" line="77"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="77"/>
+        <location filename="../../ui/main_controller.py" line="78"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="105"/>
+        <location filename="../../ui/main_controller.py" line="104"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="113"/>
+        <location filename="../../ui/main_controller.py" line="112"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="160"/>
+        <location filename="../../ui/main_controller.py" line="159"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="161"/>
+        <location filename="../../ui/main_controller.py" line="160"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1830,82 +1880,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="31"/>
+        <location filename="../../ui/dialogs/member.py" line="32"/>
         <source>Thêm đảng viên</source>
         <translation>Add a member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="31"/>
+        <location filename="../../ui/dialogs/member.py" line="32"/>
         <source>Sửa đảng viên</source>
         <translation>Edit a member</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="36"/>
+        <location filename="../../ui/dialogs/member.py" line="37"/>
         <source>Họ, tên đệm và tên, ví dụ Nguyễn Thị Thu Hà</source>
         <translation>Family, middle and given name, e.g. Nguyễn Thị Thu Hà</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="47"/>
+        <location filename="../../ui/dialogs/member.py" line="48"/>
         <source>Thuộc thành phần được triệu tập (có tên trong danh sách điểm danh)</source>
         <translation>Member of the convened body (on the attendance list)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="60"/>
+        <location filename="../../ui/dialogs/member.py" line="61"/>
         <source>ngày/tháng/năm, ví dụ 08/09/2021; vào Đảng chưa đủ 6 tháng thì không xếp loại</source>
         <translation>day/month/year, e.g. 08/09/2021; admitted less than 6 months before: not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="65"/>
+        <location filename="../../ui/dialogs/member.py" line="66"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="66"/>
+        <location filename="../../ui/dialogs/member.py" line="67"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="67"/>
+        <location filename="../../ui/dialogs/member.py" line="68"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="68"/>
+        <location filename="../../ui/dialogs/member.py" line="69"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="69"/>
+        <location filename="../../ui/dialogs/member.py" line="70"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="70"/>
+        <location filename="../../ui/dialogs/member.py" line="71"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="71"/>
+        <location filename="../../ui/dialogs/member.py" line="72"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="72"/>
+        <location filename="../../ui/dialogs/member.py" line="73"/>
         <source>Ngày vào Đảng</source>
         <translation>Admitted to the Party</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="76"/>
+        <location filename="../../ui/dialogs/member.py" line="77"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="77"/>
+        <location filename="../../ui/dialogs/member.py" line="78"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="91"/>
+        <location filename="../../ui/dialogs/member.py" line="92"/>
         <source>Ngày vào Đảng: {0}</source>
         <translation>Admission date: {0}</translation>
     </message>
@@ -2042,42 +2092,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="162"/>
+        <location filename="../../ui/ballot/entry.py" line="163"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="168"/>
+        <location filename="../../ui/ballot/entry.py" line="169"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="173"/>
+        <location filename="../../ui/ballot/entry.py" line="174"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="176"/>
+        <location filename="../../ui/ballot/entry.py" line="177"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="192"/>
+        <location filename="../../ui/ballot/entry.py" line="193"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="202"/>
+        <location filename="../../ui/ballot/entry.py" line="203"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="208"/>
+        <location filename="../../ui/ballot/entry.py" line="209"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="209"/>
+        <location filename="../../ui/ballot/entry.py" line="210"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -2249,22 +2299,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="92"/>
+        <location filename="../../ui/room_screen.py" line="93"/>
         <source>Hội nghị — màn hình phòng họp</source>
         <translation>Hội nghị — room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="196"/>
+        <location filename="../../ui/room_screen.py" line="197"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="208"/>
+        <location filename="../../ui/room_screen.py" line="209"/>
         <source>Phát biểu: {name}</source>
         <translation>Speaking: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="219"/>
+        <location filename="../../ui/room_screen.py" line="220"/>
         <source>Đoạn {n} của dự thảo</source>
         <translation>Paragraph {n} of the draft</translation>
     </message>
@@ -2272,17 +2322,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreenControl</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="318"/>
+        <location filename="../../ui/room_screen.py" line="319"/>
         <source>&amp;Phòng họp</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="319"/>
+        <location filename="../../ui/room_screen.py" line="320"/>
         <source>&amp;Màn hình phòng họp</source>
         <translation>&amp;Room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="324"/>
+        <location filename="../../ui/room_screen.py" line="325"/>
         <source>&amp;Chiếu lên màn hình</source>
         <translation>&amp;Show on screen</translation>
     </message>
@@ -2333,82 +2383,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="56"/>
+        <location filename="../../ui/script_panel.py" line="55"/>
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59"/>
+        <location filename="../../ui/script_panel.py" line="58"/>
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="60"/>
+        <location filename="../../ui/script_panel.py" line="59"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="61"/>
+        <location filename="../../ui/script_panel.py" line="60"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="62"/>
+        <location filename="../../ui/script_panel.py" line="61"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="63"/>
+        <location filename="../../ui/script_panel.py" line="62"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="64"/>
+        <location filename="../../ui/script_panel.py" line="63"/>
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting&apos;s script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="118"/>
+        <location filename="../../ui/script_panel.py" line="117"/>
         <source>Kịch bản điều hành</source>
         <translation>Chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="120"/>
+        <location filename="../../ui/script_panel.py" line="119"/>
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="126"/>
+        <location filename="../../ui/script_panel.py" line="125"/>
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair&apos;s script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="127"/>
+        <location filename="../../ui/script_panel.py" line="126"/>
         <source> (lời của chủ trì)</source>
         <translation> (the chair&apos;s wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="134"/>
+        <location filename="../../ui/script_panel.py" line="133"/>
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="145"/>
+        <location filename="../../ui/script_panel.py" line="144"/>
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="189"/>
+        <location filename="../../ui/script_panel.py" line="188"/>
         <source>In kịch bản điều hành</source>
         <translation>Print the chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="190"/>
+        <location filename="../../ui/script_panel.py" line="189"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="198"/>
+        <location filename="../../ui/script_panel.py" line="200"/>
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>
@@ -2583,7 +2633,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="301"/>
+        <location filename="../../ui/ballot/entry.py" line="302"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

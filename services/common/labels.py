@@ -1,34 +1,79 @@
-"""Vietnamese names of the domain's codes, as printed on documents (and usable by the UI).
+"""The one table of words for each of the domain's codes (models/enums.py), in Vietnamese.
 
-Kept out of models/enums.py so that the enums stay free of presentation, and Qt-free so that the
-documents and exports can use them headless.
+The documents print these words; the window shows them through `ui/labels.label`, which
+translates them at the moment of display. The texts are marked for Qt's lupdate with
+`QT_TRANSLATE_NOOP` (here a plain function: services/ imports no Qt), so that they are
+translated once, here, and nowhere else. Kept out of models/enums.py so that the enums stay free
+of presentation.
 """
 
 from __future__ import annotations
 
-from models.enums import AttendanceStatus, Level, MemberStatus, SubjectKind
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+from models.enums import (
+    AttendanceStatus,
+    BodyKind,
+    CommentKind,
+    Handling,
+    Level,
+    MemberStatus,
+    SubjectKind,
+)
+
+CONTEXT = "Labels"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
+    """Marks `text` for translation in `context`; returns it unchanged."""
+    return text
+
 
 LEVEL_NAMES: dict[Level, str] = {
-    Level.HTXSNV: "Hoàn thành xuất sắc nhiệm vụ",
-    Level.HTTNV: "Hoàn thành tốt nhiệm vụ",
-    Level.HTNV: "Hoàn thành nhiệm vụ",
-    Level.KHTNV: "Không hoàn thành nhiệm vụ",
+    Level.HTXSNV: QT_TRANSLATE_NOOP("Labels", "Hoàn thành xuất sắc nhiệm vụ"),
+    Level.HTTNV: QT_TRANSLATE_NOOP("Labels", "Hoàn thành tốt nhiệm vụ"),
+    Level.HTNV: QT_TRANSLATE_NOOP("Labels", "Hoàn thành nhiệm vụ"),
+    Level.KHTNV: QT_TRANSLATE_NOOP("Labels", "Không hoàn thành nhiệm vụ"),
 }
 UNDECIDED = "Chưa đủ quá bán"
 
 MEMBER_STATUS_NAMES: dict[MemberStatus, str] = {
-    MemberStatus.official: "Chính thức",
-    MemberStatus.probationary: "Dự bị",
-    MemberStatus.exempt: "Miễn công tác và sinh hoạt đảng",
-    MemberStatus.suspended: "Đình chỉ sinh hoạt",
+    MemberStatus.official: QT_TRANSLATE_NOOP("Labels", "Chính thức"),
+    MemberStatus.probationary: QT_TRANSLATE_NOOP("Labels", "Dự bị"),
+    MemberStatus.exempt: QT_TRANSLATE_NOOP("Labels", "Miễn công tác và sinh hoạt đảng"),
+    MemberStatus.suspended: QT_TRANSLATE_NOOP("Labels", "Đình chỉ sinh hoạt"),
 }
 
 ATTENDANCE_NAMES: dict[AttendanceStatus, str] = {
-    AttendanceStatus.present: "Có mặt",
-    AttendanceStatus.absent_excused: "Vắng có lý do",
-    AttendanceStatus.absent: "Vắng không lý do",
-    AttendanceStatus.excluded: "Không tính vào số triệu tập",
+    AttendanceStatus.present: QT_TRANSLATE_NOOP("Labels", "Có mặt"),
+    AttendanceStatus.absent_excused: QT_TRANSLATE_NOOP("Labels", "Vắng có lý do"),
+    AttendanceStatus.absent: QT_TRANSLATE_NOOP("Labels", "Vắng không lý do"),
+    AttendanceStatus.excluded: QT_TRANSLATE_NOOP("Labels", "Không tính vào số triệu tập"),
 }
+NOT_MARKED = QT_TRANSLATE_NOOP("Labels", "Chưa điểm danh")  # an attendance not recorded yet
+
+BODY_KIND_NAMES: dict[BodyKind, str] = {
+    BodyKind.chi_bo: QT_TRANSLATE_NOOP("Labels", "Chi bộ"),
+    BodyKind.dang_uy: QT_TRANSLATE_NOOP("Labels", "Đảng ủy"),
+}
+
+COMMENT_KIND_NAMES: dict[CommentKind, str] = {
+    CommentKind.agree: QT_TRANSLATE_NOOP("Labels", "Tán thành"),
+    CommentKind.supplement: QT_TRANSLATE_NOOP("Labels", "Bổ sung"),
+    CommentKind.amend: QT_TRANSLATE_NOOP("Labels", "Đề nghị sửa"),
+    CommentKind.disagree: QT_TRANSLATE_NOOP("Labels", "Không tán thành"),
+    CommentKind.question: QT_TRANSLATE_NOOP("Labels", "Câu hỏi"),
+}
+
+HANDLING_NAMES: dict[Handling, str] = {
+    Handling.accepted: QT_TRANSLATE_NOOP("Labels", "Tiếp thu"),
+    Handling.partly: QT_TRANSLATE_NOOP("Labels", "Tiếp thu một phần"),
+    Handling.rejected: QT_TRANSLATE_NOOP("Labels", "Không tiếp thu"),
+    Handling.noted: QT_TRANSLATE_NOOP("Labels", "Ghi nhận"),
+}
+UNHANDLED = QT_TRANSLATE_NOOP("Labels", "Chưa xử lý")  # a comment not handled yet
 
 # What one subject of a round is called in a sentence: "13 đảng viên", "1 chi bộ".
 SUBJECT_NOUNS: dict[SubjectKind, str] = {
@@ -40,3 +85,13 @@ SUBJECT_TITLES: dict[SubjectKind, str] = {
     SubjectKind.member: "đảng viên",
     SubjectKind.organisation: "tổ chức đảng",
 }
+
+# Every enum's words, for the window's `label()`.
+_TABLES: tuple[Mapping[Any, str], ...] = (LEVEL_NAMES, MEMBER_STATUS_NAMES, ATTENDANCE_NAMES,
+                                          BODY_KIND_NAMES, COMMENT_KIND_NAMES, HANDLING_NAMES)
+NAMES: dict[enum.Enum, str] = {code: text for table in _TABLES for code, text in table.items()}
+
+
+def handling_name(handling: Handling | None) -> str:
+    """A comment's handling in words; None is a comment not handled yet."""
+    return UNHANDLED if handling is None else HANDLING_NAMES[handling]

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
 from models.review import Draft
+from services.common.labels import COMMENT_KIND_NAMES
 from services.common.numbers import thousands
 from services.documents.blocks import (
     Signatory,
@@ -32,7 +33,6 @@ from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.review.drafts.digest import CommentsDigest, build_digest
-from services.review.drafts.labels import KIND_LABELS
 
 TITLE = "Tổng hợp ý kiến góp ý"
 _EXCERPT_CHARS = 160
@@ -80,7 +80,7 @@ def comments_digest_story(data: CommentsDigestData) -> list[Flowable]:
             content += esc(comment.text)
             if comment.proposed:
                 content += f"<br/><i>Đề nghị sửa thành:</i> “{esc(comment.proposed)}”"
-            rows.append([str(comment.seq), comment.speaker, KIND_LABELS[comment.kind],
+            rows.append([str(comment.seq), comment.speaker, COMMENT_KIND_NAMES[comment.kind],
                          Paragraph(content, left), handling_text(comment)])
         story.append(data_table(["TT", "Người góp ý", "Loại ý kiến", "Nội dung", "Xử lý"], rows,
                                 widths=[9 * mm, 32 * mm, 22 * mm, 70 * mm, 32 * mm],

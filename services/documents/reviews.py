@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 
 from models.enums import DraftKind, Level
 from models.review import CollectiveReview, Draft, IndividualReview
+from services.common.labels import handling_name
 from services.meeting.setup import member_detail
 from services.review.drafts.digest import CommentsDigest, DigestComment, build_digest
-from services.review.drafts.labels import handling_label
 from services.review.reviews import GENERAL_MAX, TASKS_MAX, reviewed_members
 
 BLANK_SCORE = "…"
@@ -55,7 +55,7 @@ def _version_title(draft: Draft) -> str:
 
 def _handling_summary(digest: CommentsDigest) -> str:
     """"Hội nghị góp ý 5 ý kiến: tiếp thu 3, chưa xử lý 2."."""
-    counts = ", ".join(f"{handling_label(handling).lower()} {count}"
+    counts = ", ".join(f"{handling_name(handling).lower()} {count}"
                        for handling, count in sorted(digest.handlings.items(),
                                                      key=lambda item: item[0] is None))
     return f"Hội nghị góp ý {digest.total} ý kiến: {counts}."

@@ -28,6 +28,7 @@ from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.common.errors import Refusal
+from services.common.labels import MEMBER_STATUS_NAMES
 from services.common.numbers import parse_date, short_date
 from services.common.office_files import inflated_size
 from services.common.text import fold, nfc
@@ -94,8 +95,6 @@ LEVEL_WORDS: dict[str, Level] = {
     "hoan thanh nhiem vu": Level.HTNV,
     "khong hoan thanh nhiem vu": Level.KHTNV,
 }
-STATUS_NAMES = {MemberStatus.official: "chính thức", MemberStatus.probationary: "dự bị",
-                MemberStatus.exempt: "miễn sinh hoạt", MemberStatus.suspended: "đình chỉ"}
 YES_WORDS = ("x", "co", "1", "yes", "true", "v")
 NO_WORDS = ("khong", "0", "no", "false")
 
@@ -350,7 +349,7 @@ def _describe_changes(old: MemberData, new: MemberData,
         if field == "in_body":
             return "có" if value else "không"
         if isinstance(value, MemberStatus):
-            return STATUS_NAMES[value]
+            return MEMBER_STATUS_NAMES[value].lower()
         if isinstance(value, dt.date):
             return short_date(value)
         return "—" if value in (None, "") else str(value)

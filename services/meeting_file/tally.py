@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 
 from models.enums import MemberStatus, SubjectKind
+from services.common.labels import MEMBER_STATUS_NAMES
 from services.meeting_file.format import MeetingFile
 from services.rules.engine import compute_round
 from services.rules.types import RoundInput, RoundResult, RuleWarning
@@ -21,8 +22,7 @@ def tally_meeting(meeting_file: MeetingFile) -> list[RoundResult]:
     return results
 
 
-NOT_RATED = {MemberStatus.exempt: "miễn công tác và sinh hoạt đảng",
-             MemberStatus.suspended: "đình chỉ sinh hoạt"}
+NOT_RATED = (MemberStatus.exempt, MemberStatus.suspended)
 
 
 def roster_warnings(meeting_file: MeetingFile, round_: RoundInput) -> list[RuleWarning]:
@@ -30,7 +30,10 @@ def roster_warnings(meeting_file: MeetingFile, round_: RoundInput) -> list[RuleW
     if round_.subject_kind is not SubjectKind.member:
         return []
     status = {member.code: member.status for member in meeting_file.members}
-    return [RuleWarning("subject_not_rated", f"{s.subject_id}: đảng viên "
-                        f"{NOT_RATED[status[s.subject_id]]}, không thuộc diện xếp loại",
-                        s.subject_id)
-            for s in round_.subjects if status.get(s.subject_id) in NOT_RATED]
+    warnings = []
+    for subject in round_.subjects:
+        if status.get(subject.subject_id) in NOT_RATED:
+            name = MEMBER_STATUS_NAMES[status[subject.subject_id]].lower()
+            warnings.append(RuleWarning("subject_not_rated", f"{subject.subject_id}: đảng viên "
+                                        f"{name}, không thuộc diện xếp loại", subject.subject_id))
+    return warnings

@@ -13,9 +13,9 @@ from sqlalchemy.orm import Session
 from models.enums import CommentKind, Handling
 from models.meeting import Meeting
 from models.review import Comment, Draft
+from services.common.labels import COMMENT_KIND_NAMES, handling_name
 from services.review.drafts.comments import draft_comments, speaker_label
 from services.review.drafts.errors import DraftError
-from services.review.drafts.labels import KIND_LABELS, handling_label
 
 
 @dataclass(frozen=True)
@@ -33,14 +33,14 @@ class DigestComment:
     def line(self) -> str:
         """The comment as one line, as the digest prints it: who, what kind, what, and how it
         was handled ("3. Võ Văn An – Đề nghị sửa về “4,2 tỷ”: … Xử lý: Tiếp thu – …")."""
-        parts = [f"{self.seq}. {self.speaker} – {KIND_LABELS[self.kind]}"]
+        parts = [f"{self.seq}. {self.speaker} – {COMMENT_KIND_NAMES[self.kind]}"]
         if self.quoted:
             parts.append(f" về “{self.quoted}”")
         parts.append(f": {self.text}" if self.text else ".")
         if self.proposed:
             parts.append(f" Đề nghị sửa thành: “{self.proposed}”.")
         note = f" – {self.handling_note}" if self.handling_note else ""
-        parts.append(f" Xử lý: {handling_label(self.handling)}{note}.")
+        parts.append(f" Xử lý: {handling_name(self.handling)}{note}.")
         return "".join(parts)
 
 

@@ -17,8 +17,8 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
+from services.common.labels import COMMENT_KIND_NAMES
 from services.review.drafts.digest import CommentsDigest
-from services.review.drafts.labels import KIND_LABELS
 from services.review.drafts.revision import Mark, RevisedParagraph
 
 FONT = "Times New Roman"
@@ -71,7 +71,7 @@ def write_digest_docx(digest: CommentsDigest, target: Path) -> Path:
         _centered(document, digest.meeting_title, italic=True)
     summary = document.add_paragraph(
         f"Tổng số ý kiến: {digest.total}"
-        + "".join(f"; {KIND_LABELS[kind].lower()}: {count}"
+        + "".join(f"; {COMMENT_KIND_NAMES[kind].lower()}: {count}"
                   for kind, count in digest.kinds.items() if count)
         + "."
     )

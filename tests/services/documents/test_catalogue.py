@@ -9,9 +9,9 @@ import pytest
 
 from models.enums import SubjectKind
 from models.meeting import Meeting
+from services.common.errors import Refusal
 from services.documents import catalogue  # the module, not the package namespace
 from services.documents.ballot_paper import build_ballot_paper_data
-from services.common.errors import Refusal
 from services.documents.catalogue import (
     ALL_ROUNDS,
     DocumentKind,
