@@ -17,9 +17,8 @@ from models.enums import BodyKind, Level
 from models.meeting import Meeting
 from models.review import CollectiveReview
 from models.roster import Organisation
+from services.meeting.setup import OWN_UNIT_CODE
 from services.review.reviews import score_band, total_score
-
-OWN_UNIT_CODE = "tap-the"
 
 
 def is_own_unit(organisation: Organisation) -> bool:

@@ -1,2 +1,3 @@
-"""Setting a meeting up and running its first steps: details and roster, the agenda, attendance and
-the electorate, who is rated, the approvals."""
+"""Setting a meeting up and its first steps: details and roster (setup, roster_import), the
+agenda, attendance and the one electorate rule (attendance, electorate), who is rated (rated),
+the approvals of step 3."""

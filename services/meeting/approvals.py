@@ -19,7 +19,7 @@ from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import Meeting, RoleAssignment
 from models.roster import Member
 from services.common.errors import Refusal
-from services.common.text import nfc
+from services.common.text import name_sort_key, nfc
 from services.meeting.electorate import meeting_electorate
 
 USUAL_TELLERS = 3
@@ -96,6 +96,37 @@ def teller_problem(member: Member) -> str | None:
         return (f"Đồng chí {member.full_name} chưa được điểm danh có mặt: Ban kiểm phiếu gồm "
                 "đảng viên chính thức có mặt.")
     return None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A member who may be proposed, as the proposal list shows them."""
+
+    member_id: int
+    name: str
+    position: str
+
+
+def candidates(session: Session, meeting_id: int, role: RoleKind) -> list[Candidate]:
+    """Who may be proposed for `role`, in name order: members of the convened body marked
+    present; for a teller only those `teller_problem` accepts (a chair or a secretary may also
+    be a guest, proposed by name)."""
+    members = session.scalars(select(Member).where(Member.meeting_id == meeting_id,
+                                                   Member.in_body.is_(True))).all()
+    present = [m for m in members
+               if m.attendance is not None and m.attendance.status is AttendanceStatus.present]
+    if role is RoleKind.teller:
+        present = [m for m in present if teller_problem(m) is None]
+    present.sort(key=lambda m: name_sort_key(m.full_name))
+    return [Candidate(m.id, m.full_name, m.position) for m in present]
+
+
+def proposal(session: Session, meeting_id: int, role_id: int | None) -> RoleAssignment:
+    """The proposal chosen in the list; refused when none is (or it is gone)."""
+    role = session.get(RoleAssignment, role_id) if role_id is not None else None
+    if role is None or role.meeting_id != meeting_id:
+        raise ApprovalError("Chọn một dòng trong bảng trước.")
+    return role
 
 
 def propose(session: Session, meeting_id: int, role: RoleKind, *, member_id: int | None = None,

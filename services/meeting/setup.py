@@ -11,16 +11,19 @@ import datetime as dt
 import re
 from dataclasses import dataclass, fields
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
 
 from models.ballot import RoundSubject
 from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member, Organisation
 from services.common.errors import Refusal
-from services.common.text import nfc
+from services.common.text import name_sort_key, nfc
 from services.meeting.agenda import ensure_agenda
+
+# The reserved id of the meeting's own cell when it is rated as a subject (rules.md step 7).
+OWN_UNIT_CODE = "tap-the"
 
 MIN_YEAR, MAX_YEAR = 2000, 2100
 
@@ -211,10 +214,6 @@ def list_meetings(session: Session) -> list[tuple[int, str]]:
     return [(row.id, f"{row.review_year} · {row.body or row.name}") for row in rows]
 
 
-def meeting_count(session: Session) -> int:
-    return int(session.scalar(select(func.count(Meeting.id))) or 0)
-
-
 def member_detail(member: Member) -> str:
     """"Đảng ủy viên, Chi bộ Văn phòng": what tells two members of the same name apart."""
     return detail_words(member.position, member.organisation.name if member.organisation else "")
@@ -223,3 +222,48 @@ def member_detail(member: Member) -> str:
 def detail_words(position: str, cell: str) -> str:
     """A member's position and cell, as far as they are known, in one phrase."""
     return ", ".join(part for part in (position, cell) if part)
+
+
+@dataclass(frozen=True)
+class RosterEntry:
+    """One member as the roster table shows them."""
+
+    member_id: int
+    code: str
+    full_name: str
+    status: MemberStatus
+    position: str
+    organisation_id: int | None
+    organisation: str
+    in_body: bool
+    self_score: int | None
+    self_rating: Level | None
+    admitted_on: dt.date | None = None
+
+
+def load_roster(session: Session, meeting_id: int) -> list[RosterEntry]:
+    """The roster as the set-up page lists it, in Vietnamese list order (by given name)."""
+    members = session.scalars(select(Member).where(Member.meeting_id == meeting_id)
+                              .options(selectinload(Member.organisation))).all()
+    entries = [RosterEntry(m.id, m.code, m.full_name, m.status, m.position, m.organisation_id,
+                           m.organisation.name if m.organisation else "", m.in_body,
+                           m.self_score, m.self_rating, m.admitted_on) for m in members]
+    return sorted(entries, key=lambda e: (name_sort_key(e.full_name), e.code))
+
+
+def member_cells(session: Session, meeting_id: int) -> list[tuple[int, str]]:
+    """(id, name) of the cells a member may belong to, in their order (not the meeting's own
+    unit when it is rated as a subject)."""
+    cells = session.scalars(select(Organisation)
+                            .where(Organisation.meeting_id == meeting_id,
+                                   Organisation.code != OWN_UNIT_CODE)
+                            .order_by(Organisation.sort_order)).all()
+    return [(cell.id, cell.name) for cell in cells]
+
+
+def meeting_to_open(session: Session, last_id: int | None) -> int | None:
+    """The meeting the window opens on: the one last open while it still exists, else the
+    newest; None on an empty database."""
+    if last_id is not None and session.get(Meeting, last_id) is not None:
+        return last_id
+    return session.scalar(select(Meeting.id).order_by(Meeting.id.desc()).limit(1))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import Level
 from models.meeting import Meeting
-from models.review import CollectiveReview, IndividualReview
+from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, IndividualReview
 from models.roster import Member
 from services.common.text import fold, name_sort_key
 from services.meeting.rated import rated_members
@@ -31,11 +31,22 @@ def score_band(total: int) -> Level:
     return next(level for floor, level in SCORE_BANDS if total >= floor)
 
 
-def collective_review(session: Session, meeting_id: int) -> CollectiveReview:
-    """The meeting's collective review record, created on first use."""
-    review = session.scalars(
+def stored_collective_review(session: Session, meeting_id: int) -> CollectiveReview | None:
+    """The meeting's collective review record, if one was written yet."""
+    return session.scalars(
         select(CollectiveReview).where(CollectiveReview.meeting_id == meeting_id)
     ).first()
+
+
+def shown_collective_review(session: Session, meeting_id: int) -> CollectiveReview:
+    """The stored record, or an unsaved default one to show (nothing written on display)."""
+    return stored_collective_review(session, meeting_id) or CollectiveReview(
+        meeting_id=meeting_id, speaking_limit_seconds=DEFAULT_SPEAKING_LIMIT_SECONDS)
+
+
+def collective_review(session: Session, meeting_id: int) -> CollectiveReview:
+    """The meeting's collective review record, created on first use."""
+    review = stored_collective_review(session, meeting_id)
     if review is None:
         review = CollectiveReview(meeting_id=meeting_id)
         session.add(review)

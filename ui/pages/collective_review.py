@@ -13,14 +13,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import DraftKind
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft
 from services.review.drafts.comments import draft_comments
 from services.review.drafts.errors import DraftError
-from services.review.drafts.versions import collective_draft
+from services.review.drafts.versions import collective_draft, find_collective_draft
 from services.review.reviews import (
     GENERAL_MAX,
     TASKS_MAX,
@@ -28,6 +26,7 @@ from services.review.reviews import (
     score_band,
     set_collective_score,
     set_speaking_limit,
+    shown_collective_review,
     total_score,
 )
 from ui.context import MeetingContext
@@ -96,9 +95,7 @@ class CollectiveReviewPage(StepPage):
         self.refresh()
 
     def _find_draft(self, session: Session) -> Draft | None:
-        return session.scalars(select(Draft).where(
-            Draft.meeting_id == self.context.meeting_id, Draft.kind == DraftKind.collective)
-            .order_by(Draft.id)).first()
+        return find_collective_draft(session, self.context.meeting_id)
 
     def _make_draft(self, session: Session) -> Draft:
         return collective_draft(session, self.context.meeting_id)
@@ -115,11 +112,7 @@ class CollectiveReviewPage(StepPage):
         self.panel.refresh()
 
     def _review(self, session: Session) -> CollectiveReview:
-        """The stored record, or an unsaved default one to show (nothing written on display)."""
-        stored = session.scalars(select(CollectiveReview).where(
-            CollectiveReview.meeting_id == self.context.meeting_id)).first()
-        return stored or CollectiveReview(meeting_id=self.context.meeting_id,
-                                          speaking_limit_seconds=DEFAULT_SPEAKING_LIMIT_SECONDS)
+        return shown_collective_review(session, self.context.meeting_id)
 
     def _show_total(self) -> None:
         general, tasks = self.general.score(), self.tasks.score()

@@ -21,16 +21,20 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import DraftKind
-from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft, IndividualReview
+from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, Draft, IndividualReview
 from models.roster import Member
 from services.common.text import nfc
 from services.review.drafts.errors import DraftError
-from services.review.drafts.versions import member_draft
-from services.review.reviews import SCORE_MAX, individual_reviews, move_review, set_self_assessment
+from services.review.drafts.versions import find_member_draft, member_draft
+from services.review.reviews import (
+    SCORE_MAX,
+    individual_reviews,
+    move_review,
+    set_self_assessment,
+    shown_collective_review,
+)
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 from ui.review.draft_panel import DraftPanel
@@ -138,10 +142,7 @@ class IndividualReviewsPage(StepPage):
     # --- the member's draft -----------------------------------------------------------------
 
     def _find_draft(self, session: Session) -> Draft | None:
-        if self.member_id is None:
-            return None
-        return session.scalars(select(Draft).where(
-            Draft.kind == DraftKind.individual, Draft.member_id == self.member_id)).first()
+        return find_member_draft(session, self.member_id)
 
     def _make_draft(self, session: Session) -> Draft:
         member = session.get(Member, self.member_id) if self.member_id is not None else None
@@ -154,10 +155,8 @@ class IndividualReviewsPage(StepPage):
     def refresh(self) -> None:
         with self.context.session() as s, s.begin():
             rows = review_rows(individual_reviews(s, self.context.meeting_id))
-            settings = s.scalars(select(CollectiveReview).where(
-                CollectiveReview.meeting_id == self.context.meeting_id)).first()
-        self.timer.set_limit(settings.speaking_limit_seconds if settings
-                             else DEFAULT_SPEAKING_LIMIT_SECONDS)
+            limit = shown_collective_review(s, self.context.meeting_id).speaking_limit_seconds
+        self.timer.set_limit(limit)
         self.reviews.set_rows(rows)
         member_ids = [row.member_id for row in rows]
         if self.member_id not in member_ids:

@@ -26,12 +26,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from models.enums import BodyKind
 from models.meeting import Meeting
-from models.roster import Organisation
-from services.ballot.own_unit import OWN_UNIT_CODE
 from services.meeting.roster_import import RosterImportError, apply_import, preview_import
 from services.meeting.setup import (
     MAX_YEAR,
@@ -40,7 +37,9 @@ from services.meeting.setup import (
     MemberData,
     SetupError,
     add_member,
+    load_roster,
     meeting_details,
+    member_cells,
     next_member_code,
     remove_member,
     save_meeting_details,
@@ -52,7 +51,7 @@ from ui.dialogs.member import MemberDialog
 from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.labels import label
 from ui.pages.base import StepPage
-from ui.tables.roster import MEMBER_ID_ROLE, RosterFilter, RosterModel, load_roster
+from ui.tables.roster import MEMBER_ID_ROLE, RosterFilter, RosterModel
 
 logger = logging.getLogger(__name__)
 
@@ -210,11 +209,7 @@ class SetupPage(StepPage):
 
     def _organisations(self) -> list[tuple[int, str]]:
         with self.context.session() as s:
-            orgs = s.scalars(select(Organisation)
-                             .where(Organisation.meeting_id == self.context.meeting_id,
-                                    Organisation.code != OWN_UNIT_CODE)  # not a member's cell
-                             .order_by(Organisation.sort_order)).all()
-            return [(o.id, o.name) for o in orgs]
+            return member_cells(s, self.context.meeting_id)
 
     def _edit_until_saved(self, data: MemberData, member_id: int | None) -> bool:
         """Show the member dialog until it saves or the chair cancels."""

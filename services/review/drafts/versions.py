@@ -131,12 +131,17 @@ def version_changes(previous: DraftVersion | None, version: DraftVersion) -> Ver
     return VersionChanges(previous.number, changes, removed)
 
 
-def collective_draft(session: Session, meeting_id: int) -> Draft:
-    """The meeting's collective report draft, created on first use."""
-    draft = session.scalars(
+def find_collective_draft(session: Session, meeting_id: int) -> Draft | None:
+    """The meeting's collective report draft, if there is one yet."""
+    return session.scalars(
         select(Draft).where(Draft.meeting_id == meeting_id, Draft.kind == DraftKind.collective)
         .order_by(Draft.id)
     ).first()
+
+
+def collective_draft(session: Session, meeting_id: int) -> Draft:
+    """The meeting's collective report draft, created on first use."""
+    draft = find_collective_draft(session, meeting_id)
     if draft is None:
         draft = Draft(meeting_id=meeting_id, kind=DraftKind.collective, title=COLLECTIVE_TITLE)
         session.add(draft)
@@ -144,11 +149,18 @@ def collective_draft(session: Session, meeting_id: int) -> Draft:
     return draft
 
 
+def find_member_draft(session: Session, member_id: int | None) -> Draft | None:
+    """The member's self-review document, if there is one yet (None: no member chosen)."""
+    if member_id is None:
+        return None
+    return session.scalars(
+        select(Draft).where(Draft.kind == DraftKind.individual, Draft.member_id == member_id)
+    ).first()
+
+
 def member_draft(session: Session, member: Member) -> Draft:
     """The member's self-review document, created on first use."""
-    draft = session.scalars(
-        select(Draft).where(Draft.kind == DraftKind.individual, Draft.member_id == member.id)
-    ).first()
+    draft = find_member_draft(session, member.id)
     if draft is None:
         draft = Draft(meeting_id=member.meeting_id, kind=DraftKind.individual, member=member,
                       title=f"Bản tự kiểm điểm của đồng chí {member.full_name}")
