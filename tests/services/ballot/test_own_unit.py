@@ -13,7 +13,6 @@ from models.enums import Level, SubjectKind
 from models.meeting import Meeting
 from services.ballot.compare import agree
 from services.ballot.outcome import record_decision, round_outcome
-from services.ballot.own_unit import OWN_UNIT_CODE
 from services.ballot.reconciliation import save_reconciliation
 from services.ballot.reported import level_groups
 from services.ballot.rounds import lock_round, open_round, set_double_entry
@@ -21,6 +20,7 @@ from services.ballot.sheets import round_subjects, start_sheet
 from services.ballot.stored import stored_round_result
 from services.documents.result_sheet import build_result_sheet_data
 from services.documents.tellers_report import build_tellers_report_data
+from services.meeting.setup import OWN_UNIT_CODE
 from services.meeting_file.store import export_meeting, import_meeting
 from services.proceedings.room import locked_results
 from services.review.reviews import collective_review, set_collective_score

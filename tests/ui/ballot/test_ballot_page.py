@@ -18,9 +18,9 @@ from models.ballot_entry import EntryBallot, EntryMode
 from models.database import Database
 from models.enums import Level, SubjectKind
 from models.roster import Member
-from services.ballot.own_unit import OWN_UNIT_CODE
 from services.ballot.rounds import set_double_entry
 from services.ballot.sheets import approved_tellers, round_subjects, sheet_totals, start_sheet
+from services.meeting.setup import OWN_UNIT_CODE
 from services.meeting_file.store import export_meeting, import_meeting
 from services.review.reviews import collective_review, set_collective_score
 from tests.helpers import EXPECTED, PROJECT_ROOT
