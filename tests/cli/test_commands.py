@@ -15,10 +15,8 @@ from hypothesis import strategies as st
 
 import main
 from models.database import open_database
-from tests.helpers import PROJECT_ROOT, SHARED
+from tests.helpers import EXPECTED, FIXTURE, PROJECT_ROOT
 
-FIXTURE = SHARED / "fixtures" / "tien-giang-2021.meeting.json"
-EXPECTED = SHARED / "fixtures" / "tien-giang-2021.result.json"
 SOURCE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
@@ -31,6 +29,19 @@ def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
 def write(path: Path, data: Any) -> Path:
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def test_tally_loads_no_qt(tmp_path: Path) -> None:
+    """The tally (and its PDF) is the domain's work: no Qt module is loaded for it."""
+    out, pdf = tmp_path / "out.json", tmp_path / "out.pdf"
+    script = ("import sys, main; code = main.main(sys.argv[1:]); "
+              "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', "
+              "'ui.')))); sys.exit(code)")
+    done = subprocess.run([sys.executable, "-c", script, "tally", str(FIXTURE), "--json",
+                           str(out), "--pdf", str(pdf)], capture_output=True, text=True,
+                          cwd=PROJECT_ROOT, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "[]" and pdf.stat().st_size > 0
 
 
 def test_tally_writes_the_expected_result_and_a_pdf(tmp_path: Path) -> None:

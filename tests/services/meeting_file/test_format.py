@@ -24,10 +24,8 @@ from services.meeting_file.format import (
 )
 from services.meeting_file.tally import tally_meeting
 from services.rules.types import Denominator, QuotaBase, RefusedError, Threshold
-from tests.helpers import SHARED
+from tests.helpers import EXPECTED, FIXTURE
 
-FIXTURE = SHARED / "fixtures" / "tien-giang-2021.meeting.json"
-EXPECTED = SHARED / "fixtures" / "tien-giang-2021.result.json"
 SOURCE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 
