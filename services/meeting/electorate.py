@@ -157,13 +157,11 @@ def electorate_of(session: Session, meeting_id: int) -> Electorate:
 
 
 def meeting_electorate(meeting: Meeting) -> tuple[int, int]:
-    """(electorate, official members present): from the attendance list once recorded, else as
-    the imported file declared. The electorate leaves out the excluded and the excused absent."""
+    """(electorate, voters present) by the one rule above, for a ballot round's snapshot and the
+    approvals: from the attendance list once it is begun, else as the imported file declared."""
     if not meeting.attendance:
         return meeting.declared_convened or 0, meeting.declared_present or 0
-    official = [a for a in meeting.attendance if a.member.status is MemberStatus.official
-                and a.member.in_body]
-    convened = sum(1 for a in official if a.status not in (AttendanceStatus.excluded,
-                                                           AttendanceStatus.absent_excused))
-    present = sum(1 for a in official if a.status is AttendanceStatus.present)
-    return convened, present
+    electorate = derive(
+        Attendee(m.status, m.attendance.status if m.attendance is not None else None)
+        for m in meeting.members if m.in_body)
+    return electorate.electorate, electorate.present

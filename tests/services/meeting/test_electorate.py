@@ -9,9 +9,17 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import AttendanceStatus as A
 from models.enums import MemberStatus as S
+from models.meeting import Meeting
 from models.roster import Member
+from services.meeting.approvals import voters_present
 from services.meeting.attendance import set_attendance
-from services.meeting.electorate import Attendee, Phrases, derive, electorate_of
+from services.meeting.electorate import (
+    Attendee,
+    Phrases,
+    derive,
+    electorate_of,
+    meeting_electorate,
+)
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 
 
@@ -103,3 +111,22 @@ def test_the_meeting_on_the_database_gives_the_same_derivation(db: Database) -> 
     with db.session() as s:
         result = electorate_of(s, meeting_id)
     assert result.explanation() == "Triệu tập 12 − vắng có lý do 1 = 11; có mặt 10 ≥ 2/3"
+
+
+def test_a_rounds_snapshot_and_the_approvals_use_the_attendance_pages_rule(db: Database) -> None:
+    """An exempt member who comes votes; one not yet marked is still convened: the electorate
+    a round freezes and the voters the approvals count are the attendance page's figures."""
+    members = [*TWELVE_OFFICIAL[:9], ("Dương Văn Minh", S.exempt), ("Lý Thị Ngọc", S.exempt)]
+    meeting_id = build_meeting(db, members)
+    with db.session("test") as s, s.begin():
+        ids = s.scalars(select(Member.id).where(Member.meeting_id == meeting_id)
+                        .order_by(Member.code)).all()
+        for member_id in ids[:8]:  # m09 (official) is not marked yet
+            set_attendance(s, meeting_id, member_id, A.present)
+        set_attendance(s, meeting_id, ids[9], A.present)  # the exempt member who came
+        set_attendance(s, meeting_id, ids[10], A.absent_excused)  # the one who stayed away
+    with db.session() as s:
+        shown = electorate_of(s, meeting_id)
+        meeting = s.get_one(Meeting, meeting_id)
+        assert meeting_electorate(meeting) == (shown.electorate, shown.present) == (10, 9)
+        assert voters_present(s, meeting_id) == 9
