@@ -26,11 +26,11 @@ lint: $(STAMP)
 bench: $(STAMP)
 	for b in bench/*.py; do QT_QPA_PLATFORM=offscreen $(BIN)/python $$b || exit 1; done
 
-# After changing a tr() text: refresh the English .ts (then translate what is new in it, e.g.
+# After changing a tr() text (or a word of services/common/labels.py): refresh the English .ts (then translate what is new in it, e.g.
 # with pyside6-linguist) and compile the .qm that the app loads. Both files are committed.
 TS := resources/translations/hoinghi_en.ts
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) -source-language vi -target-language en -no-obsolete -ts $(TS)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) services/common/labels.py -source-language vi -target-language en -no-obsolete -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 # The one-folder app bundle dist/hoinghi/ (executable dist/hoinghi/hoinghi), for machines with no

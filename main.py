@@ -33,11 +33,11 @@ def build_parser() -> argparse.ArgumentParser:
                         "(e.g. \"Tổ 2\"); without it, the chair's window")
     sub = parser.add_subparsers(dest="command")
 
-    from services.commands import add_commands
+    from cli.commands import add_commands
 
     add_commands(sub)
 
-    from services.verify_command import add_verify_command
+    from cli.verify import add_verify_command
 
     add_verify_command(sub)
     return parser

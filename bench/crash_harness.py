@@ -4,11 +4,11 @@ the app had acknowledged must still be there afterwards.
 A child process (`python -m bench.crash_harness child DB START SEED`) takes the instance lock as
 the app does, opens the database and then records changes through the services, one short
 session each, printing an acknowledgement line only once the commit has returned: attendance
-marks (services/attendance.py), comments on the collective draft (services/drafts/), and ballot
-entry keystroke by keystroke (services/ballot_entry/sheets.py: a mark per row, Enter at the end of
-a ballot, corrections once the pile is keyed). Attendance and comments carry a token (the attempt
-number); a keystroke is announced ("TRY") before its commit, so that the one in flight at the kill
-is known.
+marks (services/meeting/attendance.py), comments on the collective draft (services/review/drafts/),
+and ballot entry keystroke by keystroke (services/ballot/sheets.py: a mark per row, Enter at the
+end of a ballot, corrections once the pile is keyed). Attendance and comments carry a token (the
+attempt number); a keystroke is announced ("TRY") before its commit, so that the one in flight
+at the kill is known.
 
 The parent starts a child, kills it (mostly after it is ready, sometimes while it is still opening
 the database), reopens the file and checks: the instance lock is free again, `PRAGMA
@@ -97,6 +97,12 @@ def prepare(database: Path) -> None:
     from services.drafts.reading import read_pasted_text
     from services.drafts.versions import collective_draft, import_version
     from services.meeting_store import import_meeting
+    from services.ballot.reconciliation import save_reconciliation
+    from services.ballot.rounds import open_round
+    from services.ballot.sheets import start_sheet
+    from services.meeting_file.store import import_meeting
+    from services.review.drafts.reading import read_pasted_text
+    from services.review.drafts.versions import collective_draft, import_version
 
     db = open_database(database)
     try:
@@ -130,9 +136,9 @@ def child(database: Path, start: int, seed: int) -> None:
     from models.meeting import Meeting
     from models.review import Draft
     from models.roster import Member
-    from services.attendance import set_attendance
-    from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
-    from services.drafts.comments import CommentEntry, add_comment
+    from services.ballot.sheets import finish_ballot, resume_ballot, set_mark
+    from services.meeting.attendance import set_attendance
+    from services.review.drafts.comments import CommentEntry, add_comment
 
     lock = InstanceLock(database)
     lock.acquire()
@@ -243,7 +249,7 @@ def check(database: Path, acked: Acknowledged, figures: Figures) -> None:
     from models.instance_lock import DatabaseInUse, InstanceLock
     from models.meeting import Attendance
     from models.review import Comment
-    from services.audit import verify
+    from services.integrity.audit import verify
 
     lock = InstanceLock(database)
     try:

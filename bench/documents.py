@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.database import open_database  # noqa: E402
 from models.enums import SubjectKind  # noqa: E402
-from services.commands import tally_meeting  # noqa: E402
+from services.ballot.reported import stored_rounds  # noqa: E402
 from services.documents.attendance_list import (  # noqa: E402
     build_attendance_list_data,
     render_attendance_list,
@@ -39,13 +39,13 @@ from services.documents.docx_export import (  # noqa: E402
 from services.documents.meeting_info import meeting_info  # noqa: E402
 from services.documents.minutes import build_minutes_data, render_minutes  # noqa: E402
 from services.documents.result_sheet import ResultSheetData, render_result_sheet  # noqa: E402
-from services.documents.rounds import stored_rounds  # noqa: E402
 from services.documents.tally import render_tally_pdf  # noqa: E402
 from services.documents.tellers_report import TellersReportData, render_tellers_report  # noqa: E402,E501
-from services.meeting_file import load_meeting_file  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
-from tests.conftest import SEED_MEETING  # noqa: E402
-from tests.services.documents.conftest import generated_file, record_reviews  # noqa: E402
+from services.meeting_file.format import load_meeting_file  # noqa: E402
+from services.meeting_file.store import import_meeting  # noqa: E402
+from services.meeting_file.tally import tally_meeting  # noqa: E402
+from tests.helpers import SEED_MEETING  # noqa: E402
+from tests.helpers.documents import generated_file, record_reviews  # noqa: E402
 
 
 def pages(path: Path) -> str:

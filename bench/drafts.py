@@ -22,12 +22,13 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from models.database import open_database  # noqa: E402
 from models.enums import CommentKind  # noqa: E402
-from services.drafts.comments import CommentEntry, add_comment  # noqa: E402
-from services.drafts.digest import build_digest  # noqa: E402
-from services.drafts.docx_output import write_digest_docx  # noqa: E402
-from services.drafts.reading import Block, SourceDocument, read_draft_file  # noqa: E402
-from services.drafts.versions import collective_draft, import_version  # noqa: E402
-from tests.review_support import SAMPLE_MD, seed_meeting  # noqa: E402
+from services.review.drafts.comments import CommentEntry, add_comment  # noqa: E402
+from services.review.drafts.digest import build_digest  # noqa: E402
+from services.review.drafts.docx_output import write_digest_docx  # noqa: E402
+from services.review.drafts.reading import Block, SourceDocument, read_draft_file  # noqa: E402
+from services.review.drafts.versions import collective_draft, import_version  # noqa: E402
+from tests.helpers import SAMPLE_MD  # noqa: E402
+from tests.helpers.review import seed_meeting
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 from ui.pages.collective_review import CollectiveReviewPage  # noqa: E402
 

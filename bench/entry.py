@@ -24,9 +24,10 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from models.database import open_database  # noqa: E402
-from services.ballot_entry.sheets import round_subjects  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
-from tests.piles import SEED_MEETING, approve_tellers, pile, seed_counts  # noqa: E402
+from services.ballot.sheets import round_subjects  # noqa: E402
+from services.meeting_file.store import import_meeting  # noqa: E402
+from tests.helpers import SEED_MEETING  # noqa: E402
+from tests.helpers.piles import approve_tellers, pile, seed_counts
 from ui.ballot.page import MembersBallotPage  # noqa: E402
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 

@@ -27,9 +27,9 @@ from models.audit import GROUP_KEY  # noqa: E402
 from models.ballot import BallotRound, RoundState  # noqa: E402
 from models.database import open_database  # noqa: E402
 from models.roster import Member  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
-from services.undo import redo_group, undo_group  # noqa: E402
-from tests.conftest import SEED_MEETING  # noqa: E402
+from services.integrity.undo import redo_group, undo_group  # noqa: E402
+from services.meeting_file.store import import_meeting  # noqa: E402
+from tests.helpers import SEED_MEETING  # noqa: E402
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 from ui.room_screen import RoomScreen  # noqa: E402
 

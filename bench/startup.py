@@ -73,7 +73,7 @@ def time_start(kind: str, database: str) -> float:
 def prepare(folder: Path) -> str:
     sys.path.insert(0, str(ROOT))
     from models.database import open_database
-    from services.meeting_store import import_meeting
+    from services.meeting_file.store import import_meeting
 
     path = folder / "bench.sqlite"
     db = open_database(path)

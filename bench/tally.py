@@ -72,8 +72,8 @@ def timed(args: list[str]) -> float:
 
 
 def in_process(meeting: Path) -> float:
-    from services.commands import tally_meeting
-    from services.meeting_file import load_meeting_file, result_json
+    from services.meeting_file.format import load_meeting_file, result_json
+    from services.meeting_file.tally import tally_meeting
 
     start = time.perf_counter()
     result_json(tally_meeting(load_meeting_file(meeting)))

@@ -13,10 +13,10 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.database import open_database  # noqa: E402
-from services.audit import verify  # noqa: E402
-from services.backups import MANUAL, take_snapshot  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
-from tests.generated import generated_meeting_file  # noqa: E402
+from services.integrity.audit import verify  # noqa: E402
+from services.integrity.backups import MANUAL, take_snapshot  # noqa: E402
+from services.meeting_file.store import import_meeting  # noqa: E402
+from tests.helpers.generated import generated_meeting_file  # noqa: E402
 
 SEED = Path(__file__).resolve().parents[1] / "resources" / "demo" / "tien-giang-2021.meeting.json"
 

@@ -25,11 +25,11 @@ from sqlalchemy import select  # noqa: E402
 
 from models.ballot import BallotRound, RoundState  # noqa: E402
 from models.database import Database, open_database  # noqa: E402
-from services.chair_script.script import step_script  # noqa: E402
 from services.documents.chair_script import render_chair_script  # noqa: E402
-from services.meeting_status import meeting_status  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
-from tests.generated import generated_meeting_file  # noqa: E402
+from services.meeting_file.store import import_meeting  # noqa: E402
+from services.proceedings.chair_script import step_script  # noqa: E402
+from services.proceedings.status import meeting_status  # noqa: E402
+from tests.helpers.generated import generated_meeting_file  # noqa: E402
 
 DEMO = ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
 

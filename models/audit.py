@@ -4,11 +4,11 @@ Every flush that inserts, updates or deletes a row of an audited entity appends 
 (who was at the keyboard, what changed, old -> new, when). Each event's hash covers the previous
 event's hash, so that an event deleted, edited or reordered breaks the chain; replaying the events
 rebuilds every audited row, so that a value edited outside the app no longer matches
-(services/audit.py verifies both).
+(services/integrity/audit.py verifies both).
 
 The events of one committed transaction share a `change_group` (one user action), which the hash
-covers too; services/undo.py reverts and re-applies a group, and records that with a marker
-event (`append_marker`) in the undo's own group.
+covers too; services/integrity/undo.py reverts and re-applies a group, and records that with a
+marker event (`append_marker`) in the undo's own group.
 
 Because the log is written from the ORM's flush, meeting data must be changed through ORM objects
 (`session.add`, attribute assignment, `session.delete`), never with bulk Core UPDATE/DELETE.
@@ -185,7 +185,7 @@ def append_events(connection: Connection, actor: str, pending: list[tuple[str, s
     as one change group (a new one when `group` is None).
 
     The ORM flush calls this through `_write`; so do a migration that adds columns to an audited
-    table (`record_added_columns`) and a restore from a backup (services/backups.py), so that
+    table (`record_added_columns`) and a restore from a backup (services/integrity/backups.py), so that
     what they do is on the record too. The database's write lock (models/write_lock.py) is held
     from reading the newest hash to the commit, and `prev_hash` is unique: a fork is impossible.
     """

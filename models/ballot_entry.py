@@ -2,7 +2,7 @@
 
 An `EntrySheet` is one teller's entry of the whole pile for one revision of a round, either
 ballot by ballot (`EntryBallot`) or as totals per subject (`EntryTotal`). Only counts agreed
-between the sheets are written into `RoundSubject` (services/ballot_entry/compare.py).
+between the sheets are written into `RoundSubject` (services/ballot/compare.py).
 
 Secrecy (rules.md): an `EntryBallot` holds its marks and nothing else. Its `number` is the
 ballot's place in the teller's own pile as keyed (1, 2, ...), needed to reopen a ballot for a

@@ -12,10 +12,6 @@ import pytest  # noqa: E402
 
 from models.database import Database, open_database  # noqa: E402
 
-PROJECT_ROOT = Path(__file__).resolve().parents[1]
-SHARED = PROJECT_ROOT.parent / "shared"
-SEED_MEETING = PROJECT_ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
-
 
 @pytest.fixture
 def db(tmp_path: Path) -> Iterator[Database]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import Session
 
 from models.database import Database
-from services.undo import watch_commits
+from services.integrity.undo import watch_commits
 
 T = TypeVar("T")
 
@@ -22,8 +22,8 @@ class MeetingEvents(QObject):
         changed(str): meeting data changed; the argument names what ("roster", "attendance",
             "roles", "drafts", "comments", "rounds", ..., "undo" after an undo or redo), so that
             other pages refresh.
-        speaker_changed(object): the speaking clock (services.speaking.SpeakingClock) now timing
-            a speaker, for the room screen.
+        speaker_changed(object): the speaking clock (services.review.speaking.SpeakingClock) now
+            timing a speaker, for the room screen.
         paragraph_focused(int, str): the draft paragraph under discussion (number, text; 0 and
             "" when none), for the room screen.
     """

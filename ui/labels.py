@@ -1,7 +1,7 @@
-"""The Vietnamese words the window shows for the domain's codes (models/enums.py), translatable.
+"""The words the window shows for the domain's codes, in the language installed.
 
-The dictionaries hold the source texts marked with QT_TRANSLATE_NOOP so that lupdate finds them;
-`label()` translates at the moment of display, in the language then installed.
+The one table of words is services/common/labels.py (marked there for lupdate, context
+"Labels"); `label()` translates a code's word at the moment of display.
 """
 
 from __future__ import annotations
@@ -10,31 +10,16 @@ import enum
 
 from PySide6.QtCore import QCoreApplication
 
-from models.enums import AttendanceStatus, BodyKind, Level, MemberStatus
-from ui.i18n import QT_TRANSLATE_NOOP
-
-CONTEXT = "Labels"
-
-_TEXTS: dict[enum.Enum, str] = {
-    MemberStatus.official: QT_TRANSLATE_NOOP("Labels", "Chính thức"),
-    MemberStatus.probationary: QT_TRANSLATE_NOOP("Labels", "Dự bị"),
-    MemberStatus.exempt: QT_TRANSLATE_NOOP("Labels", "Miễn sinh hoạt"),
-    MemberStatus.suspended: QT_TRANSLATE_NOOP("Labels", "Đình chỉ sinh hoạt"),
-    BodyKind.chi_bo: QT_TRANSLATE_NOOP("Labels", "Chi bộ"),
-    BodyKind.dang_uy: QT_TRANSLATE_NOOP("Labels", "Đảng ủy"),
-    AttendanceStatus.present: QT_TRANSLATE_NOOP("Labels", "Có mặt"),
-    AttendanceStatus.absent_excused: QT_TRANSLATE_NOOP("Labels", "Vắng có lý do"),
-    AttendanceStatus.absent: QT_TRANSLATE_NOOP("Labels", "Vắng không lý do"),
-    AttendanceStatus.excluded: QT_TRANSLATE_NOOP("Labels", "Loại trừ (không triệu tập)"),
-    Level.HTXSNV: QT_TRANSLATE_NOOP("Labels", "Hoàn thành xuất sắc nhiệm vụ"),
-    Level.HTTNV: QT_TRANSLATE_NOOP("Labels", "Hoàn thành tốt nhiệm vụ"),
-    Level.HTNV: QT_TRANSLATE_NOOP("Labels", "Hoàn thành nhiệm vụ"),
-    Level.KHTNV: QT_TRANSLATE_NOOP("Labels", "Không hoàn thành nhiệm vụ"),
-}
-NOT_MARKED = QT_TRANSLATE_NOOP("Labels", "Chưa điểm danh")
+from models.enums import Handling
+from services.common.labels import CONTEXT, NAMES, NOT_MARKED, UNHANDLED
 
 
 def label(value: enum.Enum | None) -> str:
     """The translated word for a code; None is an attendance not yet marked."""
-    text = NOT_MARKED if value is None else _TEXTS[value]
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate(CONTEXT, NOT_MARKED if value is None else NAMES[value])
+
+
+def handling_label(handling: Handling | None) -> str:
+    """A comment's handling in the window's language; None is a comment not handled yet."""
+    return label(handling) if handling is not None else QCoreApplication.translate(CONTEXT,
+                                                                                   UNHANDLED)

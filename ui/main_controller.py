@@ -27,6 +27,11 @@ from services.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, s
 from services.backups import step_reason, take_snapshot
 from services.meeting_setup import create_meeting, list_meetings, meeting_count
 from services.stations import actor_name
+from services.common.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
+from services.common.errors import Refusal
+from services.integrity.backups import step_reason, take_snapshot
+from services.meeting.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
+from services.meeting.setup import create_meeting, list_meetings, meeting_to_open
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
@@ -73,16 +78,10 @@ class MainController(QObject):
         with self.db.session() as s:
             last = get_setting(s, LAST_MEETING)
             page = get_setting(s, LAST_PAGE, STEP_PAGE)
-            known = meeting_count(s)
             last_id = int(last) if last.isdigit() else None
-            if last_id is not None and s.get(Meeting, last_id) is None:
-                last_id = None
-            newest = s.scalar(select(Meeting.id).order_by(Meeting.id.desc()).limit(1))
-        if last_id is not None:
-            self.open_meeting(last_id, setup=page == SETUP_PAGE)
-        elif known:
-            assert newest is not None
-            self.open_meeting(newest)
+            chosen = meeting_to_open(s, last_id)
+        if chosen is not None:
+            self.open_meeting(chosen, setup=chosen == last_id and page == SETUP_PAGE)
         elif not (msgbox.ask(parent, self.tr("Chưa có hội nghị nào"), self.tr(
                 "Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị "
                 "trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội "
@@ -110,12 +109,10 @@ class MainController(QObject):
         """A new copy of the bundled demo meeting, opened; False (and why) if it was refused.
         Its ballot rounds are left out: they open after the roll call, as in any meeting."""
         # Imported here: the meeting-file reader and the rules engine are not needed to start.
-        from services.meeting_store import import_meeting
-        from services.rules.types import RefusedError
-
+        from services.meeting_file.store import import_meeting
         try:
             meeting_id = import_meeting(self.db, DEMO_MEETING, actor="system", with_rounds=False)
-        except (RefusedError, OSError) as exc:
+        except (Refusal, OSError) as exc:
             msgbox.warn(parent, self.tr("Không mở được hội nghị mẫu"), str(exc))
             return False
         self.open_meeting(meeting_id)

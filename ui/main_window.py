@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import StepState
-from services.agenda import LAST_STEP
+from services.meeting.agenda import LAST_STEP
 from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
 from ui.dialogs.about import show_about

@@ -1,6 +1,7 @@
 """The room screen: a second window for the projector or a second monitor, full-screen in large
 type, showing the current step, the speaker with the speaking time, the draft paragraph under
-discussion and the results of locked rounds only (services/room.py decides what may be shown).
+discussion and the results of locked rounds only (services/proceedings/room.py decides what may be
+shown).
 
 The chair's pages say what is current through `MeetingEvents` (`speaker_changed`,
 `paragraph_focused`); any data change reloads the step and the results.
@@ -20,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.agenda import LAST_STEP
-from services.room import RoomFocus, RoomState, current_step, room_state
-from services.speaking import SpeakingClock, mm_ss
+from services.meeting.agenda import LAST_STEP
+from services.proceedings.room import RoomFocus, RoomState, current_step, room_state
+from services.review.speaking import SpeakingClock, mm_ss
 from ui.agenda import entry
 from ui.context import MeetingContext
 

@@ -1,5 +1,5 @@
 """The chair's script beside every step: what to say now, filled in live from the meeting's
-data (services/chair_script), reworded for this meeting when the chair wishes, and printed for
+data (services/proceedings), reworded for this meeting when the chair wishes, and printed for
 the whole meeting as one PDF before it starts."""
 
 from __future__ import annotations
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.chair_script.facts import PLACEHOLDERS
-from services.chair_script.script import StepScript, save_wording, step_script
-from services.chair_script.templates import TEMPLATES
-from services.meeting_status import record_document
+from services.proceedings.chair_script import StepScript, save_wording, step_script
+from services.proceedings.script_facts import PLACEHOLDERS
+from services.proceedings.script_templates import TEMPLATES
+from services.proceedings.status import record_document
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.main_controller import MainController

@@ -1,14 +1,14 @@
 """The meeting at a glance, in the window's status bar: the step, attendance, drafts and comments,
 individual reviews, the rounds and their state, the documents produced
-(services/meeting_status.py)."""
+(services/proceedings/status.py)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from services.agenda import LAST_STEP
-from services.meeting_status import MeetingStatus, meeting_status
+from services.meeting.agenda import LAST_STEP
+from services.proceedings.status import MeetingStatus, meeting_status
 from ui.main_controller import MainController
 
 REFRESH_DELAY_MS = 150  # many edits in a row make one refresh

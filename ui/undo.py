@@ -1,12 +1,12 @@
 """Undo and redo (Ctrl+Z / Ctrl+Y) of the chair's last actions on every page, with Qt's undo
-framework over services/undo.py.
+framework over services/integrity/undo.py.
 
 Every transaction committed through the open meeting's `MeetingContext.session()` becomes one
 command on the stack, named after what it changed ("sửa đảng viên"). Undoing or redoing writes an
 audited transaction of its own; the pages then reload (`applied`, and `changed("undo")`). A
 command that can no longer be undone (changed since, round locked) says why and leaves the
-stack. Ballot entry never reaches the stack (services.undo.undo_refusal), and the stack keeps
-the last `LIMIT` actions, so that a long session cannot grow it without bound.
+stack. Ballot entry never reaches the stack (services.integrity.undo.undo_refusal), and the stack
+keeps the last `LIMIT` actions, so that a long session cannot grow it without bound.
 
 Signals:
     applied(): an undo or redo changed the data; the window reloads the page on screen.
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QWidget
 
 from models.audit import AuditEvent
 from models.database import Database
-from services.undo import UndoError, group_events, redo_group, undo_group, undo_refusal
+from services.integrity.undo import UndoError, group_events, redo_group, undo_group, undo_refusal
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.i18n import QT_TRANSLATE_NOOP

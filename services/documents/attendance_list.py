@@ -13,6 +13,9 @@ from sqlalchemy.orm import Session
 
 from models.enums import AttendanceStatus, BodyKind
 from models.meeting import Meeting
+from services.common.labels import ATTENDANCE_NAMES, MEMBER_STATUS_NAMES
+from services.common.numbers import thousands
+from services.common.text import name_sort_key
 from services.documents.blocks import (
     Signatory,
     data_table,
@@ -23,11 +26,9 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.marks import PageMarks
-from services.documents.meeting_info import MeetingInfo, meeting_info, member_detail
+from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.labels import ATTENDANCE_NAMES, MEMBER_STATUS_NAMES
-from services.numbers import thousands
-from services.text import name_sort_key
+from services.meeting.setup import member_detail
 
 
 @dataclass(frozen=True)

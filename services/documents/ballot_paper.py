@@ -40,6 +40,21 @@ from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
 from services.meeting_setup import period_words
 from services.meeting_store import latest_round
 from services.rated import rated_members
+from services.ballot.own_unit import rated_organisation_names
+from services.ballot.stored import latest_round
+from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
+from services.documents.blocks import (
+    DocumentHeader,
+    data_table,
+    esc,
+    header_block,
+    markup,
+    styles,
+    title_block,
+)
+from services.documents.marks import PageMarks
+from services.documents.page import Progress, build_pdf
+from services.meeting.rated import rated_members
 
 INSTRUCTION = "đánh dấu (X) vào một ô"
 
@@ -79,7 +94,7 @@ def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: Sub
                             round_code: str | None = None) -> BallotPaperData:
     """The subjects of the ballot round `round_code` (latest revision; default: the meeting's
     first round of `subject_kind`) in the round's order, which the tellers key in. Before any
-    round exists, from the roster: the members to be rated (services/rated.py) sorted the
+    round exists, from the roster: the members to be rated (services/meeting/rated.py) sorted the
     Vietnamese way, or the organisations a round will rate (the cell itself at a cell
     meeting), under the code and revision the round will have when it opens."""
     meeting = session.get_one(Meeting, meeting_id)

@@ -23,11 +23,10 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from services.common.text import BLANK, nfc
 from services.documents.fonts import BOLD, FAMILY, ITALIC, register_fonts
-from services.documents.marks import BLANK
 from services.documents.meeting_info import DocumentHeader
 from services.documents.page import TEXT_WIDTH
-from services.text import nfc
 
 ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")  # section numbers
 

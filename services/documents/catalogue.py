@@ -33,6 +33,10 @@ from services.documents.assessment_data import (
 )
 from services.documents.assessment_docx import write_forms_docx, write_proposal_list_docx
 from services.documents.assessment_forms import render_forms
+from models.review import Comment, Draft
+from services.ballot.reported import ReportedRound, round_label, stored_rounds
+from services.ballot.stored import latest_round, stored_round_result
+from services.common.errors import Refusal
 from services.documents.attendance_list import build_attendance_list_data, render_attendance_list
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
 from services.documents.comments_digest import (
@@ -45,7 +49,6 @@ from services.documents.minutes import build_minutes_data, render_minutes
 from services.documents.page import Progress
 from services.documents.proposal_list import render_proposal_list
 from services.documents.result_sheet import ResultSheetData, render_result_sheet
-from services.documents.rounds import ReportedRound, round_label, stored_rounds
 from services.documents.tellers_report import TellersReportData, render_tellers_report
 from services.meeting_store import latest_round, stored_round_result
 from services.reviews import reviewed_members
@@ -194,7 +197,7 @@ def _rounds(session: Session, meeting_id: int,
     if not chosen:  # its counts do not add up: say why
         stored = latest_round(session.get_one(Meeting, meeting_id), round_code)
         if stored is None:
-            raise LookupError(f"round {round_code} does not exist")
+            raise Refusal(f"Vòng biểu quyết {round_code} không còn trong hội nghị.", round_code)
         stored_round_result(stored)
     return chosen
 

@@ -9,11 +9,11 @@ from typing import BinaryIO
 from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
-from services.chair_script.script import StepScript, step_scripts
 from services.documents.blocks import para, styles, title_block
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import meeting_info
 from services.documents.page import Progress, build_pdf
+from services.proceedings.chair_script import StepScript, step_scripts
 
 TITLE = "Kịch bản điều hành hội nghị"
 

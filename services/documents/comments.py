@@ -1,19 +1,19 @@
 """Comments on a draft as the minutes print them, one sentence each.
 
-The comment record is the drafts part's (`services.drafts.digest.DigestComment`, built by
+The comment record is the drafts part's (`services.review.drafts.digest.DigestComment`, built by
 `build_digest` from the comment tables) and so are the labels of its kinds and handlings
-(`services.drafts.labels`): the documents only word them.
+(`services.review.drafts.labels`): the documents only word them.
 """
 
 from __future__ import annotations
 
-from services.drafts.digest import DigestComment
-from services.drafts.labels import KIND_LABELS, handling_label
+from services.common.labels import COMMENT_KIND_NAMES, handling_name
+from services.review.drafts.digest import DigestComment
 
 
 def handling_text(comment: DigestComment) -> str:
     """"Tiếp thu một phần: bổ sung một phần", or "Chưa xử lý"."""
-    label = handling_label(comment.handling)
+    label = handling_name(comment.handling)
     return f"{label}: {comment.handling_note}" if comment.handling_note else label
 
 
@@ -22,7 +22,7 @@ def comment_sentence(comment: DigestComment) -> str:
     "Đồng chí Lê Thanh Hải – đề nghị sửa về “4,2 tỷ”: … – Tiếp thu."."""
     who = comment.speaker if comment.by_committee else f"Đồng chí {comment.speaker}"
     about = f" về “{comment.quoted.strip()}”" if comment.quoted else ""
-    text = f"{who} – {KIND_LABELS[comment.kind].lower()}{about}"
+    text = f"{who} – {COMMENT_KIND_NAMES[comment.kind].lower()}{about}"
     text += f": {comment.text.strip()}" if comment.text.strip() else ""
     if comment.proposed:
         text += f" Đề nghị sửa thành: “{comment.proposed.strip()}”."

@@ -1,7 +1,7 @@
 """Tổng hợp ý kiến góp ý: every comment on a draft, by paragraph, with speaker, kind and handling.
 
-The content is the drafts part's digest (`services.drafts.digest.build_digest`: the sections, their
-titles and the order); this module only lays it out on the meeting's paper."""
+The content is the drafts part's digest (`services.review.drafts.digest.build_digest`: the
+sections, their titles and the order); this module only lays it out on the meeting's paper."""
 
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
 from models.review import Draft
+from services.common.labels import COMMENT_KIND_NAMES
+from services.common.numbers import thousands
 from services.documents.blocks import (
     Signatory,
     cell_styles,
@@ -30,9 +32,7 @@ from services.documents.comments import handling_text
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.drafts.digest import CommentsDigest, build_digest
-from services.drafts.labels import KIND_LABELS
-from services.numbers import thousands
+from services.review.drafts.digest import CommentsDigest, build_digest
 
 TITLE = "Tổng hợp ý kiến góp ý"
 _EXCERPT_CHARS = 160
@@ -51,7 +51,7 @@ class CommentsDigestData:
 
 
 def build_comments_digest_data(session: Session, draft_id: int) -> CommentsDigestData:
-    """The digest of one draft (LookupError for a draft that does not exist)."""
+    """The digest of one draft (a refusal for a draft that no longer exists)."""
     digest = build_digest(session, draft_id)
     return CommentsDigestData(meeting_info(session, session.get_one(Draft, draft_id).meeting_id),
                               digest)
@@ -80,7 +80,7 @@ def comments_digest_story(data: CommentsDigestData) -> list[Flowable]:
             content += esc(comment.text)
             if comment.proposed:
                 content += f"<br/><i>Đề nghị sửa thành:</i> “{esc(comment.proposed)}”"
-            rows.append([str(comment.seq), comment.speaker, KIND_LABELS[comment.kind],
+            rows.append([str(comment.seq), comment.speaker, COMMENT_KIND_NAMES[comment.kind],
                          Paragraph(content, left), handling_text(comment)])
         story.append(data_table(["TT", "Người góp ý", "Loại ý kiến", "Nội dung", "Xử lý"], rows,
                                 widths=[9 * mm, 32 * mm, 22 * mm, 70 * mm, 32 * mm],

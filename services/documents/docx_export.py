@@ -22,8 +22,12 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from models.enums import BodyKind, SubjectKind
+from services.ballot.reported import level_groups, quota_lines
+from services.common.labels import SUBJECT_TITLES
+from services.common.numbers import thousands
+from services.common.text import BLANK, nfc
 from services.documents.blocks import ROMAN, Signatory
-from services.documents.marks import BLANK, DRAFT_MARK, PageMarks
+from services.documents.marks import DRAFT_MARK, PageMarks
 from services.documents.meeting_info import DocumentHeader
 from services.documents.minutes import (
     MinutesData,
@@ -35,10 +39,6 @@ from services.documents.minutes import (
 )
 from services.documents.result_sheet import CELL_NOTE, ResultSheetData
 from services.documents.reviews import ReviewRecord
-from services.documents.rounds import level_groups, quota_lines
-from services.labels import SUBJECT_TITLES
-from services.numbers import thousands
-from services.text import nfc
 
 FONT = "Times New Roman"
 _DOTS = "." * 135  # a line to write in by hand, across the text width

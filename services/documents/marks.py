@@ -7,21 +7,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from services.ballot.reported import RoundLock
+
 DRAFT_MARK = "DỰ THẢO"
-BLANK = "…………"  # printed where a person fills in by hand what the database does not hold
-
-
-@dataclass(frozen=True)
-class RoundLock:
-    """A locked round as the footer shows it: which round, its revision and fingerprint."""
-
-    label: str
-    revision: int
-    fingerprint: str
-
-    @property
-    def text(self) -> str:
-        return f"{self.label}: đã khóa, bản {self.revision}, mã đối chiếu {self.fingerprint}"
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,9 @@ from services.meeting_file import MeetingFile, settings_from_rules_json
 from services.meeting_setup import period_words
 from services.numbers import document_date
 from services.rules.profiles import profile_named
+from services.common.numbers import document_date
+from services.common.text import BLANK
+from services.meeting_file.format import MeetingFile
 
 
 @dataclass(frozen=True)
@@ -86,12 +89,6 @@ class MeetingInfo:
         return self.header.body_kind
 
 
-def member_detail(member: Member) -> str:
-    """"Đảng ủy viên, Chi bộ Văn phòng": what tells two members of the same name apart."""
-    parts = [member.position, member.organisation.name if member.organisation else ""]
-    return ", ".join(part for part in parts if part)
-
-
 def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
     """The meeting's identity and roles as stored (roles in their approval order)."""
     meeting = session.get_one(Meeting, meeting_id)
@@ -119,7 +116,7 @@ def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
 
 
 def meeting_info_from_file(meeting_file: MeetingFile) -> MeetingInfo:
-    """The same from a checked meeting file (`services.meeting_file.load_meeting_file`)."""
+    """The same from a checked meeting file (`services.meeting_file.format.load_meeting_file`)."""
     info = meeting_file.meeting
     names = {m.code: m.name for m in meeting_file.members}
     return MeetingInfo(

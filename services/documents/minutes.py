@@ -5,7 +5,7 @@ the voting results; the conclusions; the closing; signatures of chair and secret
 The reviews and their comments come from the drafts tables (`services.documents.reviews`).
 What the database does not hold yet is printed as dotted lines to be written in by hand, never
 invented. The opening and closing (guests, times, the conclusions with the commitments) come from
-the walkthrough's records (`services.proceedings.minutes_seams`).
+the walkthrough's records (`services.proceedings.opening_closing.minutes_seams`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,10 @@ from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, AttendanceStatus
 from models.meeting import Meeting
+from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
+from services.common.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
+from services.common.numbers import thousands
+from services.common.text import name_sort_key
 from services.documents.blocks import (
     BLANK,
     Signatory,
@@ -41,6 +45,8 @@ from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.numbers import thousands
 from services.proceedings import MinutesAdoption, minutes_seams
 from services.text import name_sort_key
+from services.meeting.electorate import meeting_electorate
+from services.proceedings.opening_closing import MinutesAdoption, minutes_seams
 
 TITLE = "Biên bản hội nghị"
 

@@ -14,6 +14,9 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from models.enums import BodyKind, SubjectKind
+from services.ballot.reported import ReportedRound, level_groups, quota_lines, stored_rounds
+from services.common.labels import SUBJECT_TITLES
+from services.common.numbers import thousands
 from services.documents.blocks import (
     ROMAN,
     Signatory,
@@ -37,8 +40,6 @@ from services.documents.rounds import (
     stored_rounds,
 )
 from services.documents.tellers_report import subject_of_rounds
-from services.labels import SUBJECT_TITLES
-from services.numbers import thousands
 
 TITLE = "Kết quả đánh giá, xếp loại chất lượng"
 CELL_NOTE = CELL_PROPOSES

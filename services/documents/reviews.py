@@ -21,6 +21,11 @@ from services.documents.meeting_info import member_detail
 from services.drafts.digest import CommentsDigest, DigestComment, build_digest
 from services.drafts.labels import handling_label
 from services.reviews import collective_assessment, reviewed_members
+from models.review import CollectiveReview, Draft, IndividualReview
+from services.common.labels import handling_name
+from services.meeting.setup import member_detail
+from services.review.drafts.digest import CommentsDigest, DigestComment, build_digest
+from services.review.reviews import GENERAL_MAX, TASKS_MAX, reviewed_members
 
 COLLECTIVE_SUBJECT = "Báo cáo kiểm điểm tập thể"
 
@@ -64,7 +69,7 @@ def _version_title(draft: Draft) -> str:
 
 def _handling_summary(digest: CommentsDigest) -> str:
     """"Hội nghị góp ý 5 ý kiến: tiếp thu 3, chưa xử lý 2."."""
-    counts = ", ".join(f"{handling_label(handling).lower()} {count}"
+    counts = ", ".join(f"{handling_name(handling).lower()} {count}"
                        for handling, count in sorted(digest.handlings.items(),
                                                      key=lambda item: item[0] is None))
     return f"Hội nghị góp ý {digest.total} ý kiến: {counts}."

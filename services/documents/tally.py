@@ -13,9 +13,13 @@ from typing import BinaryIO
 from services.documents.meeting_info import MeetingInfo, meeting_info_from_file
 from services.documents.page import Progress, build_pdf, join_documents
 from services.documents.result_sheet import ResultSheetData, result_sheet_story
-from services.documents.rounds import ReportedRound, reported_rounds_from_file
+from services.ballot.reported import ReportedRound, SubjectName
+from services.documents.meeting_info import meeting_info_from_file
+from services.documents.page import Progress, build_pdf, join_documents
+from services.documents.result_sheet import ResultSheetData, result_sheet_story
 from services.documents.tellers_report import TellersReportData, tellers_report_story
-from services.meeting_file import MeetingFile
+from services.meeting.setup import detail_words
+from services.meeting_file.format import MeetingFile
 from services.rules.types import RoundResult
 
 
@@ -36,3 +40,15 @@ def render_report_and_sheet(info: MeetingInfo, rounds: Sequence[ReportedRound],
     build_pdf(target, join_documents(tellers_report_story(report), result_sheet_story(sheet)),
               title=f"Biên bản kiểm phiếu và {sheet.title[0].lower()}{sheet.title[1:]}",
               marks=report.marks, progress=progress)
+
+
+def reported_rounds_from_file(meeting_file: MeetingFile,
+                              results: Sequence[RoundResult]) -> tuple[ReportedRound, ...]:
+    """The same from a checked meeting file; a file's rounds are never locked (the documents
+    are drafts)."""
+    cells = {o.code: o.name for o in meeting_file.organisations}
+    names = {code: SubjectName(name) for code, name in cells.items()}
+    for m in meeting_file.members:
+        detail = detail_words(m.position, cells.get(m.organisation or "", ""))
+        names[m.code] = SubjectName(m.name, detail)
+    return tuple(ReportedRound(result, names) for result in results)

@@ -18,6 +18,9 @@ from reportlab.platypus import Flowable, Paragraph
 from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, SubjectKind
+from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
+from services.common.labels import SUBJECT_TITLES
+from services.common.numbers import percent, thousands
 from services.documents.blocks import (
     BLANK,
     ROMAN,
@@ -39,6 +42,7 @@ from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
 from services.labels import SUBJECT_TITLES
 from services.numbers import percent, thousands
 from services.rules.engine import DENOMINATOR_LABEL
+from services.rules.profiles import profile_named
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 
 TITLE = "Biên bản kiểm phiếu"

@@ -19,6 +19,7 @@ from services.rules.caps import (
     remedied_violation,
     score_reason,
 )
+from services.common.numbers import percent
 from services.rules.profiles import profile_named
 from services.rules.quota import compute_quota, rank_key
 from services.rules.types import (

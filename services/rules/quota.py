@@ -14,6 +14,8 @@ from services.numbers import decimal, thousands
 from services.rules.types import QuotaBase, QuotaRank, QuotaResult, QuotaStatus
 
 K = TypeVar("K", int, tuple[int, ...])
+from services.common.numbers import decimal, thousands
+from services.rules.types import QuotaBase, QuotaResult, QuotaStatus
 
 
 def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],

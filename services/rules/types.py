@@ -15,6 +15,7 @@ from dataclasses import dataclass, field, fields
 from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
+from services.common.errors import Refusal
 
 
 class Denominator(enum.StrEnum):
@@ -361,12 +362,13 @@ class Problem:
         return f"{self.where}: {self.message}" if self.where else self.message
 
 
-class RefusedError(Exception):
+class RefusedError(Refusal):
     """Input that cannot be computed (impossible arithmetic, malformed file): nothing is written.
 
-    Carries every problem found, so the user sees them all at once.
+    Carries every problem found, so the user sees them all at once; `where` is the first one's.
     """
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems))
+        super().__init__("\n".join(str(problem) for problem in self.problems),
+                         self.problems[0].where if self.problems else "")

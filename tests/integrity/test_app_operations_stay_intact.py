@@ -14,11 +14,11 @@ from models.database import Database
 from models.meeting import Meeting, RoleAssignment
 from models.review import Draft
 from models.roster import Member, Organisation
-from services.audit import verify
-from services.meeting_setup import SetupError, remove_member
-from services.meeting_store import import_rounds
-from tests.conftest import SEED_MEETING
-from tests.integrity.support import dump, full_meeting
+from services.integrity.audit import verify
+from services.meeting.setup import SetupError, remove_member
+from services.meeting_file.store import import_rounds
+from tests.helpers import SEED_MEETING
+from tests.helpers.integrity import dump, full_meeting
 
 
 def assert_intact(db: Database) -> None:

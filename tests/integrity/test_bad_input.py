@@ -17,15 +17,15 @@ from sqlalchemy import select
 
 from models.database import Database, open_database
 from models.roster import Member
-from services.audit import verify
-from services.drafts.errors import DraftError
-from services.drafts.reading import read_draft_file
-from services.drafts.versions import import_version, member_draft
-from services.meeting_store import import_meeting, import_rounds
-from services.roster_import import RosterImportError, Verdict, apply_import, preview_import
+from services.integrity.audit import verify
+from services.meeting.roster_import import RosterImportError, Verdict, apply_import, preview_import
+from services.meeting_file.store import import_meeting, import_rounds
+from services.review.drafts.errors import DraftError
+from services.review.drafts.reading import read_draft_file
+from services.review.drafts.versions import import_version, member_draft
 from services.rules.types import RefusedError
-from tests.conftest import PROJECT_ROOT, SEED_MEETING
-from tests.integrity.support import dump, full_meeting
+from tests.helpers import PROJECT_ROOT, SEED_MEETING
+from tests.helpers.integrity import dump, full_meeting
 
 BAD = PROJECT_ROOT / "tests" / "data" / "bad"
 SAMPLE_DOCX = PROJECT_ROOT / "tests" / "data" / "drafts" / "bao-cao-kiem-diem.docx"

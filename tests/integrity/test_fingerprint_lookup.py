@@ -13,15 +13,15 @@ from sqlalchemy import select, text
 
 from models.ballot import BallotRound, RoundState
 from models.database import Database
-from services.fingerprint import round_fingerprint
-from services.fingerprint_match import (
+from services.ballot.fingerprint import round_fingerprint
+from services.ballot.fingerprint_match import (
     FingerprintFormatError,
     find_fingerprint,
     normalise_fingerprint,
 )
-from services.meeting_store import round_input
-from tests.conftest import PROJECT_ROOT
-from tests.integrity.support import full_meeting
+from services.ballot.stored import round_input
+from tests.helpers import PROJECT_ROOT
+from tests.helpers.integrity import full_meeting
 
 
 def lock_first_round(db: Database) -> str:

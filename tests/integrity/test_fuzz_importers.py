@@ -18,14 +18,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from models.database import Database, open_database
-from services.commands import tally_meeting
-from services.drafts.errors import DraftError
-from services.drafts.reading import read_draft_file
-from services.meeting_file import decode_meeting_bytes, parse_meeting
-from services.meeting_setup import create_meeting
-from services.roster_import import RosterImportError, preview_import
+from services.meeting.roster_import import RosterImportError, preview_import
+from services.meeting.setup import create_meeting
+from services.meeting_file.format import decode_meeting_bytes, parse_meeting
+from services.meeting_file.tally import tally_meeting
+from services.review.drafts.errors import DraftError
+from services.review.drafts.reading import read_draft_file
 from services.rules.types import RefusedError
-from tests.conftest import PROJECT_ROOT, SEED_MEETING
+from tests.helpers import PROJECT_ROOT, SEED_MEETING
 
 SAMPLE_DOCX = PROJECT_ROOT / "tests" / "data" / "drafts" / "bao-cao-kiem-diem.docx"
 SEED = json.loads(SEED_MEETING.read_text(encoding="utf-8"))

@@ -22,12 +22,12 @@ from models.ballot import BallotRound, LockedRoundError, RoundState
 from models.ballot_entry import EntryBallot, EntryMode
 from models.database import Database
 from models.instance_lock import InstanceLock
-from services.audit import verify
-from services.backups import BackupError, list_snapshots, restore_snapshot, take_snapshot
-from services.ballot_entry.compare import agree
-from services.ballot_entry.reconciliation import save_reconciliation
-from services.ballot_entry.rounds import lock_round, reopen_round, set_double_entry
-from services.ballot_entry.sheets import (
+from services.ballot.compare import agree
+from services.ballot.fingerprint import round_fingerprint
+from services.ballot.fingerprint_match import find_fingerprint
+from services.ballot.reconciliation import save_reconciliation
+from services.ballot.rounds import lock_round, reopen_round, set_double_entry
+from services.ballot.sheets import (
     finish_ballot,
     open_ballot,
     set_mark,
@@ -35,13 +35,14 @@ from services.ballot_entry.sheets import (
     start_sheet,
     void_ballot,
 )
-from services.fingerprint import round_fingerprint
-from services.fingerprint_match import find_fingerprint
-from services.meeting_store import export_meeting, round_input
+from services.ballot.stored import round_input
+from services.integrity.audit import verify
+from services.integrity.backups import BackupError, list_snapshots, restore_snapshot, take_snapshot
+from services.meeting_file.store import export_meeting
 from services.rules.types import RefusedError
-from tests.conftest import PROJECT_ROOT
-from tests.integrity.support import dump, full_meeting
-from tests.piles import approve_tellers
+from tests.helpers import PROJECT_ROOT
+from tests.helpers.integrity import dump, full_meeting
+from tests.helpers.piles import approve_tellers
 from ui.ballot.page import CellsBallotPage
 from ui.context import MeetingContext, MeetingEvents
 

@@ -7,8 +7,8 @@ from sqlalchemy import Column, MetaData, String, Table, text
 
 from models.audit import record_added_columns
 from models.database import Database
-from services.audit import audited_tables, verify
-from tests.integrity.support import full_meeting
+from services.integrity.audit import audited_tables, verify
+from tests.helpers.integrity import full_meeting
 
 
 def tables_with_nickname() -> list[Table]:

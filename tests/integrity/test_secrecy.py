@@ -19,12 +19,13 @@ from models.base import Base
 from models.database import Database, open_database
 from models.enums import AttendanceStatus, SubjectKind
 from models.roster import Member
-from services.attendance import set_attendance
-from services.ballot_entry.reconciliation import save_reconciliation
-from services.ballot_entry.rounds import open_round
-from services.ballot_entry.sheets import round_subjects, start_sheet
-from services.meeting_store import import_meeting
-from tests.piles import SEED_MEETING, approve_tellers, key_pile, pile, seed_counts
+from services.ballot.reconciliation import save_reconciliation
+from services.ballot.rounds import open_round
+from services.ballot.sheets import round_subjects, start_sheet
+from services.meeting.attendance import set_attendance
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
+from tests.helpers.piles import approve_tellers, key_pile, pile, seed_counts
 
 BALLOT_CONTENT = ("entry_ballot", "entry_total", "round_subject")
 PEOPLE = ("member", "attendance")

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 
 from models.audit import AuditEvent
 from models.database import Database
-from services.audit import verify
-from tests.conftest import PROJECT_ROOT
-from tests.integrity.support import full_meeting
+from services.integrity.audit import verify
+from tests.helpers import PROJECT_ROOT
+from tests.helpers.integrity import full_meeting
 
 WRITER = textwrap.dedent("""
     import sys, time

@@ -14,8 +14,8 @@ from sqlalchemy import JSON, Boolean, Column, Date, DateTime, Enum, Integer
 
 from models.audit import event_hash
 from models.database import Database, open_database
-from services.audit import audited_tables, verify
-from tests.integrity.support import full_meeting
+from services.integrity.audit import audited_tables, verify
+from tests.helpers.integrity import full_meeting
 
 AUDITED = {table.name: table for table in audited_tables()}
 

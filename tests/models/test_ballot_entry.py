@@ -10,9 +10,9 @@ from models.ballot import BallotRound, LockedRoundError, RoundState
 from models.ballot_entry import EntryBallot, EntryMode, EntrySheet, EntryTotal
 from models.database import Database
 from models.meeting import Meeting
-from services.audit import verify
-from services.meeting_store import import_meeting
-from tests.piles import SEED_MEETING
+from services.integrity.audit import verify
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
 
 
 def locked_round_with_sheets(db: Database) -> tuple[int, int]:

@@ -15,9 +15,10 @@ from sqlalchemy import text
 
 from models.database import Database, open_database, pending_migrations
 from models.meeting import Meeting
-from services.audit import verify
-from services.meeting_store import export_meeting, import_meeting, latest_round, stored_round_result
-from tests.conftest import SEED_MEETING
+from services.ballot.stored import latest_round, stored_round_result
+from services.integrity.audit import verify
+from services.meeting_file.store import export_meeting, import_meeting
+from tests.helpers import SEED_MEETING
 
 PG_URL = os.environ.get("HOINGHI_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")

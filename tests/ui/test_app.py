@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from models.instance_lock import InstanceLock
-from tests.ui.conftest import Boxes
+from tests.helpers.ui import Boxes
 from ui.crash import CrashDialog, make_excepthook
 from ui.fonts import BUNDLED_FAMILY, choose_family, register_bundled_fonts
 from ui.logsetup import route_qt_messages, setup_logging

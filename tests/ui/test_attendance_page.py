@@ -11,7 +11,7 @@ from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Attendance
 from models.roster import Member
-from tests.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 from ui.context import MeetingContext, MeetingEvents
 from ui.pages.attendance import AttendancePage
 from ui.tables.attendance import MARKS, AttendanceModel

@@ -14,10 +14,10 @@ from models.audit import AuditEvent
 from models.database import Database
 from models.meeting import Meeting
 from models.roster import Member
-from services.audit import verify
-from services.backups import list_snapshots
-from tests.builders import TWELVE_OFFICIAL, build_meeting
-from tests.ui.conftest import Boxes, open_window
+from services.integrity.audit import verify
+from services.integrity.backups import list_snapshots
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.ui import Boxes, open_window
 from ui.dialogs.backups import BackupsDialog
 from ui.main_window import MainWindow
 

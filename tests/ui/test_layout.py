@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from services.meeting_store import import_meeting
-from tests.conftest import SEED_MEETING
-from tests.ui.conftest import open_window
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
+from tests.helpers.ui import open_window
 from ui.agenda import ENTRIES, is_built
 from ui.main_window import DESIGN_SIZE
 

@@ -13,8 +13,8 @@ from models.database import Database
 from models.enums import StepState
 from models.meeting import AgendaStep, Meeting
 from models.roster import Member
-from tests.builders import TWELVE_OFFICIAL, build_meeting
-from tests.ui.conftest import Boxes, open_window
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.ui import Boxes, open_window
 from ui.agenda import ENTRIES, SETUP, page_class
 from ui.ballot.page import CellsBallotPage
 from ui.pages.announcement import AnnouncementPage

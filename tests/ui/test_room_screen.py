@@ -14,12 +14,12 @@ from sqlalchemy import select
 
 from models.ballot import BallotRound, RoundState
 from models.database import Database
-from services.agenda import go_to_step
-from services.documents.rounds import level_groups, stored_rounds
-from services.meeting_store import import_meeting
-from services.speaking import SpeakingClock
-from tests.conftest import SEED_MEETING
-from tests.ui.conftest import open_window
+from services.ballot.reported import level_groups, stored_rounds
+from services.meeting.agenda import go_to_step
+from services.meeting_file.store import import_meeting
+from services.review.speaking import SpeakingClock
+from tests.helpers import SEED_MEETING
+from tests.helpers.ui import open_window
 from ui.context import MeetingContext, MeetingEvents
 from ui.room_screen import RoomScreen
 

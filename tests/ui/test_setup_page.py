@@ -21,6 +21,9 @@ from services.assessments import self_total
 from services.meeting_setup import MemberData
 from tests.builders import build_meeting
 from tests.ui.conftest import Boxes
+from services.meeting.setup import MemberData
+from tests.helpers.builders import build_meeting
+from tests.helpers.ui import Boxes
 from ui import msgbox
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from services.meeting_store import import_meeting
-from tests.conftest import SEED_MEETING
-from tests.ui.conftest import Boxes, open_window
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
+from tests.helpers.ui import Boxes, open_window
 from ui.agenda import ENTRIES, is_built
 from ui.shortcuts import SHORTCUTS, ShortcutsDialog, listed_keys
 

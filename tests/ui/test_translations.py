@@ -13,9 +13,12 @@ from PySide6.QtCore import QTranslator
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from tests.builders import TWELVE_OFFICIAL, build_meeting
-from tests.ui.conftest import Boxes, open_window
-from ui.i18n import TRANSLATIONS_DIR
+from models.enums import CommentKind, MemberStatus
+from services.common.labels import COMMENT_KIND_NAMES
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.ui import Boxes, open_window
+from ui.i18n import TRANSLATIONS_DIR, Translations
+from ui.labels import handling_label, label
 
 TS = TRANSLATIONS_DIR / "hoinghi_en.ts"
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d")  # str.format names and QString.arg numbers
@@ -51,7 +54,8 @@ def test_the_compiled_file_holds_the_translations_of_the_ts(qapp) -> None:
 
 def test_the_ts_file_has_every_text_of_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in Path("ui").rglob("*.py"))
+    # The window's texts, and the one table of the codes' words (services/common/labels.py).
+    sources = [*sorted(str(p) for p in Path("ui").rglob("*.py")), "services/common/labels.py"]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")
@@ -87,3 +91,18 @@ def test_the_language_switches_in_the_window_and_is_remembered(qtbot: QtBot, db:
         for opened in reversed(windows):
             opened.controller.set_language("vi")
     assert window.heading.text() == "Bước 2/9. Điểm danh"
+
+
+def test_the_words_of_the_codes_come_from_one_table_translated_once(qapp) -> None:
+    """The comment kinds and handlings, the member statuses: the documents' words, shown in
+    English in the English window (they used to stay Vietnamese)."""
+    translations = Translations()
+    translations.install("en")
+    try:
+        assert [label(kind) for kind in CommentKind] == [
+            "Agree", "Supplement", "Amendment", "Disagree", "Question"]
+        assert label(MemberStatus.exempt) == "Exempt" and handling_label(None) == "Not handled"
+    finally:
+        translations.install("vi")
+    assert label(CommentKind.amend) == COMMENT_KIND_NAMES[CommentKind.amend] == "Đề nghị sửa"
+    assert label(MemberStatus.exempt) == "Miễn công tác và sinh hoạt đảng"

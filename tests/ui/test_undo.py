@@ -15,10 +15,11 @@ from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Attendance
 from models.review import Comment, Draft, Paragraph
 from models.roster import Member
-from services.audit import verify
-from tests.builders import TWELVE_OFFICIAL, build_meeting
-from tests.review_support import SAMPLE_MD, seed_meeting
-from tests.ui.conftest import Boxes, open_window
+from services.integrity.audit import verify
+from tests.helpers import SAMPLE_MD
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.review import seed_meeting
+from tests.helpers.ui import Boxes, open_window
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog

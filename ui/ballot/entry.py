@@ -3,7 +3,7 @@
 Per ballot, one key per row (1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, 0 = invalid row,
 Backspace clears), the cursor moves down by itself, Enter saves the ballot and opens the next.
 As totals, Enter commits a count and moves to the next one (then to the next row).
-Every key is written at once (services.ballot_entry.sheets); the screen then changes one row
+Every key is written at once (services.ballot.sheets); the screen then changes one row
 of its model, nothing is rebuilt.
 """
 
@@ -33,7 +33,7 @@ from sqlalchemy.exc import DBAPIError
 
 from models.ballot import LockedRoundError
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
-from services.ballot_entry.sheets import (
+from services.ballot.sheets import (
     BallotState,
     SheetHeldElsewhere,
     SheetInfo,
@@ -55,12 +55,13 @@ from services.stations import actor_name, connected_stations, station_label
 from ui import msgbox
 from ui.ballot.tables import BallotModel, TotalsModel
 from ui.context import MeetingContext
+from ui.refusals import REFUSALS
 
 MARK_KEYS = frozenset((INVALID_ROW, *LEVEL_OF_MARK))
 ERROR_STYLE = "color: #b00020;"
 # A database that cannot be reached (a station's network, the host stopped) after the
 # services' retries is a message too: the key was not saved, what was saved stays.
-ENTRY_ERRORS = (RefusedError, LockedRoundError, DBAPIError)
+ENTRY_ERRORS = (*REFUSALS, DBAPIError)
 
 
 def entry_message(error: Exception) -> str:

@@ -35,6 +35,8 @@ from models.meeting import Meeting
 from services.ballot_entry.roll_call import OpeningRefused
 from services.ballot_entry.rounds import RoundInfo, open_round, round_infos, set_double_entry
 from services.rated import left_out_by_admission
+from services.ballot.rounds import RoundInfo, open_round, round_infos, set_double_entry
+from services.meeting.rated import left_out_by_admission
 from services.rules.types import RefusedError
 from ui import msgbox
 from ui.ballot.entry import EntryPanel
@@ -255,6 +257,6 @@ class MembersBallotPage(BallotPage):
 
 class CellsBallotPage(BallotPage):
     """Step 7: the vote on the cells' levels (committee meeting) or on the cell's own level
-    (cell meeting: one subject, the cell itself; services/ballot_entry/own_unit.py)."""
+    (cell meeting: one subject, the cell itself; services/ballot/own_unit.py)."""
 
     SUBJECT_KIND = SubjectKind.organisation

@@ -7,14 +7,14 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from models.ballot import BallotRound
-from services.ballot_entry.common import FieldMessage
-from services.ballot_entry.reconciliation import (
+from services.ballot.reconciliation import (
     INVALID,
     ISSUED,
     RETURNED,
     reconciliation_of,
     save_reconciliation,
 )
+from services.ballot.shared import FieldMessage
 from services.rules.types import InvalidBallotReason
 from ui.context import MeetingContext
 

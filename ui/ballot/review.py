@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.ballot import LockedRoundError
 from models.enums import LEVELS, Level
 from services.ballot_entry.compare import agree, compare_sheets
 from services.ballot_entry.outcome import RoundOutcome, record_decision, round_outcome
@@ -28,15 +27,21 @@ from services.ballot_entry.rounds import lock_round, open_follow_up_round, reope
 from services.ballot_entry.sheets import approved_tellers, round_subjects
 from services.documents.rounds import summary_share
 from services.rules.types import QuotaStatus, RefusedError, RuleWarning
+from services.ballot.compare import agree, compare_sheets
+from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
+from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
+from services.ballot.sheets import approved_tellers, round_subjects
+from services.rules.types import QuotaStatus
 from ui import msgbox
 from ui.ballot.roll_call import round_notice
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
+from ui.refusals import REFUSALS
 
 ERROR_STYLE = "color: #b00020;"
 # Warnings whose subjects the table's quota column already marks one by one.
 LISTED_IN_TABLE = frozenset({"quota_over", "quota_tied"})
-ERRORS = (RefusedError, LockedRoundError)
+ERRORS = REFUSALS
 
 
 def _message_label() -> QLabel:

@@ -1,6 +1,6 @@
 """Qt item models of the ballot-entry screens: the ballot, the totals, the differences, the result.
 
-Each model holds plain rows from services.ballot_entry and reports changes with `dataChanged`
+Each model holds plain rows from services.ballot and reports changes with `dataChanged`
 for the rows touched, never a reset while keying, so the per-ballot screen costs one row's
 repaint per keystroke.
 """
@@ -20,11 +20,12 @@ from PySide6.QtGui import QBrush, QColor
 
 from models.ballot_entry import INVALID_ROW, UNTYPED
 from models.enums import LEVELS, Level
-from services.ballot_entry.common import Counts
-from services.ballot_entry.compare import Difference
-from services.ballot_entry.outcome import SubjectOutcome
-from services.ballot_entry.sheets import SubjectRow
-from services.rules.types import QuotaStatus, RefusedError
+from services.ballot.compare import Difference
+from services.ballot.outcome import SubjectOutcome
+from services.ballot.shared import Counts
+from services.ballot.sheets import SubjectRow
+from services.common.errors import Refusal
+from services.rules.types import QuotaStatus
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -110,7 +111,7 @@ class BallotModel(_Table):
                               self.index(row, len(self.HEADERS) - 1))
 
 
-# Saves one count (subject id, column 0-4, value); raises RefusedError when refused.
+# Saves one count (subject id, column 0-4, value); raises a Refusal when refused.
 TotalSaver = Callable[[int, int, int], None]
 
 
@@ -170,9 +171,12 @@ class TotalsModel(_Table):
             return False
         try:
             number = int(str(value).strip())
+        except ValueError:
+            return False  # not a whole number: the cell keeps its count
+        try:
             self.saver(self.rows[index.row()].id, index.column() - self.FIRST_COUNT, number)
-        except (ValueError, RefusedError):
-            return False
+        except Refusal:
+            return False  # the entry said why
         self.counts[index.row()][index.column() - self.FIRST_COUNT] = number
         self.dataChanged.emit(index, self.index(index.row(), self.CHECK))
         return True

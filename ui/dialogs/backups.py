@@ -1,5 +1,5 @@
 """The "Sao lưu" menu and its dialog: the snapshots with time and reason, a snapshot on demand,
-and restoring one after the chair confirms (services/backups.py does the work)."""
+and restoring one after the chair confirms (services/integrity/backups.py does the work)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.backup import KEEP_BACKUPS
-from services.backups import (
+from services.common.numbers import thousands
+from services.integrity.backups import (
     BEFORE_MIGRATION,
     BEFORE_RESTORE,
     MANUAL,
@@ -33,7 +34,6 @@ from services.backups import (
     restore_snapshot,
     take_snapshot,
 )
-from services.numbers import thousands
 from ui import msgbox
 from ui.main_controller import MainController
 

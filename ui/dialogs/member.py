@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import LEVELS, Level, MemberStatus
-from services.meeting_setup import MemberData
-from services.numbers import parse_date, short_date
+from services.common.errors import Refusal
+from services.common.numbers import parse_date, short_date
+from services.meeting.setup import MemberData
 from ui.labels import label
 
 NO_SCORE = -1
@@ -80,14 +81,14 @@ class MemberDialog(QDialog):
         form.addRow(buttons)
 
     def admitted_on(self) -> dt.date | None:
-        """The admission date typed (blank: not known); ValueError when it is not a date."""
+        """The admission date typed (blank: not known); a Refusal when it is not a date."""
         text = self.admitted.text().strip()
         return parse_date(text) if text else None
 
     def accept(self) -> None:
         try:
             self.admitted_on()
-        except ValueError as exc:
+        except Refusal as exc:
             self.admitted_error.setText(self.tr("Ngày vào Đảng: {0}").format(exc))
             self.admitted_error.show()
             self.admitted.setFocus()

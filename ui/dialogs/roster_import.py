@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.roster_import import ImportRow, Verdict
+from services.meeting.roster_import import ImportPreview, Verdict
 from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex

@@ -42,7 +42,7 @@ def open_documents(window: MainWindow) -> DocumentsWindow | None:
 
 def note_produced(window: MainWindow, documents: DocumentsWindow, path: str) -> None:
     """A document saved or printed counts in the meeting's status."""
-    from services.meeting_status import record_document
+    from services.proceedings.status import record_document
 
     spec = documents.current_spec()
     with documents.context.session() as s, s.begin():

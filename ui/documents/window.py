@@ -11,9 +11,11 @@ kept until the meeting's data changes, then the window says so and "Tạo lại"
 from __future__ import annotations
 
 import shutil
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtPdf import QPdfDocument
@@ -253,6 +255,7 @@ class DocumentsWindow(QDialog):
         job.signals.progress.connect(self._job_progress)
         job.signals.finished.connect(self._job_finished)
         job.signals.failed.connect(self._job_failed)
+        job.signals.crashed.connect(self._job_crashed)
         self._tasks[job.signals] = task
         self._jobs.append(job)
         self._report(task, 0)
@@ -313,6 +316,14 @@ class DocumentsWindow(QDialog):
         self.status.setText(f"{title}: {message}")
         self.job_failed.emit(message)
         msgbox.warn(self, title, f"{task.spec.title}: {message}")
+
+    def _job_crashed(self, info: tuple[type[BaseException], BaseException, Any]) -> None:
+        """A bug in a job: the task ends, and the crash dialog (logged) says what happened."""
+        sender = self.sender()
+        if isinstance(sender, JobSignals) and sender in self._tasks:
+            self._end(sender)
+            self.status.clear()
+        sys.excepthook(*info)
 
     # --- preview ----------------------------------------------------------------------------
 

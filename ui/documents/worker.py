@@ -5,15 +5,13 @@
 
 from __future__ import annotations
 
-import logging
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from services.rules.types import RefusedError
-
-logger = logging.getLogger(__name__)
+from services.common.errors import Refusal
 
 Work = Callable[[Callable[[int], None]], None]
 """The job's body; it calls its argument with each page number as the page is done."""
@@ -21,18 +19,19 @@ Work = Callable[[Callable[[int], None]], None]
 
 class JobSignals(QObject):
     """progress(int): a page is done. finished(str): the path written (or printed from).
-    failed(str): why not, in words for the chair."""
+    failed(str): why not, in words for the chair. crashed(object): a bug, as
+    `sys.exc_info()`, for the GUI thread to hand to the crash dialog."""
 
     progress = Signal(int)
     finished = Signal(str)
     failed = Signal(str)
+    crashed = Signal(object)
 
 
 class Job(QRunnable):
-    """One piece of work producing `path`. Expected failures (a round whose counts do not add
-    up, a disk that refuses the file, a draft removed meanwhile) become `failed` with their
-    message; anything else is logged with its traceback and reported too, never lost in the
-    pool."""
+    """One piece of work producing `path`. A refusal (a round whose counts do not add up, a
+    draft removed meanwhile) or a disk that refuses the file becomes `failed` with its message;
+    anything else is a bug and becomes `crashed`, never lost in the pool."""
 
     def __init__(self, work: Work, path: Path) -> None:
         super().__init__()
@@ -44,10 +43,9 @@ class Job(QRunnable):
     def run(self) -> None:
         try:
             self.work(self.signals.progress.emit)
-        except (RefusedError, OSError, LookupError, ValueError) as exc:
+        except (Refusal, OSError) as exc:
             self.signals.failed.emit(str(exc))
-        except Exception as exc:  # noqa: BLE001 (a worker thread must report, not die silently)
-            logger.exception("Document job failed")
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        except Exception:  # noqa: BLE001 (a worker thread must report, not die silently)
+            self.signals.crashed.emit(sys.exc_info())
         else:
             self.signals.finished.emit(str(self.path))

@@ -10,7 +10,7 @@ from html import escape
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from models.enums import SubjectKind
-from services.announcement import RoundAnnouncement, announcement_gaps, announcements
+from services.proceedings.announcement import RoundAnnouncement, announcement_gaps, announcements
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 

@@ -1,6 +1,7 @@
 """Step 3: the meeting approves its chair, secretary and tellers by show of hands. The proposals
 in a table with their counts and result; propose, withdraw, choose the head teller, record the
-hands for the selected proposal or for every one not yet voted on (services/approvals.py)."""
+hands for the selected proposal or for every one not yet voted on
+(services/meeting/approvals.py)."""
 
 from __future__ import annotations
 
@@ -21,18 +22,18 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import AttendanceStatus, MemberStatus, RoleKind
+from models.enums import RoleKind
 from models.meeting import RoleAssignment
-from models.roster import Member
-from services.approvals import (
+from services.meeting.approvals import (
     ApprovalError,
     approval_gaps,
+    candidates,
     hands_of,
     holder_name,
     make_head_teller,
+    proposal,
     propose,
     record_hands,
     record_hands_for_all,
@@ -40,7 +41,6 @@ from services.approvals import (
     voters_present,
     withdraw,
 )
-from services.text import name_sort_key
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 
@@ -188,17 +188,12 @@ class ApprovalsPage(StepPage):
     def _load_people(self) -> None:
         teller = self.chosen_role() is RoleKind.teller
         with self.context.session() as s:
-            members = s.scalars(select(Member).where(
-                Member.meeting_id == self.context.meeting_id, Member.in_body.is_(True))).all()
-            people = sorted(
-                ((m.id, m.full_name, m.position) for m in members
-                 if m.attendance is not None and m.attendance.status is AttendanceStatus.present
-                 and (not teller or m.status is MemberStatus.official)),
-                key=lambda p: name_sort_key(p[1]))
+            people = candidates(s, self.context.meeting_id, self.chosen_role())
         self.person.clear()
         self.person.setEditable(not teller)  # a chair or secretary may be a guest, by name
-        for member_id, name, position in people:
-            self.person.addItem(f"{name} – {position}" if position else name, member_id)
+        for person in people:
+            text = f"{person.name} – {person.position}" if person.position else person.name
+            self.person.addItem(text, person.member_id)
         if not people:
             self.person.setPlaceholderText(self.tr("Chưa có ai được điểm danh có mặt"))
         self.person.setCurrentIndex(-1 if not teller else 0)
@@ -231,11 +226,7 @@ class ApprovalsPage(StepPage):
         return True
 
     def _selected(self, s: Session) -> RoleAssignment:
-        role_id = self.selected_role_id()
-        role = s.get(RoleAssignment, role_id) if role_id is not None else None
-        if role is None:
-            raise ApprovalError(self.tr("Chọn một dòng trong bảng trước."))
-        return role
+        return proposal(s, self.context.meeting_id, self.selected_role_id())
 
     def propose(self) -> bool:
         text = self.person.currentText().strip()

@@ -1,5 +1,6 @@
 """Step 2, attendance: mark each member of the convened body; the electorate and the voters
-present are derived live from the marks and the arithmetic is shown (services/electorate.py)."""
+present are derived live from the marks and the arithmetic is shown
+(services/meeting/electorate.py)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,8 @@ from PySide6.QtWidgets import (
 
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Meeting
-from services.attendance import AttendanceError, mark_unrecorded_present, set_attendance
-from services.electorate import Electorate, Phrases, electorate_of
+from services.meeting.attendance import AttendanceError, mark_unrecorded_present, set_attendance
+from services.meeting.electorate import Electorate, Phrases, electorate_of
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.base import StepPage

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.approvals import voters_present
-from services.drafts.errors import DraftError
-from services.proceedings import (
+from services.meeting.approvals import voters_present
+from services.proceedings.opening_closing import (
     ProceedingsError,
     closing_gaps,
     minutes_hands,
@@ -30,6 +29,7 @@ from services.proceedings import (
     set_conclusions,
     stored_proceedings,
 )
+from services.review.drafts.errors import DraftError
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.base import StepPage

@@ -14,18 +14,22 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import DraftKind
 from models.meeting import Meeting
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft
 from services.assessment_entry import record_assessment, scored_meeting
 from services.assessments import AssessmentError
 from services.ballot_entry.own_unit import own_unit
-from services.drafts.comments import draft_comments
-from services.drafts.versions import collective_draft
-from services.reviews import collective_assessment, collective_review, set_speaking_limit
+from services.review.drafts.comments import draft_comments
+from services.review.drafts.errors import DraftError
+from services.review.drafts.versions import collective_draft, find_collective_draft
+from services.review.reviews import (
+    collective_assessment,
+    collective_review,
+    set_speaking_limit,
+    shown_collective_review,
+)
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 from ui.review.assessment import AssessmentEditor
@@ -73,9 +77,7 @@ class CollectiveReviewPage(StepPage):
         self.refresh()
 
     def _find_draft(self, session: Session) -> Draft | None:
-        return session.scalars(select(Draft).where(
-            Draft.meeting_id == self.context.meeting_id, Draft.kind == DraftKind.collective)
-            .order_by(Draft.id)).first()
+        return find_collective_draft(session, self.context.meeting_id)
 
     def _make_draft(self, session: Session) -> Draft:
         return collective_draft(session, self.context.meeting_id)
@@ -90,11 +92,7 @@ class CollectiveReviewPage(StepPage):
         self.panel.refresh()
 
     def _review(self, session: Session) -> CollectiveReview:
-        """The stored record, or an unsaved default one to show (nothing written on display)."""
-        stored = session.scalars(select(CollectiveReview).where(
-            CollectiveReview.meeting_id == self.context.meeting_id)).first()
-        return stored or CollectiveReview(meeting_id=self.context.meeting_id,
-                                          speaking_limit_seconds=DEFAULT_SPEAKING_LIMIT_SECONDS)
+        return shown_collective_review(session, self.context.meeting_id)
 
     def record_score(self) -> None:
         try:

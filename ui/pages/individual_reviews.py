@@ -27,12 +27,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import DraftKind
 from models.meeting import Meeting
-from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft, IndividualReview
+from models.review import Draft, IndividualReview
 from models.roster import Member
 from services.assessment_entry import record_assessment, scored_meeting
 from services.assessments import (
@@ -41,14 +39,14 @@ from services.assessments import (
     assessment_of,
     record_self_total,
 )
-from services.drafts.errors import DraftError
-from services.drafts.versions import member_draft
+from services.common.text import nfc
+from services.review.drafts.errors import DraftError
+from services.review.drafts.versions import find_member_draft, member_draft
+from services.review.reviews import individual_reviews, move_review, shown_collective_review
 from services.review_forms import FORM_TITLES, ReviewForm, form_for_position
-from services.reviews import individual_reviews, move_review
 from services.roster_import import RosterImportError
 from services.rules.types import SCORE_MAX
 from services.score_import import apply_scores, preview_scores
-from services.text import nfc
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.dialogs.roster_import import ImportPreviewDialog
@@ -184,10 +182,7 @@ class IndividualReviewsPage(StepPage):
     # --- the member's draft -----------------------------------------------------------------
 
     def _find_draft(self, session: Session) -> Draft | None:
-        if self.member_id is None:
-            return None
-        return session.scalars(select(Draft).where(
-            Draft.kind == DraftKind.individual, Draft.member_id == self.member_id)).first()
+        return find_member_draft(session, self.member_id)
 
     def _make_draft(self, session: Session) -> Draft:
         member = session.get(Member, self.member_id) if self.member_id is not None else None
@@ -201,8 +196,7 @@ class IndividualReviewsPage(StepPage):
         with self.context.session() as s, s.begin():
             reviews = individual_reviews(s, self.context.meeting_id)
             rows = review_rows(reviews)
-            settings = s.scalars(select(CollectiveReview).where(
-                CollectiveReview.meeting_id == self.context.meeting_id)).first()
+            limit = shown_collective_review(s, self.context.meeting_id).speaking_limit_seconds
             self.scored = scored_meeting(s.get_one(Meeting, self.context.meeting_id))
             self.assessments = {r.member_id: assessment_of(s, member_id=r.member_id)
                                 for r in reviews} if self.scored else {}
@@ -211,8 +205,7 @@ class IndividualReviewsPage(StepPage):
         for widget in (self.editor, self.form_label, self.form, self.import_scores):
             widget.setVisible(self.scored)
         self.single.setVisible(not self.scored)
-        self.timer.set_limit(settings.speaking_limit_seconds if settings
-                             else DEFAULT_SPEAKING_LIMIT_SECONDS)
+        self.timer.set_limit(limit)
         self.reviews.set_rows(rows)
         member_ids = [row.member_id for row in rows]
         if self.member_id not in member_ids:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from models.meeting import Meeting
 from models.walkthrough import Guest
-from services.proceedings import (
+from services.proceedings.opening_closing import (
     ProceedingsError,
     add_guest,
     default_purpose,

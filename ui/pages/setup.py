@@ -26,33 +26,32 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
 from models.enums import BodyKind, Period
 from models.meeting import Meeting
-from models.roster import Organisation
-from services.ballot_entry.own_unit import OWN_UNIT_CODE
-from services.meeting_setup import (
+from services.meeting.roster_import import RosterImportError, apply_import, preview_import
+from services.meeting.setup import (
     MAX_YEAR,
     MIN_YEAR,
     MeetingDetails,
     MemberData,
     SetupError,
     add_member,
+    load_roster,
     meeting_details,
+    member_cells,
     next_member_code,
     remove_member,
     save_meeting_details,
     update_member,
 )
-from services.roster_import import RosterImportError, apply_import, preview_import
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.dialogs.member import MemberDialog
 from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.labels import label
 from ui.pages.base import StepPage
-from ui.tables.roster import MEMBER_ID_ROLE, RosterFilter, RosterModel, load_roster
+from ui.tables.roster import MEMBER_ID_ROLE, RosterFilter, RosterModel
 
 logger = logging.getLogger(__name__)
 
@@ -212,11 +211,7 @@ class SetupPage(StepPage):
 
     def _organisations(self) -> list[tuple[int, str]]:
         with self.context.session() as s:
-            orgs = s.scalars(select(Organisation)
-                             .where(Organisation.meeting_id == self.context.meeting_id,
-                                    Organisation.code != OWN_UNIT_CODE)  # not a member's cell
-                             .order_by(Organisation.sort_order)).all()
-            return [(o.id, o.name) for o in orgs]
+            return member_cells(s, self.context.meeting_id)
 
     def _edit_until_saved(self, data: MemberData, member_id: int | None) -> bool:
         """Show the member dialog until it saves or the chair cancels."""

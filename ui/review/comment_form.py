@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import CommentKind
-from services.drafts.labels import KIND_LABELS
+from ui.labels import label
 from ui.review.speaker_picker import SpeakerPicker
 from ui.shortcuts import WITH_CHILDREN, local_shortcut
 
@@ -52,7 +52,7 @@ class CommentForm(QWidget):
         self.committee.setVisible(with_committee)
         self.kind = QComboBox(self)
         for number, kind in enumerate(CommentKind, 1):
-            self.kind.addItem(f"{number} – {KIND_LABELS[kind]}", kind)
+            self.kind.addItem(f"{number} – {label(kind)}", kind)
         self.kind.setToolTip(self.tr("Gõ số 1–5 để chọn loại ý kiến"))
         self.text = QLineEdit(self)
         self.text.setPlaceholderText(self.tr("Nội dung ý kiến"))

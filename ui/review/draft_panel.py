@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import CommentKind, Handling
 from models.review import Comment, Draft
-from services.drafts.comments import (
+from services.review.drafts.comments import (
     CommentEntry,
     CommentFilter,
     add_comment,
@@ -45,15 +45,15 @@ from services.drafts.comments import (
     filter_comments,
     set_handling,
 )
-from services.drafts.digest import build_digest
-from services.drafts.docx_output import write_digest_docx, write_revised_docx
-from services.drafts.errors import DraftError
-from services.drafts.labels import HANDLING_LABELS, KIND_LABELS, UNHANDLED_LABEL
-from services.drafts.reading import SourceDocument, read_draft_file, read_pasted_text
-from services.drafts.revision import revise
-from services.drafts.speakers import meeting_speakers
-from services.drafts.versions import Change, import_version, version_changes
+from services.review.drafts.digest import build_digest
+from services.review.drafts.docx_output import write_digest_docx, write_revised_docx
+from services.review.drafts.errors import DraftError
+from services.review.drafts.reading import SourceDocument, read_draft_file, read_pasted_text
+from services.review.drafts.revision import revise
+from services.review.drafts.speakers import meeting_speakers
+from services.review.drafts.versions import Change, import_version, version_changes
 from ui.context import MeetingContext
+from ui.labels import handling_label, label
 from ui.review import dialogs
 from ui.review.comment_form import CommentForm
 from ui.review.fields import NO_CHOICE
@@ -127,12 +127,12 @@ class DraftPanel(QWidget):
         self.kind_filter = QComboBox(self)
         self.kind_filter.addItem(self.tr("Mọi loại"), NO_CHOICE)
         for kind in CommentKind:
-            self.kind_filter.addItem(KIND_LABELS[kind], kind)
+            self.kind_filter.addItem(label(kind), kind)
         self.handling_filter = QComboBox(self)
         self.handling_filter.addItem(self.tr("Mọi cách xử lý"), NO_CHOICE)
-        self.handling_filter.addItem(UNHANDLED_LABEL, UNHANDLED)
+        self.handling_filter.addItem(handling_label(None), UNHANDLED)
         for handling in Handling:
-            self.handling_filter.addItem(HANDLING_LABELS[handling], handling)
+            self.handling_filter.addItem(label(handling), handling)
 
         self.comments = CommentModel()
         self.comment_view = QTableView(self)
@@ -144,9 +144,9 @@ class DraftPanel(QWidget):
             self.comment_view.setColumnWidth(column, width)
 
         self.handling = QComboBox(self)
-        self.handling.addItem(UNHANDLED_LABEL, NO_CHOICE)
+        self.handling.addItem(handling_label(None), NO_CHOICE)
         for number, handling in enumerate(Handling, 1):
-            self.handling.addItem(f"{number} – {HANDLING_LABELS[handling]}", handling)
+            self.handling.addItem(f"{number} – {label(handling)}", handling)
         self.handling_note = QLineEdit(self)
         self.handling_note.setPlaceholderText(self.tr("Ghi chú xử lý"))
         self.handling_button = QPushButton(self.tr("Ghi xử lý"), self)

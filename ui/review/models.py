@@ -27,6 +27,9 @@ from services.assessments import self_total
 from services.drafts.comments import speaker_label
 from services.drafts.labels import KIND_LABELS, handling_label
 from services.drafts.versions import Change, VersionChanges
+from services.review.drafts.comments import speaker_label
+from services.review.drafts.versions import Change, VersionChanges
+from ui.labels import handling_label, label
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -184,9 +187,9 @@ class CommentModel(RowTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == self.HANDLING:
-                label = handling_label(row.handling)
-                return f"{label}: {row.handling_note}" if row.handling_note else label
-            return (str(row.seq), row.paragraph, row.speaker, KIND_LABELS[row.kind], row.text,
+                handling = handling_label(row.handling)
+                return f"{handling}: {row.handling_note}" if row.handling_note else handling
+            return (str(row.seq), row.paragraph, row.speaker, label(row.kind), row.text,
                     "")[column]
         if role == ID_ROLE:
             return row.comment_id

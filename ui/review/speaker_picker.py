@@ -9,8 +9,8 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from services.drafts.speakers import Speaker, resolve_speaker
-from services.text import fold
+from services.common.text import fold
+from services.review.drafts.speakers import Speaker, resolve_speaker
 
 FOLD_ROLE = Qt.ItemDataRole.UserRole + 1
 NAME_ROLE = Qt.ItemDataRole.UserRole + 2

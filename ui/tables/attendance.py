@@ -22,8 +22,8 @@ from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewIt
 from sqlalchemy.orm import Session
 
 from models.enums import AttendanceStatus, MemberStatus
-from services.electorate import body_attendees
-from services.text import name_sort_key
+from services.common.text import name_sort_key
+from services.meeting.electorate import body_attendees
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.tables.row_model import RowTableModel

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -12,44 +10,19 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
 
 from models.enums import Level, MemberStatus
 from models.roster import Member
 from services.assessments import self_total
 from services.text import fold, name_sort_key
+from services.common.text import fold
+from services.meeting.setup import RosterEntry
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True)
-class RosterEntry:
-    member_id: int
-    code: str
-    full_name: str
-    status: MemberStatus
-    position: str
-    organisation_id: int | None
-    organisation: str
-    in_body: bool
-    self_score: int | None
-    self_rating: Level | None
-    admitted_on: dt.date | None = None
-
-
-def load_roster(session: Session, meeting_id: int) -> list[RosterEntry]:
-    members = session.scalars(select(Member).where(Member.meeting_id == meeting_id)
-                              .options(selectinload(Member.organisation),
-                                       selectinload(Member.assessment))).all()
-    entries = [RosterEntry(m.id, m.code, m.full_name, m.status, m.position, m.organisation_id,
-                           m.organisation.name if m.organisation else "", m.in_body,
-                           self_total(m), m.self_rating, m.admitted_on) for m in members]
-    return sorted(entries, key=lambda e: (name_sort_key(e.full_name), e.code))
 
 
 class RosterModel(RowTableModel):

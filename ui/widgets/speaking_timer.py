@@ -14,7 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from services.speaking import SpeakingClock, mm_ss
+from services.review.speaking import SpeakingClock, mm_ss
 
 STYLES = {
     "idle": "color: #444;",

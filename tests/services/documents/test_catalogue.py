@@ -9,6 +9,7 @@ import pytest
 
 from models.enums import SubjectKind
 from models.meeting import Meeting
+from services.common.errors import Refusal
 from services.documents import catalogue  # the module, not the package namespace
 from services.documents.ballot_paper import build_ballot_paper_data
 from services.documents.catalogue import (
@@ -18,8 +19,7 @@ from services.documents.catalogue import (
     meeting_documents,
     write_document,
 )
-from tests.services.documents.conftest import Seed, pdf_pages, record_reviews
-from tests.services.documents.test_round_documents import flat
+from tests.helpers.documents import Seed, flat, pdf_pages, record_reviews
 
 
 def test_the_list_has_each_round_document_for_all_rounds_and_per_round(seed: Seed):
@@ -47,7 +47,7 @@ def test_the_list_has_each_round_document_for_all_rounds_and_per_round(seed: See
 
 
 def test_a_meeting_without_rounds_lists_ballot_papers_from_the_roster(db):
-    from tests.review_support import seed_meeting
+    from tests.helpers.review import seed_meeting
 
     meeting_id = seed_meeting(db)
     with db.session() as session:
@@ -89,7 +89,7 @@ def test_minutes_and_result_sheet_write_as_docx_and_a_failure_leaves_no_file(
     with pytest.raises(ValueError):
         write_document(seed.db, seed.meeting_id, DocumentSpec(DocumentKind.tellers_report),
                        out / "bb-kp.docx", docx=True)
-    with pytest.raises(LookupError):
+    with pytest.raises(Refusal, match="không còn"):
         write_document(seed.db, seed.meeting_id,
                        DocumentSpec(DocumentKind.comments_digest, draft_id=999), out / "th.pdf")
 

@@ -4,9 +4,10 @@ import re
 from dataclasses import replace
 
 from models.enums import Level
-from services.documents.marks import PageMarks, RoundLock
-from services.fingerprint import canonical_counts, round_fingerprint
-from tests.services.documents.conftest import seed_meeting_file
+from services.ballot.fingerprint import canonical_counts, round_fingerprint
+from services.ballot.reported import RoundLock
+from services.documents.marks import PageMarks
+from tests.helpers.documents import seed_meeting_file
 
 
 def seed_input():

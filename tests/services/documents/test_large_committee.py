@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from services.commands import tally_meeting
+from services.common.text import name_sort_key
 from services.documents.meeting_info import meeting_info_from_file
 from services.documents.result_sheet import ResultSheetData, render_result_sheet
-from services.documents.rounds import reported_rounds_from_file
-from services.meeting_file import load_meeting_file
-from services.text import name_sort_key
-from tests.services.documents.conftest import generated_file, pdf_pages
-from tests.services.documents.test_round_documents import flat
+from services.documents.tally import reported_rounds_from_file
+from services.meeting_file.format import load_meeting_file
+from services.meeting_file.tally import tally_meeting
+from tests.helpers.documents import flat, generated_file, pdf_pages
 
 
 def test_result_sheet_of_two_thousand_members(tmp_path: Path):

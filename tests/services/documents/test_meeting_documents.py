@@ -16,7 +16,7 @@ from models.enums import AttendanceStatus, BodyKind, CommentKind, Handling, Leve
 from models.meeting import Attendance, Meeting
 from models.review import IndividualReview
 from models.roster import Member
-from services.commands import tally_meeting
+from services.common.text import BLANK, name_sort_key
 from services.documents.attendance_list import (
     build_attendance_list_data,
     render_attendance_list,
@@ -34,24 +34,26 @@ from services.documents.comments_digest import (
     render_comments_digest,
 )
 from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
-from services.documents.marks import BLANK, DRAFT_MARK
+from services.documents.marks import DRAFT_MARK
 from services.documents.meeting_info import DocumentHeader
 from services.documents.minutes import build_minutes_data, closing_line, render_minutes
 from services.documents.result_sheet import ResultSheetData
 from services.documents.reviews import ReviewRecord
 from services.documents.tally import render_tally_pdf
-from services.drafts.digest import DigestComment
-from services.proceedings import MinutesAdoption
-from services.text import name_sort_key
-from tests.services.documents.conftest import (
+from services.meeting_file.tally import tally_meeting
+from services.proceedings.opening_closing import MinutesAdoption
+from services.review.drafts.digest import DigestComment
+from tests.helpers.documents import (
+    SEED_SENTENCES,
     Seed,
+    flat,
+    locked,
     pdf_fonts,
     pdf_pages,
     pdf_text,
     record_reviews,
     seed_meeting_file,
 )
-from tests.services.documents.test_round_documents import SEED_SENTENCES, flat, locked
 
 
 def test_ballot_paper_lists_every_rated_member_and_nothing_identifying(seed: Seed,

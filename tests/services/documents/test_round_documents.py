@@ -10,6 +10,8 @@ from types import MappingProxyType
 from models.ballot import RoundState
 from models.enums import Level
 from models.meeting import Meeting
+from services.ballot.fingerprint import round_fingerprint
+from services.common.text import name_sort_key
 from services.documents.marks import DRAFT_MARK
 from services.documents.meeting_info import meeting_info_from_file
 from services.documents.result_sheet import (
@@ -17,41 +19,23 @@ from services.documents.result_sheet import (
     build_result_sheet_data,
     render_result_sheet,
 )
-from services.documents.rounds import ReportedRound, reported_rounds_from_file
+from services.documents.tally import reported_rounds_from_file
 from services.documents.tellers_report import (
     TellersReportData,
     build_tellers_report_data,
     render_tellers_report,
 )
-from services.fingerprint import round_fingerprint
 from services.rules.engine import compute_round
-from services.text import name_sort_key
-from tests.services.documents.conftest import (
+from tests.helpers.documents import (
+    SEED_SENTENCES,
     Seed,
+    flat,
+    locked,
     pdf_fonts,
     pdf_pages,
     pdf_text,
     seed_meeting_file,
 )
-
-SEED_SENTENCES = [
-    "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 13/67 đảng viên được xếp loại = 19,4%)",
-    "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 52/67 đảng viên được xếp loại = 77,6%)",
-    "1 đảng viên Hoàn thành nhiệm vụ (chiếm 1/67 đảng viên được xếp loại = 1,5%)",
-    "1 đảng viên Không hoàn thành nhiệm vụ (chiếm 1/67 đảng viên được xếp loại = 1,5%)",
-    "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 1/8 chi bộ được xếp loại = 12,5%)",
-    "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 6/8 chi bộ được xếp loại = 75%)",
-    "0 chi bộ Không hoàn thành nhiệm vụ (chiếm 0/8 chi bộ được xếp loại = 0%)",
-]
-
-
-def flat(text: str) -> str:
-    """pdftotext breaks lines where the paragraph wrapped; compare with single spaces."""
-    return " ".join(text.split())
-
-
-def locked(rounds: tuple[ReportedRound, ...]) -> tuple[ReportedRound, ...]:
-    return tuple(replace(r, locked_revision=1) for r in rounds)
 
 
 def test_level_sentences(seed: Seed):

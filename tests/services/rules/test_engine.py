@@ -16,7 +16,7 @@ from services.rules.types import (
     RuleSettings,
     Threshold,
 )
-from tests.services.rules.helpers import round_of, subject
+from tests.helpers.rules import round_of, subject
 
 DEFAULT = RuleSettings()
 

@@ -11,7 +11,7 @@ from models.enums import LEVELS, Level
 from services.rules.engine import compute_round
 from services.rules.quota import split_excellent
 from services.rules.types import Denominator, QuotaStatus, RuleSettings, Threshold
-from tests.services.rules.helpers import round_of, subject
+from tests.helpers.rules import round_of, subject
 
 thresholds = st.builds(
     lambda pairs, strict: Threshold(min(pairs), max(pairs), strict),

@@ -6,7 +6,7 @@ from models.enums import Level
 from services.rules.engine import compute_round
 from services.rules.quota import quota_limit, split_excellent
 from services.rules.types import QuotaBase, QuotaStatus, RuleSettings
-from tests.services.rules.helpers import round_of, subject
+from tests.helpers.rules import round_of, subject
 
 IN, TIE, OVER = QuotaStatus.within, QuotaStatus.tied, QuotaStatus.over
 

@@ -8,8 +8,8 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus
 from models.roster import Member
-from services.attendance import set_attendance
-from tests.builders import build_meeting
+from services.meeting.attendance import set_attendance
+from tests.helpers.builders import build_meeting
 
 ROSTER = [("Nguyễn Văn An", MemberStatus.official), ("Trần Thị Bình", MemberStatus.official),
           ("Lê Văn Cường", MemberStatus.official), ("Phạm Thị Dung", MemberStatus.official),
@@ -29,8 +29,3 @@ def meeting_id(db: Database) -> int:
     return meeting_id
 
 
-def member_id(db: Database, name: str) -> int:
-    with db.session() as s:
-        found = s.scalar(select(Member.id).where(Member.full_name == name))
-        assert found is not None
-        return found

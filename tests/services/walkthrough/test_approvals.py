@@ -6,7 +6,7 @@ import pytest
 
 from models.database import Database
 from models.enums import RoleKind
-from services.approvals import (
+from services.meeting.approvals import (
     ApprovalError,
     approval_gaps,
     make_head_teller,
@@ -16,7 +16,7 @@ from services.approvals import (
     roles_of,
     withdraw,
 )
-from tests.services.walkthrough.conftest import member_id
+from tests.helpers.builders import member_id
 
 
 def test_a_teller_must_be_an_official_member_present(db: Database, meeting_id: int) -> None:
@@ -87,9 +87,9 @@ def test_gaps_name_what_step_3_still_lacks(db: Database, meeting_id: int) -> Non
 def test_a_teller_who_keyed_ballots_cannot_be_withdrawn(db: Database, meeting_id: int) -> None:
     from models.ballot_entry import EntryMode
     from models.enums import SubjectKind
-    from services.audit import verify
-    from services.ballot_entry.rounds import open_round
-    from services.ballot_entry.sheets import start_sheet
+    from services.ballot.rounds import open_round
+    from services.ballot.sheets import start_sheet
+    from services.integrity.audit import verify
 
     with db.session("test") as s, s.begin():
         teller = propose(s, meeting_id, RoleKind.teller, member_id=member_id(db, "Lê Văn Cường"))

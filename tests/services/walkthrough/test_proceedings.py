@@ -10,8 +10,7 @@ import pytest
 
 from models.database import Database
 from services.documents.minutes import build_minutes_data, render_minutes
-from services.drafts.errors import DraftError
-from services.proceedings import (
+from services.proceedings.opening_closing import (
     ProceedingsError,
     add_guest,
     closing_gaps,
@@ -24,7 +23,8 @@ from services.proceedings import (
     set_conclusions,
     set_opening,
 )
-from tests.conftest import PROJECT_ROOT
+from services.review.drafts.errors import DraftError
+from tests.helpers import PROJECT_ROOT
 
 DRAFTS = PROJECT_ROOT / "tests" / "data" / "drafts"
 

@@ -13,9 +13,11 @@ from sqlalchemy import select
 from models.ballot import BallotRound, RoundState
 from models.database import Database
 from models.enums import Level
-from services.announcement import announcement_gaps, announcements
-from services.chair_script.facts import GROUPS, PLACEHOLDERS, draft_words, script_facts
-from services.chair_script.script import (
+from services.common.text import BLANK
+from services.documents.chair_script import render_chair_script
+from services.meeting_file.store import import_meeting
+from services.proceedings.announcement import announcement_gaps, announcements
+from services.proceedings.chair_script import (
     fill,
     save_wording,
     step_script,
@@ -30,6 +32,11 @@ from services.meeting_store import import_meeting
 from services.proceedings import add_guest
 from tests.conftest import SEED_MEETING
 from tests.piles import call_the_roll
+from services.proceedings.opening_closing import add_guest
+from services.proceedings.script_facts import GROUPS, PLACEHOLDERS, draft_words, script_facts
+from services.proceedings.script_templates import TEMPLATES
+from services.proceedings.status import meeting_status, record_document
+from tests.helpers import SEED_MEETING
 
 
 @pytest.fixture

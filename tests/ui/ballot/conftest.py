@@ -10,6 +10,11 @@ from models.database import Database
 from services.meeting_store import import_meeting
 from tests.piles import SEED_MEETING, approve_tellers, call_the_roll
 from ui.ballot.page import BallotPage, MembersBallotPage
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
+from tests.helpers.piles import approve_tellers
+from tests.helpers.ui import show_page
+from ui.ballot.page import BallotPage
 from ui.context import MeetingContext, MeetingEvents
 
 
@@ -19,14 +24,6 @@ def context(db: Database) -> MeetingContext:
     call_the_roll(db, meeting_id)
     approve_tellers(db, meeting_id)
     return MeetingContext(db, meeting_id, MeetingEvents())
-
-
-def show_page(qtbot: QtBot, context: MeetingContext) -> BallotPage:
-    page = MembersBallotPage(context)
-    qtbot.addWidget(page)
-    page.resize(1366, 768)
-    page.show()
-    return page
 
 
 @pytest.fixture

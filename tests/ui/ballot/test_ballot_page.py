@@ -34,44 +34,25 @@ from tests.piles import SEED_RESULT, act, call_the_roll, key_pile, miskeyed, pil
 from tests.services.ballot_entry.test_own_unit import cell_meeting_file
 from tests.ui.ballot.conftest import show_page
 from tests.ui.conftest import Boxes
+from services.ballot.rounds import set_double_entry
+from services.ballot.sheets import approved_tellers, round_subjects, sheet_totals, start_sheet
+from services.meeting.setup import OWN_UNIT_CODE
+from services.meeting_file.store import export_meeting, import_meeting
+from services.review.reviews import collective_review, set_collective_score
+from tests.helpers import EXPECTED, PROJECT_ROOT
+from tests.helpers.builders import cell_meeting_file
+from tests.helpers.piles import act, key_pile, miskeyed, pile, seed_counts
+from tests.helpers.ui import (
+    Boxes,
+    key_ballots,
+    open_reconciled_round,
+    seed_ballots,
+    show_page,
+    start_teller,
+)
 from ui.ballot.page import BallotPage, CellsBallotPage, RoundListModel
 from ui.ballot.tables import BallotModel, DifferencesModel, ResultModel, TotalsModel
 from ui.context import MeetingContext, MeetingEvents
-
-
-def open_reconciled_round(page: BallotPage) -> int:
-    page.open_button.click()
-    assert page.round_id is not None
-    form = page.reconciliation
-    form.edits["issued"].setText("10")
-    form.edits["returned"].setText("10")
-    form.save_button.click()
-    return page.round_id
-
-
-def start_teller(qtbot: QtBot, page: BallotPage, teller_row: int) -> None:
-    page.tabs.setCurrentIndex(page.ENTRY)
-    page.entry.switch_button.click()
-    page.entry.tellers.setCurrentIndex(teller_row)
-    page.entry.mode.setCurrentIndex(0)  # per ballot
-    page.entry.start_button.click()
-    assert page.entry.stack.currentWidget() is page.entry.per_ballot
-
-
-def key_ballots(qtbot: QtBot, page: BallotPage, ballots: list[str]) -> None:
-    view = page.entry.per_ballot
-    for number, marks in enumerate(ballots, start=1):
-        assert view.counter.text() == f"Phiếu {number} / {len(ballots)}"
-        qtbot.keyClicks(view.table, marks)
-        qtbot.keyClick(view.table, Qt.Key.Key_Return)
-        assert view.message.text() == ""
-    assert view.counter.text() == f"Đã nhập đủ {len(ballots)} / {len(ballots)} phiếu"
-
-
-def seed_ballots(page: BallotPage) -> list[str]:
-    assert page.round_id is not None
-    codes = [row.code for row in round_subjects(page.context.db, page.round_id)]
-    return pile(seed_counts(), codes)
 
 
 def test_two_tellers_key_the_seed_pile_and_get_exactly_the_fixture_result(
@@ -88,7 +69,7 @@ def test_two_tellers_key_the_seed_pile_and_get_exactly_the_fixture_result(
     page.differences.agree_button.click()
     page.tabs.setCurrentIndex(page.RESULT)
     view = page.result
-    expected = json.loads(SEED_RESULT.read_text(encoding="utf-8"))["rounds"][0]
+    expected = json.loads(EXPECTED.read_text(encoding="utf-8"))["rounds"][0]
     levels = {s["id"]: s["level"] for s in expected["subjects"]}
     shown = {row.subject.code: view.model.cell(n, ResultModel.LEVEL)
              for n, row in enumerate(view.model.rows)}

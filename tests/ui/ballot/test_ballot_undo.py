@@ -10,11 +10,10 @@ from models.audit import AuditEvent
 from models.ballot import RoundSubject
 from models.ballot_entry import EntryMode
 from models.enums import Level
-from services.audit import verify
-from services.ballot_entry.sheets import round_subjects, start_sheet
-from tests.piles import key_pile, pile, seed_counts
-from tests.ui.ballot.conftest import show_page
-from tests.ui.ballot.test_ballot_page import open_reconciled_round
+from services.ballot.sheets import round_subjects, start_sheet
+from services.integrity.audit import verify
+from tests.helpers.piles import key_pile, pile, seed_counts
+from tests.helpers.ui import open_reconciled_round, show_page
 from ui.ballot.page import BallotPage
 from ui.ballot.tables import ResultModel
 from ui.context import MeetingContext

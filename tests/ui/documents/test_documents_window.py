@@ -11,30 +11,17 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QPushButton
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.documents.catalogue import DocumentKind, DocumentSpec
-from services.meeting_store import import_meeting
-from tests.conftest import SEED_MEETING
-from tests.services.documents.conftest import Reviewed, generated_file, pdf_text, record_reviews
-from tests.services.documents.test_round_documents import flat
-from tests.ui.conftest import Boxes, open_window
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
+from tests.helpers.documents import Reviewed, flat, generated_file, pdf_text, record_reviews
+from tests.helpers.ui import WAIT_MS, Boxes, open_documents, open_window, save_as
 from ui.documents import window as documents_module
 from ui.documents.window import DocumentsWindow
-from ui.main_window import MainWindow
-
-WAIT_MS = 60_000  # a generous bound for a loaded machine; the documents take well under 1 s
-
-
-def save_as(path: Path) -> Callable[[QDialog], int]:
-    """Answers the save dialog with `path`."""
-    def answer(dialog: QDialog) -> int:
-        assert isinstance(dialog, QFileDialog)
-        dialog.selectFile(str(path))
-        return QDialog.DialogCode.Accepted
-    return answer
 
 
 def print_to(path: Path) -> Callable[[QDialog], int]:
@@ -57,15 +44,6 @@ def pdf_page_count(path: Path) -> int:
 def reviewed(db: Database) -> Reviewed:
     meeting_id = import_meeting(db, SEED_MEETING)
     return record_reviews(db, meeting_id)
-
-
-def open_documents(qtbot: QtBot, window: MainWindow) -> DocumentsWindow:
-    """Through the button beside the step navigation, as the chair does."""
-    button = next(b for b in window.findChildren(QPushButton) if b.text() == "Tài liệu…")
-    button.click()
-    documents = window.findChild(DocumentsWindow)
-    assert documents is not None and documents.isVisible()
-    return documents
 
 
 def spec_of(documents: DocumentsWindow, kind: DocumentKind) -> DocumentSpec:

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from models.database import Database
-from tests.review_support import seed_meeting
+from tests.helpers.review import seed_meeting
 from ui.context import MeetingContext, MeetingEvents
 from ui.review import dialogs
 

@@ -18,6 +18,9 @@ from services.drafts.reading import read_draft_file
 from services.reviews import collective_assessment
 from services.rules.types import Score
 from tests.review_support import SAMPLE_MD, SAMPLES, add_member
+from services.review.drafts.reading import read_draft_file
+from tests.helpers import SAMPLE_MD, SAMPLES
+from tests.helpers.review import add_member
 from ui.context import MeetingContext
 from ui.pages.collective_review import CollectiveReviewPage
 from ui.review import dialogs

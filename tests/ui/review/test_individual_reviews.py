@@ -15,6 +15,7 @@ from models.review import Comment, Draft, IndividualReview
 from models.roster import Member
 from services.assessments import self_total
 from tests.review_support import SAMPLES
+from tests.helpers import SAMPLES
 from ui.context import MeetingContext
 from ui.pages.individual_reviews import IndividualReviewsPage
 

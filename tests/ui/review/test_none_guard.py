@@ -7,7 +7,7 @@ import subprocess
 import sys
 import textwrap
 
-from tests.review_support import TESTS
+from tests.helpers import PROJECT_ROOT
 
 SCRIPT = textwrap.dedent("""
     import sys
@@ -23,7 +23,7 @@ SCRIPT = textwrap.dedent("""
 
 def _run(guard: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-c", SCRIPT.format(guard=guard)],
-                          capture_output=True, text=True, cwd=TESTS.parent, timeout=120,
+                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
                           env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"})
 
 

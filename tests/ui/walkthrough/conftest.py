@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from models.database import Database
-from services.attendance import mark_unrecorded_present
-from services.meeting_store import import_meeting
-from tests.conftest import SEED_MEETING
+from services.meeting.attendance import mark_unrecorded_present
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
 from ui.context import MeetingContext, MeetingEvents
 
 

@@ -17,8 +17,8 @@ from sqlalchemy import select
 from models.ballot import BallotRound, RoundState
 from models.database import Database
 from models.walkthrough import ProducedDocument, ScriptText
-from services.proceedings import add_guest
-from tests.ui.conftest import Boxes, open_window
+from services.proceedings.opening_closing import add_guest
+from tests.helpers.ui import Boxes, open_window
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.announcement import AnnouncementPage

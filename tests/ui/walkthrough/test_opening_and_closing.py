@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from services.proceedings import guests_of, stored_proceedings
-from tests.conftest import PROJECT_ROOT
+from services.proceedings.opening_closing import guests_of, stored_proceedings
+from tests.helpers import PROJECT_ROOT
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.closing import ClosingPage

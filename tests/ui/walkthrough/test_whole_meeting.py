@@ -34,6 +34,20 @@ from tests.ui.ballot.test_ballot_page import (
 )
 from tests.ui.conftest import Boxes, open_window
 from tests.ui.documents.test_documents_window import WAIT_MS, open_documents, save_as
+from services.ballot.sheets import round_subjects
+from services.proceedings.opening_closing import stored_proceedings
+from tests.helpers import SAMPLE_MD
+from tests.helpers.piles import pile, seed_counts
+from tests.helpers.ui import (
+    WAIT_MS,
+    Boxes,
+    key_ballots,
+    open_documents,
+    open_window,
+    save_as,
+    seed_ballots,
+    start_teller,
+)
 from ui.agenda import SETUP
 from ui.ballot.page import BallotPage, CellsBallotPage, MembersBallotPage
 from ui.main_window import MainWindow

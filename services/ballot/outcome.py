@@ -1,0 +1,92 @@
+"""The result of a round from its agreed counts, and the chair's decisions on ties and quota.
+
+The levels come from the rules engine under the settings recorded with the round, with their
+explanations. At a committee meeting the chair records, for each tied or over-quota subject, the
+level decided and the reason; at a cell meeting the quota is a warning for the committee above.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from models.ballot import RoundSubject
+from models.database import Database
+from models.enums import BodyKind, Level
+from services.ballot.rounds import lock_problems
+from services.ballot.shared import load_round, refuse
+from services.ballot.sheets import SubjectRow, subject_row
+from services.ballot.stored import stored_round_result
+from services.rules.types import QuotaStatus, RefusedError, RoundResult, SubjectResult
+
+
+@dataclass(frozen=True)
+class SubjectOutcome:
+    subject: SubjectRow
+    result: SubjectResult
+    decision_level: Level | None
+    decision_reason: str
+
+    @property
+    def needs_decision(self) -> bool:
+        return self.result.quota_status in (QuotaStatus.tied, QuotaStatus.over)
+
+
+@dataclass(frozen=True)
+class RoundOutcome:
+    """`result` is None while the agreed counts cannot be computed (`problems` says why)."""
+
+    round_id: int
+    code: str
+    revision: int
+    locked: bool
+    locked_by: str
+    committee: bool
+    result: RoundResult | None
+    problems: tuple[str, ...]
+    subjects: tuple[SubjectOutcome, ...]
+    lock_problems: tuple[str, ...]
+
+
+def round_outcome(db: Database, round_id: int) -> RoundOutcome:
+    with db.session() as session:
+        round_ = load_round(session, round_id)
+        committee = round_.meeting.body_kind is BodyKind.dang_uy
+        try:
+            result: RoundResult | None = stored_round_result(round_)
+            problems: tuple[str, ...] = ()
+        except RefusedError as error:
+            result, problems = None, tuple(str(p) for p in error.problems)
+        subjects: tuple[SubjectOutcome, ...] = ()
+        if result is not None:
+            subjects = tuple(
+                SubjectOutcome(subject_row(s), r, s.decision_level, s.decision_reason)
+                for s, r in zip(round_.subjects, result.subjects, strict=True))
+        return RoundOutcome(round_.id, round_.code, round_.revision, round_.locked,
+                            round_.locked_by, committee, result, problems, subjects,
+                            () if round_.locked else tuple(lock_problems(round_)))
+
+
+def record_decision(session: Session, round_subject_id: int, level: Level | None,
+                    reason: str) -> None:
+    """The chair's decision for a tied or over-quota subject, with the reason (committee
+    meeting only); `level=None` withdraws it. Allowed after the lock: it changes no count.
+    In the caller's session (the page's, so that the decision can be undone)."""
+    reason = reason.strip()
+    subject = session.get(RoundSubject, round_subject_id)
+    if subject is None:
+        raise refuse(f"không có đối tượng số {round_subject_id}")
+    round_ = subject.round
+    if round_.meeting.body_kind is not BodyKind.dang_uy:
+        raise refuse("chỉ hội nghị đảng ủy quyết định; ở chi bộ tỷ lệ là cảnh báo cho cấp "
+                     "trên (only a committee meeting decides)", round_.code)
+    result = stored_round_result(round_).subject(subject.code)
+    if result.quota_status not in (QuotaStatus.tied, QuotaStatus.over):
+        raise refuse("đối tượng không ngang phiếu, không vượt tỷ lệ (not tied or over the "
+                     "quota)", f"{round_.code} / {subject.code}")
+    if level is not None and not reason:
+        raise refuse("cần ghi lý do quyết định (a reason is required)",
+                     f"{round_.code} / {subject.code}")
+    subject.decision_level = level
+    subject.decision_reason = reason if level is not None else ""

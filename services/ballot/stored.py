@@ -1,0 +1,69 @@
+"""A stored ballot round as the rules engine sees it: its input (counts and its own electorate
+snapshot) and its result under the settings recorded with it. Every figure shown or printed about
+a stored round is computed here, from the same counts, the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+
+from models.ballot import BallotRound
+from models.enums import Level, SubjectKind
+from models.meeting import Meeting
+from models.roster import Member, Organisation
+from services.meeting.assessments import recorded_assessment
+from services.rules.engine import compute_round
+from services.rules.stored import stored_settings
+from services.rules.types import (
+    Conditions,
+    InvalidBallotReason,
+    RoundInput,
+    RoundResult,
+    SubjectAssessment,
+    SubjectCounts,
+)
+
+ROUND_TITLES = {SubjectKind.member: "Xếp loại đảng viên",
+                SubjectKind.organisation: "Xếp loại tổ chức đảng"}
+
+
+def latest_round(meeting: Meeting, code: str) -> BallotRound | None:
+    revisions = [r for r in meeting.rounds if r.code == code]
+    return max(revisions, key=lambda r: r.revision) if revisions else None
+
+
+def subject_counts(code: str, votes: Mapping[Level, int], invalid_rows: int,
+                   rating: Level | None, assessment: SubjectAssessment | None) -> SubjectCounts:
+    """A subject's counts with what the rules read beside them: the self-rating, the score the
+    meeting accepts and the conditions (the meeting file and the stored rounds alike)."""
+    return SubjectCounts(code, MappingProxyType(dict(votes)), invalid_rows, rating,
+                         assessment.total if assessment else None,
+                         assessment.conditions if assessment else Conditions())
+
+
+def round_input(stored: BallotRound) -> RoundInput:
+    """The rules engine's input for a stored round (its own electorate snapshot)."""
+    meeting = stored.meeting
+    roster: list[Member] | list[Organisation] = (
+        meeting.members if stored.subject_kind is SubjectKind.member else meeting.organisations)
+    selves = {s.code: (s.self_rating, recorded_assessment(s)) for s in roster}
+    subjects = []
+    for subject in stored.subjects:
+        rating, assessment = selves.get(subject.code, (None, None))
+        subjects.append(subject_counts(subject.code, subject.votes, subject.invalid_rows,
+                                       rating, assessment))
+    return RoundInput(
+        round_id=stored.code, subject_kind=stored.subject_kind, ballots_issued=stored.issued,
+        ballots_returned=stored.returned, ballots_invalid=stored.invalid,
+        subjects=tuple(subjects), electorate_convened=stored.electorate_convened,
+        electorate_present=stored.electorate_present, body_kind=meeting.body_kind,
+        invalid_reasons={InvalidBallotReason(k): v for k, v in stored.invalid_reasons.items()},
+    )
+
+
+def stored_round_result(stored: BallotRound) -> RoundResult:
+    """The result of a stored round under the settings recorded with it (recomputable as it
+    was); raises RefusedError while its counts do not add up."""
+    settings = stored_settings(stored.rules, stored.meeting.review_year)
+    return compute_round(round_input(stored), settings)

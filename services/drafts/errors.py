@@ -1,7 +1,0 @@
-"""The one error the drafts services raise for bad input; its message is shown to the user."""
-
-from __future__ import annotations
-
-
-class DraftError(ValueError):
-    """Expected bad input (an unreadable file, a comment without a speaker, ...): nothing stored."""

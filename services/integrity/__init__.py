@@ -1,0 +1,1 @@
+"""Trusting the data: the audit log's check, undo and redo, backups."""

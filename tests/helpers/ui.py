@@ -1,0 +1,127 @@
+"""Helpers for window tests: the stand-in for modal dialogs, the main window as the app opens it,
+the vote page at the laptop's size with a pile keyed into it, the documents window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from models.database import Database
+from services.ballot.sheets import round_subjects
+from tests.helpers.piles import pile, seed_counts
+from ui.app import open_main_window
+from ui.ballot.page import BallotPage, MembersBallotPage
+from ui.context import MeetingContext
+from ui.documents.window import DocumentsWindow
+from ui.main_window import MainWindow
+
+DialogAnswer = Callable[[QDialog], int]
+
+
+@dataclass
+class Boxes:
+    """Stands in for ui.msgbox.run_modal. Questions take the next queued yes/no; other dialogs
+    the next queued function. Warnings and notes are only recorded. An unexpected question or
+    dialog fails the test."""
+
+    answers: list[bool | DialogAnswer] = field(default_factory=list)
+    seen: list[tuple[str, str]] = field(default_factory=list)
+
+    def run(self, dialog: QDialog) -> int:
+        if isinstance(dialog, QMessageBox):
+            self.seen.append((dialog.windowTitle(), dialog.text()))
+            roles = {dialog.buttonRole(b): b for b in dialog.buttons()}
+            if QMessageBox.ButtonRole.YesRole not in roles:
+                return 0  # a warning or a note: nothing to answer
+            assert self.answers, f"unexpected question: {dialog.text()}"
+            answer = self.answers.pop(0)
+            assert isinstance(answer, bool), f"a yes/no was expected for: {dialog.text()}"
+            role = QMessageBox.ButtonRole.YesRole if answer else QMessageBox.ButtonRole.NoRole
+            roles[role].click()
+            return 0
+        self.seen.append((dialog.windowTitle(), type(dialog).__name__))
+        assert self.answers, f"unexpected dialog: {dialog.windowTitle()}"
+        handler = self.answers.pop(0)
+        assert callable(handler), f"a dialog handler was expected for {dialog.windowTitle()}"
+        return handler(dialog)
+
+    def texts(self) -> list[str]:
+        return [text for _title, text in self.seen]
+
+
+def open_window(qtbot: QtBot, db: Database, language: str | None = None) -> MainWindow:
+    """The main window as the app opens it (the meeting last open, or the first-start offer)."""
+    window = open_main_window(db, language)
+    qtbot.addWidget(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts reach the active window only
+    return window
+
+
+def show_page(qtbot: QtBot, context: MeetingContext) -> BallotPage:
+    page = MembersBallotPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    page.show()
+    return page
+
+
+def open_reconciled_round(page: BallotPage) -> int:
+    page.open_button.click()
+    assert page.round_id is not None
+    form = page.reconciliation
+    form.edits["issued"].setText("10")
+    form.edits["returned"].setText("10")
+    form.save_button.click()
+    return page.round_id
+
+
+def start_teller(qtbot: QtBot, page: BallotPage, teller_row: int) -> None:
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.switch_button.click()
+    page.entry.tellers.setCurrentIndex(teller_row)
+    page.entry.mode.setCurrentIndex(0)  # per ballot
+    page.entry.start_button.click()
+    assert page.entry.stack.currentWidget() is page.entry.per_ballot
+
+
+def key_ballots(qtbot: QtBot, page: BallotPage, ballots: list[str]) -> None:
+    view = page.entry.per_ballot
+    for number, marks in enumerate(ballots, start=1):
+        assert view.counter.text() == f"Phiếu {number} / 10"
+        qtbot.keyClicks(view.table, marks)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        assert view.message.text() == ""
+    assert view.counter.text() == "Đã nhập đủ 10 / 10 phiếu"
+
+
+def seed_ballots(page: BallotPage) -> list[str]:
+    assert page.round_id is not None
+    codes = [row.code for row in round_subjects(page.context.db, page.round_id)]
+    return pile(seed_counts(), codes)
+
+
+WAIT_MS = 60_000  # a generous bound for a loaded machine; the documents take well under 1 s
+
+
+def save_as(path: Path) -> Callable[[QDialog], int]:
+    """Answers the save dialog with `path`."""
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, QFileDialog)
+        dialog.selectFile(str(path))
+        return QDialog.DialogCode.Accepted
+    return answer
+
+
+def open_documents(qtbot: QtBot, window: MainWindow) -> DocumentsWindow:
+    """Through the button beside the step navigation, as the chair does."""
+    button = next(b for b in window.findChildren(QPushButton) if b.text() == "Tài liệu…")
+    button.click()
+    documents = window.findChild(DocumentsWindow)
+    assert documents is not None and documents.isVisible()
+    return documents
