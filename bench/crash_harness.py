@@ -4,7 +4,7 @@ the app had acknowledged must still be there afterwards.
 A child process (`python -m bench.crash_harness child DB START SEED`) takes the instance lock as
 the app does, opens the database and then records changes through the services, one short
 session each, printing an acknowledgement line only once the commit has returned: attendance
-marks (services/meeting/attendance.py), comments on the collective draft (services/review/drafts/),
+marks (services/ballot/attendance.py), comments on the collective draft (services/review/drafts/),
 and ballot entry keystroke by keystroke (services/ballot/sheets.py: a mark per row, Enter at the
 end of a ballot, corrections once the pile is keyed). Attendance and comments carry a token (the
 attempt number); a keystroke is announced ("TRY") before its commit, so that the one in flight
@@ -90,13 +90,7 @@ def prepare(database: Path) -> None:
     from models.database import open_database
     from models.enums import RoleKind, SubjectKind
     from models.meeting import RoleAssignment
-    from services.attendance import mark_unrecorded_present
-    from services.ballot_entry.reconciliation import save_reconciliation
-    from services.ballot_entry.rounds import open_round
-    from services.ballot_entry.sheets import start_sheet
-    from services.drafts.reading import read_pasted_text
-    from services.drafts.versions import collective_draft, import_version
-    from services.meeting_store import import_meeting
+    from services.ballot.attendance import mark_unrecorded_present
     from services.ballot.reconciliation import save_reconciliation
     from services.ballot.rounds import open_round
     from services.ballot.sheets import start_sheet
@@ -136,8 +130,8 @@ def child(database: Path, start: int, seed: int) -> None:
     from models.meeting import Meeting
     from models.review import Draft
     from models.roster import Member
+    from services.ballot.attendance import set_attendance
     from services.ballot.sheets import finish_ballot, resume_ballot, set_mark
-    from services.meeting.attendance import set_attendance
     from services.review.drafts.comments import CommentEntry, add_comment
 
     lock = InstanceLock(database)

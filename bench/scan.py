@@ -28,11 +28,11 @@ import numpy as np  # noqa: E402
 
 from models.database import open_database  # noqa: E402
 from models.enums import LEVELS  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
+from services.meeting_file.store import import_meeting  # noqa: E402
 from services.scan.marks import RowRead, RowState  # noqa: E402
 from services.scan.read import ExpectedBallot, expected_ballot, read_page, scan_round  # noqa: E402,E501
 from services.scan.sources import SourcePage  # noqa: E402
-from tests.conftest import SEED_MEETING  # noqa: E402
+from tests.helpers import SEED_MEETING  # noqa: E402
 from tests.scan_papers import (  # noqa: E402
     DOUBLE,
     EMPTY,

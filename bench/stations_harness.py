@@ -7,8 +7,8 @@ approved tellers in its own order, the first station per ballot, the next in tot
 A teller held by another station is refused (it tries the next one); a round that already has
 its two sheets is refused too, and that station then marks attendance as the chair's laptop
 would, until the piles are keyed (audited writes on the same chain, at the same time). A station
-keys its whole pile (the meeting file's counts as paper ballots, tests/piles.py), with random
-pauses, and appends one line to its log once a call has returned: that keystroke is
+keys its whole pile (the meeting file's counts as paper ballots, tests/helpers/piles.py), with
+random pauses, and appends one line to its log once a call has returned: that keystroke is
 acknowledged. The conflicts it ran again (models/write_lock.py) go to the log too.
 
 The parent starts the stations together and, until they are done, now and then SIGKILLs one
@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 
 if TYPE_CHECKING:
     from models.database import Database
-    from services.ballot_entry.sheets import SubjectRow
+    from services.ballot.sheets import SubjectRow
 
 ROOT = Path(__file__).resolve().parents[1]
 STATIONS = ("Tổ 1", "Tổ 2", "Tổ 3")
@@ -70,10 +70,11 @@ def prepare(url: str) -> int:
     reconciliation matches the pile; returns the round's id."""
     from models.database import open_database
     from models.enums import SubjectKind
-    from services.ballot_entry.reconciliation import save_reconciliation
-    from services.ballot_entry.rounds import open_round
-    from services.meeting_store import import_meeting
-    from tests.piles import SEED_MEETING, approve_tellers, seed_counts
+    from services.ballot.reconciliation import save_reconciliation
+    from services.ballot.rounds import open_round
+    from services.meeting_file.store import import_meeting
+    from tests.helpers import SEED_MEETING
+    from tests.helpers.piles import approve_tellers, seed_counts
 
     db = open_database(url)
     try:
@@ -90,14 +91,14 @@ def prepare(url: str) -> int:
 
 def _subjects(db: Database, round_id: int) -> list[SubjectRow]:
     from models.write_lock import retried
-    from services.ballot_entry.sheets import round_subjects
+    from services.ballot.sheets import round_subjects
 
     return retried(round_subjects)(db, round_id)
 
 
 def truth_pile(db: Database, round_id: int) -> list[str]:
     """The round's paper ballots: the meeting file's counts, one string of marks per ballot."""
-    from tests.piles import pile, seed_counts
+    from tests.helpers.piles import pile, seed_counts
 
     return pile(seed_counts("dang-vien"), [row.code for row in _subjects(db, round_id)])
 
@@ -136,9 +137,9 @@ class Station:
     def run(self) -> None:
         from models.ballot_entry import EntryMode
         from models.write_lock import retried
-        from services.ballot_entry.sheets import SheetHeldElsewhere, approved_tellers, start_sheet
+        from services.ballot.sheets import SheetHeldElsewhere, approved_tellers, start_sheet
         from services.rules.types import RefusedError
-        from services.stations import actor_name
+        from services.stations.names import actor_name
 
         tellers = retried(approved_tellers)(self.db, self._meeting_id())
         mode = EntryMode.per_ballot if self.index % 2 == 0 else EntryMode.totals
@@ -176,7 +177,7 @@ class Station:
         return read()
 
     def key_ballots(self, sheet_id: int, actor: str) -> None:
-        from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
+        from services.ballot.sheets import finish_ballot, resume_ballot, set_mark
 
         truth = truth_pile(self.db, self.round_id)
         ballot = resume_ballot(self.db, sheet_id, actor=actor, station=self.name)
@@ -193,8 +194,8 @@ class Station:
 
     def key_totals(self, sheet_id: int, actor: str) -> None:
         from models.write_lock import retried
-        from services.ballot_entry.sheets import set_total, sheet_totals
-        from tests.piles import seed_counts
+        from services.ballot.sheets import set_total, sheet_totals
+        from tests.helpers.piles import seed_counts
 
         truth = seed_counts("dang-vien")
         codes = {row.id: row.code for row in _subjects(self.db, self.round_id)}
@@ -208,7 +209,7 @@ class Station:
 
     def piles_done(self) -> bool:
         from models.write_lock import retried
-        from services.ballot_entry.sheets import MAX_SHEETS, round_piles
+        from services.ballot.sheets import MAX_SHEETS, round_piles
 
         piles = retried(round_piles)(self.db, self.round_id)
         return len(piles) == MAX_SHEETS[True] and all(p.done == p.of for p in piles)
@@ -219,8 +220,8 @@ class Station:
         from models.enums import AttendanceStatus
         from models.roster import Member
         from models.write_lock import retried
-        from services.attendance import set_attendance
-        from services.stations import actor_name
+        from services.ballot.attendance import set_attendance
+        from services.stations.names import actor_name
 
         meeting_id = self._meeting_id()
         with self.db.session() as s:  # just after _meeting_id: a pooled, live connection
@@ -328,12 +329,12 @@ def check(url: str, round_id: int, folder: Path, figures: Figures) -> None:
     from models.audit import AuditEvent
     from models.ballot import BallotRound
     from models.database import open_database
-    from services.audit import verify
-    from services.ballot_entry.common import counts_of
-    from services.ballot_entry.compare import agree
-    from services.ballot_entry.sheets import MAX_SHEETS
+    from services.ballot.compare import agree
+    from services.ballot.shared import counts_of
+    from services.ballot.sheets import MAX_SHEETS
+    from services.integrity.audit import verify
     from services.rules.types import RefusedError
-    from tests.piles import seed_counts
+    from tests.helpers.piles import seed_counts
 
     db = open_database(url, upgrade=False)
     try:
@@ -375,7 +376,7 @@ def _check_line(s: Session, words: list[str], figures: Figures,
                 attendance: dict[int, str]) -> None:
     """One acknowledged call against the database (attendance: the last mark, kept for later)."""
     from models.ballot_entry import EntryBallot, EntryTotal
-    from services.ballot_entry.common import counts_of
+    from services.ballot.shared import counts_of
 
     kind, args = words[0], words[1:]
     if kind == "RETRIED":

@@ -16,17 +16,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from services.meeting_file.format import (
-    MeetingFile,
     json_bytes,
     load_meeting_file,
     result_json,
     write_atomic,
     write_json_atomic,
 )
-from services.rules.engine import compute_round
-from services.rules.types import Problem, RefusedError, RoundResult
 from services.meeting_file.tally import tally_meeting
-from services.rules.types import RefusedError
+from services.rules.types import Problem, RefusedError
 
 if TYPE_CHECKING:
     from models.database import Database
@@ -230,8 +227,9 @@ def known_meeting(db: Database, meeting_id: int) -> None:
 
 
 def run_result(args: argparse.Namespace) -> int:
-    from services.announcement import announced_result_json, announcements
     from services.documents.meeting_info import meeting_info
+    from services.meeting_file.format import announced_result_json
+    from services.proceedings.announcement import announcements
 
     def work(db: Database) -> int:
         known_meeting(db, args.id)

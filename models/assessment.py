@@ -2,7 +2,7 @@
 accepts, and the conditions of each level (rules.md, "Under QĐ 366 ... the score caps the vote").
 
 One row per subject, a member or an organisation (a subordinate cell, or the unit holding the
-meeting: services/ballot_entry/own_unit.py). The self-proposed level is not here: it is the
+meeting: services/ballot/own_unit.py). The self-proposed level is not here: it is the
 subject's `self_rating` on the roster (one place). The score is 30 points of general criteria plus
 70 of task results; a self-score recorded as a single figure (meetings and files from before the
 30/70 split) is kept as `self_total`, and then the parts are empty.

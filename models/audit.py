@@ -185,9 +185,10 @@ def append_events(connection: Connection, actor: str, pending: list[tuple[str, s
     as one change group (a new one when `group` is None).
 
     The ORM flush calls this through `_write`; so do a migration that adds columns to an audited
-    table (`record_added_columns`) and a restore from a backup (services/integrity/backups.py), so that
-    what they do is on the record too. The database's write lock (models/write_lock.py) is held
-    from reading the newest hash to the commit, and `prev_hash` is unique: a fork is impossible.
+    table (`record_added_columns`) and a restore from a backup (services/integrity/backups.py), so
+    that what they do is on the record too. The database's write lock (models/write_lock.py) is
+    held from reading the newest hash to the commit, and `prev_hash` is unique: a fork is
+    impossible.
     """
     group = group or uuid.uuid4().hex
     hold_write_lock(connection)  # no other writer reads the same head: the chain cannot fork

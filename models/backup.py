@@ -1,6 +1,6 @@
 """Snapshots of the SQLite file, taken with SQLite's online backup API (safe while in use), and
 the naming and pruning every snapshot folder shares (a server database's meetings are kept as
-their export files: services/backups.py)."""
+their export files: services/integrity/backups.py)."""
 
 from __future__ import annotations
 

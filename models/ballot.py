@@ -56,7 +56,7 @@ class BallotRound(Base):
     invalid: Mapped[int] = mapped_column(default=0)
     # Invalid whole ballots per reason code (services.rules.types.InvalidBallotReason).
     invalid_reasons: Mapped[dict[str, Any]] = mapped_column(default=dict)
-    # The electorate and voters present from the attendance list (services/ballot_entry/
+    # The electorate and voters present from the attendance list (services/ballot/
     # roll_call.py): taken when the round opens, followed until a ballot is keyed, then kept
     # unless the chair takes the new figures.
     electorate_convened: Mapped[int] = mapped_column(default=0)

@@ -57,7 +57,7 @@ class EntrySheet(Base):
         ForeignKey("role_assignment.id", ondelete="SET NULL"))
     teller_name: Mapped[str] = mapped_column(String(200), default="")
     mode: Mapped[EntryMode] = mapped_column(code_enum(EntryMode))
-    # The station keying this sheet (services/stations.py); None: the chair's own laptop. Only
+    # The station keying this sheet (services/stations/names.py); None: the chair's own laptop. Only
     # that station writes to it, until another one takes it over.
     station: Mapped[str | None] = mapped_column(String(200))
 

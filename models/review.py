@@ -147,7 +147,7 @@ class Comment(Base):
 class CollectiveReview(Base):
     """The settings of the review steps of one meeting. The collective's self-assessment
     (…/30 + …/70 = …/100) is the `Assessment` of the unit holding the meeting, and its proposed
-    level that unit's `self_rating` (services/assessments.py), as for any rated subject."""
+    level that unit's `self_rating` (services/meeting/assessments.py), as for any rated subject."""
 
     __tablename__ = "collective_review"
     __table_args__ = (UniqueConstraint("meeting_id"),)
@@ -177,7 +177,7 @@ class IndividualReview(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     done: Mapped[bool] = mapped_column(default=False)
     # The self-review form ("2A", "2B", "2C") the secretary chose; None: the one the position
-    # points to (services/review_forms.py).
+    # points to (services/review/forms.py).
     form: Mapped[str | None] = mapped_column(String(4))
 
     meeting: Mapped[Meeting] = relationship(backref=_owned("individual_reviews"))

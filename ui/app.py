@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from models.database import Database, open_database, resolve_url, sqlite_file
 from models.instance_lock import DatabaseInUse, InstanceLock
-from services.app_info import APP_TITLE, ROOT, describe
-from services.stations import application_name
+from services.common.app_info import APP_TITLE, ROOT, describe
+from services.stations.names import application_name
 from ui import msgbox
 from ui.crash import install_excepthook
 from ui.fonts import ensure_vietnamese_font
@@ -53,7 +53,7 @@ def create_application(argv: list[str]) -> QApplication:
 def open_main_window(db: Database, language: str | None,
                      station: str | None = None) -> MainWindow:
     """The main window on the meeting last open (or the first-start offer), shown; `station`
-    names a teller station joining the chair's meeting (services/stations.py)."""
+    names a teller station joining the chair's meeting (services/stations/names.py)."""
     translations = Translations()
     controller = MainController(db, translations, "teller" if station else "chair", station)
     translations.install(language or controller.saved_language() or DEFAULT_LANGUAGE)
@@ -66,7 +66,7 @@ def open_main_window(db: Database, language: str | None,
 
 def _named(db_target: str | None, station: str | None) -> str | None:
     """A server URL with the window's name on its connections (the chair sees who is
-    connected: services/stations.py); anything else as it is."""
+    connected: services/stations/names.py); anything else as it is."""
     url = resolve_url(db_target) if db_target and "://" in db_target else None
     if url is None or url.get_backend_name() != "postgresql":
         return db_target

@@ -36,7 +36,7 @@ class MeetingEvents(QObject):
 @dataclass
 class MeetingContext:
     """The open meeting as the pages see it. `actor` is the role at the keyboard (audited);
-    `station` the teller station this window is (services/stations.py), None on the chair's.
+    `station` the teller station this window is (services/stations/names.py), None on the chair's.
     `committed(group)` is told of every transaction of its sessions that changed data (the
     undo stack listens)."""
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.app_info import describe
+from services.common.app_info import describe
 from ui import msgbox
 from ui.dialogs.about import runtime_line
 

@@ -1,6 +1,6 @@
 """Keeping a window on a server database up to date with the other stations.
 
-Woken by PostgreSQL's NOTIFY (services/live.py) and, as a fallback, by a timer, the window
+Woken by PostgreSQL's NOTIFY (services/stations/live.py) and, as a fallback, by a timer, the window
 looks whether anything changed elsewhere; if so it follows the meeting's step when the chair
 moved it, and tells the pages (`changed("elsewhere")`) so that what they show is re-read.
 """
@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, QSocketNotifier, QTimer
 from sqlalchemy.exc import DBAPIError
 
 from models.database import Database
-from services.live import Listener, Seen, changed_elsewhere, look, send_notifications
+from services.stations.live import Listener, Seen, changed_elsewhere, look, send_notifications
 from ui.context import MeetingContext
 
 logger = logging.getLogger(__name__)

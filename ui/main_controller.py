@@ -16,22 +16,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
-from sqlalchemy import select
 from sqlalchemy.exc import SQLAlchemyError
 
 from models.database import Database
 from models.enums import StepState
 from models.meeting import Meeting
-from services.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
-from services.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
-from services.backups import step_reason, take_snapshot
-from services.meeting_setup import create_meeting, list_meetings, meeting_count
-from services.stations import actor_name
 from services.common.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
 from services.common.errors import Refusal
 from services.integrity.backups import step_reason, take_snapshot
 from services.meeting.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
 from services.meeting.setup import create_meeting, list_meetings, meeting_to_open
+from services.stations.names import actor_name
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents

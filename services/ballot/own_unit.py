@@ -5,7 +5,8 @@ is stored as an ordinary `Organisation` row of the meeting with the reserved cod
 (`own_unit`, with the roster in services/meeting/setup.py), created when the collective's
 self-assessment is first recorded (step 4) or its first round opens, so that the rules engine,
 the documents, the meeting file and the room screen treat it like any cell: its self-rating is the
-collective's proposed level and its assessment the collective's score (services/assessments.py). At a committee meeting the row holds the committee's own
+collective's proposed level and its assessment the collective's score
+(services/meeting/assessments.py). At a committee meeting the row holds the committee's own
 self-assessment and is never a subject of the committee's rounds.
 """
 

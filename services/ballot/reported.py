@@ -13,22 +13,13 @@ from models.ballot import BallotRound
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
-from services.documents.marks import RoundLock
-from services.documents.meeting_info import member_detail
-from services.fingerprint import round_fingerprint
-from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES, UNDECIDED
-from services.meeting_file import MeetingFile
-from services.meeting_store import latest_round, stored_round_result
-from services.numbers import thousands
-from services.rules.types import QuotaRank, RefusedError, RoundResult
-from services.text import name_sort_key
 from services.ballot.fingerprint import round_fingerprint
 from services.ballot.stored import latest_round, stored_round_result
-from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, UNDECIDED
+from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES, UNDECIDED
 from services.common.numbers import thousands
 from services.common.text import name_sort_key
 from services.meeting.setup import member_detail
-from services.rules.types import RefusedError, RoundResult
+from services.rules.types import QuotaRank, RefusedError, RoundResult
 
 CELL_PROPOSES = ("Kết quả trên là đề nghị của chi bộ; cấp ủy cấp trên trực tiếp xem xét, "
                  "quyết định xếp loại.")

@@ -1,11 +1,12 @@
 """A round follows the roll call: its electorate and voters present come from the attendance list.
 
-A round takes the figures of the one rule (services/electorate.py) when it opens, and may not open
-while the roll call is unfinished, nor, at a cell meeting, the cell's own round before the members'
-round is locked (rules.md, QĐ 366), unless the chair overrides: the gap is recorded with the round
-(`opened_despite`, audited). Until the first ballot is keyed a change of attendance carries over
-to the open rounds at once; after that a round keeps its figures and the pages say that the list
-changed since, offering to take the new figures (a recorded change) — never a silent stale figure.
+A round takes the figures of the one rule (services/meeting/electorate.py) when it opens, and may
+not open while the roll call is unfinished, nor, at a cell meeting, the cell's own round before the
+members' round is locked (rules.md, QĐ 366), unless the chair overrides: the gap is recorded with
+the round (`opened_despite`, audited). Until the first ballot is keyed a change of attendance
+carries over to the open rounds at once; after that a round keeps its figures and the pages say
+that the list changed since, offering to take the new figures (a recorded change) — never a silent
+stale figure.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ from models.ballot import BallotRound
 from models.ballot_entry import UNTYPED
 from models.enums import BodyKind, SubjectKind
 from models.meeting import Meeting
-from services.ballot_entry.common import ZERO, counts_of, load_round, refuse, require_open
-from services.electorate import Electorate, meeting_electorate
+from services.ballot.shared import ZERO, counts_of, load_round, refuse, require_open
+from services.meeting.electorate import Electorate, meeting_electorate
 from services.rules.types import Problem, RefusedError
 
 

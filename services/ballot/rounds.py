@@ -23,24 +23,10 @@ from models.ballot_entry import EntryBallot, EntrySheet, EntryTotal
 from models.database import Database
 from models.enums import RoleKind, SubjectKind
 from models.meeting import Meeting, RoleAssignment
-from services.ballot_entry.common import (
-    COUNT_COLUMNS,
-    counts_of,
-    load_round,
-    refuse,
-    require_open,
-)
-from services.ballot_entry.compare import sheets_problems
-from services.ballot_entry.own_unit import rated_organisations
-from services.ballot_entry.reconciliation import check_reconciliation, reconciliation_of
-from services.ballot_entry.roll_call import OpeningRefused, opening_gaps, take_attendance
-from services.ballot_entry.sheets import sheet_counts
-from services.electorate import meeting_electorate
-from services.meeting_store import ROUND_TITLES, stored_round_result
-from services.rated import rated_members
 from services.ballot.compare import sheets_problems
 from services.ballot.own_unit import rated_organisations
 from services.ballot.reconciliation import check_reconciliation, reconciliation_of
+from services.ballot.roll_call import OpeningRefused, opening_gaps, take_attendance
 from services.ballot.shared import COUNT_COLUMNS, counts_of, load_round, refuse, require_open
 from services.ballot.sheets import sheet_counts
 from services.ballot.stored import ROUND_TITLES, stored_round_result
@@ -96,10 +82,10 @@ def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> Ba
 def open_round(session: Session, meeting_id: int, kind: SubjectKind,
                override: bool = False) -> int:
     """A new round of every subject of `kind` on the roster (the members to be rated:
-    services/meeting/rated.py; or the cells: the meeting's own at a cell meeting, the subordinate ones at a
-    committee meeting); returns its id. Raises OpeningRefused while the roll call is unfinished
-    (or the cell's own round before the members' round is locked) unless `override`: the chair
-    opens it anyway and the gaps are recorded with the round."""
+    services/meeting/rated.py; or the cells: the meeting's own at a cell meeting, the subordinate
+    ones at a committee meeting); returns its id. Raises OpeningRefused while the roll call is
+    unfinished (or the cell's own round before the members' round is locked) unless `override`:
+    the chair opens it anyway and the gaps are recorded with the round."""
     meeting = session.get_one(Meeting, meeting_id)
     gaps = opening_gaps(meeting, kind)
     if gaps and not override:

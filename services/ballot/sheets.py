@@ -4,7 +4,7 @@ Each function is one short transaction, so a crash loses at most the row being t
 `resume_ballot` brings the teller back to the ballot that was being keyed (the first ballot not
 yet saved with Enter), so the app reopens on the same ballot.
 
-Several stations may key one round at once (services/stations.py). A sheet belongs to the
+Several stations may key one round at once (services/stations/names.py). A sheet belongs to the
 station that began it: another station choosing the same teller is refused (`SheetHeldElsewhere`)
 unless it takes the sheet over, after which the first one is refused. Starting a sheet counts
 the round's sheets under the database's write lock, so a round never gets more than it allows;
@@ -42,9 +42,8 @@ from services.ballot.shared import (
     refuse,
     require_open,
 )
-from services.ballot_entry.reconciliation import reconciliation_of
 from services.rules.types import Problem, RefusedError
-from services.stations import station_label
+from services.stations.names import station_label
 
 MARKS = frozenset((INVALID_ROW, UNTYPED, *LEVEL_OF_MARK))
 MAX_SHEETS = {True: 2, False: 1}  # by double entry on / off

@@ -11,13 +11,8 @@ from models.enums import BodyKind, DraftKind, SubjectKind
 from models.meeting import Meeting
 from models.review import Draft, IndividualReview
 from models.roster import Member
-from services.assessments import (
-    CONDITION_NAMES,
-    SubjectAssessment,
-    assessment_of,
-    assessments_of_meeting,
-)
-from services.ballot_entry.own_unit import OWN_UNIT_CODE
+from services.ballot.reported import ReportedRound, stored_rounds
+from services.common.labels import CONDITION_WORDS, LEVEL_NAMES
 from services.documents.assessment_forms import (
     COLLECTIVE_SECTIONS,
     MEMBER_SECTIONS,
@@ -27,11 +22,15 @@ from services.documents.assessment_forms import (
 from services.documents.blocks import Signatory
 from services.documents.meeting_info import DocumentHeader, meeting_info
 from services.documents.proposal_list import ProposalListData
-from services.documents.rounds import ReportedRound, stored_rounds
-from services.labels import CONDITION_WORDS, LEVEL_NAMES
-from services.meeting_setup import period_words
-from services.review_forms import COLLECTIVE_FORM, FORM_TITLES, ReviewForm, form_for_position
-from services.reviews import regulation_rank, reviewed_members
+from services.meeting.assessments import (
+    CONDITION_NAMES,
+    SubjectAssessment,
+    assessment_of,
+    assessments_of_meeting,
+)
+from services.meeting.setup import OWN_UNIT_CODE, period_words
+from services.review.forms import COLLECTIVE_FORM, FORM_TITLES, ReviewForm, form_for_position
+from services.review.reviews import regulation_rank, reviewed_members
 
 FORM_YEAR = 2025  # the forms are those of HD 43 (2025): "Mẫu 2A-HD KĐ.ĐG 2025"
 MEMBER_TITLE = "Bản kiểm điểm cá nhân"

@@ -10,6 +10,8 @@ from typing import IO
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 
+from services.ballot.reported import quota_lines
+from services.common.labels import CONDITION_VALUES
 from services.documents.assessment_forms import (
     SCORE_HEADER,
     AssessmentForm,
@@ -25,8 +27,6 @@ from services.documents.proposal_list import (
     ProposalListData,
     proposal_rows,
 )
-from services.documents.rounds import quota_lines
-from services.labels import CONDITION_VALUES
 
 
 def _form(w: _Writer, form: AssessmentForm) -> None:

@@ -22,6 +22,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from models.enums import Level
+from services.common.labels import CONDITION_VALUES, LEVEL_NAMES
 from services.documents.blocks import (
     BLANK,
     Signatory,
@@ -38,7 +39,6 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import DocumentHeader
 from services.documents.page import Progress, build_pdf, join_documents
-from services.labels import CONDITION_VALUES, LEVEL_NAMES
 from services.rules.types import GENERAL_MAX, TASKS_MAX
 
 SCORE_MAX = GENERAL_MAX + TASKS_MAX

@@ -29,32 +29,24 @@ from sqlalchemy.orm import Session
 from models.enums import LEVELS, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member
-from services.ballot_entry.own_unit import rated_organisation_names
-from services.ballot_entry.rounds import ROUND_CODES
-from services.documents import ballot_layout as layout
-from services.documents.ballot_layout import BallotKey, PageLayout, Rect, ballot_key, page_code
-from services.documents.blocks import DocumentHeader, esc, header_block, markup, styles, title_block
-from services.documents.fonts import FAMILY, ITALIC
-from services.documents.page import TEXT_WIDTH, Progress
-from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
-from services.meeting_setup import period_words
-from services.meeting_store import latest_round
-from services.rated import rated_members
 from services.ballot.own_unit import rated_organisation_names
+from services.ballot.rounds import ROUND_CODES
 from services.ballot.stored import latest_round
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
+from services.documents import ballot_layout as layout
+from services.documents.ballot_layout import BallotKey, PageLayout, Rect, ballot_key, page_code
 from services.documents.blocks import (
     DocumentHeader,
-    data_table,
     esc,
     header_block,
     markup,
     styles,
     title_block,
 )
-from services.documents.marks import PageMarks
-from services.documents.page import Progress, build_pdf
+from services.documents.fonts import FAMILY, ITALIC
+from services.documents.page import TEXT_WIDTH, Progress
 from services.meeting.rated import rated_members
+from services.meeting.setup import period_words
 
 INSTRUCTION = "đánh dấu (X) vào một ô"
 

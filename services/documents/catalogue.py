@@ -24,7 +24,10 @@ from models.database import Database
 from models.enums import BodyKind, DraftKind, SubjectKind
 from models.meeting import Meeting
 from models.review import Comment, Draft, IndividualReview
-from services.assessment_entry import scored_meeting
+from services.ballot.reported import ReportedRound, round_label, stored_rounds
+from services.ballot.stored import latest_round, stored_round_result
+from services.common.errors import Refusal
+from services.common.text import fold
 from services.documents.assessment_data import (
     build_collective_form,
     build_member_forms,
@@ -33,10 +36,6 @@ from services.documents.assessment_data import (
 )
 from services.documents.assessment_docx import write_forms_docx, write_proposal_list_docx
 from services.documents.assessment_forms import render_forms
-from models.review import Comment, Draft
-from services.ballot.reported import ReportedRound, round_label, stored_rounds
-from services.ballot.stored import latest_round, stored_round_result
-from services.common.errors import Refusal
 from services.documents.attendance_list import build_attendance_list_data, render_attendance_list
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
 from services.documents.comments_digest import (
@@ -50,9 +49,8 @@ from services.documents.page import Progress
 from services.documents.proposal_list import render_proposal_list
 from services.documents.result_sheet import ResultSheetData, render_result_sheet
 from services.documents.tellers_report import TellersReportData, render_tellers_report
-from services.meeting_store import latest_round, stored_round_result
-from services.reviews import reviewed_members
-from services.text import fold
+from services.review.assessment_entry import scored_meeting
+from services.review.reviews import reviewed_members
 
 
 class DocumentKind(enum.StrEnum):

@@ -11,15 +11,12 @@ from sqlalchemy.orm import Session
 
 from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
-from models.roster import Member
-from services.documents.marks import BLANK
-from services.meeting_file import MeetingFile, settings_from_rules_json
-from services.meeting_setup import period_words
-from services.numbers import document_date
-from services.rules.profiles import profile_named
 from services.common.numbers import document_date
 from services.common.text import BLANK
+from services.meeting.setup import period_words
 from services.meeting_file.format import MeetingFile
+from services.rules.profiles import profile_named
+from services.rules.stored import stored_settings as settings_from_rules_json
 
 
 @dataclass(frozen=True)

@@ -39,13 +39,7 @@ from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.documents.reviews import ReviewRecord, collective_record, individual_records
-from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
-from services.electorate import recorded_figures
-from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
-from services.numbers import thousands
-from services.proceedings import MinutesAdoption, minutes_seams
-from services.text import name_sort_key
-from services.meeting.electorate import meeting_electorate
+from services.meeting.electorate import recorded_figures
 from services.proceedings.opening_closing import MinutesAdoption, minutes_seams
 
 TITLE = "Biên bản hội nghị"
@@ -65,7 +59,7 @@ class Absence:
 
 @dataclass(frozen=True)
 class AttendanceSummary:
-    """The electorate and the voters present of record (services/electorate.py
+    """The electorate and the voters present of record (services/meeting/electorate.py
     `recorded_figures`), and who of the convened body is absent or excluded, and why."""
 
     convened: int

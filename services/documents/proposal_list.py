@@ -18,6 +18,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph
 
 from models.enums import SubjectKind
+from services.ballot.reported import ReportedRound, quota_lines
+from services.common.labels import SUBJECT_TITLES, UNDECIDED
 from services.documents.blocks import (
     Signatory,
     cell_styles,
@@ -32,8 +34,6 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo
 from services.documents.page import Progress, build_pdf
-from services.documents.rounds import ReportedRound, quota_lines
-from services.labels import SUBJECT_TITLES, UNDECIDED
 from services.rules.types import (
     GENERAL_MAX,
     SCORE_MAX,

@@ -14,7 +14,13 @@ from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from models.enums import BodyKind, SubjectKind
-from services.ballot.reported import ReportedRound, level_groups, quota_lines, stored_rounds
+from services.ballot.reported import (
+    CELL_PROPOSES,
+    ReportedRound,
+    level_groups,
+    quota_lines,
+    stored_rounds,
+)
 from services.common.labels import SUBJECT_TITLES
 from services.common.numbers import thousands
 from services.documents.blocks import (
@@ -32,13 +38,6 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.documents.rounds import (
-    CELL_PROPOSES,
-    ReportedRound,
-    level_groups,
-    quota_lines,
-    stored_rounds,
-)
 from services.documents.tellers_report import subject_of_rounds
 
 TITLE = "Kết quả đánh giá, xếp loại chất lượng"

@@ -16,16 +16,11 @@ from sqlalchemy.orm import Session
 
 from models.enums import DraftKind, Level
 from models.review import Draft, IndividualReview
-from services.assessments import SubjectAssessment, assessment_of, self_score_text
-from services.documents.meeting_info import member_detail
-from services.drafts.digest import CommentsDigest, DigestComment, build_digest
-from services.drafts.labels import handling_label
-from services.reviews import collective_assessment, reviewed_members
-from models.review import CollectiveReview, Draft, IndividualReview
 from services.common.labels import handling_name
+from services.meeting.assessments import SubjectAssessment, assessment_of, self_score_text
 from services.meeting.setup import member_detail
 from services.review.drafts.digest import CommentsDigest, DigestComment, build_digest
-from services.review.reviews import GENERAL_MAX, TASKS_MAX, reviewed_members
+from services.review.reviews import collective_assessment, reviewed_members
 
 COLLECTIVE_SUBJECT = "Báo cáo kiểm điểm tập thể"
 

@@ -10,11 +10,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
-from services.documents.meeting_info import MeetingInfo, meeting_info_from_file
-from services.documents.page import Progress, build_pdf, join_documents
-from services.documents.result_sheet import ResultSheetData, result_sheet_story
 from services.ballot.reported import ReportedRound, SubjectName
-from services.documents.meeting_info import meeting_info_from_file
+from services.documents.meeting_info import MeetingInfo, meeting_info_from_file
 from services.documents.page import Progress, build_pdf, join_documents
 from services.documents.result_sheet import ResultSheetData, result_sheet_story
 from services.documents.tellers_report import TellersReportData, tellers_report_story
@@ -26,7 +23,7 @@ from services.rules.types import RoundResult
 def render_tally_pdf(meeting_file: MeetingFile, results: Sequence[RoundResult],
                      target: Path | BinaryIO, progress: Progress | None = None) -> None:
     """`meeting_file`: as `load_meeting_file` checked it; `results`: its rounds computed, in
-    order (`services.commands.tally_meeting`)."""
+    order (`services.meeting_file.tally.tally_meeting`)."""
     render_report_and_sheet(meeting_info_from_file(meeting_file),
                             reported_rounds_from_file(meeting_file, results), target, progress)
 

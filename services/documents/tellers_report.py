@@ -38,11 +38,7 @@ from services.documents.blocks import (
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, legal_basis, meeting_info
 from services.documents.page import Progress, build_pdf
-from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
-from services.labels import SUBJECT_TITLES
-from services.numbers import percent, thousands
 from services.rules.engine import DENOMINATOR_LABEL
-from services.rules.profiles import profile_named
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 
 TITLE = "Biên bản kiểm phiếu"

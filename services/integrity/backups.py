@@ -29,8 +29,6 @@ from sqlalchemy import func, select
 from models.audit import AuditEvent, append_events
 from models.backup import backup_sqlite, list_backups, prune, snapshot_path, snapshots_in
 from models.database import Database, default_database_path, migrate
-from models.backup import backup_sqlite, list_backups
-from models.database import Database, migrate
 from services.common.errors import Refusal
 
 BEFORE_MIGRATION = "truoc-nang-cap"
@@ -95,8 +93,8 @@ def take_snapshot(db: Database, reason: str, meeting_id: int | None = None) -> P
         return backup_sqlite(db.file, reason)
     if meeting_id is None:
         return None
-    from services.meeting_file import write_json_atomic
-    from services.meeting_store import export_meeting
+    from services.meeting_file.format import write_json_atomic
+    from services.meeting_file.store import export_meeting
 
     folder, stem = _export_folder(db, meeting_id)
     target = snapshot_path(folder, stem, reason, EXPORT_SUFFIX)
@@ -183,7 +181,7 @@ def _unlocking(current: Path, content: sqlite3.Connection) -> str | None:
 def restore_export(db: Database, snapshot: Snapshot, actor: str) -> int:
     """A server database's snapshot brought back as a new meeting (the one in use stays as it
     is: nothing signed is undone); returns its id. Refused as the import would be."""
-    from services.meeting_store import import_meeting
+    from services.meeting_file.store import import_meeting
     from services.rules.types import RefusedError
 
     try:

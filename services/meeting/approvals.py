@@ -18,11 +18,9 @@ from models.ballot_entry import EntrySheet
 from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import Meeting, RoleAssignment
 from models.roster import Member
-from services.electorate import electorate_of
-from services.text import nfc
 from services.common.errors import Refusal
 from services.common.text import name_sort_key, nfc
-from services.meeting.electorate import meeting_electorate
+from services.meeting.electorate import electorate_of
 
 USUAL_TELLERS = 3
 ROLE_ORDER = (RoleKind.chair, RoleKind.secretary, RoleKind.teller)
@@ -60,7 +58,7 @@ class HandsResult:
 
 
 def voters_present(session: Session, meeting_id: int) -> int:
-    """Voters present as the attendance list says (services/electorate.py)."""
+    """Voters present as the attendance list says (services/meeting/electorate.py)."""
     return electorate_of(session, meeting_id).present
 
 

@@ -27,12 +27,12 @@ from sqlalchemy.orm import Session
 from models.enums import BodyKind, Level, MemberStatus
 from models.meeting import Meeting
 from models.roster import Member, Organisation
-from services.assessments import self_total
 from services.common.errors import Refusal
 from services.common.labels import MEMBER_STATUS_NAMES
 from services.common.numbers import parse_date, short_date
 from services.common.office_files import inflated_size
 from services.common.text import fold, nfc
+from services.meeting.assessments import self_total
 from services.meeting.setup import (
     MemberData,
     SetupError,

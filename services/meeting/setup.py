@@ -18,12 +18,10 @@ from models.ballot import RoundSubject
 from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member, Organisation
-from services.agenda import ensure_agenda
-from services.assessments import record_self_total, self_total
-from services.text import nfc
 from services.common.errors import Refusal
 from services.common.text import name_sort_key, nfc
 from services.meeting.agenda import ensure_agenda
+from services.meeting.assessments import record_self_total, self_total
 
 # The reserved id of the meeting's own cell when it is rated as a subject (rules.md step 7).
 OWN_UNIT_CODE = "tap-the"

@@ -15,10 +15,10 @@ import os
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from models.enums import (
     LEVELS,
@@ -29,14 +29,13 @@ from models.enums import (
     Period,
     SubjectKind,
 )
-from services.ballot_entry.own_unit import OWN_UNIT_CODE
-from services.electorate import Attendee, Electorate, derive
-from services.numbers import thousands
-from models.enums import LEVELS, BodyKind, Level, MemberStatus, SubjectKind
+from services.ballot.stored import subject_counts
+from services.common.numbers import thousands
 from services.common.text import fold, nfc
+from services.meeting.electorate import Attendee, Electorate, derive
+from services.meeting.setup import OWN_UNIT_CODE
 from services.rules.engine import check_round, electorate_problem
 from services.rules.profiles import PROFILES, profile_for_year, profile_named
-from services.ballot.stored import subject_counts
 from services.rules.stored import rules_json
 from services.rules.types import (
     CONDITION_NAMES,
@@ -54,7 +53,6 @@ from services.rules.types import (
     RoundInput,
     RoundResult,
     RuleSettings,
-    RuleWarning,
     SubjectAssessment,
     SubjectCounts,
     Threshold,
@@ -72,6 +70,9 @@ MAX_COUNT = 1_000_000
 # The longest text of each kind, as the database's columns hold it (tests/services check them
 # against models/): ids, names and positions, names of units and places, titles.
 ID_LIMIT, NAME_LIMIT, UNIT_LIMIT, TEXT_LIMIT = 64, 200, 300, 500
+
+if TYPE_CHECKING:
+    from services.proceedings.announcement import RoundAnnouncement
 
 E = TypeVar("E")
 
@@ -425,7 +426,7 @@ def in_convened_body(member: MemberEntry, body_kind: BodyKind) -> bool:
 
 
 def derived_electorate(members: Iterable[MemberEntry], body_kind: BodyKind) -> Electorate | None:
-    """The electorate by the one rule of services/electorate.py from the members' attendance
+    """The electorate by the one rule of services/meeting/electorate.py from the members' attendance
     marks; None when no member of the convened body carries one (then the file declares it)."""
     body = [m for m in members if in_convened_body(m, body_kind)]
     if all(m.attendance is None for m in body):
@@ -915,6 +916,28 @@ def result_json(results: list[RoundResult]) -> dict[str, Any]:
     quota arithmetic, the denominator) is under each round's `details`.
     """
     return {"format": RESULT_FORMAT, "rounds": [round_result_json(r) for r in results]}
+
+
+def announced_result_json(items: list[RoundAnnouncement]) -> dict[str, Any]:
+    """The result file (`hoinghi.result/1`) of a stored meeting's `announcements`: every
+    round's latest revision with its `state` and `revision`, the chair's decisions by subject,
+    and a round whose counts do not add up yet listed with its problems under `warnings`."""
+    rounds = []
+    for item in items:
+        head = {"id": item.code, "subject_kind": item.kind.value,
+                "state": "locked" if item.locked else "open", "revision": item.revision}
+        if item.reported is None:
+            rounds.append({**head, "subjects": [], "summary": None, "quota": None,
+                           "warnings": [{"code": "counts_refused", "message": problem}
+                                        for problem in item.problems]})
+            continue
+        entry = {**head, **round_result_json(item.reported.result)}
+        for subject in entry["subjects"]:
+            decision = item.reported.decisions.get(subject["id"])
+            if decision is not None:
+                subject["decision"] = {"level": decision.level.value, "reason": decision.reason}
+        rounds.append(entry)
+    return {"format": RESULT_FORMAT, "rounds": rounds}
 
 
 def round_result_json(result: RoundResult) -> dict[str, Any]:

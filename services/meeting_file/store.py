@@ -19,10 +19,9 @@ from models.database import Database
 from models.enums import RoleKind, StepState, SubjectKind
 from models.meeting import AgendaStep, Attendance, Meeting, PartyUnit, RoleAssignment
 from models.roster import Member, Organisation
-from services.assessments import recorded_assessment, store_assessment
-from services.electorate import recorded_figures
 from services.ballot.stored import ROUND_TITLES, latest_round, round_input
-from services.meeting.electorate import meeting_electorate
+from services.meeting.assessments import recorded_assessment, store_assessment
+from services.meeting.electorate import recorded_figures
 from services.meeting_file.format import (
     MeetingFile,
     MeetingInfo,
@@ -37,7 +36,6 @@ from services.rules.types import (
     Problem,
     RefusedError,
     RoundInput,
-    RoundResult,
 )
 
 AGENDA_STEPS = 9
@@ -47,7 +45,7 @@ def import_meeting(db: Database, path: Path, actor: str = "system", *,
                    with_rounds: bool = True) -> int:
     """Create a new meeting from the meeting file at `path`; return its id. Without
     `with_rounds` the file's rounds are left out (the demo meeting: its rounds open after its
-    roll call, services/ballot_entry/roll_call.py).
+    roll call, services/ballot/roll_call.py).
 
     Raises RefusedError (nothing written) when the file is refused.
     """

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -19,15 +18,10 @@ from models.ballot import BallotRound
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
-from services.documents.rounds import ReportedRound, quota_lines, stored_rounds
-from services.labels import SUBJECT_TITLES
-from services.meeting_file import RESULT_FORMAT, round_result_json
-from services.meeting_store import latest_round, stored_round_result
-from services.rules.types import QuotaStatus, RefusedError
 from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
-from services.ballot.stored import latest_round
+from services.ballot.stored import latest_round, stored_round_result
 from services.common.labels import SUBJECT_TITLES
-from services.rules.types import QuotaStatus
+from services.rules.types import QuotaStatus, RefusedError
 
 
 @dataclass(frozen=True)
@@ -154,25 +148,3 @@ def announcement_gaps(session: Session, meeting_id: int) -> list[str]:
             gaps.append(f"Vòng {item.code}: chủ trì chưa quyết định với "
                         f"{', '.join(item.awaiting)} (bằng phiếu hoặc vượt tỷ lệ).")
     return gaps
-
-
-def announced_result_json(items: list[RoundAnnouncement]) -> dict[str, Any]:
-    """The result file (`hoinghi.result/1`) of a stored meeting's `announcements`: every
-    round's latest revision with its `state` and `revision`, the chair's decisions by subject,
-    and a round whose counts do not add up yet listed with its problems under `warnings`."""
-    rounds = []
-    for item in items:
-        head = {"id": item.code, "subject_kind": item.kind.value,
-                "state": "locked" if item.locked else "open", "revision": item.revision}
-        if item.reported is None:
-            rounds.append({**head, "subjects": [], "summary": None, "quota": None,
-                           "warnings": [{"code": "counts_refused", "message": problem}
-                                        for problem in item.problems]})
-            continue
-        entry = {**head, **round_result_json(item.reported.result)}
-        for subject in entry["subjects"]:
-            decision = item.reported.decisions.get(subject["id"])
-            if decision is not None:
-                subject["decision"] = {"level": decision.level.value, "reason": decision.reason}
-        rounds.append(entry)
-    return {"format": RESULT_FORMAT, "rounds": rounds}

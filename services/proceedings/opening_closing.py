@@ -16,13 +16,10 @@ from sqlalchemy.orm import Session
 
 from models.meeting import Meeting
 from models.walkthrough import Guest, Proceedings
-from services.approvals import ApprovalError, HandsResult, check_hands, voters_present
-from services.drafts.reading import read_draft_file
-from services.meeting_setup import period_words
-from services.text import nfc
 from services.common.errors import Refusal
 from services.common.text import nfc
 from services.meeting.approvals import ApprovalError, HandsResult, check_hands, voters_present
+from services.meeting.setup import period_words
 from services.review.drafts.reading import read_draft_file
 
 

@@ -14,19 +14,13 @@ from models.enums import AttendanceStatus, BodyKind, DraftKind, Level, RoleKind,
 from models.meeting import Attendance, Meeting
 from models.review import CollectiveReview, Draft, IndividualReview
 from models.roster import Member
-from services.announcement import RoundAnnouncement, announcements
-from services.approvals import hands_of, holder_name, roles_of, voters_present
-from services.ballot_entry.own_unit import is_own_unit
-from services.electorate import electorate_of
-from services.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
-from services.meeting_store import latest_round
-from services.numbers import document_date
 from services.ballot.stored import latest_round
 from services.common.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.common.numbers import document_date
 from services.common.text import fold, name_sort_key
 from services.meeting.approvals import hands_of, holder_name, roles_of, voters_present
-from services.meeting.electorate import meeting_electorate
+from services.meeting.electorate import electorate_of
+from services.meeting.setup import is_own_unit
 from services.proceedings.announcement import RoundAnnouncement, announcements
 from services.proceedings.opening_closing import (
     default_purpose,
@@ -35,9 +29,7 @@ from services.proceedings.opening_closing import (
     minutes_hands,
     stored_proceedings,
 )
-from services.reviews import collective_assessment, reviewed_members
-from services.text import fold, name_sort_key
-from services.review.reviews import reviewed_members, total_score
+from services.review.reviews import collective_assessment, reviewed_members
 
 # Every placeholder, with what it stands for (shown to the chair who rewords the script).
 PLACEHOLDERS: dict[str, str] = {
@@ -144,7 +136,7 @@ def _body_word(meeting: Meeting) -> str:
 
 
 def _attendance_facts(session: Session, meeting: Meeting) -> dict[str, str]:
-    """The roll call as the attendance list gives it (services/electorate.py). While members
+    """The roll call as the attendance list gives it (services/meeting/electorate.py). While members
     are still to be called the script says how many, and states no quorum."""
     figures = electorate_of(session, meeting.id)
     convened, present, waiting = figures.electorate, figures.present, figures.unrecorded

@@ -13,11 +13,8 @@ from sqlalchemy.orm import Session
 from models.meeting import Meeting
 from models.review import Comment, Draft, DraftVersion, IndividualReview
 from models.walkthrough import ProducedDocument
-from services.electorate import electorate_of
-from services.meeting_store import latest_round
-from services.reviews import reviewed_members
 from services.ballot.stored import latest_round
-from services.meeting.electorate import electorate_of, meeting_electorate
+from services.meeting.electorate import electorate_of
 from services.review.reviews import reviewed_members
 
 
@@ -32,7 +29,7 @@ class RoundStatus:
 @dataclass(frozen=True)
 class MeetingStatus:
     step: int
-    electorate: int  # as the attendance list gives it (services/electorate.py)
+    electorate: int  # as the attendance list gives it (services/meeting/electorate.py)
     present: int  # voters present
     unrecorded: int  # members of the body not yet marked
     drafts: int  # drafts with at least one version

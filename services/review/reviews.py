@@ -14,13 +14,10 @@ from models.enums import Level
 from models.meeting import Meeting
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, IndividualReview
 from models.roster import Member
-from services.assessments import SubjectAssessment, assessment_of, set_self_assessment
-from services.ballot_entry.own_unit import own_unit, stored_own_unit
-from services.drafts.errors import DraftError
-from services.rated import rated_members
-from services.text import fold, name_sort_key
 from services.common.text import fold, name_sort_key
+from services.meeting.assessments import SubjectAssessment, assessment_of, set_self_assessment
 from services.meeting.rated import rated_members
+from services.meeting.setup import own_unit, stored_own_unit
 from services.review.drafts.errors import DraftError
 
 

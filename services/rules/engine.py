@@ -9,8 +9,8 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level
-from services.labels import SUBJECT_NOUNS
-from services.numbers import percent
+from services.common.labels import SUBJECT_NOUNS
+from services.common.numbers import percent
 from services.rules.caps import (
     CONDITION_LABELS,
     EXCELLENT_NEEDS,
@@ -19,7 +19,6 @@ from services.rules.caps import (
     remedied_violation,
     score_reason,
 )
-from services.common.numbers import percent
 from services.rules.profiles import profile_named
 from services.rules.quota import compute_quota, rank_key
 from services.rules.types import (

@@ -10,12 +10,10 @@ from fractions import Fraction
 from typing import TypeVar
 
 from models.enums import Level
-from services.numbers import decimal, thousands
+from services.common.numbers import decimal, thousands
 from services.rules.types import QuotaBase, QuotaRank, QuotaResult, QuotaStatus
 
 K = TypeVar("K", int, tuple[int, ...])
-from services.common.numbers import decimal, thousands
-from services.rules.types import QuotaBase, QuotaResult, QuotaStatus
 
 
 def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from models.database import Database
 from models.enums import LEVELS
-from services.ballot_entry.common import Counts, counts_of, load_round
-from services.ballot_entry.sheets import SubjectRow, sheet_counts, subject_row
+from services.ballot.shared import Counts, counts_of, load_round
+from services.ballot.sheets import SubjectRow, sheet_counts, subject_row
 from services.scan.read import ScanResult, SubjectCount
 
 

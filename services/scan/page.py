@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from services.common.errors import Refusal
 from services.documents import ballot_layout as layout
 
 PX_PER_MM = 8.0  # the straightened page: about 200 dpi
@@ -24,7 +25,7 @@ _HALVE_ABOVE = 1600  # px on the short side
 _MAX_ERROR_MM = 1.0  # corners further than this from where the homography puts them: refused
 
 
-class PageError(Exception):
+class PageError(Refusal):
     """Why a page image cannot be read (in Vietnamese, for the person scanning)."""
 
 
@@ -78,7 +79,7 @@ def _homography(image: np.ndarray) -> np.ndarray:
     """The map onto the layout; on a large image from a half-size look first, from the full
     image when that fails (a small page in a large photo)."""
     scales = (0.5, 1.0) if min(image.shape[:2]) > _HALVE_ABOVE else (1.0,)
-    failure = PageError()
+    failure = PageError("không thấy dấu góc nào của phiếu")
     for scale in scales:
         try:
             return _fit(_markers(image, scale), image)

@@ -19,9 +19,9 @@ from typing import Any
 from models.database import Database
 from models.enums import LEVELS, Level
 from models.meeting import Meeting
+from services.ballot.stored import latest_round
 from services.documents.ballot_layout import BallotKey, PageLayout, ballot_layout, parse_page_code
 from services.documents.ballot_paper import subjects_key
-from services.meeting_store import latest_round
 from services.rules.types import Problem, RefusedError
 from services.scan.marks import RowRead, RowState, read_rows
 from services.scan.page import PageError, straighten

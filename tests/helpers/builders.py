@@ -40,9 +40,11 @@ CELL = "Chi bộ Văn phòng"
 
 
 def cell_meeting_file(tmp_path: Path) -> Path:
-    """The seed meeting held as a cell meeting: no rounds yet (its cells stay on the roster)."""
+    """The seed meeting held as a cell meeting of its first ten members (ten voters): no rounds
+    yet (its cells stay on the roster)."""
     data = json.loads(SEED_MEETING.read_text(encoding="utf-8"))
     data["meeting"].update(body_kind="chi_bo", body=CELL)
+    data["members"] = data["members"][:10]
     data["rounds"] = []
     path = tmp_path / "chi-bo.meeting.json"
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

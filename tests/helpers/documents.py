@@ -17,10 +17,9 @@ from services.review.drafts.comments import CommentEntry, add_comment, set_handl
 from services.review.drafts.reading import read_draft_file, read_pasted_text
 from services.review.drafts.versions import collective_draft, import_version, member_draft
 from services.review.reviews import (
-    collective_review,
     individual_reviews,
     reviewed_members,
-    set_collective_score,
+    set_collective_assessment,
 )
 from tests.helpers import SAMPLE_MD, SEED_MEETING
 from tests.helpers.generated import generated_meeting_file
@@ -117,7 +116,7 @@ def record_reviews(db: Database, meeting_id: int, extra_comments: int = 0) -> Re
         set_handling(s, comments[0], Handling.accepted)
         set_handling(s, comments[1], Handling.partly, "sửa thành 4,25 tỷ đồng")
         set_handling(s, comments[4], Handling.noted)
-        set_collective_score(collective_review(s, meeting_id), 27, 62, Level.HTTNV)
+        set_collective_assessment(s, meeting_id, 27, 62, Level.HTTNV)
         by_paragraph: dict[int, list[str]] = {}
         for comment in comments:
             number = comment.paragraph.number if comment.paragraph else 0
@@ -143,13 +142,13 @@ def record_reviews(db: Database, meeting_id: int, extra_comments: int = 0) -> Re
 
 
 SEED_SENTENCES = [
-    "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 19,4%)",
-    "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 77,6%)",
-    "1 đảng viên Hoàn thành nhiệm vụ (chiếm 1,5%)",
-    "1 đảng viên Không hoàn thành nhiệm vụ (chiếm 1,5%)",
-    "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 12,5%)",
-    "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 75%)",
-    "0 chi bộ Không hoàn thành nhiệm vụ (chiếm 0%)",
+    "13 đảng viên Hoàn thành xuất sắc nhiệm vụ (chiếm 13/67 đảng viên được xếp loại = 19,4%)",
+    "52 đảng viên Hoàn thành tốt nhiệm vụ (chiếm 52/67 đảng viên được xếp loại = 77,6%)",
+    "1 đảng viên Hoàn thành nhiệm vụ (chiếm 1/67 đảng viên được xếp loại = 1,5%)",
+    "1 đảng viên Không hoàn thành nhiệm vụ (chiếm 1/67 đảng viên được xếp loại = 1,5%)",
+    "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 1/8 chi bộ được xếp loại = 12,5%)",
+    "6 chi bộ Hoàn thành tốt nhiệm vụ (chiếm 6/8 chi bộ được xếp loại = 75%)",
+    "0 chi bộ Không hoàn thành nhiệm vụ (chiếm 0/8 chi bộ được xếp loại = 0%)",
 ]
 
 

@@ -13,32 +13,11 @@ from models.ballot_entry import EntryMode
 from models.database import Database
 from models.enums import AttendanceStatus, CommentKind, Handling, SubjectKind
 from models.roster import Member
-from services.attendance import set_attendance
-from services.ballot_entry.compare import agree
-from services.ballot_entry.reconciliation import save_reconciliation
-from services.ballot_entry.rounds import lock_round, open_round
-from services.ballot_entry.sheets import round_subjects, set_total, start_sheet
-from services.chair_script.script import save_wording
-from services.drafts.comments import CommentEntry, add_comment, set_handling
-from services.drafts.reading import read_draft_file
-from services.drafts.versions import collective_draft, import_version, member_draft
-from services.meeting_status import record_document
-from services.meeting_store import import_meeting
-from services.proceedings import add_guest, proceedings, set_opening
-from services.reviews import (
-    collective_review,
-    individual_reviews,
-    set_collective_assessment,
-    set_speaking_limit,
-)
-from tests.conftest import SEED_MEETING
-from tests.piles import approve_tellers, call_the_roll, key_pile, pile, seed_counts
-from tests.review_support import SAMPLE_MD
+from services.ballot.attendance import set_attendance
 from services.ballot.compare import agree
 from services.ballot.reconciliation import save_reconciliation
 from services.ballot.rounds import lock_round, open_round
 from services.ballot.sheets import round_subjects, set_total, start_sheet
-from services.meeting.attendance import set_attendance
 from services.meeting_file.store import import_meeting
 from services.proceedings.chair_script import save_wording
 from services.proceedings.opening_closing import add_guest, proceedings, set_opening
@@ -46,9 +25,14 @@ from services.proceedings.status import record_document
 from services.review.drafts.comments import CommentEntry, add_comment, set_handling
 from services.review.drafts.reading import read_draft_file
 from services.review.drafts.versions import collective_draft, import_version, member_draft
-from services.review.reviews import collective_review, individual_reviews
+from services.review.reviews import (
+    collective_review,
+    individual_reviews,
+    set_collective_assessment,
+    set_speaking_limit,
+)
 from tests.helpers import SAMPLE_MD, SEED_MEETING
-from tests.helpers.piles import approve_tellers, key_pile, pile, seed_counts
+from tests.helpers.piles import approve_tellers, call_the_roll, key_pile, pile, seed_counts
 
 
 def full_meeting(db: Database, lock: bool = True) -> int:

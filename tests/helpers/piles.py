@@ -15,8 +15,7 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import LEVELS, RoleKind
 from models.meeting import RoleAssignment
-from services.attendance import mark_unrecorded_present
-from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark
+from services.ballot.attendance import mark_unrecorded_present
 from services.ballot.sheets import finish_ballot, resume_ballot, set_mark
 from tests.helpers import SEED_MEETING
 

@@ -9,7 +9,7 @@ from models.database import Database
 from models.enums import Level, MemberStatus
 from models.meeting import Meeting, PartyUnit
 from models.roster import Member
-from services.assessments import record_self_total
+from services.meeting.assessments import record_self_total
 from tests.helpers import FIXTURE
 
 COMMITTEE_SIZE = 10

@@ -19,10 +19,10 @@ from models.base import Base
 from models.database import Database, open_database
 from models.enums import AttendanceStatus, SubjectKind
 from models.roster import Member
+from services.ballot.attendance import set_attendance
 from services.ballot.reconciliation import save_reconciliation
 from services.ballot.rounds import open_round
 from services.ballot.sheets import round_subjects, start_sheet
-from services.meeting.attendance import set_attendance
 from services.meeting_file.store import import_meeting
 from tests.helpers import SEED_MEETING
 from tests.helpers.piles import approve_tellers, key_pile, pile, seed_counts

@@ -15,8 +15,8 @@ import pytest
 from bench.stations_harness import Figures, check, drill, prepare, reset_postgresql
 from models.ballot_entry import EntryMode
 from models.database import open_database
-from services.ballot_entry.sheets import approved_tellers, round_subjects, set_total, start_sheet
-from tests.piles import seed_counts
+from services.ballot.sheets import approved_tellers, round_subjects, set_total, start_sheet
+from tests.helpers.piles import seed_counts
 
 PG_URL = os.environ.get("HOINGHI_PG_URL")
 

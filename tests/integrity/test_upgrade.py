@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from models.database import current_revisions, migration_heads, open_database
-from services.meeting_store import export_meeting
-from tests.conftest import PROJECT_ROOT, SEED_MEETING
+from services.meeting_file.store import export_meeting
+from tests.helpers import PROJECT_ROOT, SEED_MEETING
 
 RELEASES = sorted((PROJECT_ROOT / "tests" / "data" / "upgrade").glob("*.sqlite"))
 

@@ -15,10 +15,10 @@ from models.audit import append_events, to_plain
 from models.database import alembic_config, migration_heads, open_database
 from models.enums import Level, Period
 from models.meeting import Meeting
-from services.assessments import assessment_of
-from services.audit import verify
-from services.ballot_entry.own_unit import stored_own_unit
-from services.reviews import collective_assessment
+from services.integrity.audit import verify
+from services.meeting.assessments import assessment_of
+from services.meeting.setup import stored_own_unit
+from services.review.reviews import collective_assessment
 from services.rules.types import Score
 
 

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from services import app_info
-from tests.ui.conftest import Boxes, open_window
+from services.common import app_info
+from tests.helpers.ui import Boxes, open_window
 from tests.ui.test_app import PYPROJECT_VERSION
 from ui import msgbox
 from ui.crash import crash_report

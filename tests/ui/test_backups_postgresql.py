@@ -15,12 +15,12 @@ from sqlalchemy import select
 
 from models.database import Database
 from models.roster import Member
-from services.audit import verify
-from services.backups import list_snapshots
-from services.meeting_store import export_meeting
-from tests.builders import TWELVE_OFFICIAL, build_meeting
+from services.integrity.audit import verify
+from services.integrity.backups import list_snapshots
+from services.meeting_file.store import export_meeting
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.ui import Boxes, open_window
 from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
-from tests.ui.conftest import Boxes, open_window
 from tests.ui.test_backups_dialog import backups_action
 from ui.dialogs.backups import BackupsDialog
 

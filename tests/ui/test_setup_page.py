@@ -17,10 +17,7 @@ from models.database import Database
 from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting
 from models.roster import Member
-from services.assessments import self_total
-from services.meeting_setup import MemberData
-from tests.builders import build_meeting
-from tests.ui.conftest import Boxes
+from services.meeting.assessments import self_total
 from services.meeting.setup import MemberData
 from tests.helpers.builders import build_meeting
 from tests.helpers.ui import Boxes

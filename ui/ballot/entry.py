@@ -51,7 +51,7 @@ from services.ballot.sheets import (
     void_ballot,
 )
 from services.rules.types import RefusedError
-from services.stations import actor_name, connected_stations, station_label
+from services.stations.names import actor_name, connected_stations, station_label
 from ui import msgbox
 from ui.ballot.tables import BallotModel, TotalsModel
 from ui.context import MeetingContext
@@ -61,7 +61,7 @@ MARK_KEYS = frozenset((INVALID_ROW, *LEVEL_OF_MARK))
 ERROR_STYLE = "color: #b00020;"
 # A database that cannot be reached (a station's network, the host stopped) after the
 # services' retries is a message too: the key was not saved, what was saved stays.
-ENTRY_ERRORS = (*REFUSALS, DBAPIError)
+ENTRY_ERRORS: tuple[type[Exception], ...] = (*REFUSALS, DBAPIError)
 
 
 def entry_message(error: Exception) -> str:

@@ -32,9 +32,7 @@ from PySide6.QtWidgets import (
 from models.ballot import BallotRound
 from models.enums import SubjectKind
 from models.meeting import Meeting
-from services.ballot_entry.roll_call import OpeningRefused
-from services.ballot_entry.rounds import RoundInfo, open_round, round_infos, set_double_entry
-from services.rated import left_out_by_admission
+from services.ballot.roll_call import OpeningRefused
 from services.ballot.rounds import RoundInfo, open_round, round_infos, set_double_entry
 from services.meeting.rated import left_out_by_admission
 from services.rules.types import RefusedError

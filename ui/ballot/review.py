@@ -21,17 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from models.enums import LEVELS, Level
-from services.ballot_entry.compare import agree, compare_sheets
-from services.ballot_entry.outcome import RoundOutcome, record_decision, round_outcome
-from services.ballot_entry.rounds import lock_round, open_follow_up_round, reopen_round
-from services.ballot_entry.sheets import approved_tellers, round_subjects
-from services.documents.rounds import summary_share
-from services.rules.types import QuotaStatus, RefusedError, RuleWarning
 from services.ballot.compare import agree, compare_sheets
 from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
+from services.ballot.reported import summary_share
 from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot.sheets import approved_tellers, round_subjects
-from services.rules.types import QuotaStatus
+from services.rules.types import QuotaStatus, RuleWarning
 from ui import msgbox
 from ui.ballot.roll_call import round_notice
 from ui.ballot.tables import DifferencesModel, ResultModel

@@ -1,5 +1,5 @@
 """The plain notice that attendance changed since a round opened, with the button that takes the
-new figures (services/ballot_entry/roll_call.py): shown above every tab of the ballot page and
+new figures (services/ballot/roll_call.py): shown above every tab of the ballot page and
 in the lock dialog, so that no stale figure goes by unseen."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from models.ballot import BallotRound
-from services.ballot_entry.roll_call import RoundFigures, stale_figures, take_roll_call
+from services.ballot.roll_call import RoundFigures, stale_figures, take_roll_call
 from ui.context import MeetingContext
 
 

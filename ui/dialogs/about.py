@@ -11,7 +11,7 @@ import sqlalchemy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from services import app_info
+from services.common import app_info
 from ui import msgbox
 
 

@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.roster_import import ImportRow, Verdict
-from services.meeting.roster_import import ImportPreview, Verdict
+from services.meeting.roster_import import ImportRow, Verdict
 from ui.i18n import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -40,7 +39,8 @@ VERDICT_COLOUR = {Verdict.new: "#e3f4e1", Verdict.changed: "#fff4d6",
 
 
 class Preview(Protocol):
-    """What the dialog shows: services.roster_import.ImportPreview, services.score_import's."""
+    """What the dialog shows: services.meeting.roster_import.ImportPreview, or
+    services.meeting.score_import's."""
 
     @property
     def source(self) -> str: ...

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Meeting
-from services.meeting.attendance import AttendanceError, mark_unrecorded_present, set_attendance
+from services.ballot.attendance import AttendanceError, mark_unrecorded_present, set_attendance
 from services.meeting.electorate import Electorate, Phrases, electorate_of
 from ui import msgbox
 from ui.context import MeetingContext

@@ -18,11 +18,10 @@ from sqlalchemy.orm import Session
 
 from models.meeting import Meeting
 from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, CollectiveReview, Draft
-from services.assessment_entry import record_assessment, scored_meeting
-from services.assessments import AssessmentError
-from services.ballot_entry.own_unit import own_unit
+from services.meeting.assessments import AssessmentError
+from services.meeting.setup import own_unit
+from services.review.assessment_entry import record_assessment, scored_meeting
 from services.review.drafts.comments import draft_comments
-from services.review.drafts.errors import DraftError
 from services.review.drafts.versions import collective_draft, find_collective_draft
 from services.review.reviews import (
     collective_assessment,

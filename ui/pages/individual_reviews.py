@@ -30,23 +30,23 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from models.meeting import Meeting
-from models.review import Draft, IndividualReview
+from models.review import DEFAULT_SPEAKING_LIMIT_SECONDS, Draft, IndividualReview
 from models.roster import Member
-from services.assessment_entry import record_assessment, scored_meeting
-from services.assessments import (
+from services.common.text import nfc
+from services.meeting.assessments import (
     AssessmentError,
     SubjectAssessment,
     assessment_of,
     record_self_total,
 )
-from services.common.text import nfc
+from services.meeting.roster_import import RosterImportError
+from services.meeting.score_import import apply_scores, preview_scores
+from services.review.assessment_entry import record_assessment, scored_meeting
 from services.review.drafts.errors import DraftError
 from services.review.drafts.versions import find_member_draft, member_draft
+from services.review.forms import FORM_TITLES, ReviewForm, form_for_position
 from services.review.reviews import individual_reviews, move_review, shown_collective_review
-from services.review_forms import FORM_TITLES, ReviewForm, form_for_position
-from services.roster_import import RosterImportError
 from services.rules.types import SCORE_MAX
-from services.score_import import apply_scores, preview_scores
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.dialogs.roster_import import ImportPreviewDialog

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.assessment_entry import AssessmentEntry
-from services.assessments import CONDITION_NAMES, SubjectAssessment
-from services.labels import CONDITION_WORDS
+from services.common.labels import CONDITION_WORDS
+from services.meeting.assessments import CONDITION_NAMES, SubjectAssessment
+from services.review.assessment_entry import AssessmentEntry
 from services.rules.types import GENERAL_MAX, SCORE_MAX, TASKS_MAX, band_of
 from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
@@ -28,7 +28,7 @@ from ui.review.fields import BLANK, NO_CHOICE, LevelBox, ScoreBox
 from ui.shortcuts import WITH_CHILDREN, local_shortcut
 
 CONTEXT = "AssessmentEditor"
-# On screen, short; the paper and the tooltip carry the fuller words (services/labels.py).
+# On screen, short; the paper and the tooltip carry the fuller words (services/common/labels.py).
 CONDITION_TEXTS: dict[str, str] = {
     "all_tasks_on_time": QT_TRANSLATE_NOOP(
         "AssessmentEditor", "Hoàn thành 100% nhiệm vụ đúng tiến độ"),

@@ -23,10 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from models.enums import CommentKind, Handling, Level
 from models.review import Comment, DraftVersion, IndividualReview
-from services.assessments import self_total
-from services.drafts.comments import speaker_label
-from services.drafts.labels import KIND_LABELS, handling_label
-from services.drafts.versions import Change, VersionChanges
+from services.meeting.assessments import self_total
 from services.review.drafts.comments import speaker_label
 from services.review.drafts.versions import Change, VersionChanges
 from ui.labels import handling_label, label

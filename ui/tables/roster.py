@@ -11,10 +11,6 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from models.enums import Level, MemberStatus
-from models.roster import Member
-from services.assessments import self_total
-from services.text import fold, name_sort_key
 from services.common.text import fold
 from services.meeting.setup import RosterEntry
 from ui.i18n import QT_TRANSLATE_NOOP

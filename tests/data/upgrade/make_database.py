@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parents[3]
 sys.path.insert(0, str(ROOT))
 
 from models.database import open_database  # noqa: E402
-from services.app_info import version  # noqa: E402
-from services.meeting_store import import_meeting  # noqa: E402
+from services.common.app_info import version  # noqa: E402
+from services.meeting_file.store import import_meeting  # noqa: E402
 
 DEMO = ROOT / "resources" / "demo" / "tien-giang-2021.meeting.json"
 

@@ -40,9 +40,8 @@ from services.integrity.audit import verify
 from services.meeting_file.format import meeting_file_json, result_json
 from services.meeting_file.store import import_meeting, import_rounds, stored_meeting_file
 from services.rules.types import RefusedError
-from tests.piles import (
-    SEED_MEETING,
-    SEED_RESULT,
+from tests.helpers import EXPECTED, SEED_MEETING
+from tests.helpers.piles import (
     act,
     approve_tellers,
     call_the_roll,
@@ -51,8 +50,6 @@ from tests.piles import (
     pile,
     seed_counts,
 )
-from tests.helpers import EXPECTED, SEED_MEETING
-from tests.helpers.piles import act, approve_tellers, key_pile, miskeyed, pile, seed_counts
 
 RECONCILED = {"issued": "10", "returned": "10"}
 

@@ -12,17 +12,11 @@ from models.ballot_entry import EntryMode
 from models.database import Database, open_database
 from models.enums import Level, SubjectKind
 from models.meeting import Meeting
-from services.ballot_entry.compare import agree
-from services.ballot_entry.outcome import record_decision, round_outcome
-from services.ballot_entry.own_unit import OWN_UNIT_CODE
-from services.ballot_entry.reconciliation import save_reconciliation
-from services.ballot_entry.roll_call import OpeningRefused
-from services.ballot_entry.rounds import lock_round, open_round, set_double_entry
-from services.ballot_entry.sheets import round_subjects, start_sheet
 from services.ballot.compare import agree
 from services.ballot.outcome import record_decision, round_outcome
 from services.ballot.reconciliation import save_reconciliation
 from services.ballot.reported import level_groups
+from services.ballot.roll_call import OpeningRefused
 from services.ballot.rounds import lock_round, open_round, set_double_entry
 from services.ballot.sheets import round_subjects, start_sheet
 from services.ballot.stored import stored_round_result
@@ -31,11 +25,11 @@ from services.documents.tellers_report import build_tellers_report_data
 from services.meeting.setup import OWN_UNIT_CODE
 from services.meeting_file.store import export_meeting, import_meeting
 from services.proceedings.room import locked_results
-from services.review.reviews import collective_review, set_collective_score
-from services.rules.types import QuotaStatus, RefusedError
+from services.review.reviews import set_collective_assessment
+from services.rules.types import RefusedError
 from tests.helpers import SEED_MEETING
 from tests.helpers.builders import CELL, cell_meeting_file
-from tests.helpers.piles import act, approve_tellers, key_pile, pile
+from tests.helpers.piles import act, approve_tellers, call_the_roll, key_pile, pile
 
 
 @pytest.fixture

@@ -15,23 +15,24 @@ from models.ballot_entry import EntryMode
 from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus, SubjectKind
 from models.roster import Member
-from services.attendance import mark_unrecorded_present, set_attendance
-from services.ballot_entry.compare import agree
-from services.ballot_entry.reconciliation import save_reconciliation
-from services.ballot_entry.roll_call import OpeningRefused, stale_figures, take_roll_call
-from services.ballot_entry.rounds import lock_problems, lock_round, open_round
-from services.ballot_entry.sheets import (
+from services.ballot.attendance import mark_unrecorded_present, set_attendance
+from services.ballot.compare import agree
+from services.ballot.reconciliation import save_reconciliation
+from services.ballot.roll_call import OpeningRefused, stale_figures, take_roll_call
+from services.ballot.rounds import lock_problems, lock_round, open_round
+from services.ballot.sheets import (
     finish_ballot,
     resume_ballot,
     round_subjects,
     set_mark,
     start_sheet,
 )
-from services.chair_script.script import step_script
-from services.meeting_status import meeting_status
-from services.meeting_store import export_meeting, import_meeting
+from services.meeting_file.store import export_meeting, import_meeting
+from services.proceedings.chair_script import step_script
+from services.proceedings.status import meeting_status
 from services.rules.types import RefusedError
-from tests.piles import SEED_MEETING, act, approve_tellers, key_pile, pile, seed_counts
+from tests.helpers import SEED_MEETING
+from tests.helpers.piles import act, approve_tellers, key_pile, pile, seed_counts
 
 
 @pytest.fixture

@@ -15,10 +15,9 @@ from models.ballot_entry import EntryBallot, EntryMode, EntrySheet
 from models.database import Database
 from models.enums import SubjectKind
 from models.write_lock import Conflicts, retried
-from services.audit import verify
-from services.ballot_entry.reconciliation import save_reconciliation
-from services.ballot_entry.rounds import open_round
-from services.ballot_entry.sheets import (
+from services.ballot.reconciliation import save_reconciliation
+from services.ballot.rounds import open_round
+from services.ballot.sheets import (
     SheetHeldElsewhere,
     open_ballot,
     resume_ballot,
@@ -28,11 +27,13 @@ from services.ballot_entry.sheets import (
     set_total,
     start_sheet,
 )
-from services.meeting_store import import_meeting
+from services.integrity.audit import verify
+from services.meeting_file.store import import_meeting
 from services.rules.types import RefusedError
-from services.stations import actor_name
-from tests.integrity.support import entered_round
-from tests.piles import SEED_MEETING, act, approve_tellers
+from services.stations.names import actor_name
+from tests.helpers import SEED_MEETING
+from tests.helpers.integrity import entered_round
+from tests.helpers.piles import act, approve_tellers
 
 
 def a_round(db: Database) -> tuple[int, list[int]]:

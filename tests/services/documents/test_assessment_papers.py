@@ -16,18 +16,17 @@ from models.database import Database
 from models.enums import BodyKind, Level, Period
 from models.meeting import Meeting
 from models.roster import Member
-from services.assessment_entry import AssessmentEntry, record_assessment
 from services.documents.catalogue import (
     DocumentKind,
     DocumentSpec,
     meeting_documents,
     write_document,
 )
-from services.meeting_store import import_meeting
-from services.reviews import set_collective_assessment
-from tests.conftest import SEED_MEETING
-from tests.services.documents.conftest import pdf_text
-from tests.services.documents.test_round_documents import flat
+from services.meeting_file.store import import_meeting
+from services.review.assessment_entry import AssessmentEntry, record_assessment
+from services.review.reviews import set_collective_assessment
+from tests.helpers import SEED_MEETING
+from tests.helpers.documents import flat, pdf_text
 
 
 def meeting_of_year(db: Database, folder: Path, year: int,

@@ -14,6 +14,7 @@ from models.backup import KEEP_BACKUPS
 from models.database import Database, open_database
 from models.enums import AttendanceStatus
 from models.roster import Member
+from services.ballot.attendance import set_attendance
 from services.integrity.audit import verify
 from services.integrity.backups import (
     BEFORE_RESTORE,
@@ -24,7 +25,6 @@ from services.integrity.backups import (
     step_reason,
     take_snapshot,
 )
-from services.meeting.attendance import set_attendance
 from tests.helpers.integrity import dump, full_meeting
 
 

@@ -17,6 +17,7 @@ from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus, SubjectKind
 from models.meeting import Attendance, Meeting
 from models.roster import Member
+from services.ballot.attendance import set_attendance
 from services.integrity.audit import verify
 from services.integrity.undo import (
     UndoError,
@@ -27,7 +28,6 @@ from services.integrity.undo import (
     undo_refusal,
     watch_commits,
 )
-from services.meeting.attendance import set_attendance
 from services.meeting.setup import MemberData, add_member, remove_member, update_member
 from tests.helpers.builders import build_meeting
 

@@ -12,8 +12,8 @@ from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import AgendaStep, Attendance, Meeting, RoleAssignment
 from models.roster import Member
+from services.ballot.attendance import AttendanceError, mark_unrecorded_present, set_attendance
 from services.meeting.agenda import AgendaError, go_to_step
-from services.meeting.attendance import AttendanceError, mark_unrecorded_present, set_attendance
 from services.meeting.setup import (
     MeetingDetails,
     MemberData,

@@ -11,8 +11,8 @@ from models.enums import AttendanceStatus as A
 from models.enums import MemberStatus as S
 from models.meeting import Meeting
 from models.roster import Member
+from services.ballot.attendance import set_attendance
 from services.meeting.approvals import voters_present
-from services.meeting.attendance import set_attendance
 from services.meeting.electorate import (
     Attendee,
     Phrases,

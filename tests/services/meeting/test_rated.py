@@ -23,12 +23,9 @@ from services.meeting.roster_import import Verdict, apply_import, preview_import
 from services.meeting_file.format import parse_meeting
 from services.meeting_file.store import export_meeting, import_meeting
 from services.rules.types import RefusedError
-from tests.builders import build_meeting
-from tests.piles import SEED_MEETING, act, call_the_roll
-from tests.services.test_roster_import import write_csv
 from tests.helpers import SEED_MEETING
 from tests.helpers.builders import build_meeting, write_csv
-from tests.helpers.piles import act
+from tests.helpers.piles import act, call_the_roll
 
 MEETING_DAY = dt.date(2022, 1, 7)  # the seed meeting's date
 

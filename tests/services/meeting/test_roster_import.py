@@ -12,7 +12,7 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import BodyKind, Level, MemberStatus
 from models.roster import Member, Organisation
-from services.assessments import self_total
+from services.meeting.assessments import self_total
 from services.meeting.roster_import import (
     RosterImportError,
     Verdict,

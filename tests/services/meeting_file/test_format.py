@@ -249,7 +249,7 @@ def test_text_limits_are_what_the_database_columns_hold() -> None:
     from models.ballot import BallotRound
     from models.meeting import Meeting, PartyUnit
     from models.roster import Member, Organisation
-    from services.meeting_file import ID_LIMIT, NAME_LIMIT, TEXT_LIMIT, UNIT_LIMIT
+    from services.meeting_file.format import ID_LIMIT, NAME_LIMIT, TEXT_LIMIT, UNIT_LIMIT
 
     def shortest(*columns: Any) -> int:
         return min(int(column.type.length) for column in columns)

@@ -11,9 +11,8 @@ from models.enums import Level, MemberStatus
 from models.meeting import Meeting
 from models.review import IndividualReview
 from models.roster import Member
-from services.assessments import AssessmentError
-from services.ballot_entry.own_unit import stored_own_unit
-from services.drafts.errors import DraftError
+from services.meeting.assessments import AssessmentError
+from services.meeting.setup import stored_own_unit
 from services.review.drafts.errors import DraftError
 from services.review.reviews import (
     collective_assessment,
@@ -25,7 +24,6 @@ from services.review.reviews import (
     set_speaking_limit,
 )
 from services.rules.types import Score, band_of
-from tests.review_support import add_member, seed_meeting
 from tests.helpers.review import add_member, seed_meeting
 
 

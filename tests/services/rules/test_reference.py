@@ -10,8 +10,8 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from services.commands import tally_meeting
-from services.meeting_file import parse_meeting, result_json
+from services.meeting_file.format import parse_meeting, result_json
+from services.meeting_file.tally import tally_meeting
 from tests.reference.qd366 import ORDER, expected_result
 
 CONDITIONS = ("all_tasks_on_time", "exceeded_30pct", "shortcomings_remedied",

@@ -11,7 +11,7 @@ from services.rules.caps import band_range, cap_of
 from services.rules.engine import compute_round
 from services.rules.profiles import settings_for_year
 from services.rules.types import Conditions, QuotaStatus, RuleSettings
-from tests.services.rules.helpers import round_of, subject
+from tests.helpers.rules import round_of, subject
 
 QD366 = settings_for_year(2025)
 QD124 = settings_for_year(2023)

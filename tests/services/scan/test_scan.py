@@ -20,11 +20,12 @@ from models.database import Database
 from models.enums import LEVELS, SubjectKind
 from services.documents.ballot_layout import QR
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
-from services.meeting_store import import_meeting
+from services.meeting_file.store import import_meeting
 from services.scan.marks import RowState
 from services.scan.read import expected_ballot, read_page
 from services.scan.sources import SourcePage
-from tests.conftest import SEED_MEETING
+from tests.cli.test_commands import run
+from tests.helpers import SEED_MEETING
 from tests.scan_papers import (
     DOUBLE,
     EMPTY,
@@ -37,7 +38,6 @@ from tests.scan_papers import (
     scan_damage,
     write_png,
 )
-from tests.services.test_commands import run
 
 ROUND = "dang-vien"
 
@@ -227,7 +227,7 @@ def test_a_light_shadow_or_speck_is_not_a_mark_but_a_faint_stroke_is_sent_to_a_p
 def test_a_ballot_printed_before_the_round_opens_is_read_once_it_is_open(db: Database,
                                                                         meeting: int):
     from models.meeting import Meeting
-    from services.ballot_entry.rounds import open_round
+    from services.ballot.rounds import open_round
 
     with db.session("test") as session, session.begin():
         stored = session.get_one(Meeting, meeting)
@@ -248,8 +248,8 @@ def test_a_ballot_printed_before_the_round_opens_is_read_once_it_is_open(db: Dat
 def test_the_scan_checks_the_tellers_entry_and_names_the_subject_that_differs(
         db: Database, meeting: int, tmp_path: Path):
     from models.ballot_entry import EntryMode
-    from services.ballot_entry.sheets import round_subjects, set_total, start_sheet
-    from tests.piles import approve_tellers
+    from services.ballot.sheets import round_subjects, set_total, start_sheet
+    from tests.helpers.piles import approve_tellers
 
     rng = random.Random(4)
     expected = expected_ballot(db, meeting, "chi-bo")
@@ -281,7 +281,7 @@ def test_the_scan_checks_the_tellers_entry_and_names_the_subject_that_differs(
 
 
 def test_keyed_counts_that_deciding_the_doubtful_rows_could_give_are_explained():
-    from services.ballot_entry.sheets import SubjectRow
+    from services.ballot.sheets import SubjectRow
     from services.scan.check import ScanDifference
 
     row = SubjectRow(1, "m1", "A", "", None)

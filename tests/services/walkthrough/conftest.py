@@ -8,7 +8,7 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus
 from models.roster import Member
-from services.meeting.attendance import set_attendance
+from services.ballot.attendance import set_attendance
 from tests.helpers.builders import build_meeting
 
 ROSTER = [("Nguyễn Văn An", MemberStatus.official), ("Trần Thị Bình", MemberStatus.official),

@@ -24,19 +24,12 @@ from services.proceedings.chair_script import (
     step_scripts,
     unknown_placeholders,
 )
-from services.chair_script.templates import TEMPLATES
-from services.documents.chair_script import render_chair_script
-from services.documents.marks import BLANK
-from services.meeting_status import meeting_status, record_document
-from services.meeting_store import import_meeting
-from services.proceedings import add_guest
-from tests.conftest import SEED_MEETING
-from tests.piles import call_the_roll
 from services.proceedings.opening_closing import add_guest
 from services.proceedings.script_facts import GROUPS, PLACEHOLDERS, draft_words, script_facts
 from services.proceedings.script_templates import TEMPLATES
 from services.proceedings.status import meeting_status, record_document
 from tests.helpers import SEED_MEETING
+from tests.helpers.piles import call_the_roll
 
 
 @pytest.fixture

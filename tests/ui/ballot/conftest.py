@@ -7,12 +7,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from services.meeting_store import import_meeting
-from tests.piles import SEED_MEETING, approve_tellers, call_the_roll
-from ui.ballot.page import BallotPage, MembersBallotPage
 from services.meeting_file.store import import_meeting
 from tests.helpers import SEED_MEETING
-from tests.helpers.piles import approve_tellers
+from tests.helpers.piles import approve_tellers, call_the_roll
 from tests.helpers.ui import show_page
 from ui.ballot.page import BallotPage
 from ui.context import MeetingContext, MeetingEvents

@@ -18,30 +18,17 @@ from models.ballot_entry import EntryBallot, EntryMode
 from models.database import Database
 from models.enums import AttendanceStatus, Level, SubjectKind
 from models.roster import Member
-from services.attendance import set_attendance
-from services.ballot_entry.own_unit import OWN_UNIT_CODE
-from services.ballot_entry.rounds import set_double_entry
-from services.ballot_entry.sheets import (
-    approved_tellers,
-    round_subjects,
-    sheet_totals,
-    start_sheet,
-)
-from services.meeting_store import export_meeting, import_meeting
-from services.reviews import set_collective_assessment
-from tests.conftest import PROJECT_ROOT
-from tests.piles import SEED_RESULT, act, call_the_roll, key_pile, miskeyed, pile, seed_counts
-from tests.services.ballot_entry.test_own_unit import cell_meeting_file
-from tests.ui.ballot.conftest import show_page
-from tests.ui.conftest import Boxes
+from services.ballot.attendance import set_attendance
 from services.ballot.rounds import set_double_entry
 from services.ballot.sheets import approved_tellers, round_subjects, sheet_totals, start_sheet
 from services.meeting.setup import OWN_UNIT_CODE
 from services.meeting_file.store import export_meeting, import_meeting
-from services.review.reviews import collective_review, set_collective_score
+from services.review.reviews import (
+    set_collective_assessment,
+)
 from tests.helpers import EXPECTED, PROJECT_ROOT
 from tests.helpers.builders import cell_meeting_file
-from tests.helpers.piles import act, key_pile, miskeyed, pile, seed_counts
+from tests.helpers.piles import act, call_the_roll, key_pile, miskeyed, pile, seed_counts
 from tests.helpers.ui import (
     Boxes,
     key_ballots,

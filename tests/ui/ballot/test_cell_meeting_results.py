@@ -7,10 +7,10 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from services.meeting_store import import_meeting
-from tests.piles import approve_tellers
-from tests.services.test_result_and_documents import CELL_FILE
-from tests.ui.conftest import Boxes
+from services.meeting_file.store import import_meeting
+from tests.cli.test_result_and_documents import CELL_FILE
+from tests.helpers.piles import approve_tellers
+from tests.helpers.ui import Boxes
 from ui.ballot.page import BallotPage, CellsBallotPage, MembersBallotPage
 from ui.ballot.tables import ResultModel
 from ui.context import MeetingContext, MeetingEvents

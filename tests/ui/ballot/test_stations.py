@@ -12,9 +12,7 @@ from sqlalchemy import event, select
 
 from models.audit import AuditEvent
 from models.ballot_entry import EntrySheet
-from tests.ui.ballot.conftest import show_page
-from tests.ui.ballot.test_ballot_page import open_reconciled_round, seed_ballots
-from tests.ui.conftest import Boxes
+from tests.helpers.ui import Boxes, open_reconciled_round, seed_ballots, show_page
 from ui.ballot.page import BallotPage
 from ui.context import MeetingContext, MeetingEvents
 

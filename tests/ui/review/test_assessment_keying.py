@@ -14,14 +14,14 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from models.enums import Level
-from services.assessments import Conditions, Score, assessment_of
 from services.documents.catalogue import DocumentKind, DocumentSpec, write_document
-from services.meeting_store import import_meeting
-from tests.conftest import SEED_MEETING
-from tests.services.documents.conftest import pdf_text
+from services.meeting.assessments import Conditions, Score, assessment_of
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
+from tests.helpers.builders import write_csv
+from tests.helpers.documents import pdf_text
+from tests.helpers.ui import Boxes
 from tests.services.documents.test_assessment_papers import proposal_row
-from tests.services.test_roster_import import write_csv
-from tests.ui.conftest import Boxes
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.pages.individual_reviews import IndividualReviewsPage

@@ -14,11 +14,9 @@ from sqlalchemy import select
 
 from models.enums import CommentKind, Handling, Level
 from models.review import CollectiveReview, Comment, DraftVersion
-from services.drafts.reading import read_draft_file
-from services.reviews import collective_assessment
-from services.rules.types import Score
-from tests.review_support import SAMPLE_MD, SAMPLES, add_member
 from services.review.drafts.reading import read_draft_file
+from services.review.reviews import collective_assessment
+from services.rules.types import Score
 from tests.helpers import SAMPLE_MD, SAMPLES
 from tests.helpers.review import add_member
 from ui.context import MeetingContext

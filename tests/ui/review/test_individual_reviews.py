@@ -13,8 +13,7 @@ from sqlalchemy import select
 from models.enums import CommentKind, DraftKind, Level
 from models.review import Comment, Draft, IndividualReview
 from models.roster import Member
-from services.assessments import self_total
-from tests.review_support import SAMPLES
+from services.meeting.assessments import self_total
 from tests.helpers import SAMPLES
 from ui.context import MeetingContext
 from ui.pages.individual_reviews import IndividualReviewsPage

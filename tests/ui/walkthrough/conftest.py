@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from models.database import Database
-from services.meeting.attendance import mark_unrecorded_present
+from services.ballot.attendance import mark_unrecorded_present
 from services.meeting_file.store import import_meeting
 from tests.helpers import SEED_MEETING
 from ui.context import MeetingContext, MeetingEvents

@@ -11,8 +11,8 @@ from models.database import Database
 from models.enums import AttendanceStatus, MemberStatus, RoleKind
 from models.meeting import RoleAssignment
 from models.roster import Member
+from services.ballot.attendance import set_attendance
 from services.meeting.approvals import roles_of
-from services.meeting.attendance import set_attendance
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 from ui.context import MeetingContext, MeetingEvents
 from ui.pages.approvals import ApprovalsPage

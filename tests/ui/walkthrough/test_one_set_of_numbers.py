@@ -23,14 +23,20 @@ from sqlalchemy import select
 from models.database import Database
 from models.enums import LEVELS, AttendanceStatus, Level, MemberStatus
 from models.roster import Member
-from services.ballot_entry.sheets import round_subjects
-from services.labels import LEVEL_NAMES
-from services.meeting_store import export_meeting
-from tests.conftest import PROJECT_ROOT
-from tests.piles import pile, seed_counts
-from tests.ui.ballot.test_ballot_page import key_ballots, start_teller
-from tests.ui.conftest import Boxes, open_window
-from tests.ui.documents.test_documents_window import WAIT_MS, open_documents, save_as
+from services.ballot.sheets import round_subjects
+from services.common.labels import LEVEL_NAMES
+from services.meeting_file.store import export_meeting
+from tests.helpers import PROJECT_ROOT
+from tests.helpers.piles import pile, seed_counts
+from tests.helpers.ui import (
+    WAIT_MS,
+    Boxes,
+    key_ballots,
+    open_documents,
+    open_window,
+    save_as,
+    start_teller,
+)
 from tests.ui.test_room_screen import texts
 from tests.ui.test_setup_page import fill
 from ui.agenda import SETUP

@@ -22,18 +22,6 @@ from models.enums import CommentKind, Handling, Level, RoleKind, StepState
 from models.meeting import AgendaStep, Meeting, RoleAssignment
 from models.review import Comment, DraftVersion, IndividualReview
 from models.walkthrough import Guest, ProducedDocument
-from services.ballot_entry.sheets import round_subjects
-from services.proceedings import stored_proceedings
-from tests.piles import pile, seed_counts
-from tests.review_support import SAMPLE_MD
-from tests.ui.ballot.test_ballot_page import (
-    key_ballots,
-    open_reconciled_round,
-    seed_ballots,
-    start_teller,
-)
-from tests.ui.conftest import Boxes, open_window
-from tests.ui.documents.test_documents_window import WAIT_MS, open_documents, save_as
 from services.ballot.sheets import round_subjects
 from services.proceedings.opening_closing import stored_proceedings
 from tests.helpers import SAMPLE_MD
@@ -43,6 +31,7 @@ from tests.helpers.ui import (
     Boxes,
     key_ballots,
     open_documents,
+    open_reconciled_round,
     open_window,
     save_as,
     seed_ballots,

@@ -18,13 +18,13 @@ from services.review.drafts.comments import (
     edit_comment,
     set_handling,
 )
-from services.drafts.reading import Block, SourceDocument, read_draft_file
-from services.drafts.versions import collective_draft, import_version, member_draft
-from services.reviews import individual_reviews, move_review, set_collective_assessment
-from tests.review_support import SAMPLE_MD
 from services.review.drafts.reading import Block, SourceDocument, read_draft_file
 from services.review.drafts.versions import collective_draft, import_version, member_draft
-from services.review.reviews import collective_review, individual_reviews, move_review
+from services.review.reviews import (
+    individual_reviews,
+    move_review,
+    set_collective_assessment,
+)
 from tests.helpers import SAMPLE_MD
 
 

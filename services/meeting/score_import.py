@@ -1,7 +1,7 @@
 """Importing the self-assessments the secretary collected in a spreadsheet (.xlsx or .csv), one
 row a member: name or code, …/30, …/70, the self-proposed level and any of the conditions of
-QĐ 366. The file is read as the roster import reads it (services/roster_import.py: text only,
-formulas never run, Excel's CSV encodings); the preview says for each row what changes, or why
+QĐ 366. The file is read as the roster import reads it (services/meeting/roster_import.py: text
+only, formulas never run, Excel's CSV encodings); the preview says for each row what changes, or why
 the row is refused, naming the row and the column; `apply_scores` writes only the accepted rows.
 
 A cell left blank changes nothing; a member not on the roster is refused (a score sheet never
@@ -19,7 +19,8 @@ from sqlalchemy.orm import Session
 
 from models.enums import Level
 from models.roster import Member
-from services.assessments import (
+from services.common.labels import CONDITION_VALUES
+from services.meeting.assessments import (
     CONDITION_NAMES,
     AssessmentError,
     SubjectAssessment,
@@ -27,8 +28,7 @@ from services.assessments import (
     set_condition,
     set_self_assessment,
 )
-from services.labels import CONDITION_VALUES
-from services.roster_import import (
+from services.meeting.roster_import import (
     COLUMNS,
     HEADER_SEARCH_ROWS,
     LEVEL_WORDS,

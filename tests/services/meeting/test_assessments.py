@@ -11,7 +11,8 @@ from models.assessment import Assessment
 from models.database import Database
 from models.enums import Level, MemberStatus
 from models.roster import Member
-from services.assessments import (
+from services.integrity.audit import verify
+from services.meeting.assessments import (
     AssessmentError,
     Conditions,
     Score,
@@ -23,10 +24,9 @@ from services.assessments import (
     set_condition,
     set_self_assessment,
 )
-from services.audit import verify
-from services.meeting_setup import remove_member
-from services.reviews import set_collective_assessment
-from tests.builders import build_meeting
+from services.meeting.setup import remove_member
+from services.review.reviews import set_collective_assessment
+from tests.helpers.builders import build_meeting
 
 PEOPLE = [("Nguyễn Văn An", MemberStatus.official), ("Trần Thị Bình", MemberStatus.official)]
 

@@ -13,8 +13,8 @@ from sqlalchemy.orm import Session
 
 from models.enums import Level
 from models.meeting import Meeting
-from services.assessments import accept_score, set_condition, set_self_assessment
-from services.meeting_file import settings_from_rules_json
+from services.meeting.assessments import accept_score, set_condition, set_self_assessment
+from services.rules.stored import stored_settings as settings_from_rules_json
 
 SCORED_PROFILE = "qd366"
 

@@ -14,12 +14,14 @@ import main
 from models.database import Database
 from models.enums import Period
 from models.meeting import Meeting
-from services.commands import tally_meeting
-from services.documents.rounds import quota_lines, reported_rounds_from_file
-from services.meeting_file import load_meeting_file, result_json
-from services.meeting_setup import period_words
-from services.meeting_store import export_meeting, import_meeting, stored_round_result
-from tests.conftest import PROJECT_ROOT
+from services.ballot.reported import quota_lines
+from services.ballot.stored import stored_round_result
+from services.documents.tally import reported_rounds_from_file
+from services.meeting.setup import period_words
+from services.meeting_file.format import load_meeting_file, result_json
+from services.meeting_file.store import export_meeting, import_meeting
+from services.meeting_file.tally import tally_meeting
+from tests.helpers import PROJECT_ROOT
 from tests.reference.qd366 import expected_result
 
 DATA = PROJECT_ROOT / "tests" / "data" / "qd366"

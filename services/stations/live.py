@@ -1,6 +1,6 @@
 """Live updates between stations: has anything changed elsewhere since a window last looked?
 
-Every audited change appends an event whose actor names its station (services/stations.py), so
+Every audited change appends an event whose actor names its station (services/stations/names.py), so
 the events after the last one seen, from another station, are the changes made elsewhere; the
 ballots as keyed are not audited (secrecy), so the saved ballots of sheets held elsewhere are
 counted too. A window looks when PostgreSQL tells it that something was committed (LISTEN /
@@ -20,7 +20,7 @@ from models.audit import AuditEvent
 from models.ballot import BallotRound
 from models.ballot_entry import EntryBallot, EntrySheet
 from models.database import Database
-from services.stations import from_station
+from services.stations.names import from_station
 
 CHANNEL = "hoinghi_changes"
 

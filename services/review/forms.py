@@ -14,8 +14,8 @@ from __future__ import annotations
 import enum
 import re
 
-from services.reviews import regulation_rank
-from services.text import fold
+from services.common.text import fold
+from services.review.reviews import regulation_rank
 
 
 class ReviewForm(enum.StrEnum):

@@ -1,6 +1,6 @@
 """Recording attendance: one member's mark per user action, written at once and audited.
 
-Every change carries over to the open rounds not yet keyed (services/ballot_entry/roll_call.py),
+Every change carries over to the open rounds not yet keyed (services/ballot/roll_call.py),
 so that a round's electorate is the attendance list's."""
 
 from __future__ import annotations
@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session
 from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import Attendance
 from models.roster import Member
-from services.ballot_entry.roll_call import follow_roll_call
-from services.text import nfc
+from services.ballot.roll_call import follow_roll_call
 from services.common.errors import Refusal
 from services.common.text import nfc
 
@@ -63,7 +62,7 @@ def _mark(session: Session, meeting_id: int, member: Member, status: AttendanceS
 def mark_unrecorded_present(session: Session, meeting_id: int) -> tuple[int, list[str]]:
     """Mark every official or probationary member of the body not yet on the list as present;
     returns how many, and the rounds whose electorate followed. An exempt member is never
-    marked in bulk: whether he came decides whether he counts (services/electorate.py)."""
+    marked in bulk: whether he came decides whether he counts (services/meeting/electorate.py)."""
     members = session.scalars(
         select(Member).where(Member.meeting_id == meeting_id, Member.in_body.is_(True))
     ).all()

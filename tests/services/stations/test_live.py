@@ -1,5 +1,5 @@
-"""Live updates between stations (services/live.py): a window learns of what another station
-changed, not of its own changes; on PostgreSQL a commit wakes the listeners."""
+"""Live updates between stations (services/stations/live.py): a window learns of what another
+station changed, not of its own changes; on PostgreSQL a commit wakes the listeners."""
 
 from __future__ import annotations
 
@@ -13,15 +13,16 @@ from models.ballot_entry import EntryMode
 from models.database import Database, open_database
 from models.enums import AttendanceStatus, SubjectKind
 from models.roster import Member
-from services.attendance import set_attendance
-from services.ballot_entry.reconciliation import save_reconciliation
-from services.ballot_entry.rounds import open_round
-from services.ballot_entry.sheets import finish_ballot, resume_ballot, set_mark, start_sheet
-from services.live import Listener, changed_elsewhere, look, send_notifications
-from services.meeting_store import import_meeting
-from services.stations import actor_name, application_name, connected_stations
+from services.ballot.attendance import set_attendance
+from services.ballot.reconciliation import save_reconciliation
+from services.ballot.rounds import open_round
+from services.ballot.sheets import finish_ballot, resume_ballot, set_mark, start_sheet
+from services.meeting_file.store import import_meeting
+from services.stations.live import Listener, changed_elsewhere, look, send_notifications
+from services.stations.names import actor_name, application_name, connected_stations
+from tests.helpers import SEED_MEETING
+from tests.helpers.piles import act, approve_tellers
 from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
-from tests.piles import SEED_MEETING, act, approve_tellers
 
 
 def mark_first_member(db: Database, meeting_id: int, actor: str) -> None:

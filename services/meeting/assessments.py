@@ -16,6 +16,8 @@ from sqlalchemy.orm import Session
 from models.assessment import Assessment
 from models.enums import Level
 from models.roster import Member, Organisation
+from services.common.errors import Refusal
+from services.common.text import nfc
 from services.rules.types import (
     CONDITION_NAMES,
     GENERAL_MAX,
@@ -26,7 +28,6 @@ from services.rules.types import (
     SubjectAssessment,
     assessment_from,
 )
-from services.text import nfc
 
 __all__ = ["CONDITION_NAMES", "AssessmentError", "Conditions", "Score", "SubjectAssessment",
            "accept_score", "assessment_of", "assessments_of_meeting", "record_self_total",
@@ -34,7 +35,7 @@ __all__ = ["CONDITION_NAMES", "AssessmentError", "Conditions", "Score", "Subject
            "set_self_assessment", "store_assessment"]
 
 
-class AssessmentError(ValueError):
+class AssessmentError(Refusal):
     """A score, reason or condition the assessment refuses; the message says what is wrong."""
 
 

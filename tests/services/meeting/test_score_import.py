@@ -10,11 +10,10 @@ from openpyxl import Workbook
 
 from models.database import Database
 from models.enums import Level
-from services.assessments import Conditions, Score, assessment_of
-from services.roster_import import RosterImportError, Verdict
-from services.score_import import apply_scores, preview_scores
-from tests.builders import TWELVE_OFFICIAL, build_meeting
-from tests.services.test_roster_import import write_csv
+from services.meeting.assessments import Conditions, Score, assessment_of
+from services.meeting.roster_import import RosterImportError, Verdict
+from services.meeting.score_import import apply_scores, preview_scores
+from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting, write_csv
 
 HEADER = ["STT", "Họ và tên", "Tiêu chí chung (/30)", "Kết quả thực hiện nhiệm vụ (/70)",
           "Tổng", "Tự xếp loại", "Hoàn thành 100% đúng tiến độ", "Vượt 30%"]
