@@ -74,11 +74,12 @@ def prepare(url: str) -> int:
     from services.ballot.rounds import open_round
     from services.meeting_file.store import import_meeting
     from tests.helpers import SEED_MEETING
-    from tests.helpers.piles import approve_tellers, seed_counts
+    from tests.helpers.piles import approve_tellers, call_the_roll, seed_counts
 
     db = open_database(url)
     try:
         meeting_id = import_meeting(db, SEED_MEETING, actor="import")
+        call_the_roll(db, meeting_id)
         approve_tellers(db, meeting_id)
         with db.session("chair") as s, s.begin():
             round_id = open_round(s, meeting_id, SubjectKind.member)

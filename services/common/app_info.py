@@ -12,7 +12,7 @@ from functools import cache
 from pathlib import Path
 
 APP_TITLE = "Hội nghị"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 BUILD_DATE_FILE = ROOT / "build-date.txt"  # written by packaging/hoinghi.spec
 
 

@@ -21,7 +21,7 @@ from services.meeting_file.store import import_meeting
 from services.stations.live import Listener, changed_elsewhere, look, send_notifications
 from services.stations.names import actor_name, application_name, connected_stations
 from tests.helpers import SEED_MEETING
-from tests.helpers.piles import act, approve_tellers
+from tests.helpers.piles import act, approve_tellers, call_the_roll
 from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
 
 
@@ -30,11 +30,12 @@ def mark_first_member(db: Database, meeting_id: int, actor: str) -> None:
         member = s.scalars(select(Member).where(Member.meeting_id == meeting_id,
                                                 Member.in_body.is_(True))).first()
         assert member is not None
-        set_attendance(s, meeting_id, member.id, AttendanceStatus.present)
+        set_attendance(s, meeting_id, member.id, AttendanceStatus.absent_excused)
 
 
 def test_a_window_learns_of_changes_at_other_stations_only(db: Database) -> None:
     meeting_id = import_meeting(db, SEED_MEETING)
+    call_the_roll(db, meeting_id)
     tellers = approve_tellers(db, meeting_id)
     round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
     assert act(db, save_reconciliation, round_id, {"issued": "10", "returned": "10"}) == []
