@@ -33,7 +33,7 @@ from services.scan.marks import RowRead, RowState  # noqa: E402
 from services.scan.read import ExpectedBallot, expected_ballot, read_page, scan_round  # noqa: E402,E501
 from services.scan.sources import SourcePage  # noqa: E402
 from tests.helpers import SEED_MEETING  # noqa: E402
-from tests.scan_papers import (  # noqa: E402
+from tests.helpers.scan_papers import (
     DOUBLE,
     EMPTY,
     MarkedPage,

@@ -16,14 +16,9 @@ from hypothesis import strategies as st
 import main
 from models.database import open_database
 from tests.helpers import EXPECTED, FIXTURE, PROJECT_ROOT
+from tests.helpers.cli import run
 
 SOURCE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
-
-
-def run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, str(PROJECT_ROOT / "main.py"), *map(str, args)],
-                          capture_output=True, text=True, cwd=PROJECT_ROOT, timeout=120,
-                          check=False)
 
 
 def write(path: Path, data: Any) -> Path:

@@ -23,11 +23,10 @@ from models.meeting import Attendance
 from services.ballot.rounds import lock_round
 from services.documents.catalogue import meeting_documents
 from services.meeting_file.format import load_meeting_file, parse_meeting
-from tests.helpers import PROJECT_ROOT
+from tests.helpers import CELL_FILE, PROJECT_ROOT
 from tests.helpers.documents import pdf_text
 from tests.helpers.piles import approve_tellers
 
-CELL_FILE = PROJECT_ROOT / "tests" / "data" / "cell-attendance.meeting.json"
 SOURCE: dict[str, Any] = json.loads(CELL_FILE.read_text(encoding="utf-8"))
 
 

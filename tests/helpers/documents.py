@@ -4,6 +4,7 @@ recorded as the review pages do, and a PDF read back with poppler (pdftotext, pd
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -159,3 +160,12 @@ def flat(text: str) -> str:
 
 def locked(rounds: tuple[ReportedRound, ...]) -> tuple[ReportedRound, ...]:
     return tuple(replace(r, locked_revision=1) for r in rounds)
+
+
+def proposal_row(text: str, name: str) -> str:
+    """The proposal list's row of `name` (text as pdftotext -raw reads it, a cell's lines
+    together): from the name to the next row's number."""
+    found = re.search(re.escape(name) + r"(.*?)(?= \d{1,2} [A-ZĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễ]"
+                      r"| Giải thích| – Tỷ lệ)", flat(text))
+    assert found, f"{name} not in the proposal list"
+    return found.group(1)

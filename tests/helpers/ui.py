@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
@@ -17,6 +26,7 @@ from tests.helpers.piles import pile, seed_counts
 from ui.app import open_main_window
 from ui.ballot.page import BallotPage, MembersBallotPage
 from ui.context import MeetingContext
+from ui.dialogs.member import MemberDialog
 from ui.documents.window import DocumentsWindow
 from ui.main_window import MainWindow
 
@@ -125,3 +135,33 @@ def open_documents(qtbot: QtBot, window: MainWindow) -> DocumentsWindow:
     documents = window.findChild(DocumentsWindow)
     assert documents is not None and documents.isVisible()
     return documents
+
+
+def backups_action(window: MainWindow) -> QAction:
+    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Sa&o lưu")
+    return next(a for a in menu.actions() if a.text() == "&Các bản sao lưu…")
+
+
+def texts(widget: QWidget) -> str:
+    """Every text the widget tree can show: labels, buttons, titles and tooltips."""
+    found = [widget.windowTitle(), widget.toolTip()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        found.append(child.toolTip())
+        if isinstance(child, QLabel | QAbstractButton):
+            found.append(child.text())
+    return "\n".join(found)
+
+
+def fill(**values: object):
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, MemberDialog)
+        for name, value in values.items():
+            widget = getattr(dialog, name)
+            if name in ("status", "rating"):
+                widget.setCurrentIndex(widget.findData(value))
+            elif name == "score":
+                widget.setValue(value)
+            else:
+                widget.setText(value)
+        return QDialog.DialogCode.Accepted
+    return answer

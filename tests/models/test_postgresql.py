@@ -7,37 +7,22 @@ see .ci/run); skipped elsewhere.
 from __future__ import annotations
 
 import json
-import os
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import text
 
-from models.database import Database, open_database, pending_migrations
+from models.database import Database, pending_migrations
 from models.meeting import Meeting
 from services.ballot.stored import latest_round, stored_round_result
 from services.integrity.audit import verify
 from services.meeting_file.store import export_meeting, import_meeting
 from tests.helpers import SEED_MEETING
+from tests.helpers.postgresql import PG_URL, pg  # noqa: F401  (the fixture)
 
-PG_URL = os.environ.get("HOINGHI_PG_URL")
 pytestmark = pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")
 
 
-@pytest.fixture
-def pg() -> Iterator[Database]:
-    assert PG_URL is not None
-    reset = open_database(PG_URL, upgrade=False)
-    with reset.engine.begin() as connection:
-        connection.execute(text("DROP SCHEMA public CASCADE"))
-        connection.execute(text("CREATE SCHEMA public"))
-    reset.dispose()
-    database = open_database(PG_URL)
-    yield database
-    database.dispose()
-
-
-def test_migrations_import_verify_and_export_on_postgresql(pg: Database) -> None:
+def test_migrations_import_verify_and_export_on_postgresql(pg: Database) -> None:  # noqa: F811
     assert not pending_migrations(pg)
     assert pg.engine.dialect.name == "postgresql"
     meeting_id = import_meeting(pg, SEED_MEETING)
@@ -53,7 +38,7 @@ def test_migrations_import_verify_and_export_on_postgresql(pg: Database) -> None
     assert [summary.counts[level] for level in summary.counts] == [13, 52, 1, 1]
 
 
-def test_verify_catches_a_raw_edit_on_postgresql(pg: Database) -> None:
+def test_verify_catches_a_raw_edit_on_postgresql(pg: Database) -> None:  # noqa: F811
     import_meeting(pg, SEED_MEETING)
     with pg.engine.begin() as connection:
         connection.execute(text("UPDATE member SET full_name = 'Giả Mạo' WHERE code = 'm05'"))

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.common import app_info
+from tests.helpers import PYPROJECT_VERSION
 from tests.helpers.ui import Boxes, open_window
-from tests.ui.test_app import PYPROJECT_VERSION
 from ui import msgbox
 from ui.crash import crash_report
 

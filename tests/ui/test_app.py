@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
@@ -13,13 +12,11 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from models.instance_lock import InstanceLock
+from tests.helpers import PYPROJECT_VERSION
 from tests.helpers.ui import Boxes
 from ui.crash import CrashDialog, make_excepthook
 from ui.fonts import BUNDLED_FAMILY, choose_family, register_bundled_fonts
 from ui.logsetup import route_qt_messages, setup_logging
-
-PYPROJECT_VERSION = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml")
-                                  .read_text(encoding="utf-8"))["project"]["version"]
 
 
 def test_an_uncaught_exception_shows_a_copyable_report_and_the_app_goes_on(

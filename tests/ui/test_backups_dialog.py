@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,14 +16,8 @@ from models.roster import Member
 from services.integrity.audit import verify
 from services.integrity.backups import list_snapshots
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
-from tests.helpers.ui import Boxes, open_window
+from tests.helpers.ui import Boxes, backups_action, open_window
 from ui.dialogs.backups import BackupsDialog
-from ui.main_window import MainWindow
-
-
-def backups_action(window: MainWindow) -> QAction:
-    menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "Sa&o lưu")
-    return next(a for a in menu.actions() if a.text() == "&Các bản sao lưu…")
 
 
 def rename_first_member(db: Database, name: str) -> None:

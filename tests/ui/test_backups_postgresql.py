@@ -19,9 +19,8 @@ from services.integrity.audit import verify
 from services.integrity.backups import list_snapshots
 from services.meeting_file.store import export_meeting
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
-from tests.helpers.ui import Boxes, open_window
-from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
-from tests.ui.test_backups_dialog import backups_action
+from tests.helpers.postgresql import PG_URL, pg  # noqa: F401  (the fixture)
+from tests.helpers.ui import Boxes, backups_action, open_window
 from ui.dialogs.backups import BackupsDialog
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")

@@ -8,7 +8,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -19,19 +18,9 @@ from services.meeting.agenda import go_to_step
 from services.meeting_file.store import import_meeting
 from services.review.speaking import SpeakingClock
 from tests.helpers import SEED_MEETING
-from tests.helpers.ui import open_window
+from tests.helpers.ui import open_window, texts
 from ui.context import MeetingContext, MeetingEvents
 from ui.room_screen import RoomScreen
-
-
-def texts(widget: QWidget) -> str:
-    """Every text the widget tree can show: labels, buttons, titles and tooltips."""
-    found = [widget.windowTitle(), widget.toolTip()]
-    for child in [widget, *widget.findChildren(QWidget)]:
-        found.append(child.toolTip())
-        if isinstance(child, QLabel | QAbstractButton):
-            found.append(child.text())
-    return "\n".join(found)
 
 
 def round_figures(db: Database, meeting_id: int, code: str) -> list[str]:

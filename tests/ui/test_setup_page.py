@@ -20,7 +20,7 @@ from models.roster import Member
 from services.meeting.assessments import self_total
 from services.meeting.setup import MemberData
 from tests.helpers.builders import build_meeting
-from tests.helpers.ui import Boxes
+from tests.helpers.ui import Boxes, fill
 from ui import msgbox
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog
@@ -117,21 +117,6 @@ def test_the_search_ignores_case_and_diacritics(qtbot: QtBot, db: Database, qtmo
     assert page.selected_member() == page.roster.rows[1].member_id  # Đỗ Thị Ánh
     page.search.clear()
     assert page.shown.rowCount() == 6
-
-
-def fill(**values: object):
-    def answer(dialog: QDialog) -> int:
-        assert isinstance(dialog, MemberDialog)
-        for name, value in values.items():
-            widget = getattr(dialog, name)
-            if name in ("status", "rating"):
-                widget.setCurrentIndex(widget.findData(value))
-            elif name == "score":
-                widget.setValue(value)
-            else:
-                widget.setText(value)
-        return QDialog.DialogCode.Accepted
-    return answer
 
 
 def test_add_edit_and_remove_members(qtbot: QtBot, db: Database, boxes: Boxes) -> None:

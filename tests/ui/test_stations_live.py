@@ -9,8 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database, open_database
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.postgresql import PG_URL, pg  # noqa: F401  (the fixture)
 from tests.helpers.ui import Boxes, open_window
-from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
 from ui.app import open_main_window
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")

@@ -26,7 +26,7 @@ from services.meeting_file.store import import_meeting
 from services.review.assessment_entry import AssessmentEntry, record_assessment
 from services.review.reviews import set_collective_assessment
 from tests.helpers import SEED_MEETING
-from tests.helpers.documents import flat, pdf_text
+from tests.helpers.documents import flat, pdf_text, proposal_row
 
 
 def meeting_of_year(db: Database, folder: Path, year: int,
@@ -50,15 +50,6 @@ def written(db: Database, meeting_id: int, spec: DocumentSpec, folder: Path,
     target = folder / spec.file_name(".docx" if docx_form else ".pdf")
     write_document(db, meeting_id, spec, target, docx=docx_form)
     return target
-
-
-def proposal_row(text: str, name: str) -> str:
-    """The proposal list's row of `name` (text as pdftotext -raw reads it, a cell's lines
-    together): from the name to the next row's number."""
-    found = re.search(re.escape(name) + r"(.*?)(?= \d{1,2} [A-ZĐ][a-zàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễ]"
-                      r"| Giải thích| – Tỷ lệ)", flat(text))
-    assert found, f"{name} not in the proposal list"
-    return found.group(1)
 
 
 def test_the_proposal_list_shows_score_vote_cap_and_proposal(db: Database,

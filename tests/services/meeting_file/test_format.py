@@ -24,9 +24,8 @@ from services.meeting_file.format import (
 )
 from services.meeting_file.tally import tally_meeting
 from services.rules.types import Denominator, QuotaBase, RefusedError, Threshold
-from tests.helpers import EXPECTED, FIXTURE, PROJECT_ROOT
+from tests.helpers import CELL_FILE, EXPECTED, FIXTURE
 
-CELL_FILE = PROJECT_ROOT / "tests" / "data" / "cell-attendance.meeting.json"
 SOURCE: dict[str, Any] = json.loads(FIXTURE.read_text(encoding="utf-8"))
 
 

@@ -22,7 +22,7 @@ from services.meeting_file.format import load_meeting_file, result_json
 from services.meeting_file.store import export_meeting, import_meeting
 from services.meeting_file.tally import tally_meeting
 from tests.helpers import PROJECT_ROOT
-from tests.reference.qd366 import expected_result
+from tests.helpers.reference.qd366 import expected_result
 
 DATA = PROJECT_ROOT / "tests" / "data" / "qd366"
 CELL = DATA / "chi-bo-quy-3-2025.meeting.json"

@@ -1,7 +1,8 @@
-"""The app against an independent reading of rules.md (tests/reference/qd366.py) on generated
-meeting files: scores (self, parts, changed by the meeting), conditions, ties on score at the quota
-boundary, a cell rating itself, a committee rating its cells, and the same votes under the 2023
-rule. The file goes the way `tally` takes it: parsed, computed, written as the result file."""
+"""The app against an independent reading of rules.md (tests/helpers/reference/qd366.py) on
+generated meeting files: scores (self, parts, changed by the meeting), conditions, ties on score
+at the quota boundary, a cell rating itself, a committee rating its cells, and the same votes
+under the 2023 rule. The file goes the way `tally` takes it: parsed, computed, written as the
+result file."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 
 from services.meeting_file.format import parse_meeting, result_json
 from services.meeting_file.tally import tally_meeting
-from tests.reference.qd366 import ORDER, expected_result
+from tests.helpers.reference.qd366 import ORDER, expected_result
 
 CONDITIONS = ("all_tasks_on_time", "exceeded_30pct", "shortcomings_remedied",
               "failed_over_50pct", "disqualifying_violation", "self_reported_remedied")

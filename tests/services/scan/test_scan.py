@@ -24,10 +24,10 @@ from services.meeting_file.store import import_meeting
 from services.scan.marks import RowState
 from services.scan.read import expected_ballot, read_page
 from services.scan.sources import SourcePage
-from tests.cli.test_commands import run
 from tests.helpers import SEED_MEETING
+from tests.helpers.cli import run
 from tests.helpers.piles import call_the_roll
-from tests.scan_papers import (
+from tests.helpers.scan_papers import (
     DOUBLE,
     EMPTY,
     MARK_KINDS,

@@ -22,7 +22,7 @@ from services.stations.live import Listener, changed_elsewhere, look, send_notif
 from services.stations.names import actor_name, application_name, connected_stations
 from tests.helpers import SEED_MEETING
 from tests.helpers.piles import act, approve_tellers, call_the_roll
-from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
+from tests.helpers.postgresql import PG_URL, pg  # noqa: F401  (the fixture)
 
 
 def mark_first_member(db: Database, meeting_id: int, actor: str) -> None:

@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from models.database import Database
 from services.meeting_file.store import import_meeting
-from tests.cli.test_result_and_documents import CELL_FILE
+from tests.helpers import CELL_FILE
 from tests.helpers.piles import approve_tellers
 from tests.helpers.ui import Boxes
 from ui.ballot.page import BallotPage, CellsBallotPage, MembersBallotPage

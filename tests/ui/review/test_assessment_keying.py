@@ -19,9 +19,8 @@ from services.meeting.assessments import Conditions, Score, assessment_of
 from services.meeting_file.store import import_meeting
 from tests.helpers import SEED_MEETING
 from tests.helpers.builders import write_csv
-from tests.helpers.documents import pdf_text
+from tests.helpers.documents import pdf_text, proposal_row
 from tests.helpers.ui import Boxes
-from tests.services.documents.test_assessment_papers import proposal_row
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.pages.individual_reviews import IndividualReviewsPage

@@ -31,14 +31,14 @@ from tests.helpers.piles import pile, seed_counts
 from tests.helpers.ui import (
     WAIT_MS,
     Boxes,
+    fill,
     key_ballots,
     open_documents,
     open_window,
     save_as,
     start_teller,
+    texts,
 )
-from tests.ui.test_room_screen import texts
-from tests.ui.test_setup_page import fill
 from ui.agenda import SETUP
 from ui.ballot.page import BallotPage
 from ui.ballot.tables import ResultModel
