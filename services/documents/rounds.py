@@ -20,7 +20,7 @@ from services.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES, UNDECIDE
 from services.meeting_file import MeetingFile
 from services.meeting_store import latest_round, stored_round_result
 from services.numbers import thousands
-from services.rules.types import RefusedError, RoundResult
+from services.rules.types import QuotaRank, RefusedError, RoundResult
 from services.text import name_sort_key
 
 CELL_PROPOSES = ("Kết quả trên là đề nghị của chi bộ; cấp ủy cấp trên trực tiếp xem xét, "
@@ -224,8 +224,10 @@ def quota_lines(reported: ReportedRound) -> list[str]:
              f"{thousands(quota.excellent)} – "
              + ("vượt tỷ lệ." if quota.exceeded else "không vượt tỷ lệ.")]
     if quota.exceeded:
+        equal = ("Bằng điểm và số phiếu" if quota.rank_by is QuotaRank.score_then_votes
+                 else "Bằng phiếu")
         for label, ids in (("Trong tỷ lệ", quota.within),
-                           ("Bằng phiếu tại ngưỡng tỷ lệ (chủ trì quyết định)", quota.tied),
+                           (f"{equal} tại ngưỡng tỷ lệ (chủ trì quyết định)", quota.tied),
                            ("Vượt tỷ lệ, đề nghị xếp Hoàn thành tốt nhiệm vụ", quota.over)):
             if ids:
                 lines.append(f"{label} ({thousands(len(ids))}): "

@@ -192,7 +192,7 @@ def subject_warnings(subject: SubjectCounts, vote_level: Level | None, level: Le
     score = subject.score
     if rating is not None and score is not None and rating.rank < band_of(score).rank:
         found.append(RuleWarning("self_level_above_band", f"{sid}: tự đề xuất {rating} cao hơn "
-                                 f"khung điểm ({score_reason(score)})", sid))
+                                 f"khung điểm: {score_reason(score)}", sid))
     missing = [name for name in EXCELLENT_NEEDS if getattr(subject.conditions, name) is None]
     if level is Level.HTXSNV and missing:
         found.append(RuleWarning("excellent_condition_unrecorded", f"{sid}: đề nghị HTXSNV nhưng "

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from models.database import Database
-from models.enums import BodyKind, Level, MemberStatus
+from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting
 from models.roster import Member
 from services.assessments import self_total
@@ -70,6 +70,17 @@ def test_each_detail_is_written_when_the_chair_leaves_the_field(qtbot: QtBot,
     assert stored.party_unit.name == "Chi bộ Phòng Tổ chức"
     assert (stored.venue, stored.body_kind, stored.review_year, stored.date) == (
         "Hội trường tầng 2", BodyKind.dang_uy, 2025, dt.date(2026, 1, 9))
+
+
+def test_editing_a_detail_keeps_the_meetings_quarter(qtbot: QtBot, db: Database) -> None:
+    meeting_id = build_meeting(db, NAMES, year=2025)
+    with db.session() as s, s.begin():
+        s.get_one(Meeting, meeting_id).period = Period.Q3
+    page = make_page(qtbot, db, meeting_id)
+    page.venue.setText("Hội trường tầng 2")
+    page.venue.editingFinished.emit()
+    stored = meeting(db, meeting_id)
+    assert (stored.venue, stored.period) == ("Hội trường tầng 2", Period.Q3)
 
 
 def test_a_bad_detail_is_refused_with_a_message_and_the_field_restored(

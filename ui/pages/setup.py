@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy import select
 
-from models.enums import BodyKind
+from models.enums import BodyKind, Period
 from models.meeting import Meeting
 from models.roster import Organisation
 from services.ballot_entry.own_unit import OWN_UNIT_CODE
@@ -63,6 +63,7 @@ class SetupPage(StepPage):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._loading = False
+        self._period = Period.year  # no field for it here yet: kept as loaded when saving
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._details_box())
@@ -169,6 +170,7 @@ class SetupPage(StepPage):
                 return
             details = meeting_details(meeting)
             entries = load_roster(s, self.context.meeting_id)
+        self._period = details.period
         self._loading = True
         try:
             for edit, value in ((self.unit, details.unit), (self.superior, details.superior),
@@ -192,7 +194,7 @@ class SetupPage(StepPage):
             body=self.body.text(), body_kind=BodyKind(self.body_kind.currentData()),
             review_year=self.review_year.value(),
             date=None if date == NO_DATE else dt.date(date.year(), date.month(), date.day()),
-            place=self.place.text(), venue=self.venue.text())
+            place=self.place.text(), venue=self.venue.text(), period=self._period)
 
     # --- actions (each one short transaction) -------------------------------------------------
 
