@@ -147,10 +147,10 @@ def test_the_chair_walks_the_demo_meeting_from_setup_to_closing(
     panel.comment_view.setCurrentIndex(panel.comments.index(0, 0))
     panel.handling.setCurrentIndex(panel.handling.findData(Handling.accepted))
     panel.handling_button.click()
-    collective.general.set_score(26)
-    collective.tasks.set_score(62)
-    collective.level.set_level(Level.HTTNV)
-    collective.save_score.click()
+    collective.editor.self_general.set_score(26)
+    collective.editor.self_tasks.set_score(62)
+    collective.editor.level.set_level(Level.HTTNV)
+    collective.editor.save.click()
     assert collective.missing() == []
     next_step(window, boxes, 5, tmp_path)
 
