@@ -26,7 +26,13 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from models.database import open_database  # noqa: E402
 from services.ballot_entry.sheets import round_subjects  # noqa: E402
 from services.meeting_store import import_meeting  # noqa: E402
-from tests.piles import SEED_MEETING, approve_tellers, pile, seed_counts  # noqa: E402
+from tests.piles import (  # noqa: E402
+    SEED_MEETING,
+    approve_tellers,
+    call_the_roll,
+    pile,
+    seed_counts,
+)
 from ui.ballot.page import MembersBallotPage  # noqa: E402
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 
@@ -59,6 +65,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "bench.sqlite")
         meeting_id = import_meeting(db, SEED_MEETING)
+        call_the_roll(db, meeting_id)  # a round opens after the roll call
         tellers = approve_tellers(db, meeting_id)
         page = MembersBallotPage(MeetingContext(db, meeting_id, MeetingEvents()))
         page.resize(1366, 768)
