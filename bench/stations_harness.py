@@ -73,12 +73,13 @@ def prepare(url: str) -> int:
     from services.ballot_entry.reconciliation import save_reconciliation
     from services.ballot_entry.rounds import open_round
     from services.meeting_store import import_meeting
-    from tests.piles import SEED_MEETING, approve_tellers, seed_counts
+    from tests.piles import SEED_MEETING, approve_tellers, call_the_roll, seed_counts
 
     db = open_database(url)
     try:
         meeting_id = import_meeting(db, SEED_MEETING, actor="import")
         approve_tellers(db, meeting_id)
+        call_the_roll(db, meeting_id)
         with db.session("chair") as s, s.begin():
             round_id = open_round(s, meeting_id, SubjectKind.member)
             ballots = str(sum(next(iter(seed_counts("dang-vien").values()))))

@@ -21,22 +21,27 @@ from services.live import Listener, changed_elsewhere, look, send_notifications
 from services.meeting_store import import_meeting
 from services.stations import actor_name, application_name, connected_stations
 from tests.models.test_postgresql import PG_URL, pg  # noqa: F401  (the fixture)
-from tests.piles import SEED_MEETING, act, approve_tellers
+from tests.piles import SEED_MEETING, act, approve_tellers, call_the_roll
 
 
-def mark_first_member(db: Database, meeting_id: int, actor: str) -> None:
+def mark_first_member(db: Database, meeting_id: int, actor: str,
+                      status: AttendanceStatus = AttendanceStatus.present) -> None:
     with db.session(actor) as s, s.begin():
         member = s.scalars(select(Member).where(Member.meeting_id == meeting_id,
                                                 Member.in_body.is_(True))).first()
         assert member is not None
-        set_attendance(s, meeting_id, member.id, AttendanceStatus.present)
+        set_attendance(s, meeting_id, member.id, status)
 
 
 def test_a_window_learns_of_changes_at_other_stations_only(db: Database) -> None:
     meeting_id = import_meeting(db, SEED_MEETING)
     tellers = approve_tellers(db, meeting_id)
+    # The roll call is done with the first member absent, so marking him present later is a
+    # change the other station must hear of.
+    call_the_roll(db, meeting_id)
+    mark_first_member(db, meeting_id, "secretary", AttendanceStatus.absent)
     round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
-    assert act(db, save_reconciliation, round_id, {"issued": "10", "returned": "10"}) == []
+    assert act(db, save_reconciliation, round_id, {"issued": "9", "returned": "9"}) == []
     chair = look(db, meeting_id, None)
     station = look(db, meeting_id, "Tổ 2")
 

@@ -32,12 +32,13 @@ from services.meeting_store import import_meeting
 from services.rules.types import RefusedError
 from services.stations import actor_name
 from tests.integrity.support import entered_round
-from tests.piles import SEED_MEETING, act, approve_tellers
+from tests.piles import SEED_MEETING, act, approve_tellers, call_the_roll
 
 
 def a_round(db: Database) -> tuple[int, list[int]]:
     meeting_id = import_meeting(db, SEED_MEETING)
     tellers = approve_tellers(db, meeting_id)
+    call_the_roll(db, meeting_id)
     round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
     assert act(db, save_reconciliation, round_id, {"issued": "10", "returned": "10"}) == []
     return round_id, tellers
@@ -139,6 +140,7 @@ def test_a_lost_race_for_a_ballot_number_is_run_again(db: Database) -> None:
 
 def test_a_locked_rounds_sheets_may_be_seen_at_any_station(db: Database) -> None:
     meeting_id = import_meeting(db, SEED_MEETING)
+    call_the_roll(db, meeting_id)
     round_id = entered_round(db, meeting_id)  # keyed on the chair's laptop, agreed, locked
     sheet = round_sheets(db, round_id)[0]
     assert start_sheet(db, round_id, sheet.teller_id or 0, sheet.mode, station="Tổ 2") == sheet

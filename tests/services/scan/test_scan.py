@@ -25,6 +25,7 @@ from services.scan.marks import RowState
 from services.scan.read import expected_ballot, read_page
 from services.scan.sources import SourcePage
 from tests.conftest import SEED_MEETING
+from tests.piles import call_the_roll
 from tests.scan_papers import (
     DOUBLE,
     EMPTY,
@@ -237,6 +238,7 @@ def test_a_ballot_printed_before_the_round_opens_is_read_once_it_is_open(db: Dat
     out = io.BytesIO()
     render_ballot_paper(printed, out)
     page = rasterise(out.getvalue(), 150)[0]
+    call_the_roll(db, meeting)
     with db.session("chair") as session, session.begin():
         open_round(session, meeting, SubjectKind.member)
     expected = expected_ballot(db, meeting, ROUND)
