@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="26"/>
+        <source>Phiên bản {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="27"/>
+        <source>Bản dựng ngày {date}</source>
+        <translation>Built on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="28"/>
+        <source>Chạy từ mã nguồn</source>
+        <translation>Running from the source code</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="29"/>
+        <source>Dữ liệu: {database}</source>
+        <translation>Data: {database}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="30"/>
+        <source>Nhật ký: {log}</source>
+        <translation>Log: {log}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="38"/>
+        <source>Giới thiệu Hội nghị</source>
+        <translation>About Hội nghị</translation>
+    </message>
+</context>
+<context>
     <name>Agenda</name>
     <message>
         <location filename="../../ui/agenda.py" line="51"/>
@@ -147,12 +180,12 @@
         <translation>The counts do not add up: no result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="75"/>
+        <location filename="../../ui/pages/announcement.py" line="76"/>
         <source>Chủ trì chưa quyết định với: %1 (ghi quyết định ở trang bỏ phiếu).</source>
         <translation>The chair has not decided on: %1 (record the decision on the ballot page).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="80"/>
+        <location filename="../../ui/pages/announcement.py" line="81"/>
         <source>Hội nghị chi bộ chỉ đề nghị: cấp ủy cấp trên quyết định đối với %1 (bằng phiếu hoặc vượt tỷ lệ); chủ trì hội nghị chi bộ không quyết định thay.</source>
         <translation>A cell meeting only proposes: the superior committee decides on %1 (tied or over the quota); the chair of the cell meeting does not decide for it.</translation>
     </message>
@@ -160,7 +193,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="66"/>
+        <location filename="../../ui/app.py" line="84"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -304,6 +337,94 @@
     </message>
 </context>
 <context>
+    <name>AssessmentEditor</name>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="33"/>
+        <source>Hoàn thành 100% nhiệm vụ đúng tiến độ</source>
+        <translation>All tasks 100% done on time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="35"/>
+        <source>Có sản phẩm vượt trội, trên 30% vượt mức</source>
+        <translation>Outstanding results, over 30% exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="37"/>
+        <source>Hạn chế, khuyết điểm đã khắc phục</source>
+        <translation>Shortcomings remedied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="39"/>
+        <source>Trên 50% nhiệm vụ không hoàn thành</source>
+        <translation>Over 50% of tasks not done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="41"/>
+        <source>Vi phạm (suy thoái, kỷ luật, điều cấm…)</source>
+        <translation>Violation (degradation, discipline…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="43"/>
+        <source>Vi phạm đã tự giác báo cáo, khắc phục</source>
+        <translation>Violation self-reported and remedied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="48"/>
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="49"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="100"/>
+        <source>Hội nghị chấm khác:</source>
+        <translation>Meeting&apos;s own score:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="101"/>
+        <source>Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)</source>
+        <translation>The meeting agrees on a score other than the self-score (give the reason)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="106"/>
+        <source>Lý do hội nghị thay đổi điểm</source>
+        <translation>Why the meeting changed the score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="108"/>
+        <source>Ghi</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="116"/>
+        <source>Tự chấm</source>
+        <translation>Self-score</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="179"/>
+        <source>= %1/100 (chưa chia)</source>
+        <translation>= %1/100 (not split)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="182"/>
+        <source>Điểm tự chấm đã ghi một con số, chưa chia tiêu chí chung (…/30) và kết quả thực hiện nhiệm vụ (…/70)</source>
+        <translation>The self-score was recorded as one figure, not yet split into general criteria (…/30) and task results (…/70)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="186"/>
+        <source>Tổng điểm và khung điểm của mức xếp loại</source>
+        <translation>The total and the band of levels it falls in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/assessment.py" line="231"/>
+        <source>Lưu ý: mức %1 cao hơn khung điểm (%2 điểm thuộc mức %3).</source>
+        <translation>Note: the level %1 is above the score&apos;s band (%2 points fall in %3).</translation>
+    </message>
+</context>
+<context>
     <name>AttendanceModel</name>
     <message>
         <location filename="../../ui/tables/attendance.py" line="78"/>
@@ -349,82 +470,92 @@
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="74"/>
+        <location filename="../../ui/pages/attendance.py" line="79"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="76"/>
+        <location filename="../../ui/pages/attendance.py" line="81"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="106"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="101"/>
+        <location filename="../../ui/pages/attendance.py" line="106"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="102"/>
+        <location filename="../../ui/pages/attendance.py" line="107"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="103"/>
+        <location filename="../../ui/pages/attendance.py" line="108"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="104"/>
+        <location filename="../../ui/pages/attendance.py" line="109"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="105"/>
+        <location filename="../../ui/pages/attendance.py" line="110"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="106"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="108"/>
+        <location filename="../../ui/pages/attendance.py" line="113"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="110"/>
+        <location filename="../../ui/pages/attendance.py" line="115"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="111"/>
+        <location filename="../../ui/pages/attendance.py" line="116"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="112"/>
+        <location filename="../../ui/pages/attendance.py" line="117"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="129"/>
+        <location filename="../../ui/pages/attendance.py" line="134"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="159"/>
+        <location filename="../../ui/pages/attendance.py" line="164"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="177"/>
+        <location filename="../../ui/pages/attendance.py" line="188"/>
+        <source>Vòng {rounds} chưa nhập phiếu nên cập nhật theo điểm danh: số được triệu tập {electorate}, có quyền biểu quyết có mặt {present}.</source>
+        <translation>No ballot keyed yet in round {rounds}, so it follows the roll call: electorate {electorate}, voters present {present}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="194"/>
+        <source>Đảng viên miễn sinh hoạt không được đánh dấu có mặt tự động (có mặt thì được tính vào số triệu tập): {names}.</source>
+        <translation>Members exempt from party activities are never marked present in bulk (if present, they count in the electorate): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/attendance.py" line="204"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -527,67 +658,77 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="67"/>
+        <location filename="../../ui/ballot/page.py" line="70"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="69"/>
+        <location filename="../../ui/ballot/page.py" line="72"/>
         <source> · phiên bản {0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="71"/>
+        <location filename="../../ui/ballot/page.py" line="74"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="96"/>
+        <location filename="../../ui/ballot/page.py" line="99"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="104"/>
+        <location filename="../../ui/ballot/page.py" line="107"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="107"/>
+        <location filename="../../ui/ballot/page.py" line="110"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="124"/>
+        <location filename="../../ui/ballot/page.py" line="134"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="125"/>
+        <location filename="../../ui/ballot/page.py" line="135"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="126"/>
+        <location filename="../../ui/ballot/page.py" line="136"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="127"/>
+        <location filename="../../ui/ballot/page.py" line="137"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="157"/>
+        <location filename="../../ui/ballot/page.py" line="169"/>
         <source>Không xếp loại: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/ballot/page.py" line="211"/>
+        <source>Chưa nên mở vòng</source>
+        <translation>Not time to open the round yet</translation>
+    </message>
+    <message>
         <location filename="../../ui/ballot/page.py" line="212"/>
+        <source>Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.</source>
+        <translation>Still missing: {0}. Open the round anyway? This is recorded with the round.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="244"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="214"/>
+        <location filename="../../ui/ballot/page.py" line="246"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
     </message>
@@ -727,82 +868,52 @@
 <context>
     <name>CollectiveReviewPage</name>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="48"/>
-        <source>Ghi điểm</source>
-        <translation>Record the score</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="53"/>
+        <location filename="../../ui/pages/collective_review.py" line="44"/>
         <source> phút</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="58"/>
-        <source>Tiêu chí chung</source>
-        <translation>General criteria</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="61"/>
-        <source>Kết quả nhiệm vụ</source>
-        <translation>Task results</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="65"/>
+        <location filename="../../ui/pages/collective_review.py" line="39"/>
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="69"/>
+        <location filename="../../ui/pages/collective_review.py" line="48"/>
         <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
         <translation>The collective&apos;s self-score and proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="74"/>
+        <location filename="../../ui/pages/collective_review.py" line="53"/>
         <source>Thời gian phát biểu</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="77"/>
+        <location filename="../../ui/pages/collective_review.py" line="56"/>
         <source>Tối đa mỗi người</source>
         <translation>Limit per speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="127"/>
-        <source>= … / 100</source>
-        <translation>= … / 100</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="130"/>
-        <source>= %1 / 100 (khung điểm: %2)</source>
-        <translation>= %1 / 100 (score band: %2)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="143"/>
+        <location filename="../../ui/pages/collective_review.py" line="108"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="146"/>
-        <source>Lưu ý: mức đề xuất khác khung điểm (%1 điểm thuộc mức %2); chủ trì quyết định.</source>
-        <translation>Note: the proposed level differs from the score band (%1 points is level %2); the chair decides.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/collective_review.py" line="167"/>
+        <location filename="../../ui/pages/collective_review.py" line="128"/>
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="171"/>
+        <location filename="../../ui/pages/collective_review.py" line="132"/>
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="174"/>
+        <location filename="../../ui/pages/collective_review.py" line="135"/>
         <source>Chưa ghi điểm tập thể tự chấm.</source>
         <translation>The collective&apos;s self-score is not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="176"/>
+        <location filename="../../ui/pages/collective_review.py" line="137"/>
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -810,88 +921,88 @@
 <context>
     <name>CommentForm</name>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="45"/>
+        <location filename="../../ui/review/comment_form.py" line="46"/>
         <source>Chung (cả dự thảo)</source>
         <translation>General (the whole draft)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="46"/>
+        <location filename="../../ui/review/comment_form.py" line="47"/>
         <source>Số đoạn được góp ý; 0: ý kiến chung (Ctrl+L)</source>
         <translation>Number of the paragraph commented on; 0: a general comment (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="50"/>
+        <location filename="../../ui/review/comment_form.py" line="51"/>
         <source>Ý kiến của cấp ủy</source>
         <translation>The committee&apos;s comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="55"/>
+        <location filename="../../ui/review/comment_form.py" line="56"/>
         <source>Gõ số 1–5 để chọn loại ý kiến</source>
         <translation>Type 1–5 to choose the kind of comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="57"/>
+        <location filename="../../ui/review/comment_form.py" line="58"/>
         <source>Nội dung ý kiến</source>
         <translation>The comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="59"/>
+        <location filename="../../ui/review/comment_form.py" line="60"/>
         <source>Đề nghị sửa thành…</source>
         <translation>Proposed wording…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="60"/>
-        <location filename="../../ui/review/comment_form.py" line="175"/>
+        <location filename="../../ui/review/comment_form.py" line="61"/>
+        <location filename="../../ui/review/comment_form.py" line="174"/>
         <source>Ghi ý kiến</source>
         <translation>Record the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="61"/>
+        <location filename="../../ui/review/comment_form.py" line="62"/>
         <source>Enter ở ô cuối, hoặc Ctrl+Enter</source>
         <translation>Enter in the last field, or Ctrl+Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="62"/>
+        <location filename="../../ui/review/comment_form.py" line="63"/>
         <source>Thôi sửa</source>
         <translation>Stop editing</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="74"/>
+        <location filename="../../ui/review/comment_form.py" line="75"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="75"/>
+        <location filename="../../ui/review/comment_form.py" line="76"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="76"/>
+        <location filename="../../ui/review/comment_form.py" line="77"/>
         <source>Loại ý kiến</source>
         <translation>Kind of comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="77"/>
+        <location filename="../../ui/review/comment_form.py" line="78"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="78"/>
+        <location filename="../../ui/review/comment_form.py" line="79"/>
         <source>Sửa thành</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="147"/>
+        <location filename="../../ui/review/comment_form.py" line="146"/>
         <source>Góp ý vào: “%1”</source>
         <translation>Comment on: “%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="151"/>
+        <location filename="../../ui/review/comment_form.py" line="150"/>
         <source>Chọn câu chữ trong đoạn để góp ý vào đúng chỗ đó.</source>
         <translation>Select words in the paragraph to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/comment_form.py" line="162"/>
+        <location filename="../../ui/review/comment_form.py" line="161"/>
         <source>Ghi sửa đổi</source>
         <translation>Record the change</translation>
     </message>
@@ -899,32 +1010,32 @@
 <context>
     <name>CommentModel</name>
     <message>
-        <location filename="../../ui/review/models.py" line="170"/>
+        <location filename="../../ui/review/models.py" line="171"/>
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="171"/>
+        <location filename="../../ui/review/models.py" line="172"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="172"/>
+        <location filename="../../ui/review/models.py" line="173"/>
         <source>Người phát biểu</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="173"/>
+        <location filename="../../ui/review/models.py" line="174"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="174"/>
+        <location filename="../../ui/review/models.py" line="175"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="175"/>
+        <location filename="../../ui/review/models.py" line="176"/>
         <source>Xử lý</source>
         <translation>Handling</translation>
     </message>
@@ -932,22 +1043,22 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="54"/>
+        <location filename="../../ui/crash.py" line="52"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="58"/>
+        <location filename="../../ui/crash.py" line="56"/>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Mọi thay đổi đã ghi vẫn được giữ nguyên; có thể tiếp tục hội nghị. Hãy sao chép báo cáo dưới đây và gửi cho người hỗ trợ.</source>
         <translation>The application met an unexpected error. Every change already recorded is kept; the meeting can go on. Please copy the report below and send it to your support person.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="64"/>
         <source>Sao chép báo cáo</source>
         <translation>Copy the report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="68"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -955,22 +1066,22 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="70"/>
+        <location filename="../../ui/ballot/review.py" line="82"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="87"/>
+        <location filename="../../ui/ballot/review.py" line="99"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="91"/>
+        <location filename="../../ui/ballot/review.py" line="103"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="106"/>
+        <location filename="../../ui/ballot/review.py" line="118"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -1046,85 +1157,85 @@
         <translation>Make the document again from the current data</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="128"/>
-        <source>Biên bản hội nghị và kết quả xếp loại có bản Word để hoàn thiện tiếp</source>
-        <translation>The minutes and the result sheet also come as Word files to finish in Word</translation>
+        <location filename="../../ui/documents/window.py" line="129"/>
+        <source>Biên bản hội nghị, kết quả xếp loại, danh sách đề nghị và các mẫu kiểm điểm có bản Word để hoàn thiện tiếp</source>
+        <translation>The minutes, the result sheet, the proposal list and the review forms also come as Word files to finish in Word</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="145"/>
+        <location filename="../../ui/documents/window.py" line="146"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273"/>
+        <location filename="../../ui/documents/window.py" line="274"/>
         <source>Đang tạo</source>
         <translation>Making</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="273"/>
+        <location filename="../../ui/documents/window.py" line="274"/>
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="274"/>
+        <location filename="../../ui/documents/window.py" line="275"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="277"/>
+        <location filename="../../ui/documents/window.py" line="278"/>
         <source>trang {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298"/>
-        <location filename="../../ui/documents/window.py" line="390"/>
+        <location filename="../../ui/documents/window.py" line="299"/>
+        <location filename="../../ui/documents/window.py" line="391"/>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="298"/>
+        <location filename="../../ui/documents/window.py" line="299"/>
         <source>Đã gửi {file} tới máy in.</source>
         <translation>Sent {file} to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="309"/>
+        <location filename="../../ui/documents/window.py" line="310"/>
         <source>Không tạo được tài liệu</source>
         <translation>The document could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="310"/>
-        <location filename="../../ui/documents/window.py" line="387"/>
+        <location filename="../../ui/documents/window.py" line="311"/>
+        <location filename="../../ui/documents/window.py" line="388"/>
         <source>Không lưu được tài liệu</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="311"/>
+        <location filename="../../ui/documents/window.py" line="312"/>
         <source>Không in được tài liệu</source>
         <translation>The document could not be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="322"/>
+        <location filename="../../ui/documents/window.py" line="323"/>
         <source>Không đọc được bản xem trước.</source>
         <translation>The preview could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="327"/>
+        <location filename="../../ui/documents/window.py" line="328"/>
         <source>{pages} trang.</source>
         <translation>{pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="328"/>
-        <location filename="../../ui/documents/window.py" line="346"/>
+        <location filename="../../ui/documents/window.py" line="329"/>
+        <location filename="../../ui/documents/window.py" line="347"/>
         <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
         <translation>The data has changed; press “Make again” to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="380"/>
+        <location filename="../../ui/documents/window.py" line="381"/>
         <source>Lưu tài liệu PDF</source>
         <translation>Save PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="397"/>
+        <location filename="../../ui/documents/window.py" line="398"/>
         <source>Lưu văn bản Word</source>
         <translation>Save Word document</translation>
     </message>
@@ -1132,149 +1243,149 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="99"/>
-        <location filename="../../ui/review/draft_panel.py" line="284"/>
+        <location filename="../../ui/review/draft_panel.py" line="100"/>
+        <location filename="../../ui/review/draft_panel.py" line="283"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="100"/>
+        <location filename="../../ui/review/draft_panel.py" line="101"/>
         <source>Dán văn bản…</source>
         <translation>Paste text…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="101"/>
+        <location filename="../../ui/review/draft_panel.py" line="102"/>
         <source>Xuất tổng hợp ý kiến…</source>
         <translation>Export the comments digest…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="102"/>
+        <location filename="../../ui/review/draft_panel.py" line="103"/>
         <source>Xuất dự thảo đã sửa…</source>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="116"/>
+        <location filename="../../ui/review/draft_panel.py" line="117"/>
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="123"/>
+        <location filename="../../ui/review/draft_panel.py" line="124"/>
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="125"/>
+        <location filename="../../ui/review/draft_panel.py" line="126"/>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="127"/>
+        <location filename="../../ui/review/draft_panel.py" line="128"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="131"/>
+        <location filename="../../ui/review/draft_panel.py" line="132"/>
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="150"/>
+        <location filename="../../ui/review/draft_panel.py" line="151"/>
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="151"/>
+        <location filename="../../ui/review/draft_panel.py" line="152"/>
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="152"/>
+        <location filename="../../ui/review/draft_panel.py" line="153"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="153"/>
+        <location filename="../../ui/review/draft_panel.py" line="154"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="273"/>
+        <location filename="../../ui/review/draft_panel.py" line="272"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="276"/>
+        <location filename="../../ui/review/draft_panel.py" line="275"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="283"/>
+        <location filename="../../ui/review/draft_panel.py" line="282"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="294"/>
+        <location filename="../../ui/review/draft_panel.py" line="293"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="318"/>
+        <location filename="../../ui/review/draft_panel.py" line="317"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="322"/>
+        <location filename="../../ui/review/draft_panel.py" line="321"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="407"/>
+        <location filename="../../ui/review/draft_panel.py" line="406"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="456"/>
+        <location filename="../../ui/review/draft_panel.py" line="455"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="482"/>
+        <location filename="../../ui/review/draft_panel.py" line="481"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="482"/>
+        <location filename="../../ui/review/draft_panel.py" line="481"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="500"/>
-        <location filename="../../ui/review/draft_panel.py" line="512"/>
+        <location filename="../../ui/review/draft_panel.py" line="499"/>
+        <location filename="../../ui/review/draft_panel.py" line="511"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="522"/>
+        <location filename="../../ui/review/draft_panel.py" line="521"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="528"/>
+        <location filename="../../ui/review/draft_panel.py" line="527"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="540"/>
+        <location filename="../../ui/review/draft_panel.py" line="539"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="558"/>
+        <location filename="../../ui/review/draft_panel.py" line="557"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="560"/>
+        <location filename="../../ui/review/draft_panel.py" line="559"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1359,32 +1470,52 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="88"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="107"/>
+        <source>Nhập bảng tự chấm điểm từ “{file}”</source>
+        <translation>Import self-scores from “{file}”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="108"/>
         <source>Nhập danh sách từ “{file}”</source>
         <translation>Import the roster from “{file}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="91"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="112"/>
+        <source>{changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
+        <translation>{changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="113"/>
         <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="96"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="118"/>
         <source>Người có trong danh sách nhưng không có trong tệp vẫn được giữ nguyên.</source>
         <translation>Members on the roster but not in the file stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="99"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="121"/>
+        <source>Ô để trống không thay đổi gì.</source>
+        <translation>An empty cell changes nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="123"/>
         <source>Bỏ qua các cột: {columns}.</source>
         <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="118"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="141"/>
+        <source>Ghi điểm của {n} đồng chí</source>
+        <translation>Save the scores of {n} members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="142"/>
         <source>Ghi {n} dòng vào danh sách</source>
         <translation>Write {n} rows to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="121"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="147"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1392,47 +1523,47 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="30"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="32"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="31"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="33"/>
         <source>Thay đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="32"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="34"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="33"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="35"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="46"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="62"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="47"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="63"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="48"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="64"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="49"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="65"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="50"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="66"/>
         <source>Thay đổi / lý do</source>
         <translation>Changes / reason</translation>
     </message>
@@ -1440,72 +1571,124 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="52"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="74"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="54"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="76"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="65"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="66"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="93"/>
+        <source>Mẫu bản kiểm điểm (Hướng dẫn 43-HD/BTCTW)</source>
+        <translation>Self-review form (Guidance 43-HD/BTCTW)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="94"/>
+        <source>Nhập bảng điểm…</source>
+        <translation>Import scores…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="96"/>
+        <source>Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính .xlsx / .csv (một dòng một người)</source>
+        <translation>Import each member&apos;s self-score, self-rating and conditions from a .xlsx / .csv sheet (one row per member)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="98"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="71"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="103"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="73"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="105"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="81"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="113"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="124"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
         <location filename="../../ui/pages/individual_reviews.py" line="91"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="126"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="149"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="130"/>
+        <source>Mẫu</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="195"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="192"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="247"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="223"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="287"/>
+        <source>Đã ghi điểm, điều kiện và mức tự xếp loại.</source>
+        <translation>Scores, conditions and self-rating saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="288"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="245"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="294"/>
+        <source>%1 (theo chức vụ)</source>
+        <translation>%1 (by position)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="307"/>
+        <source>Chọn bảng điểm tự chấm</source>
+        <translation>Choose the self-score sheet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="308"/>
+        <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
+        <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="317"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="326"/>
+        <source>Không nhập được</source>
+        <translation>Not imported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="329"/>
+        <source>Đã nhập điểm của %1 đồng chí.</source>
+        <translation>Imported the scores of %1 members.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="351"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="272"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="378"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -1601,22 +1784,22 @@ Take the entry over at this station? Choose “Yes” only when the other statio
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="118"/>
+        <location filename="../../ui/main_controller.py" line="119"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="126"/>
+        <location filename="../../ui/main_controller.py" line="127"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="197"/>
+        <location filename="../../ui/main_controller.py" line="198"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="198"/>
+        <location filename="../../ui/main_controller.py" line="199"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1632,160 +1815,165 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="205"/>
+        <location filename="../../ui/main_window.py" line="206"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="242"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="241"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="229"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="243"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="245"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>&amp;Giới thiệu Hội nghị</source>
+        <translation>&amp;About Hội nghị</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="350"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -1800,17 +1988,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="246"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -1974,6 +2162,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>No</translation>
     </message>
     <message>
+        <location filename="../../ui/dialogs/about.py" line="42"/>
         <location filename="../../ui/msgbox.py" line="46"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -2065,27 +2254,27 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ParagraphModel</name>
     <message>
-        <location filename="../../ui/review/models.py" line="77"/>
+        <location filename="../../ui/review/models.py" line="78"/>
         <source>Đoạn</source>
         <translation>Paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="78"/>
+        <location filename="../../ui/review/models.py" line="79"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="79"/>
+        <location filename="../../ui/review/models.py" line="80"/>
         <source>Ý kiến</source>
         <translation>Comments</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="81"/>
+        <location filename="../../ui/review/models.py" line="82"/>
         <source>Đoạn đã sửa so với phiên bản trước</source>
         <translation>Paragraph changed since the previous version</translation>
     </message>
     <message>
-        <location filename="../../ui/review/models.py" line="82"/>
+        <location filename="../../ui/review/models.py" line="83"/>
         <source>Đoạn mới so với phiên bản trước</source>
         <translation>Paragraph new since the previous version</translation>
     </message>
@@ -2149,62 +2338,67 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ReconciliationForm</name>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="40"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="42"/>
         <source>Số phiếu phát ra</source>
         <translation>Ballots issued</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="41"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="43"/>
         <source>Số phiếu thu vào</source>
         <translation>Ballots returned</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="43"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="45"/>
         <source>Không hợp lệ: không do Ban kiểm phiếu phát ra</source>
         <translation>Invalid: not issued by the tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="45"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="47"/>
         <source>Không hợp lệ: ghi thêm tên hoặc nội dung khác</source>
         <translation>Invalid: names or content added</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="46"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="48"/>
         <source>Không hợp lệ: rách, không đọc được</source>
         <translation>Invalid: torn or unreadable</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="62"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="64"/>
         <source>Tổng số phiếu không hợp lệ</source>
         <translation>Invalid ballots in all</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="67"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="69"/>
         <source>Số phiếu hợp lệ</source>
         <translation>Valid ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="69"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="71"/>
         <source>Lưu đối chiếu</source>
         <translation>Save reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="88"/>
-        <source>Đảng viên chính thức có mặt (có quyền biểu quyết): {0}</source>
-        <translation>Official members present (entitled to vote): {0}</translation>
+        <location filename="../../ui/ballot/reconciliation.py" line="90"/>
+        <source>Vòng này tính theo điểm danh: số được triệu tập {0}; có quyền biểu quyết có mặt {1}.</source>
+        <translation>This round counts from the roll call: electorate {0}; voters present {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="98"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="93"/>
+        <source>Vòng được mở khi còn thiếu: {0}</source>
+        <translation>Round opened while still missing: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/reconciliation.py" line="104"/>
         <source>Đã khóa (ký biên bản)</source>
         <translation>Locked (report signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="117"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="123"/>
         <source>Chưa lưu: sửa các ô có thông báo đỏ.</source>
         <translation>Not saved: correct the fields with a red message.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/reconciliation.py" line="118"/>
+        <location filename="../../ui/ballot/reconciliation.py" line="124"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
     </message>
@@ -2212,99 +2406,112 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="137"/>
+        <location filename="../../ui/ballot/review.py" line="151"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="139"/>
+        <location filename="../../ui/ballot/review.py" line="153"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="144"/>
+        <location filename="../../ui/ballot/review.py" line="158"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="146"/>
+        <location filename="../../ui/ballot/review.py" line="160"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="155"/>
+        <location filename="../../ui/ballot/review.py" line="169"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="159"/>
+        <location filename="../../ui/ballot/review.py" line="173"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="161"/>
+        <location filename="../../ui/ballot/review.py" line="175"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="164"/>
+        <location filename="../../ui/ballot/review.py" line="178"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="181"/>
+        <location filename="../../ui/ballot/review.py" line="196"/>
         <source>Chưa tính được kết quả: </source>
         <translation>The result cannot be computed yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="186"/>
+        <location filename="../../ui/ballot/review.py" line="201"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="189"/>
+        <location filename="../../ui/ballot/review.py" line="204"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="192"/>
+        <location filename="../../ui/ballot/review.py" line="209"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="195"/>
+        <location filename="../../ui/ballot/review.py" line="212"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="223"/>
+        <location filename="../../ui/ballot/review.py" line="240"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="225"/>
+        <location filename="../../ui/ballot/review.py" line="242"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="248"/>
+        <location filename="../../ui/ballot/review.py" line="265"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="251"/>
+        <location filename="../../ui/ballot/review.py" line="268"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
         <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="253"/>
+        <location filename="../../ui/ballot/review.py" line="270"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="255"/>
+        <location filename="../../ui/ballot/review.py" line="275"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
+    </message>
+</context>
+<context>
+    <name>RollCallNotice</name>
+    <message>
+        <location filename="../../ui/ballot/roll_call.py" line="16"/>
+        <source>Điểm danh đã thay đổi sau khi mở vòng: vòng đang tính số được triệu tập {0}, có quyền biểu quyết có mặt {1}; theo điểm danh hiện nay là {2} và {3}.</source>
+        <translation>Attendance changed since the round opened: the round counts an electorate of {0} and {1} voters present; the roll call now gives {2} and {3}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/roll_call.py" line="49"/>
+        <source>Lấy số liệu điểm danh mới</source>
+        <translation>Take the new roll-call figures</translation>
     </message>
 </context>
 <context>
@@ -2351,42 +2558,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/tables/roster.py" line="57"/>
+        <location filename="../../ui/tables/roster.py" line="59"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="58"/>
+        <location filename="../../ui/tables/roster.py" line="60"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="59"/>
+        <location filename="../../ui/tables/roster.py" line="61"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="60"/>
+        <location filename="../../ui/tables/roster.py" line="62"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="61"/>
+        <location filename="../../ui/tables/roster.py" line="63"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="62"/>
+        <location filename="../../ui/tables/roster.py" line="64"/>
         <source>Triệu tập</source>
         <translation>Convened</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="63"/>
+        <location filename="../../ui/tables/roster.py" line="65"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/roster.py" line="64"/>
+        <location filename="../../ui/tables/roster.py" line="66"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
@@ -2477,129 +2684,129 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="274"/>
+        <location filename="../../ui/pages/setup.py" line="276"/>
         <source>Không xóa được</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="75"/>
+        <location filename="../../ui/pages/setup.py" line="76"/>
         <source>Thông tin hội nghị</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="95"/>
+        <location filename="../../ui/pages/setup.py" line="96"/>
         <source>ví dụ Tiền Giang (dòng “…, ngày … tháng …”)</source>
         <translation>e.g. Tiền Giang (the “…, ngày … tháng …” line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97"/>
+        <location filename="../../ui/pages/setup.py" line="98"/>
         <source>phòng họp, hội trường</source>
         <translation>meeting room, hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="100"/>
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
         <source>Cấp trên</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="102"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="103"/>
         <source>Nơi họp</source>
         <translation>Convened body</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="103"/>
         <source>Loại hội nghị</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="103"/>
+        <location filename="../../ui/pages/setup.py" line="104"/>
         <source>Năm đánh giá</source>
         <translation>Review year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="103"/>
+        <location filename="../../ui/pages/setup.py" line="104"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="104"/>
+        <location filename="../../ui/pages/setup.py" line="105"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="104"/>
+        <location filename="../../ui/pages/setup.py" line="105"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="127"/>
+        <location filename="../../ui/pages/setup.py" line="128"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="129"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129"/>
+        <location filename="../../ui/pages/setup.py" line="130"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130"/>
+        <location filename="../../ui/pages/setup.py" line="131"/>
         <source>Nhập từ tệp .xlsx / .csv…</source>
         <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="138"/>
+        <location filename="../../ui/pages/setup.py" line="139"/>
         <source>Tìm tên, mã, chức vụ (gõ không dấu cũng được)</source>
         <translation>Search name, code, position (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="185"/>
+        <location filename="../../ui/pages/setup.py" line="187"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
         <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="206"/>
-        <location filename="../../ui/pages/setup.py" line="234"/>
+        <location filename="../../ui/pages/setup.py" line="208"/>
+        <location filename="../../ui/pages/setup.py" line="236"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="266"/>
+        <location filename="../../ui/pages/setup.py" line="268"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="267"/>
+        <location filename="../../ui/pages/setup.py" line="269"/>
         <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
         <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="280"/>
+        <location filename="../../ui/pages/setup.py" line="282"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="281"/>
+        <location filename="../../ui/pages/setup.py" line="283"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="290"/>
-        <location filename="../../ui/pages/setup.py" line="299"/>
+        <location filename="../../ui/pages/setup.py" line="292"/>
+        <location filename="../../ui/pages/setup.py" line="301"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
