@@ -27,7 +27,7 @@ from models.database import open_database  # noqa: E402
 from services.ballot.sheets import round_subjects  # noqa: E402
 from services.meeting_file.store import import_meeting  # noqa: E402
 from tests.helpers import SEED_MEETING  # noqa: E402
-from tests.helpers.piles import approve_tellers, pile, seed_counts
+from tests.helpers.piles import approve_tellers, call_the_roll, pile, seed_counts  # noqa: E402
 from ui.ballot.page import MembersBallotPage  # noqa: E402
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 
@@ -60,6 +60,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         db = open_database(Path(folder) / "bench.sqlite")
         meeting_id = import_meeting(db, SEED_MEETING)
+        call_the_roll(db, meeting_id)  # a round opens after the roll call
         tellers = approve_tellers(db, meeting_id)
         page = MembersBallotPage(MeetingContext(db, meeting_id, MeetingEvents()))
         page.resize(1366, 768)

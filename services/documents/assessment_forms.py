@@ -30,7 +30,7 @@ from services.documents.blocks import (
     esc,
     fill_lines,
     header_block,
-    markup,
+    lead_in,
     para,
     signature_block,
     styles,
@@ -157,7 +157,7 @@ def _form_story(form: AssessmentForm) -> list[Flowable]:
     story.append(para("TỰ ĐÁNH GIÁ, CHẤM ĐIỂM VÀ XẾP LOẠI", s.heading))
     story.append(data_table(SCORE_HEADER, score_rows(form.score),
                             widths=[95 * mm, 20 * mm, 22 * mm, 28 * mm], centred=(1, 2, 3)))
-    story.append(markup("<b>Điều kiện xếp loại</b> (Quy định 366-QĐ/TW):", s.lead_in))
+    story += lead_in("<b>Điều kiện xếp loại</b> (Quy định 366-QĐ/TW):")
     story.append(data_table(("Điều kiện", "Ghi nhận"),
                             [[words, CONDITION_VALUES[value]]
                              for words, value in form.score.conditions],

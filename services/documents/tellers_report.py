@@ -166,7 +166,7 @@ def _votes_table(reported: ReportedRound) -> Flowable:
          *(f"{level.value} (phiếu / {DENOMINATOR_LABEL[result.settings.denominator]})"
            for level in LEVELS), "Dòng không hợp lệ",
          "Đề nghị" if reported.proposes else "Kết quả"],
-        rows, widths=[10 * mm, 40 * mm, 17 * mm] + [17 * mm] * 4 + [13 * mm, 17 * mm],
+        rows, widths=[10 * mm, 36 * mm, 17 * mm] + [17 * mm] * 4 + [13 * mm, 21 * mm],
         centred=(0, 2, 3, 4, 5, 6, 7, 8), size=10)
 
 

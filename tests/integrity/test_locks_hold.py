@@ -161,10 +161,10 @@ def test_import_is_refused_for_a_locked_round_and_while_a_window_holds_the_file(
     given = next(level for level, count in votes.items() if count)
     votes[given] -= 1  # one mark read as an invalid row instead: a consistent recount
     data["rounds"][0]["subjects"][0]["invalid"] += 1
-    for member in data["members"]:  # the figures as when the round was held, not today's list
+    data["electorate"] = {"convened": 10, "present": 10}  # as when the round was held,
+    for member in data["members"]:  # declared instead of the roll call's marks
         member.pop("attendance", None)
         member.pop("attendance_reason", None)
-    data["electorate"] = {"convened": 10, "present": 10}
     changed = tmp_path / "changed.json"
     changed.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     assert db.file is not None
