@@ -95,6 +95,14 @@ check_documents() {
     fonts_embedded "$WORK/tài liệu"/*.pdf
 }
 
+check_ballot_scan() {  # the round's blank ballot printed, then read back: every row empty
+  run ballot "$MEETING_ID" dang-vien "$WORK/phiếu trắng.pdf" &&
+    fonts_embedded "$WORK/phiếu trắng.pdf" &&
+    run scan "$MEETING_ID" dang-vien "$WORK/phiếu trắng.pdf" --json "$WORK/quét.json" &&
+    jq -e '(.pages > 0) and (.refused == []) and (.subjects | length == 67)
+           and all(.subjects[]; .invalid_rows == 1 and .doubtful == 0)' "$WORK/quét.json"
+}
+
 check_window() {  # offscreen: the window paints, stays up 5 s, logs no error; then terminated
   QT_QPA_PLATFORM=offscreen "$EXE" &
   local pid=$! waited=0
@@ -143,6 +151,8 @@ for command in $COMMANDS; do
     export) check "export, then import on another laptop: intact" check_export ;;
     result) check "result of the stored meeting" check_result ;;
     documents) check "documents of the stored meeting" check_documents ;;
+    ballot) ;;  # with scan
+    scan) check "a blank ballot printed, then read by scan" check_ballot_scan ;;
     *) check "a smoke test for the command $command" false ;;
   esac
 done
