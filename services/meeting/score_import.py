@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import Level
 from models.roster import Member
-from services.common.labels import CONDITION_VALUES
+from services.common.labels import CONDITION_VALUES, CONDITION_WORDS
 from services.meeting.assessments import (
     CONDITION_NAMES,
     AssessmentError,
@@ -61,12 +61,6 @@ SCORE_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("exceeded_30pct", ("vuot 30", "tren 30", "vuot muc", "san pham vuot troi")),
     ("shortcomings_remedied", ("khac phuc", "da khac phuc", "han che da khac phuc")),
 )
-CONDITION_LABELS = {
-    "all_tasks_on_time": "đúng tiến độ", "exceeded_30pct": "vượt trên 30%",
-    "shortcomings_remedied": "đã khắc phục hạn chế", "failed_over_50pct": "không hoàn thành "
-    "trên 50%", "disqualifying_violation": "vi phạm", "self_reported_remedied": "tự giác báo "
-    "cáo, khắc phục",
-}
 
 
 @dataclass(frozen=True)
@@ -193,7 +187,7 @@ def _changes(before: SubjectAssessment, row: ScoreRow) -> str:
     for name, value in row.conditions.items():
         old = getattr(before.conditions, name)
         if old is not value:
-            changes.append(f"{CONDITION_LABELS[name]}: {CONDITION_VALUES[old].lower()} → "
+            changes.append(f"{CONDITION_WORDS[name]}: {CONDITION_VALUES[old].lower()} → "
                            f"{CONDITION_VALUES[value].lower()}")
     return "; ".join(changes)
 

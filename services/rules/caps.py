@@ -13,17 +13,6 @@ from dataclasses import dataclass
 from models.enums import LEVELS, Level
 from services.rules.types import SCORE_BAND_FLOOR, SCORE_MAX, Conditions, band_of
 
-# Each condition of rules.md as the review records it (the regulation's words, shown beside it).
-CONDITION_LABELS: dict[str, str] = {
-    "all_tasks_on_time": "Hoàn thành tất cả nhiệm vụ, chỉ tiêu đúng tiến độ",
-    "exceeded_30pct": "Có từ 30% nhiệm vụ, chỉ tiêu hoàn thành vượt mức",
-    "shortcomings_remedied": "Hạn chế, khuyết điểm đã chỉ ra được khắc phục",
-    "failed_over_50pct": "Không hoàn thành trên 50% nhiệm vụ, chỉ tiêu",
-    "disqualifying_violation": ("Bị kết luận suy thoái, bị kỷ luật từ khiển trách trở lên liên "
-                                "quan đến thực hiện chức trách, nhiệm vụ, vi phạm điều cấm hoặc "
-                                "trách nhiệm nêu gương"),
-    "self_reported_remedied": "Vi phạm do tự phát hiện, tự báo cáo và đã chủ động khắc phục",
-}
 # The conditions an HTXSNV proposal needs recorded (an unrecorded one is warned).
 EXCELLENT_NEEDS: tuple[str, ...] = ("exceeded_30pct", "shortcomings_remedied")
 

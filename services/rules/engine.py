@@ -9,10 +9,9 @@ from __future__ import annotations
 from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level
-from services.common.labels import SUBJECT_NOUNS
+from services.common.labels import CONDITION_WORDS, SUBJECT_NOUNS
 from services.common.numbers import percent
 from services.rules.caps import (
-    CONDITION_LABELS,
     EXCELLENT_NEEDS,
     Cap,
     cap_of,
@@ -198,7 +197,7 @@ def subject_warnings(subject: SubjectCounts, vote_level: Level | None, level: Le
     if level is Level.HTXSNV and missing:
         found.append(RuleWarning("excellent_condition_unrecorded", f"{sid}: đề nghị HTXSNV nhưng "
                                  "chưa ghi điều kiện: " + "; ".join(
-                                     CONDITION_LABELS[name].lower() for name in missing), sid))
+                                     CONDITION_WORDS[name].lower() for name in missing), sid))
     if remedied_violation(subject.conditions):
         found.append(RuleWarning("self_reported_violation", f"{sid}: vi phạm tự phát hiện, tự "
                                  "báo cáo và đã khắc phục: không tự động xếp KHTNV, cấp có thẩm "

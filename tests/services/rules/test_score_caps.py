@@ -102,8 +102,8 @@ def test_only_meaningful_warnings_grouped_by_subject() -> None:
         ("d", "self_reported_violation")]
     [c_warning] = result.subject("c").warnings
     assert c_warning.message == (
-        "c: đề nghị HTXSNV nhưng chưa ghi điều kiện: có từ 30% nhiệm vụ, chỉ tiêu hoàn thành "
-        "vượt mức; hạn chế, khuyết điểm đã chỉ ra được khắc phục")
+        "c: đề nghị HTXSNV nhưng chưa ghi điều kiện: có trên 30% nhiệm vụ hoàn thành vượt mức, "
+        "có sản phẩm vượt trội; hạn chế, khuyết điểm đã được chỉ ra đều được khắc phục")
     assert "khung HTTNV (70–89)" in result.subject("b").warnings[0].message
 
 
