@@ -72,6 +72,7 @@ def add_commands(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> No
     documents.add_argument("outdir", type=Path, help="OUTDIR")
     documents.set_defaults(handler=run_documents)
     _accept_db_after_command(documents)
+
     ballot = sub.add_parser("ballot", help="in phiếu đánh giá, xếp loại của một vòng (print a "
                             "round's blank ballot paper)")
     ballot.add_argument("id", type=int, help="meeting id")

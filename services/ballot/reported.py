@@ -9,12 +9,11 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.ballot import BallotRound
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.fingerprint import round_fingerprint
-from services.ballot.stored import latest_round, stored_round_result
+from services.ballot.stored import latest_rounds, stored_round_result
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES, UNDECIDED
 from services.common.numbers import thousands
 from services.common.text import name_sort_key
@@ -179,10 +178,7 @@ def stored_rounds(session: Session, meeting_id: int,
     recorded with it, named, with its lock and the chair's decisions. A round whose counts do
     not add up yet raises RefusedError, or is left out with `skip_refused` (the minutes)."""
     meeting = session.get_one(Meeting, meeting_id)
-    latest: list[BallotRound] = []
-    for stored in sorted(meeting.rounds, key=lambda r: (r.sort_order, r.code)):
-        if latest_round(meeting, stored.code) is stored:
-            latest.append(stored)
+    latest = latest_rounds(meeting)
     names = _roster_names(session, meeting_id)
     reported = []
     for stored in latest:

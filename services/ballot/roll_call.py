@@ -20,6 +20,7 @@ from models.ballot_entry import UNTYPED
 from models.enums import BodyKind, SubjectKind
 from models.meeting import Meeting
 from services.ballot.shared import ZERO, counts_of, load_round, refuse, require_open
+from services.ballot.stored import latest_rounds
 from services.meeting.electorate import Electorate, meeting_electorate
 from services.rules.types import Problem, RefusedError
 
@@ -46,14 +47,6 @@ class RoundFigures:
                                                                self.now.present)
 
 
-def _latest(meeting: Meeting) -> list[BallotRound]:
-    newest: dict[str, BallotRound] = {}
-    for round_ in meeting.rounds:
-        if round_.code not in newest or round_.revision > newest[round_.code].revision:
-            newest[round_.code] = round_
-    return list(newest.values())
-
-
 def opening_gaps(meeting: Meeting, kind: SubjectKind) -> list[str]:
     """Why a round of `kind` should not open yet (empty: it may)."""
     gaps = []
@@ -61,7 +54,7 @@ def opening_gaps(meeting: Meeting, kind: SubjectKind) -> list[str]:
     if unrecorded:
         gaps.append(f"điểm danh chưa xong: còn {unrecorded} người chưa điểm danh")
     if meeting.body_kind is BodyKind.chi_bo and kind is SubjectKind.organisation:
-        members = [r for r in _latest(meeting) if r.subject_kind is SubjectKind.member]
+        members = [r for r in latest_rounds(meeting) if r.subject_kind is SubjectKind.member]
         if not any(r.locked for r in members):
             gaps.append("vòng xếp loại đảng viên chưa khóa: chi bộ tự xếp loại sau khi có "
                         "kết quả xếp loại đảng viên")
@@ -89,7 +82,7 @@ def follow_roll_call(session: Session, meeting_id: int) -> list[str]:
     meeting = session.get_one(Meeting, meeting_id)
     now = meeting_electorate(meeting)
     updated = []
-    for round_ in _latest(meeting):
+    for round_ in latest_rounds(meeting):
         if round_.locked or keyed(round_):
             continue
         if figures_of(round_, now).changed:

@@ -33,6 +33,15 @@ def latest_round(meeting: Meeting, code: str) -> BallotRound | None:
     return max(revisions, key=lambda r: r.revision) if revisions else None
 
 
+def latest_rounds(meeting: Meeting) -> list[BallotRound]:
+    """The latest revision of each of the meeting's rounds, in the agenda's order."""
+    newest: dict[str, BallotRound] = {}
+    for round_ in meeting.rounds:
+        if round_.code not in newest or round_.revision > newest[round_.code].revision:
+            newest[round_.code] = round_
+    return sorted(newest.values(), key=lambda r: (r.sort_order, r.code))
+
+
 def subject_counts(code: str, votes: Mapping[Level, int], invalid_rows: int,
                    rating: Level | None, assessment: SubjectAssessment | None) -> SubjectCounts:
     """A subject's counts with what the rules read beside them: the self-rating, the score the

@@ -19,7 +19,7 @@ from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
-from services.ballot.stored import latest_round, stored_round_result
+from services.ballot.stored import latest_rounds, stored_round_result
 from services.common.labels import SUBJECT_TITLES
 from services.rules.types import QuotaStatus, RefusedError
 
@@ -108,12 +108,8 @@ def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
                                  .options(selectinload(BallotRound.subjects))).all())
     computed = {r.result.round.round_id: r for r in stored_rounds(session, meeting_id,
                                                                  skip_refused=True)}
-    latest: list[BallotRound] = []
-    for stored in sorted(meeting.rounds, key=lambda r: (r.sort_order, r.code)):
-        if latest_round(meeting, stored.code) is stored:
-            latest.append(stored)
     found = []
-    for stored in latest:
+    for stored in latest_rounds(meeting):
         reported = computed.get(stored.code)
         flagged = tuple(reported.sorted_names(_flagged(reported))) if reported else ()
         found.append(RoundAnnouncement(

@@ -14,7 +14,7 @@ from models.enums import AttendanceStatus, BodyKind, DraftKind, Level, RoleKind,
 from models.meeting import Attendance, Meeting
 from models.review import CollectiveReview, Draft, IndividualReview
 from models.roster import Member
-from services.ballot.stored import latest_round
+from services.ballot.stored import latest_rounds
 from services.common.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.common.numbers import document_date
 from services.common.text import fold, name_sort_key
@@ -175,9 +175,8 @@ def _round_state_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     """Which rounds are open or locked and how many names the members' ballot carries: from
     the stored rounds alone, without computing any result (cheap while the tellers key)."""
     latest: dict[SubjectKind, BallotRound] = {}
-    for stored in sorted(meeting.rounds, key=lambda r: (r.sort_order, r.code)):
-        if latest_round(meeting, stored.code) is stored:
-            latest.setdefault(stored.subject_kind, stored)
+    for stored in latest_rounds(meeting):
+        latest.setdefault(stored.subject_kind, stored)
     members_round = latest.get(SubjectKind.member)
     subjects = session.scalar(select(func.count(RoundSubject.id)).where(
         RoundSubject.round_id == members_round.id)) if members_round else 0

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from models.meeting import Meeting
 from models.review import Comment, Draft, DraftVersion, IndividualReview
 from models.walkthrough import ProducedDocument
-from services.ballot.stored import latest_round
+from services.ballot.stored import latest_rounds
 from services.meeting.electorate import electorate_of
 from services.review.reviews import reviewed_members
 
@@ -54,8 +54,7 @@ def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
     documents = session.scalar(select(func.count(ProducedDocument.id))
                                .where(ProducedDocument.meeting_id == meeting_id)) or 0
     rounds = tuple(RoundStatus(r.code, r.title, r.revision, r.locked)
-                   for r in sorted(meeting.rounds, key=lambda r: (r.sort_order, r.code))
-                   if latest_round(meeting, r.code) is r)
+                   for r in latest_rounds(meeting))
     return MeetingStatus(
         step=meeting.current_step, electorate=electorate.electorate, present=electorate.present,
         unrecorded=electorate.unrecorded,
