@@ -217,7 +217,8 @@ class Station:
 
     def mark_attendance(self) -> None:
         """The chair's laptop meanwhile, until the piles are keyed: attendance marks, audited
-        on the same chain as the totals."""
+        on the same chain as the totals (as the chair: a teller station may not mark them,
+        services/stations/access.py)."""
         from models.enums import AttendanceStatus
         from models.roster import Member
         from models.write_lock import retried
@@ -231,7 +232,7 @@ class Station:
 
         @retried
         def mark(member_id: int, status: AttendanceStatus) -> None:
-            with self.db.session(actor_name("chair", self.name)) as s, s.begin():
+            with self.db.session(actor_name("chair")) as s, s.begin():
                 set_attendance(s, meeting_id, member_id, status)
 
         for round_ in range(MARKING_ROUNDS):

@@ -96,6 +96,40 @@ class EntryBallot(Base):
         return self.complete and not self.voided
 
 
+class EntryLogAction(enum.StrEnum):
+    began = "began"  # the sheet begun
+    took_over = "took_over"  # the sheet taken over from another station
+    saved = "saved"  # a run of ballots saved with Enter (or of totals keyed)
+    corrected = "corrected"  # a saved ballot (a keyed total) changed
+    voided = "voided"
+    restored = "restored"  # a voided ballot put back into the count
+
+
+class EntryLog(Base):
+    """What one teller did on one sheet, and when, for the printed entry log
+    (services/ballot/entry_log.py). Saving ballots is one row per uninterrupted run
+    (`first`..`last` ballot number, `count` of them, `at`..`until`), never a time per ballot;
+    no row holds a mark. Not audited, like the ballots (secrecy, above)."""
+
+    __tablename__ = "entry_log"
+    __audited__ = False
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sheet_id: Mapped[int] = mapped_column(ForeignKey("entry_sheet.id", ondelete="CASCADE"),
+                                          index=True)
+    action: Mapped[EntryLogAction] = mapped_column(code_enum(EntryLogAction))
+    at: Mapped[str] = mapped_column(String(40))
+    until: Mapped[str] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(200))  # names teller and station (stations/names)
+    first: Mapped[int | None]  # ballot number (per ballot) or subject TT (totals)
+    last: Mapped[int | None]
+    count: Mapped[int] = mapped_column(default=0)
+    detail: Mapped[str] = mapped_column(String(200), default="")
+
+    sheet: Mapped[EntrySheet] = relationship(
+        backref=backref("log", cascade="all, delete-orphan", order_by="EntryLog.id"))
+
+
 class EntryTotal(Base):
     """One subject's counts as keyed in totals mode."""
 
@@ -139,7 +173,7 @@ def _refuse_entry_changes_in_locked_rounds(session: Session, _ctx: UOWTransactio
                                            _instances: Any) -> None:
     changed = [*session.new, *session.dirty, *session.deleted]
     for obj in changed:
-        if not isinstance(obj, EntrySheet | EntryBallot | EntryTotal):
+        if not isinstance(obj, EntrySheet | EntryBallot | EntryTotal | EntryLog):
             continue
         if obj in session.dirty and not session.is_modified(obj, include_collections=False):
             continue

@@ -49,6 +49,9 @@ class Meeting(Base):
     declared_convened: Mapped[int | None]
     declared_present: Mapped[int | None]
     current_step: Mapped[int] = mapped_column(default=1)
+    # The PIN a teller station gives to join (services/stations/access.py), salted and hashed;
+    # None until the chair sets one (no station may join before).
+    station_pin: Mapped[str | None] = mapped_column(String(200))
 
     party_unit: Mapped[PartyUnit] = relationship(back_populates="meetings")
     organisations: Mapped[list[Organisation]] = relationship(

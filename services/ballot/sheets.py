@@ -25,6 +25,7 @@ from models.ballot_entry import (
     LEVEL_OF_MARK,
     UNTYPED,
     EntryBallot,
+    EntryLogAction,
     EntryMode,
     EntrySheet,
     EntryTotal,
@@ -33,6 +34,7 @@ from models.database import Database
 from models.enums import Level, RoleKind
 from models.meeting import Meeting, RoleAssignment
 from models.write_lock import hold_write_lock, retried
+from services.ballot.entry_log import TOTALS, record
 from services.ballot.reconciliation import reconciliation_of
 from services.ballot.shared import (
     COUNT_COLUMNS,
@@ -43,7 +45,8 @@ from services.ballot.shared import (
     require_open,
 )
 from services.rules.types import Problem, RefusedError
-from services.stations.names import station_label
+from services.stations.access import StationRefused
+from services.stations.names import HOST_LABEL, connected_stations, station_label
 
 MARKS = frozenset((INVALID_ROW, UNTYPED, *LEVEL_OF_MARK))
 MAX_SHEETS = {True: 2, False: 1}  # by double entry on / off
@@ -159,6 +162,9 @@ def start_sheet(db: Database, round_id: int, teller_id: int, mode: EntryMode,
                 if sheet.station != station and not round_.locked:
                     if not take_over:
                         raise SheetHeldElsewhere(sheet.teller_name, sheet.station)
+                    _may_take_over(db, sheet, station)
+                    record(sheet, EntryLogAction.took_over, actor,
+                           detail=station_label(sheet.station))
                     sheet.station = station
                 return _sheet_info(sheet)
         require_open(round_)
@@ -171,8 +177,21 @@ def start_sheet(db: Database, round_id: int, teller_id: int, mode: EntryMode,
         if mode is EntryMode.totals:
             sheet.totals = [EntryTotal(subject=subject) for subject in round_.subjects]
         round_.entry_sheets.append(sheet)
+        record(sheet, EntryLogAction.began, actor,
+               detail=TOTALS if mode is EntryMode.totals else "")
         session.flush()
         return _sheet_info(sheet)
+
+
+def _may_take_over(db: Database, sheet: EntrySheet, station: str | None) -> None:
+    """A teller station takes over a sheet only from a station that stopped: one still
+    connected keeps its pile (the chair's laptop may take over any, e.g. a frozen one)."""
+    holder = sheet.station or HOST_LABEL
+    if station is not None and holder in connected_stations(db):
+        raise StationRefused(
+            f"{station_label(sheet.station)} vẫn đang kết nối và giữ bản nhập của "
+            f"{sheet.teller_name}: chỉ nhận tiếp khi máy đó đã ngừng, hoặc nhờ chủ tọa "
+            "(the station holding this pile is still connected)", sheet.teller_name)
 
 
 def _ballot_state(ballot: EntryBallot) -> BallotState:
@@ -238,6 +257,8 @@ def set_mark(db: Database, ballot_id: int, index: int, mark: str,
         ballot = _ballot(session, ballot_id, station)
         if not 0 <= index < len(ballot.marks):
             raise refuse(f"phiếu không có dòng {index + 1} (no row {index + 1})")
+        if ballot.complete and ballot.marks[index] != mark:
+            record(ballot.sheet, EntryLogAction.corrected, actor, ballot.number)
         ballot.marks = ballot.marks[:index] + mark + ballot.marks[index + 1:]
         if mark == UNTYPED:
             ballot.complete = False
@@ -253,6 +274,8 @@ def finish_ballot(db: Database, ballot_id: int, actor: str = "teller",
         if untyped:
             shown = ", ".join(untyped[:8]) + (" …" if len(untyped) > 8 else "")
             raise refuse(f"còn {len(untyped)} dòng chưa nhập: TT {shown} (rows not keyed)")
+        if not ballot.complete:
+            record(ballot.sheet, EntryLogAction.saved, actor, ballot.number)
         ballot.complete = True
         following = _resume(ballot.sheet)
         session.flush()
@@ -274,7 +297,11 @@ def void_ballot(db: Database, ballot_id: int, voided: bool = True,
                 actor: str = "teller", station: str | None = None) -> None:
     """Take a keyed ballot out of the count (keyed twice by mistake), or put it back."""
     with db.session(actor) as session, session.begin():
-        _ballot(session, ballot_id, station).voided = voided
+        ballot = _ballot(session, ballot_id, station)
+        if ballot.voided != voided:
+            record(ballot.sheet, EntryLogAction.voided if voided else EntryLogAction.restored,
+                   actor, ballot.number)
+        ballot.voided = voided
 
 
 def _done(sheet: EntrySheet) -> int:
@@ -324,6 +351,10 @@ def set_total(db: Database, sheet_id: int, subject_id: int, column: int, value: 
         if total is None:
             raise refuse("đối tượng không có trong bản nhập (subject not on this sheet)")
         _held(total.sheet, station)
+        before = getattr(total, COUNT_COLUMNS[column])
+        if before != value:
+            record(total.sheet, EntryLogAction.corrected if before else EntryLogAction.saved,
+                   actor, total.subject.sort_order + 1, TOTALS)
         setattr(total, COUNT_COLUMNS[column], value)
 
 

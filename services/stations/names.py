@@ -28,6 +28,11 @@ def actor_name(role: str, station: str | None = None, person: str = "") -> str:
     return f"{name} @ {station}" if station else name
 
 
+def station_of(actor: str) -> str | None:
+    """The station an actor (`actor_name`) names; None: the chair's laptop."""
+    return actor.rpartition(" @ ")[2] if " @ " in actor else None
+
+
 def from_station(actor: str, station: str | None) -> bool:
     """Whether an event's actor (`actor_name`) was at `station`."""
     return actor.endswith(f" @ {station}") if station else " @ " not in actor
