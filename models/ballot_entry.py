@@ -67,6 +67,8 @@ class EntrySheet(Base):
         back_populates="sheet", cascade="all, delete-orphan", order_by="EntryBallot.number")
     totals: Mapped[list[EntryTotal]] = relationship(
         back_populates="sheet", cascade="all, delete-orphan")
+    log: Mapped[list[EntryLog]] = relationship(
+        back_populates="sheet", cascade="all, delete-orphan", order_by="EntryLog.id")
 
 
 class EntryBallot(Base):
@@ -126,8 +128,7 @@ class EntryLog(Base):
     count: Mapped[int] = mapped_column(default=0)
     detail: Mapped[str] = mapped_column(String(200), default="")
 
-    sheet: Mapped[EntrySheet] = relationship(
-        backref=backref("log", cascade="all, delete-orphan", order_by="EntryLog.id"))
+    sheet: Mapped[EntrySheet] = relationship(back_populates="log")
 
 
 class EntryTotal(Base):
