@@ -304,7 +304,7 @@ def void_ballot(db: Database, ballot_id: int, voided: bool = True,
         ballot.voided = voided
 
 
-def _done(sheet: EntrySheet) -> int:
+def pile_done(sheet: EntrySheet) -> int:
     """Per ballot: the ballots saved and counted; totals: the subjects whose counts add up."""
     if sheet.mode is EntryMode.per_ballot:
         return sum(1 for b in sheet.ballots if b.counts)
@@ -316,7 +316,7 @@ def sheet_progress(db: Database, sheet_id: int) -> tuple[int, int]:
     """(ballots saved and counted, valid ballots of the round)."""
     with db.session() as session:
         sheet = _sheet(session, sheet_id)
-        return (_done(sheet), reconciliation_of(sheet.round).valid)
+        return (pile_done(sheet), reconciliation_of(sheet.round).valid)
 
 
 @dataclass(frozen=True)
@@ -333,7 +333,7 @@ def round_piles(db: Database, round_id: int) -> list[PileProgress]:
     with db.session() as session:
         round_ = load_round(session, round_id)
         valid = reconciliation_of(round_).valid
-        return [PileProgress(_sheet_info(sheet), _done(sheet),
+        return [PileProgress(_sheet_info(sheet), pile_done(sheet),
                              valid if sheet.mode is EntryMode.per_ballot
                              else len(round_.subjects))
                 for sheet in round_.entry_sheets]

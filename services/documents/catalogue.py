@@ -43,6 +43,7 @@ from services.documents.comments_digest import (
     render_comments_digest,
 )
 from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
+from services.documents.entry_log import build_entry_log_data, render_entry_log
 from services.documents.meeting_info import meeting_info
 from services.documents.minutes import build_minutes_data, render_minutes
 from services.documents.page import Progress
@@ -57,6 +58,7 @@ class DocumentKind(enum.StrEnum):
     attendance_list = "attendance_list"
     ballot_paper = "ballot_paper"
     tellers_report = "tellers_report"
+    entry_log = "entry_log"
     result_sheet = "result_sheet"
     minutes = "minutes"
     comments_digest = "comments_digest"
@@ -69,6 +71,7 @@ TITLES: dict[DocumentKind, str] = {
     DocumentKind.attendance_list: "Danh sách đảng viên dự hội nghị",
     DocumentKind.ballot_paper: "Phiếu đánh giá, xếp loại",
     DocumentKind.tellers_report: "Biên bản kiểm phiếu",
+    DocumentKind.entry_log: "Nhật ký nhập phiếu",
     DocumentKind.result_sheet: "Kết quả xếp loại",
     DocumentKind.minutes: "Biên bản hội nghị",
     DocumentKind.comments_digest: "Tổng hợp ý kiến góp ý",
@@ -80,6 +83,7 @@ FILE_STEMS: dict[DocumentKind, str] = {
     DocumentKind.attendance_list: "danh-sach-du-hoi-nghi",
     DocumentKind.ballot_paper: "phieu-danh-gia-xep-loai",
     DocumentKind.tellers_report: "bien-ban-kiem-phieu",
+    DocumentKind.entry_log: "nhat-ky-nhap-phieu",
     DocumentKind.result_sheet: "ket-qua-xep-loai",
     DocumentKind.minutes: "bien-ban-hoi-nghi",
     DocumentKind.comments_digest: "tong-hop-y-kien-gop-y",
@@ -147,6 +151,9 @@ def meeting_documents(session: Session, meeting_id: int) -> tuple[DocumentSpec, 
         if len(rounds) > 1:
             specs += [DocumentSpec(kind, round_label(r.subject_kind, r.code), round_code=r.code)
                       for r in rounds]
+    keyed = {r.code for r in meeting.rounds if r.entry_sheets}
+    specs += [DocumentSpec(DocumentKind.entry_log, round_label(r.subject_kind, r.code),
+                           round_code=r.code) for r in rounds if r.code in keyed]
     if scored_meeting(meeting):
         specs += _assessment_documents(session, meeting_id, rounds)
     specs.append(DocumentSpec(DocumentKind.minutes))
@@ -221,6 +228,10 @@ def _writer(session: Session, meeting_id: int, spec: DocumentSpec, docx: bool) -
         if docx:
             return lambda target, _progress: write_result_sheet_docx(sheet, target)
         return lambda target, progress: render_result_sheet(sheet, target, progress)
+    if kind is DocumentKind.entry_log:
+        assert spec.round_code is not None
+        log = build_entry_log_data(session, meeting_id, spec.round_code)
+        return lambda target, progress: render_entry_log(log, target, progress)
     if kind is DocumentKind.proposal_list:
         assert spec.round_code is not None
         _rounds(session, meeting_id, spec.round_code)  # refused counts: say why
