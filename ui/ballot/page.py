@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from models.ballot import BallotRound
 from models.enums import SubjectKind
 from models.meeting import Meeting
+from services.ballot.reconciliation import reconciliation_of
 from services.ballot.roll_call import OpeningRefused
 from services.ballot.rounds import RoundInfo, open_round, round_infos, set_double_entry
 from services.meeting.rated import left_out_by_admission
@@ -43,6 +44,7 @@ from ui.ballot.review import DifferencesView, ResultView
 from ui.ballot.roll_call import RollCallNotice
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
+from ui.refusals import REFUSALS
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -142,6 +144,8 @@ class BallotPage(StepPage):
         self.entry.changed.connect(lambda: self.context.events.changed.emit("rounds"))
         self.differences.agreed.connect(self._round_data_changed)
         self.result.rounds_changed.connect(self._rounds_changed)
+        context.events.changed.connect(self._changed_elsewhere)
+        self.shown: tuple[object, ...] = ()  # what the rounds looked like when last loaded
         self.refresh()
 
     # -- rounds ----------------------------------------------------------------------------
@@ -169,26 +173,57 @@ class BallotPage(StepPage):
         self.left_out.setText(self.tr("Không xếp loại: {0}").format(
             "; ".join(f"{name} ({reason})" for name, reason in left)) if left else "")
 
-    def select_round(self, round_id: int) -> None:
+    def select_round(self, round_id: int, reload: bool = True) -> None:
         blocker = QSignalBlocker(self.round_list.selectionModel())
         self.round_list.setCurrentIndex(self.rounds.index(self.rounds.row_of(round_id)))
         blocker.unblock()
-        self._load_round(round_id)
+        if reload:
+            self._load_round(round_id)
+
+    def _looks(self) -> tuple[object, ...]:
+        """The rounds as listed and the chosen round's figures: what another station may
+        change under this page (a new round, a lock, double entry, the reconciliation)."""
+        with self.context.session() as session:
+            round_ = (session.get(BallotRound, self.round_id) if self.round_id is not None
+                      else None)
+            return (tuple(self.rounds.rounds),
+                    reconciliation_of(round_) if round_ is not None else None)
+
+    def _changed_elsewhere(self, what: str) -> None:
+        """Another station changed the meeting: the rounds, the chosen round's figures and lock
+        are re-read when they changed, the differences or result on screen always; a pile being
+        keyed here is left as it is (its own piles line is live: ui/ballot/entry.py)."""
+        if what != "elsewhere":
+            return
+        self.rounds.load(round_infos(self.context.db, self.context.meeting_id,
+                                     self.SUBJECT_KIND))
+        if self.round_id is None or self.rounds.row_of(self.round_id) < 0:
+            self.refresh()
+            return
+        self.select_round(self.round_id, reload=False)  # the list was reset: keep the choice
+        if self._looks() == self.shown:
+            self._tab_shown(self.tabs.currentIndex())
+            return
+        keying = self.entry.stack.currentIndex() != 0
+        locked = self.rounds.rounds[self.rounds.row_of(self.round_id)].locked
+        self._load_round(self.round_id, keep_entry=keying and not locked)
 
     def _round_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid() and current.data(Qt.ItemDataRole.UserRole) != self.round_id:
             self._load_round(current.data(Qt.ItemDataRole.UserRole))
 
-    def _load_round(self, round_id: int) -> None:
+    def _load_round(self, round_id: int, keep_entry: bool = False) -> None:
         self.round_id = round_id
         with self.context.session() as session:
             round_ = session.get_one(BallotRound, round_id)
             self.reconciliation.load(round_)
             self.double_entry.setChecked(round_.double_entry)
             self.double_entry.setEnabled(not round_.locked)
-        self.entry.load(round_id)
+        if not keep_entry:
+            self.entry.load(round_id)
         self.notice.load(round_id)
         self._tab_shown(self.tabs.currentIndex())
+        self.shown = self._looks()
 
     def _tab_shown(self, tab: int) -> None:
         if self.round_id is None:
@@ -227,7 +262,12 @@ class BallotPage(StepPage):
 
     def _double_entry_clicked(self, on: bool) -> None:
         if self.round_id is not None:
-            self.context.act(set_double_entry, self.round_id, on)
+            try:
+                self.context.act(set_double_entry, self.round_id, on)
+            except REFUSALS as refused:  # a teller station: the chair's laptop decides
+                self.message.setText(str(refused))
+                self.double_entry.setChecked(not on)
+                return
             self.context.events.changed.emit("rounds")
 
     def _round_data_changed(self) -> None:
