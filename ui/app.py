@@ -61,6 +61,8 @@ def open_main_window(db: Database, language: str | None,
     window.installEventFilter(FirstPaintLog(window))
     window.show()
     controller.start(window)
+    if station is not None and controller.context is None:  # no PIN given: not in
+        window.close()
     return window
 
 
@@ -99,7 +101,7 @@ def run_app(db_target: str | None = None, language: str | None = None,
         return 1
     window = open_main_window(db, language, station)
     try:
-        return app.exec()
+        return 1 if window.controller.context is None else app.exec()
     finally:
         window.deleteLater()
         db.dispose()

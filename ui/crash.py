@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.common.app_info import describe
+from services.stations.access import StationRefused
 from ui import msgbox
 from ui.dialogs.about import runtime_line
 
@@ -80,6 +82,11 @@ def make_excepthook(log_file: Path | None) -> ExceptHook:
         nonlocal showing
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if issubclass(exc_type, StationRefused):  # a page not expecting it at a teller station
+            logger.warning("Refused at a teller station: %s", exc)
+            msgbox.warn(QApplication.activeWindow(), QCoreApplication.translate(
+                "Crash", "Chỉ máy chủ tọa"), str(exc))
             return
         logger.critical("Uncaught exception", exc_info=(exc_type, exc, tb))
         if showing or QApplication.instance() is None:  # an error while reporting an error

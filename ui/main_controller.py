@@ -65,11 +65,15 @@ class MainController(QObject):
         self.view = FIRST_STEP
         self.meeting_step = FIRST_STEP  # the meeting's step as this window last knew it
         self.live: LiveUpdates | None = None  # on a server database (ui/live.py)
+        self.parent_widget: QWidget | None = None
+        self.admitted: set[int] = set()  # the meetings this teller station gave the PIN of
 
     # --- which meeting ------------------------------------------------------------------------
 
     def start(self, parent: QWidget | None) -> None:
-        """Open the meeting last open; on an empty database offer the demo meeting."""
+        """Open the meeting last open; on an empty database offer the demo meeting (a teller
+        station only says so: the chair's laptop opens the meeting)."""
+        self.parent_widget = parent
         with self.db.session() as s:
             last = get_setting(s, LAST_MEETING)
             page = get_setting(s, LAST_PAGE, STEP_PAGE)
@@ -77,6 +81,10 @@ class MainController(QObject):
             chosen = meeting_to_open(s, last_id)
         if chosen is not None:
             self.open_meeting(chosen, setup=chosen == last_id and page == SETUP_PAGE)
+        elif self.station is not None:
+            msgbox.warn(parent, self.tr("Chưa có hội nghị nào"), self.tr(
+                "Máy chủ tọa chưa mở hội nghị nào trên cơ sở dữ liệu này. Mở hội nghị ở máy "
+                "chủ tọa trước, rồi mở lại máy nhập phiếu."))
         elif not (msgbox.ask(parent, self.tr("Chưa có hội nghị nào"), self.tr(
                 "Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị "
                 "trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội "
@@ -84,6 +92,14 @@ class MainController(QObject):
             self.new_meeting()
 
     def open_meeting(self, meeting_id: int, *, setup: bool = False) -> None:
+        """Open a meeting; a teller station first gives its PIN (ui/stations.py), and stays
+        where it was when it does not."""
+        if self.station is not None and meeting_id not in self.admitted:
+            from ui.stations import join_meeting
+
+            if not join_meeting(self.parent_widget, self.db, meeting_id, self.station):
+                return
+            self.admitted.add(meeting_id)
         with self.db.session(self.actor) as s, s.begin():
             meeting = s.get(Meeting, meeting_id)
             if meeting is None:

@@ -279,10 +279,18 @@ class MainWindow(QMainWindow):
         shortcuts.triggered.connect(self.show_shortcuts)
         help_menu.addAction(shortcuts)
         self.addAction(shortcuts)
+        help_menu.addAction(self.tr("Thiết lập &máy chủ cho các máy nhập phiếu…"),
+                            self.show_host_guide)
         help_menu.addAction(self.tr("&Giới thiệu Hội nghị"), self.show_about)
 
     def show_shortcuts(self) -> None:
         msgbox.run_modal(ShortcutsDialog(self))
+
+    def show_host_guide(self) -> None:
+        from ui.dialogs.host_guide import HostGuideDialog
+
+        if self.controller.context is not None:
+            msgbox.run_modal(HostGuideDialog(self.controller.context, self))
 
     def show_about(self) -> None:
         from ui.logsetup import default_log_file

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -62,6 +63,17 @@ class Boxes:
 
     def texts(self) -> list[str]:
         return [text for _title, text in self.seen]
+
+
+def give_pin(pin: str, seen: list[str]) -> DialogAnswer:
+    """Answers a teller station's PIN question (ui/stations.py) with `pin`; the question's text
+    goes to `seen`."""
+    def answer(dialog: QDialog) -> int:
+        assert isinstance(dialog, QInputDialog)
+        seen.append(dialog.labelText())
+        dialog.setTextValue(pin)
+        return QDialog.DialogCode.Accepted
+    return answer
 
 
 def open_window(qtbot: QtBot, db: Database, language: str | None = None) -> MainWindow:

@@ -8,9 +8,11 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from models.database import Database, open_database
+from services.stations.access import set_station_pin
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.piles import act
 from tests.helpers.postgresql import PG_URL, pg  # noqa: F401  (the fixture)
-from tests.helpers.ui import Boxes, open_window
+from tests.helpers.ui import Boxes, give_pin, open_window
 from ui.app import open_main_window
 
 pytestmark = pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")
@@ -19,10 +21,12 @@ pytestmark = pytest.mark.skipif(not PG_URL, reason="HOINGHI_PG_URL is not set")
 def test_a_station_follows_the_chair_to_the_next_step(
         qtbot: QtBot, pg: Database, boxes: Boxes) -> None:  # noqa: F811
     assert PG_URL is not None
-    build_meeting(pg, TWELVE_OFFICIAL)
+    meeting_id = build_meeting(pg, TWELVE_OFFICIAL)
     chair = open_window(qtbot, pg)
+    act(pg, set_station_pin, meeting_id, "482913")
     laptop = open_database(PG_URL)  # the station's own connection to the server
     try:
+        boxes.answers.append(give_pin("482913", []))
         station = open_main_window(laptop, None, "Tổ 2")
         qtbot.addWidget(station)
         assert station.controller.live is not None and station.controller.live.listener
