@@ -193,7 +193,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="86"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -653,77 +653,77 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="70"/>
+        <location filename="../../ui/ballot/page.py" line="72"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="72"/>
+        <location filename="../../ui/ballot/page.py" line="74"/>
         <source> · phiên bản {0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="74"/>
+        <location filename="../../ui/ballot/page.py" line="76"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="99"/>
+        <location filename="../../ui/ballot/page.py" line="101"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="107"/>
+        <location filename="../../ui/ballot/page.py" line="109"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="110"/>
+        <location filename="../../ui/ballot/page.py" line="112"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="134"/>
+        <location filename="../../ui/ballot/page.py" line="136"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="135"/>
+        <location filename="../../ui/ballot/page.py" line="137"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="136"/>
+        <location filename="../../ui/ballot/page.py" line="138"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="137"/>
+        <location filename="../../ui/ballot/page.py" line="139"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="169"/>
+        <location filename="../../ui/ballot/page.py" line="173"/>
         <source>Không xếp loại: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="211"/>
+        <location filename="../../ui/ballot/page.py" line="246"/>
         <source>Chưa nên mở vòng</source>
         <translation>Not time to open the round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="212"/>
+        <location filename="../../ui/ballot/page.py" line="247"/>
         <source>Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.</source>
         <translation>Still missing: {0}. Open the round anyway? This is recorded with the round.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="244"/>
+        <location filename="../../ui/ballot/page.py" line="284"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="246"/>
+        <location filename="../../ui/ballot/page.py" line="286"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
     </message>
@@ -1036,24 +1036,32 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../ui/crash.py" line="88"/>
+        <source>Chỉ máy chủ tọa</source>
+        <translation>The chair&apos;s laptop only</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="52"/>
+        <location filename="../../ui/crash.py" line="54"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="56"/>
+        <location filename="../../ui/crash.py" line="58"/>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Mọi thay đổi đã ghi vẫn được giữ nguyên; có thể tiếp tục hội nghị. Hãy sao chép báo cáo dưới đây và gửi cho người hỗ trợ.</source>
         <translation>The application met an unexpected error. Every change already recorded is kept; the meeting can go on. Please copy the report below and send it to your support person.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="64"/>
+        <location filename="../../ui/crash.py" line="66"/>
         <source>Sao chép báo cáo</source>
         <translation>Copy the report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="68"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1463,6 +1471,124 @@ Take the entry over at this station? Choose “Yes” only when the other statio
     </message>
 </context>
 <context>
+    <name>HostGuideDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="44"/>
+        <source>Thiết lập máy chủ cho các máy nhập phiếu</source>
+        <translation>Setting up the host for the teller stations</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="52"/>
+        <source>Mã PIN của các máy nhập phiếu (4–8 chữ số):</source>
+        <translation>The teller stations&apos; PIN (4–8 digits):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="58"/>
+        <source>Đặt mã PIN</source>
+        <translation>Set the PIN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="67"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="73"/>
+        <source>Máy này là máy nhập phiếu: mã PIN do máy chủ tọa đặt.</source>
+        <translation>This is a teller station: the PIN is set on the chair&apos;s laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="83"/>
+        <source>1. Cài PostgreSQL trên máy chủ tọa (một lần)</source>
+        <translation>1. Install PostgreSQL on the chair&apos;s laptop (once)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="84"/>
+        <source>Windows: tải trình cài đặt PostgreSQL tại &lt;a href=&apos;https://www.postgresql.org/download/windows/&apos;&gt;postgresql.org&lt;/a&gt;, cài với các lựa chọn mặc định và ghi nhớ mật khẩu của người dùng postgres. Linux: gõ</source>
+        <translation>Windows: download the PostgreSQL installer from &lt;a href=&apos;https://www.postgresql.org/download/windows/&apos;&gt;postgresql.org&lt;/a&gt;, install it with the default choices and remember the password of the postgres user. Linux: type</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="89"/>
+        <source>2. Tạo cơ sở dữ liệu của hội nghị (một lần)</source>
+        <translation>2. Create the meeting&apos;s database (once)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="90"/>
+        <source>Mở “SQL Shell (psql)” (Windows) hoặc gõ “sudo -u postgres psql” (Linux), rồi gõ hai dòng dưới đây, thay MATKHAU bằng một mật khẩu riêng:</source>
+        <translation>Open “SQL Shell (psql)” (Windows) or type “sudo -u postgres psql” (Linux), then type the two lines below, replacing MATKHAU with a password of your own:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="95"/>
+        <source>3. Cho các máy trong phòng kết nối (một lần)</source>
+        <translation>3. Let the laptops in the room connect (once)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="96"/>
+        <source>Trong tệp postgresql.conf đặt dòng đầu; trong tệp pg_hba.conf thêm dòng thứ hai; khởi động lại dịch vụ PostgreSQL và mở cổng 5432 trên tường lửa cho mạng riêng (Private):</source>
+        <translation>Put the first line in postgresql.conf and add the second to pg_hba.conf; restart the PostgreSQL service and open port 5432 in the firewall for private networks:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="101"/>
+        <source>4. Chuyển hội nghị sang máy chủ</source>
+        <translation>4. Move the meeting to the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="104"/>
+        <source>Cửa sổ này đang mở cơ sở dữ liệu trên máy chủ: bước này đã xong.</source>
+        <translation>This window has the database on the server open: this step is done.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="107"/>
+        <source>Xuất hội nghị đang mở ra tệp, rồi nhập tệp đó vào máy chủ:</source>
+        <translation>Export the open meeting to a file, then import that file into the server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="112"/>
+        <source>5. Mở cửa sổ chủ tọa trên máy chủ</source>
+        <translation>5. Open the chair&apos;s window on the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="114"/>
+        <source>6. Đặt mã PIN (ô dưới đây)</source>
+        <translation>6. Set the PIN (the box below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="115"/>
+        <source>Máy nhập phiếu nào cũng phải gõ mã này để vào hội nghị. Máy nhập phiếu chỉ nhập được phiếu của mình; điểm danh, quy tắc, đối chiếu phiếu, thống nhất kết quả và khóa vòng chỉ làm ở máy chủ tọa.</source>
+        <translation>Every teller station types this PIN to join the meeting. A teller station keys its own pile only; attendance, the rules, the ballot reconciliation, the agreement and the lock are done on the chair&apos;s laptop only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="119"/>
+        <source>7. Trên mỗi máy nhập phiếu</source>
+        <translation>7. On each teller station</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="120"/>
+        <source>Cài Hội nghị như trên máy chủ tọa, nối vào cùng mạng, rồi gõ (đổi “Tổ 2” thành tên của máy, MATKHAU thành mật khẩu ở bước 2):</source>
+        <translation>Install Hội nghị as on the chair&apos;s laptop, join the same network, then type (with the station&apos;s name instead of “Tổ 2” and the password of step 2 instead of MATKHAU):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="125"/>
+        <source>Địa chỉ của máy này: {0}</source>
+        <translation>This laptop&apos;s address: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="126"/>
+        <source>chưa nối mạng</source>
+        <translation>no network</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="131"/>
+        <source>Đã đặt mã PIN; đặt lại thì các máy vào sau dùng mã mới.</source>
+        <translation>The PIN is set; set it again and stations joining later use the new one.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/host_guide.py" line="133"/>
+        <source>Chưa đặt mã PIN: chưa máy nhập phiếu nào vào được.</source>
+        <translation>No PIN set yet: no teller station can join.</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="108"/>
@@ -1819,32 +1945,38 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="80"/>
+        <location filename="../../ui/main_controller.py" line="85"/>
+        <location filename="../../ui/main_controller.py" line="88"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="81"/>
+        <location filename="../../ui/main_controller.py" line="86"/>
+        <source>Máy chủ tọa chưa mở hội nghị nào trên cơ sở dữ liệu này. Mở hội nghị ở máy chủ tọa trước, rồi mở lại máy nhập phiếu.</source>
+        <translation>The chair&apos;s laptop has opened no meeting in this database yet. Open the meeting on the chair&apos;s laptop first, then start the teller station again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="89"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="111"/>
+        <location filename="../../ui/main_controller.py" line="127"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="119"/>
+        <location filename="../../ui/main_controller.py" line="135"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="190"/>
+        <location filename="../../ui/main_controller.py" line="206"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="191"/>
+        <location filename="../../ui/main_controller.py" line="207"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1958,67 +2090,72 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="282"/>
+        <source>Thiết lập &amp;máy chủ cho các máy nhập phiếu…</source>
+        <translation>Set up the &amp;host for teller stations…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="360"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2891,6 +3028,29 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/widgets/speaking_timer.py" line="105"/>
         <source>Tạm dừng</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>Stations</name>
+    <message>
+        <location filename="../../ui/stations.py" line="18"/>
+        <source>Vào hội nghị</source>
+        <translation>Join the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="19"/>
+        <source>Mã PIN chủ tọa đặt cho các máy nhập phiếu ({0}):</source>
+        <translation>The PIN the chair set for the teller stations ({0}):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="23"/>
+        <source>Vào</source>
+        <translation>Join</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations.py" line="24"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
