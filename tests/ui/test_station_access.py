@@ -4,16 +4,34 @@ meeting only once its PIN is right, and what it may not do is a message, not a c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from models.ballot_entry import EntryMode
 from models.database import Database
-from models.enums import AttendanceStatus
+from models.enums import AttendanceStatus, SubjectKind
 from services.ballot.attendance import set_attendance
-from services.stations.access import StationRefused
+from services.ballot.reconciliation import save_reconciliation
+from services.ballot.rounds import open_round
+from services.ballot.sheets import (
+    approved_tellers,
+    finish_ballot,
+    resume_ballot,
+    set_mark,
+    start_sheet,
+)
+from services.documents.catalogue import DocumentKind
+from services.meeting_file.store import import_meeting
+from services.stations.access import StationRefused, set_station_pin
 from services.stations.host import lan_addresses
+from services.stations.names import actor_name
+from tests.helpers import SEED_MEETING
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting, member_id
-from tests.helpers.ui import Boxes, give_pin, open_window
+from tests.helpers.documents import flat, pdf_text
+from tests.helpers.piles import act, approve_tellers, call_the_roll
+from tests.helpers.ui import WAIT_MS, Boxes, give_pin, open_documents, open_window, save_as
 from ui.app import open_main_window
 from ui.crash import make_excepthook
 from ui.dialogs.host_guide import HostGuideDialog
@@ -84,3 +102,39 @@ def test_the_chair_sets_the_pin_and_a_station_joins_with_it(
                               "own pile only)")
     station.close()
     chair.close()
+
+
+def test_a_station_prints_its_tellers_entry_log_from_the_documents_window(
+        qtbot: QtBot, db: Database, boxes: Boxes, tmp_path: Path) -> None:
+    meeting_id = import_meeting(db, SEED_MEETING)
+    call_the_roll(db, meeting_id)
+    tellers = approve_tellers(db, meeting_id)
+    round_id = act(db, open_round, meeting_id, SubjectKind.organisation)
+    act(db, save_reconciliation, round_id, {"issued": "10", "returned": "10"})
+    act(db, set_station_pin, meeting_id, "482913")
+    teller = next(t.name for t in approved_tellers(db, meeting_id) if t.id == tellers[0])
+    keying = {"actor": actor_name("teller", "Tổ 2", teller), "station": "Tổ 2"}
+    sheet = start_sheet(db, round_id, tellers[0], EntryMode.per_ballot, **keying)
+    ballot = resume_ballot(db, sheet.id, **keying)
+    for _ in range(3):
+        assert ballot is not None
+        for row in range(len(ballot.marks)):
+            set_mark(db, ballot.id, row, "2", **keying)
+        ballot = finish_ballot(db, ballot.id, **keying)
+
+    boxes.answers.append(give_pin("482913", []))
+    station = open_main_window(db, None, "Tổ 2")
+    qtbot.addWidget(station)
+    documents = open_documents(qtbot, station)
+    spec = next(s for s in documents.specs() if s.kind is DocumentKind.entry_log)
+    assert spec.title == "Nhật ký nhập phiếu"
+    with qtbot.waitSignal(documents.preview_ready, timeout=WAIT_MS):
+        documents.choose(spec)
+    boxes.answers.append(save_as(tmp_path / "nhat-ky"))
+    documents.pdf_button.click()  # a station's own copy: nothing the station may not write
+    text = flat(pdf_text(tmp_path / "nhat-ky.pdf"))
+    assert f"Người nhập: {teller} (nhập từng phiếu)" in text
+    assert "Lưu 3 phiếu, số 1–3" in text and "máy “Tổ 2”" in text
+    assert not [seen for seen in boxes.seen if seen[0] == "Chỉ máy chủ tọa"]
+    documents.close()
+    station.close()

@@ -41,9 +41,12 @@ def open_documents(window: MainWindow) -> DocumentsWindow | None:
 
 
 def note_produced(window: MainWindow, documents: DocumentsWindow, path: str) -> None:
-    """A document saved or printed counts in the meeting's status."""
+    """A document saved or printed counts in the meeting's status (the host's: a teller
+    station's own copies, e.g. its entry log, are not the meeting's papers)."""
     from services.proceedings.status import record_document
 
+    if documents.context.station is not None:
+        return
     spec = documents.current_spec()
     with documents.context.session() as s, s.begin():
         record_document(s, documents.context.meeting_id, spec.kind.value if spec else "", path)
