@@ -13,6 +13,8 @@ import datetime as dt
 
 from models.ballot_entry import EntryLog, EntryLogAction, EntrySheet
 
+TOTALS = "totals"  # `detail` of a totals sheet's rows: `first`/`last` are subjects' TT
+
 
 def _now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
@@ -38,6 +40,3 @@ def record(sheet: EntrySheet, action: EntryLogAction, actor: str, number: int | 
             return
     sheet.log.append(EntryLog(action=action, at=now, until=now, actor=actor, first=number,
                               last=number, count=1 if number is not None else 0, detail=detail))
-
-
-TOTALS = "totals"  # `detail` of a totals sheet's rows: `first`/`last` are subjects' TT

@@ -143,11 +143,16 @@ def entry_log_story(data: EntryLogData) -> list[Flowable]:
         story.append(para("Chưa có ai nhập phiếu của vòng này.", s.body))
     for sheet in data.sheets:
         story += lead_in(f"<b>{esc(sheet.heading)}</b>")
-        story.append(data_table(
-            ["TT", "Thời gian", "Máy", "Việc đã làm"],
-            [[str(n), line.time, line.station, line.what]
-             for n, line in enumerate(sheet.lines, start=1)],
-            widths=[10 * mm, 28 * mm, 40 * mm, 92 * mm], centred=(0, 1), size=10))
+        if sheet.lines:
+            story.append(data_table(
+                ["TT", "Thời gian", "Máy", "Việc đã làm"],
+                [[str(n), line.time, line.station, line.what]
+                 for n, line in enumerate(sheet.lines, start=1)],
+                widths=[10 * mm, 28 * mm, 40 * mm, 92 * mm], centred=(0, 1), size=10))
+        else:  # a reopened round's copy of the sheet, or one keyed before the log existed
+            story.append(para("Nhật ký không ghi việc nhập nào cho bản nhập này (chép từ "
+                              "phiên bản trước khi mở lại vòng, hoặc nhập trước khi có nhật "
+                              "ký).", s.body))
         story.append(signature_block([Signatory(("Người nhập",), sheet.teller)],
                                      lead=[para(sheet.summary, s.body)]))
     return story

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models.audit import AuditEvent
 from models.ballot import BallotRound
@@ -72,8 +73,8 @@ def test_a_teller_station_may_not_change_attendance_rules_or_the_round(db: Datab
                        "mới được thay đổi điểm danh"):
         act(db, set_attendance, meeting_id, member_id, AttendanceStatus.absent, actor=STATION)
 
-    def change_rules(session: object, meeting_id: int) -> None:
-        meeting = session.get_one(Meeting, meeting_id)  # type: ignore[attr-defined]
+    def change_rules(session: Session, meeting_id: int) -> None:
+        meeting = session.get_one(Meeting, meeting_id)
         meeting.rules = {**meeting.rules, "quota": {"percent": 50}}
 
     with pytest.raises(StationRefused, match="quy tắc xếp loại"):
@@ -83,7 +84,8 @@ def test_a_teller_station_may_not_change_attendance_rules_or_the_round(db: Datab
     with pytest.raises(StationRefused, match="vòng biểu quyết"):
         act(db, set_double_entry, round_id, False, actor=STATION)
     with db.session() as s:  # nothing of it stored
-        assert s.get_one(Member, member_id).attendance.status is AttendanceStatus.present
+        after = s.get_one(Member, member_id).attendance
+        assert after is not None and after.status is AttendanceStatus.present
         assert s.get_one(Meeting, meeting_id).rules == rules
         assert s.get_one(BallotRound, round_id).issued == 10
         assert s.query(AuditEvent).count() == events
