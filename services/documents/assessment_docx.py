@@ -18,8 +18,8 @@ from services.documents.assessment_forms import (
     closing_lines,
     score_rows,
 )
-from services.documents.blocks import Signatory
 from services.documents.docx_export import _DOTS, _Writer
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.proposal_list import (
     INTRO,
@@ -27,6 +27,7 @@ from services.documents.proposal_list import (
     ProposalListData,
     proposal_rows,
 )
+from services.documents.signatures import signatories
 
 
 def _form(w: _Writer, form: AssessmentForm) -> None:
@@ -57,7 +58,7 @@ def _form(w: _Writer, form: AssessmentForm) -> None:
             [140, 25])
     for line in closing_lines(form):
         w.para(line)
-    w.signatures([Signatory((), ""), form.signatory])
+    w.signatures(form.signatories)
 
 
 def write_forms_docx(forms: Sequence[AssessmentForm], target: Path | IO[bytes]) -> None:
@@ -85,6 +86,5 @@ def write_proposal_list_docx(data: ProposalListData, target: Path | IO[bytes]) -
     for line in quota_lines(data.round):
         w.para(f"– {line}")
     w.para(data.round.who_decides)
-    w.signatures([Signatory(("Thư ký",), data.meeting.secretary),
-                  Signatory(("Chủ trì hội nghị",), data.meeting.chair)])
+    w.signatures(signatories(DocumentKind.proposal_list, data.meeting))
     w.save(target)

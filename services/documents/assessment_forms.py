@@ -97,7 +97,7 @@ class AssessmentForm:
     body: tuple[tuple[int, str], ...]
     sections: tuple[str, ...]
     score: FormScore
-    signatory: Signatory
+    signatories: tuple[Signatory, ...]
     draft: bool = True
 
     @property
@@ -163,7 +163,7 @@ def _form_story(form: AssessmentForm) -> list[Flowable]:
                              for words, value in form.score.conditions],
                             widths=[140 * mm, 25 * mm], centred=(1,)))
     lines: list[Flowable] = [Spacer(1, 6), *(para(line, s.body) for line in closing_lines(form))]
-    story.append(signature_block([form.signatory], lead=lines))
+    story.append(signature_block(form.signatories, lead=lines))
     return story
 
 

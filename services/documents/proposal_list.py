@@ -21,7 +21,6 @@ from models.enums import SubjectKind
 from services.ballot.reported import ReportedRound, quota_lines
 from services.common.labels import SUBJECT_TITLES, UNDECIDED
 from services.documents.blocks import (
-    Signatory,
     cell_styles,
     data_table,
     esc,
@@ -31,9 +30,11 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import signatories
 from services.rules.types import (
     GENERAL_MAX,
     SCORE_MAX,
@@ -156,8 +157,7 @@ def proposal_list_story(data: ProposalListData) -> list[Flowable]:
         story.append(para("Giải thích mức đề nghị thấp hơn kết quả phiếu:", s.heading))
         story += [para(f"– {line}.", s.body) for line in explained]
     story += [para(f"– {line}", s.body) for line in quota_lines(reported)]
-    story.append(signature_block([Signatory(("Thư ký",), data.meeting.secretary),
-                                  Signatory(("Chủ trì hội nghị",), data.meeting.chair)],
+    story.append(signature_block(signatories(DocumentKind.proposal_list, data.meeting),
                                  lead=[para(data.round.who_decides, s.body)]))
     return story
 

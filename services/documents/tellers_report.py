@@ -24,7 +24,6 @@ from services.common.numbers import percent, thousands
 from services.documents.blocks import (
     BLANK,
     ROMAN,
-    Signatory,
     cell_styles,
     data_table,
     esc,
@@ -35,15 +34,15 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, legal_basis, meeting_info
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import UNNAMED_TELLERS, signatories
 from services.rules.engine import DENOMINATOR_LABEL
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 
 TITLE = "Biên bản kiểm phiếu"
-# Before the tellers are approved: three lines to write them in (usually three, rules.md step 3).
-UNNAMED_TELLERS = ("", "", "")
 INVALID_REASONS = {
     InvalidBallotReason.not_issued: "không do Ban kiểm phiếu phát ra",
     InvalidBallotReason.added_content: "ghi thêm tên hoặc nội dung khác",
@@ -90,7 +89,7 @@ def _opening(data: TellersReportData) -> list[Flowable]:
              f"giá, xếp loại chất lượng {subject_of_rounds(data.rounds)}.", s.body),
         para("Ban kiểm phiếu do hội nghị bầu gồm các đồng chí:", s.body),
     ]
-    tellers = m.tellers or UNNAMED_TELLERS
+    tellers = m.tellers or UNNAMED_TELLERS  # lines to write them in
     for number, name in enumerate(tellers, start=1):
         role = "Trưởng ban" if number == 1 else "Thành viên"
         flowables.append(markup(f"{number}. Đồng chí <b>{esc(name or BLANK)}</b> – {role}",
@@ -206,11 +205,9 @@ def tellers_report_story(data: TellersReportData) -> list[Flowable]:
         story += _round_section(number, reported)
     closing = para(f"Biên bản kiểm phiếu lập xong hồi {BLANK} giờ {BLANK} cùng ngày, đã được "
                    "đọc công khai trước hội nghị.", s.body)
-    tellers = data.meeting.tellers or UNNAMED_TELLERS
-    signatories = [Signatory(("Thành viên",), name) for name in tellers[1:]]
-    signatories.append(Signatory(("T/M Ban kiểm phiếu", "Trưởng ban"), tellers[0]))
-    story.append(signature_block(signatories, lead=[closing],
-                                 per_row=len(signatories) if len(signatories) <= 3 else 2))
+    blocks = signatories(DocumentKind.tellers_report, data.meeting)
+    story.append(signature_block(blocks, lead=[closing],
+                                 per_row=len(blocks) if len(blocks) <= 3 else 2))
     return story
 
 
