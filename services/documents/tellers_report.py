@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, SubjectKind
@@ -24,7 +24,7 @@ from services.common.numbers import percent, thousands
 from services.documents.blocks import (
     BLANK,
     ROMAN,
-    cell_styles,
+    Line,
     data_table,
     esc,
     header_block,
@@ -134,17 +134,15 @@ def _rule_line(reported: ReportedRound) -> Flowable:
 
 
 def _votes_table(reported: ReportedRound) -> Flowable:
-    left, _, _ = cell_styles(10)
     result = reported.result
     self_ratings = {c.subject_id: c.self_rating for c in result.round.subjects}
     rows = []
     for number, subject in enumerate(result.subjects, start=1):
-        name = f"<b>{esc(reported.name(subject.subject_id))}</b>"
+        name = [Line(reported.name(subject.subject_id), bold=True)]
         detail = reported.names[subject.subject_id].detail
         if detail:
-            name += f"<br/><font size=8.5>{esc(detail)}</font>"
-        # "5/10" over "50%" (the column says of what): plain two-line strings, as 2,000 rows ×
-        # 4 paragraphs would be slow.
+            name.append(Line(detail, size=8.5))
+        # "5/10" over "50%" (the column says of what)
         out_of = thousands(result.denominator)
         votes = [f"{thousands(subject.votes[level])}/{out_of}\n"
                  f"{percent(subject.votes[level], result.denominator)}" for level in LEVELS]
@@ -156,7 +154,7 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         elif subject.quota_status is QuotaStatus.tied:
             outcome += " (bằng phiếu)"
         self_rating = self_ratings.get(subject.subject_id)
-        rows.append([str(number), Paragraph(name, left),
+        rows.append([str(number), name,
                      self_rating.value if self_rating else "", *votes,
                      thousands(subject.invalid_rows), outcome])
     return data_table(
