@@ -11,6 +11,7 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import CommentKind, Handling
 from models.review import Comment, Draft
+from services.documents.meeting_info import meeting_info
 from services.review.drafts.comments import (
     CommentEntry,
     CommentFilter,
@@ -548,7 +550,9 @@ class DraftPanel(QWidget):
             version = draft.versions[number - 1]
             revised = revise(version, draft_comments(s, draft.id))
             title = draft.title
-        self._write(lambda: write_revised_docx(title, number, revised, target))
+            author = meeting_info(s, draft.meeting_id).secretary or "Thư ký"
+        when = dt.datetime.now(dt.UTC)
+        self._write(lambda: write_revised_docx(title, number, revised, target, author, when))
 
     def _write(self, write: Callable[[], Path]) -> None:
         try:

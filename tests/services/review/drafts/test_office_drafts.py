@@ -1,0 +1,97 @@
+"""A draft as offices write it in Word: numbered lists ("1.", "a)") and tables. Imported, it keeps
+its numbers and its tables; revised, its table is a Word table again, its changes tracked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import docx
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+from models.database import Database
+from models.enums import CommentKind, Handling
+from services.review.drafts.comments import CommentEntry, add_comment, draft_comments, set_handling
+from services.review.drafts.docx_output import write_revised_docx
+from services.review.drafts.reading import Block, read_draft_file
+from services.review.drafts.revision import revise
+from services.review.drafts.versions import collective_draft, import_version
+
+WHEN = dt.datetime(2022, 1, 7, 3, 15, tzinfo=dt.UTC)
+LETTERED = f"""<w:abstractNum {nsdecls('w')} w:abstractNumId="90">
+  <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+  <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/>
+  </w:lvl></w:abstractNum>"""
+
+
+def office_draft(path: Path) -> Path:
+    """A report as typed in Word: a numbered list with lettered items under its items, a table."""
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(LETTERED))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90">'
+                               '<w:abstractNumId w:val="90"/></w:num>'))
+
+    def item(text: str, level: int) -> None:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+
+    document.add_paragraph("Kết quả thực hiện nhiệm vụ trong năm như sau.")
+    item("Công tác chính trị tư tưởng được quan tâm.", 0)
+    item("Tổ chức học tập nghị quyết đầy đủ.", 1)
+    item("Sinh hoạt chuyên đề hằng quý.", 1)
+    item("Công tác kiểm tra, giám sát được tăng cường.", 0)
+    item("Kiểm tra 5 tổ chức đảng.", 1)
+    table = document.add_table(rows=3, cols=3)
+    for r, row in enumerate([["Chỉ tiêu", "Kế hoạch", "Thực hiện"],
+                             ["Thu ngân sách (tỷ đồng)", "4,2", "4,5"],
+                             ["Kết nạp đảng viên", "3", "4"]]):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    document.add_paragraph("Bảng trên tổng hợp kết quả.")
+    document.save(str(path))
+    return path
+
+
+def test_list_numbers_and_tables_are_kept(tmp_path: Path) -> None:
+    blocks = read_draft_file(office_draft(tmp_path / "bao-cao.docx")).blocks
+    assert [b.text for b in blocks[:6]] == [
+        "Kết quả thực hiện nhiệm vụ trong năm như sau.",
+        "1. Công tác chính trị tư tưởng được quan tâm.",
+        "a) Tổ chức học tập nghị quyết đầy đủ.",
+        "b) Sinh hoạt chuyên đề hằng quý.",
+        "2. Công tác kiểm tra, giám sát được tăng cường.",
+        "a) Kiểm tra 5 tổ chức đảng.",  # a new item above restarts the letters
+    ]
+    assert blocks[6] == Block("Chỉ tiêu\tKế hoạch\tThực hiện\n"
+                              "Thu ngân sách (tỷ đồng)\t4,2\t4,5\nKết nạp đảng viên\t3\t4")
+    assert blocks[7].text == "Bảng trên tổng hợp kết quả."
+
+
+def test_the_revised_draft_has_the_table_with_its_change_tracked(db: Database, meeting_id: int,
+                                                                  tmp_path: Path) -> None:
+    with db.session() as s, s.begin():
+        draft = collective_draft(s, meeting_id)
+        version = import_version(s, draft, read_draft_file(office_draft(tmp_path / "in.docx")))
+        table = version.paragraphs[6]
+        start = table.text.index("4,5")
+        comment = add_comment(s, draft, CommentEntry(
+            CommentKind.amend, "Số liệu đúng là 4,6.", speaker_name="Khách",
+            paragraph_id=table.id, span=(start, start + 3), proposed="4,6"))
+        set_handling(s, comment, Handling.accepted)
+        revised = revise(version, draft_comments(s, draft.id))
+        title = draft.title
+    out = write_revised_docx(title, 1, revised, tmp_path / "sua.docx", "Bùi Văn Toàn", WHEN)
+    document = docx.Document(str(out))
+    assert len(document.tables) == 1
+    cells = document.tables[0].rows[1].cells
+    assert [c.text for c in cells[:2]] == ["Thu ngân sách (tỷ đồng)", "4,2"]
+    deleted = [t.text for t in cells[2]._tc.iter(qn("w:delText"))]
+    inserted = [t.text for i in cells[2]._tc.iter(qn("w:ins")) for t in i.iter(qn("w:t"))]
+    assert (deleted, inserted) == (["4,5"], ["4,6"])
+    numbered = [p.text for p in document.paragraphs if p.text[:2] in ("1.", "2.", "a)", "b)")]
+    assert numbered[:3] == ["1. Công tác chính trị tư tưởng được quan tâm.",
+                            "a) Tổ chức học tập nghị quyết đầy đủ.",
+                            "b) Sinh hoạt chuyên đề hằng quý."]
