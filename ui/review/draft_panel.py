@@ -67,6 +67,7 @@ from ui.review.models import (
     comment_rows,
     paragraph_rows,
 )
+from ui.review.table_cells import TableCellDelegate
 from ui.shortcuts import WIDGET_ONLY, WITH_CHILDREN, local_shortcut
 
 UNHANDLED = "unhandled"
@@ -110,6 +111,8 @@ class DraftPanel(QWidget):
         self.paragraph_view = QTableView(self)
         self.paragraph_view.setModel(self.paragraphs)
         self._table_look(self.paragraph_view, ParagraphModel.TEXT)
+        self.paragraph_view.setItemDelegateForColumn(ParagraphModel.TEXT,
+                                                     TableCellDelegate(self.paragraph_view))
         self.paragraph_view.setColumnWidth(ParagraphModel.NUMBER, 48)
         self.paragraph_view.setColumnWidth(ParagraphModel.COMMENTS, 52)
         self.paragraph_text = QPlainTextEdit(self)
