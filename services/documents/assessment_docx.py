@@ -28,6 +28,7 @@ from services.documents.proposal_list import (
     proposal_rows,
 )
 from services.documents.signatures import signatories
+from services.review.drafts.tables import table_rows
 
 
 def _form(w: _Writer, form: AssessmentForm) -> None:
@@ -41,7 +42,10 @@ def _form(w: _Writer, form: AssessmentForm) -> None:
         w.para(line, indent=False)
     if form.body:
         for level, text in form.body:
-            if level:
+            rows = table_rows(text)
+            if rows is not None:  # a table of the draft, as a table
+                w.table(rows[0], rows[1:], [165 / len(rows[0])] * len(rows[0]))
+            elif level:
                 w.heading(text)
             else:
                 w.para(text)

@@ -17,7 +17,10 @@ def table_text(rows: Sequence[Sequence[str]]) -> str:
 
 
 def table_rows(text: str) -> list[list[str]] | None:
-    """The rows of a table paragraph; None for an ordinary paragraph."""
+    """The rows of a table paragraph, each as long as the longest (merged cells were read once);
+    None for an ordinary paragraph."""
     if CELL not in text and ROW not in text:
         return None
-    return [row.split(CELL) for row in text.split(ROW)]
+    rows = [row.split(CELL) for row in text.split(ROW)]
+    columns = max(len(row) for row in rows)
+    return [row + [""] * (columns - len(row)) for row in rows]
