@@ -6,6 +6,8 @@ strings in the bundled face, ruled, its header repeated: no app code, no header 
 paragraph. `bench/tally.py` runs it beside `main.py tally --pdf` and prints both per page.
 
     .venv/bin/python bench/pdf_floor.py MEETING.json OUT.pdf
+
+Without arguments (as `make bench` runs every script here) it does nothing.
 """
 
 from __future__ import annotations
@@ -54,5 +56,5 @@ def main() -> None:
                       initialFontName="Serif").build([table])
 
 
-if __name__ == "__main__":
+if __name__ == "__main__" and len(sys.argv) == 3:
     main()
