@@ -1,5 +1,7 @@
 """Time of `main.py tally` (with and without --pdf) for the seed meeting and for a generated
-committee of 40 voters rating 2,000 members and 120 cells. Prints figures; asserts nothing."""
+committee of 40 voters rating 2,000 members and 120 cells, and, beside it from the same run, the
+floor: reportlab alone drawing the same rows as a bare table (`bench/pdf_floor.py`), per page.
+Prints figures; asserts nothing."""
 
 from __future__ import annotations
 
@@ -61,14 +63,19 @@ def generated_committee(voters: int = 40, members: int = 2000, cells: int = 120)
     }
 
 
-def timed(args: list[str]) -> float:
+def timed(args: list[str], script: str = "main.py") -> float:
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), *args], capture_output=True,
+    done = subprocess.run([sys.executable, str(ROOT / script), *args], capture_output=True,
                           cwd=ROOT, check=False)
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(done.stderr.decode())
     return elapsed
+
+
+def pages(path: Path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    return int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
 
 
 def in_process(meeting: Path) -> float:
@@ -99,6 +106,15 @@ def main() -> None:
                   f"{statistics.median(pdf):.2f} s (median of {RUNS}, whole process); "
                   f"read + compute + result in process {statistics.median(core) * 1000:.0f} ms; "
                   f"PDF {(out / 'r.pdf').stat().st_size / 1024:.0f} KiB")
+        # the loop ended on the committee: `pdf` and r.pdf are its
+        floor = [timed([str(big), str(out / "floor.pdf")], "bench/pdf_floor.py")
+                 for _ in range(RUNS)]
+        ours = statistics.median(pdf) / pages(out / "r.pdf")
+        bare = statistics.median(floor) / pages(out / "floor.pdf")
+        print(f"committee tally --pdf {statistics.median(pdf):.2f} s, {pages(out / 'r.pdf')} "
+              f"pages, {ours * 1000:.1f} ms/page; floor (bare reportlab table of the same rows) "
+              f"{statistics.median(floor):.2f} s, {pages(out / 'floor.pdf')} pages, "
+              f"{bare * 1000:.1f} ms/page; ratio per page {ours / bare:.2f}")
 
 
 if __name__ == "__main__":

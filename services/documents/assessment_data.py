@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models.enums import BodyKind, DraftKind, SubjectKind
+from models.enums import DraftKind, SubjectKind
 from models.meeting import Meeting
 from models.review import Draft, IndividualReview
 from models.roster import Member
@@ -19,9 +19,10 @@ from services.documents.assessment_forms import (
     AssessmentForm,
     FormScore,
 )
-from services.documents.blocks import Signatory
+from services.documents.kinds import DocumentKind
 from services.documents.meeting_info import DocumentHeader, meeting_info
 from services.documents.proposal_list import ProposalListData
+from services.documents.signatures import signatories
 from services.meeting.assessments import (
     CONDITION_NAMES,
     SubjectAssessment,
@@ -30,7 +31,7 @@ from services.meeting.assessments import (
 )
 from services.meeting.setup import OWN_UNIT_CODE, period_words
 from services.review.forms import COLLECTIVE_FORM, FORM_TITLES, ReviewForm, form_for_position
-from services.review.reviews import regulation_rank, reviewed_members
+from services.review.reviews import reviewed_members
 
 FORM_YEAR = 2025  # the forms are those of HD 43 (2025): "Mẫu 2A-HD KĐ.ĐG 2025"
 MEMBER_TITLE = "Bản kiểm điểm cá nhân"
@@ -94,6 +95,7 @@ def build_member_forms(session: Session, meeting_id: int,
                        member_id: int | None = None) -> tuple[AssessmentForm, ...]:
     """The self-review form of the member (None: of every member reviewed, in review order)."""
     meeting = session.get_one(Meeting, meeting_id)
+    info = meeting_info(session, meeting_id)
     rounds = stored_rounds(session, meeting_id, skip_refused=True)
     turns = {t.member_id: t for t in session.scalars(select(IndividualReview).where(
         IndividualReview.meeting_id == meeting_id))}
@@ -123,7 +125,8 @@ def build_member_forms(session: Session, meeting_id: int,
             purpose=FORM_TITLES[form], period=_period(meeting), identity=tuple(identity),
             body=body, sections=MEMBER_SECTIONS,
             score=_score(assessment_of(session, member_id=member.id), proposed),
-            signatory=Signatory(("Người tự kiểm điểm",), member.full_name), draft=draft))
+            signatories=tuple(signatories(DocumentKind.member_form, info, member.full_name)),
+            draft=draft))
     return tuple(forms)
 
 
@@ -136,15 +139,13 @@ def build_collective_form(session: Session, meeting_id: int) -> AssessmentForm:
                   else SubjectAssessment(None, None, None))
     proposed, draft = _result(stored_rounds(session, meeting_id, skip_refused=True),
                               SubjectKind.organisation, OWN_UNIT_CODE)
-    head = next((m.full_name for m in meeting.members if regulation_rank(m.position) == 0), "")
-    body_word = "Chi bộ" if meeting.body_kind is BodyKind.chi_bo else "Đảng ủy"
     return AssessmentForm(
         header=info.header, code=COLLECTIVE_FORM, year=FORM_YEAR, kind="BC",
         title=COLLECTIVE_TITLE, purpose="", period=_period(meeting),
         identity=(f"Tập thể: {meeting.body or meeting.party_unit.name}",),
         body=_body(session, meeting_id, DraftKind.collective, None),
         sections=COLLECTIVE_SECTIONS, score=_score(assessment, proposed),
-        signatory=Signatory((f"T/M {body_word}", "Bí thư"), head), draft=draft)
+        signatories=tuple(signatories(DocumentKind.collective_form, info)), draft=draft)
 
 
 def build_proposal_list(session: Session, meeting_id: int, round_code: str) -> ProposalListData:

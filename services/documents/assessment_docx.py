@@ -18,8 +18,8 @@ from services.documents.assessment_forms import (
     closing_lines,
     score_rows,
 )
-from services.documents.blocks import Signatory
 from services.documents.docx_export import _DOTS, _Writer
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.proposal_list import (
     INTRO,
@@ -27,6 +27,8 @@ from services.documents.proposal_list import (
     ProposalListData,
     proposal_rows,
 )
+from services.documents.signatures import signatories
+from services.review.drafts.tables import table_rows
 
 
 def _form(w: _Writer, form: AssessmentForm) -> None:
@@ -40,7 +42,10 @@ def _form(w: _Writer, form: AssessmentForm) -> None:
         w.para(line, indent=False)
     if form.body:
         for level, text in form.body:
-            if level:
+            rows = table_rows(text)
+            if rows is not None:  # a table of the draft, as a table
+                w.table(rows[0], rows[1:], [165 / len(rows[0])] * len(rows[0]))
+            elif level:
                 w.heading(text)
             else:
                 w.para(text)
@@ -57,7 +62,7 @@ def _form(w: _Writer, form: AssessmentForm) -> None:
             [140, 25])
     for line in closing_lines(form):
         w.para(line)
-    w.signatures([Signatory((), ""), form.signatory])
+    w.signatures(form.signatories)
 
 
 def write_forms_docx(forms: Sequence[AssessmentForm], target: Path | IO[bytes]) -> None:
@@ -85,6 +90,5 @@ def write_proposal_list_docx(data: ProposalListData, target: Path | IO[bytes]) -
     for line in quota_lines(data.round):
         w.para(f"– {line}")
     w.para(data.round.who_decides)
-    w.signatures([Signatory(("Thư ký",), data.meeting.secretary),
-                  Signatory(("Chủ trì hội nghị",), data.meeting.chair)])
+    w.signatures(signatories(DocumentKind.proposal_list, data.meeting))
     w.save(target)

@@ -38,7 +38,8 @@ from services.documents.blocks import (
 )
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import DocumentHeader
-from services.documents.page import Progress, build_pdf, join_documents
+from services.documents.page import TEXT_WIDTH, Progress, build_pdf, join_documents
+from services.review.drafts.tables import table_rows
 from services.rules.types import GENERAL_MAX, TASKS_MAX
 
 SCORE_MAX = GENERAL_MAX + TASKS_MAX
@@ -97,7 +98,7 @@ class AssessmentForm:
     body: tuple[tuple[int, str], ...]
     sections: tuple[str, ...]
     score: FormScore
-    signatory: Signatory
+    signatories: tuple[Signatory, ...]
     draft: bool = True
 
     @property
@@ -150,7 +151,12 @@ def _form_story(form: AssessmentForm) -> list[Flowable]:
     story += [para(line, s.body_left) for line in form.identity]
     if form.body:
         for level, text in form.body:
-            story.append(para(text, s.heading if level else s.body))
+            rows = table_rows(text)
+            if rows is not None:  # a table of the draft, as a table
+                columns = len(rows[0])
+                story.append(data_table(rows[0], rows[1:], [TEXT_WIDTH / columns] * columns))
+            else:
+                story.append(para(text, s.heading if level else s.body))
     else:
         for section in form.sections:
             story += [para(section, s.heading), *fill_lines(3)]
@@ -163,7 +169,7 @@ def _form_story(form: AssessmentForm) -> list[Flowable]:
                              for words, value in form.score.conditions],
                             widths=[140 * mm, 25 * mm], centred=(1,)))
     lines: list[Flowable] = [Spacer(1, 6), *(para(line, s.body) for line in closing_lines(form))]
-    story.append(signature_block([form.signatory], lead=lines))
+    story.append(signature_block(form.signatories, lead=lines))
     return story
 
 

@@ -17,7 +17,6 @@ from services.common.labels import ATTENDANCE_NAMES, MEMBER_STATUS_NAMES
 from services.common.numbers import thousands
 from services.common.text import name_sort_key
 from services.documents.blocks import (
-    Signatory,
     data_table,
     header_block,
     para,
@@ -25,9 +24,11 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import signatories
 from services.meeting.setup import member_detail
 
 
@@ -78,8 +79,7 @@ def attendance_list_story(data: AttendanceListData) -> list[Flowable]:
         *title_block("Danh sách đảng viên dự hội nghị", data.meeting.title),
         para(f"Tổng số {body} trong danh sách: {thousands(len(data.rows))} đồng chí.", s.body_left),
         table,
-        signature_block([Signatory(("Thư ký",), data.meeting.secretary),
-                         Signatory(("Chủ trì hội nghị",), data.meeting.chair)]),
+        signature_block(signatories(DocumentKind.attendance_list, data.meeting)),
     ]
 
 

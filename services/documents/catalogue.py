@@ -8,7 +8,6 @@ session, collects the data, closes the session and renders, reporting pages as t
 
 from __future__ import annotations
 
-import enum
 import os
 import re
 import tempfile
@@ -44,6 +43,7 @@ from services.documents.comments_digest import (
 )
 from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
 from services.documents.entry_log import build_entry_log_data, render_entry_log
+from services.documents.kinds import DocumentKind
 from services.documents.meeting_info import meeting_info
 from services.documents.minutes import build_minutes_data, render_minutes
 from services.documents.page import Progress
@@ -52,20 +52,6 @@ from services.documents.result_sheet import ResultSheetData, render_result_sheet
 from services.documents.tellers_report import TellersReportData, render_tellers_report
 from services.review.assessment_entry import scored_meeting
 from services.review.reviews import reviewed_members
-
-
-class DocumentKind(enum.StrEnum):
-    attendance_list = "attendance_list"
-    ballot_paper = "ballot_paper"
-    tellers_report = "tellers_report"
-    entry_log = "entry_log"
-    result_sheet = "result_sheet"
-    minutes = "minutes"
-    comments_digest = "comments_digest"
-    proposal_list = "proposal_list"
-    collective_form = "collective_form"
-    member_form = "member_form"
-
 
 TITLES: dict[DocumentKind, str] = {
     DocumentKind.attendance_list: "Danh sách đảng viên dự hội nghị",

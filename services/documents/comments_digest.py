@@ -17,7 +17,6 @@ from models.review import Draft
 from services.common.labels import COMMENT_KIND_NAMES
 from services.common.numbers import thousands
 from services.documents.blocks import (
-    Signatory,
     cell_styles,
     data_table,
     esc,
@@ -29,9 +28,11 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.comments import handling_text
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import signatories
 from services.review.drafts.digest import CommentsDigest, build_digest
 
 TITLE = "Tổng hợp ý kiến góp ý"
@@ -85,8 +86,7 @@ def comments_digest_story(data: CommentsDigestData) -> list[Flowable]:
         story.append(data_table(["TT", "Người góp ý", "Loại ý kiến", "Nội dung", "Xử lý"], rows,
                                 widths=[9 * mm, 32 * mm, 22 * mm, 70 * mm, 32 * mm],
                                 centred=(0,), size=10))
-    story.append(signature_block([Signatory(("Thư ký",), data.meeting.secretary),
-                                  Signatory(("Chủ trì hội nghị",), data.meeting.chair)]))
+    story.append(signature_block(signatories(DocumentKind.comments_digest, data.meeting)))
     return story
 
 

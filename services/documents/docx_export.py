@@ -27,6 +27,7 @@ from services.common.labels import SUBJECT_TITLES
 from services.common.numbers import thousands
 from services.common.text import BLANK, nfc
 from services.documents.blocks import ROMAN, Signatory
+from services.documents.kinds import DocumentKind
 from services.documents.marks import DRAFT_MARK, PageMarks
 from services.documents.meeting_info import DocumentHeader
 from services.documents.minutes import (
@@ -39,6 +40,7 @@ from services.documents.minutes import (
 )
 from services.documents.result_sheet import CELL_NOTE, ResultSheetData
 from services.documents.reviews import ReviewRecord
+from services.documents.signatures import signatories
 
 FONT = "Times New Roman"
 _DOTS = "." * 135  # a line to write in by hand, across the text width
@@ -120,9 +122,11 @@ class _Writer:
                 run.bold = row_index == 0
         _repeat_header(table.rows[0])
 
-    def signatures(self, signatories: Sequence[Signatory]) -> None:
-        table = self._grid(1, len(signatories), borders=False)
-        for cell, signatory in zip(table.rows[0].cells, signatories, strict=True):
+    def signatures(self, blocks: Sequence[Signatory]) -> None:
+        """Side by side; a single block sits on the right, as on paper (and in the PDF)."""
+        table = self._grid(1, max(len(blocks), 2), borders=False)
+        cells = table.rows[0].cells[-len(blocks):] if blocks else []
+        for cell, signatory in zip(cells, blocks, strict=True):
             lines = [(t.upper(), True, False, False) for t in signatory.titles]
             lines += [("", False, False, False)] * 4 + [(signatory.name or BLANK, True, False,
                                                          False)]
@@ -194,8 +198,7 @@ def write_result_sheet_docx(data: ResultSheetData, target: Path | IO[bytes]) -> 
             w.para(line)
     if data.meeting.body_kind is BodyKind.chi_bo:
         w.para(CELL_NOTE)
-    w.signatures([Signatory(("Thư ký",), data.meeting.secretary),
-                  Signatory(("Chủ trì hội nghị",), data.meeting.chair)])
+    w.signatures(signatories(DocumentKind.result_sheet, data.meeting))
     w.save(target)
 
 
@@ -243,5 +246,5 @@ def write_minutes_docx(data: MinutesData, target: Path | IO[bytes]) -> None:
         for _ in range(4):
             w.para(_DOTS, indent=False)
     w.para(closing_line(data))
-    w.signatures([Signatory(("Thư ký",), m.secretary), Signatory(("Chủ trì hội nghị",), m.chair)])
+    w.signatures(signatories(DocumentKind.minutes, m))
     w.save(target)

@@ -26,7 +26,6 @@ from services.ballot.stored import latest_round
 from services.common.errors import Refusal
 from services.common.numbers import thousands
 from services.documents.blocks import (
-    Signatory,
     data_table,
     esc,
     header_block,
@@ -36,9 +35,11 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import signatories
 from services.stations.names import station_label, station_of
 
 TITLE = "Nhật ký nhập phiếu"
@@ -153,8 +154,8 @@ def entry_log_story(data: EntryLogData) -> list[Flowable]:
             story.append(para("Nhật ký không ghi việc nhập nào cho bản nhập này (chép từ "
                               "phiên bản trước khi mở lại vòng, hoặc nhập trước khi có nhật "
                               "ký).", s.body))
-        story.append(signature_block([Signatory(("Người nhập",), sheet.teller)],
-                                     lead=[para(sheet.summary, s.body)]))
+        keyer = signatories(DocumentKind.entry_log, data.meeting, sheet.teller)
+        story.append(signature_block(keyer, lead=[para(sheet.summary, s.body)]))
     return story
 
 

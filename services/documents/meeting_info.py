@@ -4,6 +4,7 @@ who takes the minutes, who counts. Built from the database or from a meeting fil
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -12,9 +13,10 @@ from sqlalchemy.orm import Session
 from models.enums import BodyKind, RoleKind
 from models.meeting import Meeting
 from services.common.numbers import document_date
-from services.common.text import BLANK
+from services.common.text import BLANK, fold
 from services.meeting.setup import period_words
 from services.meeting_file.format import MeetingFile
+from services.review.reviews import regulation_rank
 from services.rules.profiles import profile_named
 from services.rules.stored import stored_settings as settings_from_rules_json
 
@@ -73,6 +75,7 @@ class MeetingInfo:
     chair: str
     secretary: str
     tellers: tuple[str, ...]
+    head: str
     period: str
     basis: str
 
@@ -107,6 +110,8 @@ def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
         chair=name(roles[RoleKind.chair][0]) if roles[RoleKind.chair] else "",
         secretary=name(roles[RoleKind.secretary][0]) if roles[RoleKind.secretary] else "",
         tellers=tuple(name(r) for r in tellers),
+        head=head_of_body(((m.full_name, m.position) for m in meeting.members if m.in_body),
+                          meeting.body_kind),
         period=period_words(meeting.review_year, meeting.period),
         basis=legal_basis(settings_from_rules_json(meeting.rules, meeting.review_year).profile),
     )
@@ -126,6 +131,8 @@ def meeting_info_from_file(meeting_file: MeetingFile) -> MeetingInfo:
         chair=names.get(info.chair or "", ""),
         secretary=names.get(info.secretary or "", ""),
         tellers=tuple(names.get(code, "") for code in info.tellers),
+        head=head_of_body(((m.name, m.position or "") for m in meeting_file.members),
+                          info.body_kind),
         period=period_words(info.review_year),
         basis=legal_basis(meeting_file.rules.profile),
     )
@@ -136,3 +143,17 @@ def legal_basis(profile_code: str) -> str:
     regulation and guidance of a rules profile (rules.md, "Regulations over time")."""
     profile = profile_named(profile_code)
     return f"{profile.regulation} và {profile.guidance}" if profile else ""
+
+
+def head_of_body(members: Iterable[tuple[str, str]], body_kind: BodyKind) -> str:
+    """The body's head (its bí thư) among (name, position) pairs: the one whose position names
+    the body ("Bí thư Đảng ủy" at a committee, "Bí thư Chi bộ" at a cell), else a plain
+    "Bí thư" (never the other body's: a cell's bí thư does not sign for the committee); "" when
+    none, and the name is written in by hand."""
+    heads = [(name, fold(position)) for name, position in members
+             if regulation_rank(position) == 0]
+    own, other = (("bi thu dang uy", "bi thu chi bo") if body_kind is BodyKind.dang_uy
+                  else ("bi thu chi bo", "bi thu dang uy"))
+    named = [name for name, position in heads if own in position]
+    plain = [name for name, position in heads if other not in position]
+    return (named or plain or [""])[0]

@@ -26,7 +26,6 @@ from services.common.numbers import thousands
 from services.common.text import name_sort_key
 from services.documents.blocks import (
     BLANK,
-    Signatory,
     fill_lines,
     header_block,
     para,
@@ -35,10 +34,12 @@ from services.documents.blocks import (
     title_block,
 )
 from services.documents.comments import comment_sentence
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
 from services.documents.reviews import ReviewRecord, collective_record, individual_records
+from services.documents.signatures import signatories
 from services.meeting.electorate import recorded_figures
 from services.proceedings.opening_closing import MinutesAdoption, minutes_seams
 
@@ -224,8 +225,7 @@ def minutes_story(data: MinutesData) -> list[Flowable]:
         story += fill_lines(3)
     story.append(para("4. Kết luận của chủ trì hội nghị", s.heading))
     story += [para(text, s.body) for text in conclusion_paragraphs(data)] or fill_lines(4)
-    story.append(signature_block([Signatory(("Thư ký",), m.secretary),
-                                  Signatory(("Chủ trì hội nghị",), m.chair)],
+    story.append(signature_block(signatories(DocumentKind.minutes, m),
                                  lead=[para(closing_line(data), s.body)]))
     return story
 

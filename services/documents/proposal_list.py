@@ -15,25 +15,26 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from models.enums import SubjectKind
 from services.ballot.reported import ReportedRound, quota_lines
 from services.common.labels import SUBJECT_TITLES, UNDECIDED
 from services.documents.blocks import (
-    Signatory,
-    cell_styles,
+    Cell,
+    Line,
     data_table,
-    esc,
     header_block,
     para,
     signature_block,
     styles,
     title_block,
 )
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import signatories
 from services.rules.types import (
     GENERAL_MAX,
     SCORE_MAX,
@@ -130,14 +131,11 @@ def proposal_rows(data: ProposalListData) -> list[list[str]]:
 
 
 def _table(data: ProposalListData) -> Flowable:
-    left, centre, _ = cell_styles(9.5)
-    rows: list[list[Flowable | str]] = []
+    rows: list[list[Cell]] = []
     for row in proposal_rows(data):
         name, _, detail = row[1].partition("\n")
-        text = f"<b>{esc(name)}</b>" + (f"<br/><font size=8>{esc(detail)}</font>" if detail
-                                         else "")
-        rows.append([row[0], Paragraph(text, left), *row[2:6],
-                     *(Paragraph(esc(cell), centre) for cell in row[6:])])
+        lines = [Line(name, bold=True)] + ([Line(detail, size=8)] if detail else [])
+        rows.append([row[0], lines, *row[2:]])
     return data_table(data.header, rows, widths=[w * mm for w in WIDTHS_MM],
                       centred=tuple(range(2, 9)) + (0,), size=9.5)
 
@@ -156,8 +154,7 @@ def proposal_list_story(data: ProposalListData) -> list[Flowable]:
         story.append(para("Giải thích mức đề nghị thấp hơn kết quả phiếu:", s.heading))
         story += [para(f"– {line}.", s.body) for line in explained]
     story += [para(f"– {line}", s.body) for line in quota_lines(reported)]
-    story.append(signature_block([Signatory(("Thư ký",), data.meeting.secretary),
-                                  Signatory(("Chủ trì hội nghị",), data.meeting.chair)],
+    story.append(signature_block(signatories(DocumentKind.proposal_list, data.meeting),
                                  lead=[para(data.round.who_decides, s.body)]))
     return story
 

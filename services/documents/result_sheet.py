@@ -25,7 +25,6 @@ from services.common.labels import SUBJECT_TITLES
 from services.common.numbers import thousands
 from services.documents.blocks import (
     ROMAN,
-    Signatory,
     data_table,
     esc,
     header_block,
@@ -35,9 +34,11 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, meeting_info
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import signatories
 from services.documents.tellers_report import subject_of_rounds
 
 TITLE = "Kết quả đánh giá, xếp loại chất lượng"
@@ -100,8 +101,7 @@ def result_sheet_story(data: ResultSheetData) -> list[Flowable]:
         story += _round_section(number, reported)
     if data.meeting.body_kind is BodyKind.chi_bo:
         story.append(para(CELL_NOTE, s.body))
-    story.append(signature_block([Signatory(("Thư ký",), data.meeting.secretary),
-                                  Signatory(("Chủ trì hội nghị",), data.meeting.chair)],
+    story.append(signature_block(signatories(DocumentKind.result_sheet, data.meeting),
                                  lead=[story.pop()]))
     return story
 

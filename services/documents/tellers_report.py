@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 from sqlalchemy.orm import Session
 
 from models.enums import LEVELS, SubjectKind
@@ -24,8 +24,7 @@ from services.common.numbers import percent, thousands
 from services.documents.blocks import (
     BLANK,
     ROMAN,
-    Signatory,
-    cell_styles,
+    Line,
     data_table,
     esc,
     header_block,
@@ -35,15 +34,15 @@ from services.documents.blocks import (
     styles,
     title_block,
 )
+from services.documents.kinds import DocumentKind
 from services.documents.marks import PageMarks
 from services.documents.meeting_info import MeetingInfo, legal_basis, meeting_info
 from services.documents.page import Progress, build_pdf
+from services.documents.signatures import UNNAMED_TELLERS, signatories
 from services.rules.engine import DENOMINATOR_LABEL
 from services.rules.types import Denominator, InvalidBallotReason, QuotaStatus
 
 TITLE = "Biên bản kiểm phiếu"
-# Before the tellers are approved: three lines to write them in (usually three, rules.md step 3).
-UNNAMED_TELLERS = ("", "", "")
 INVALID_REASONS = {
     InvalidBallotReason.not_issued: "không do Ban kiểm phiếu phát ra",
     InvalidBallotReason.added_content: "ghi thêm tên hoặc nội dung khác",
@@ -90,7 +89,7 @@ def _opening(data: TellersReportData) -> list[Flowable]:
              f"giá, xếp loại chất lượng {subject_of_rounds(data.rounds)}.", s.body),
         para("Ban kiểm phiếu do hội nghị bầu gồm các đồng chí:", s.body),
     ]
-    tellers = m.tellers or UNNAMED_TELLERS
+    tellers = m.tellers or UNNAMED_TELLERS  # lines to write them in
     for number, name in enumerate(tellers, start=1):
         role = "Trưởng ban" if number == 1 else "Thành viên"
         flowables.append(markup(f"{number}. Đồng chí <b>{esc(name or BLANK)}</b> – {role}",
@@ -135,17 +134,15 @@ def _rule_line(reported: ReportedRound) -> Flowable:
 
 
 def _votes_table(reported: ReportedRound) -> Flowable:
-    left, _, _ = cell_styles(10)
     result = reported.result
     self_ratings = {c.subject_id: c.self_rating for c in result.round.subjects}
     rows = []
     for number, subject in enumerate(result.subjects, start=1):
-        name = f"<b>{esc(reported.name(subject.subject_id))}</b>"
+        name = [Line(reported.name(subject.subject_id), bold=True)]
         detail = reported.names[subject.subject_id].detail
         if detail:
-            name += f"<br/><font size=8.5>{esc(detail)}</font>"
-        # "5/10" over "50%" (the column says of what): plain two-line strings, as 2,000 rows ×
-        # 4 paragraphs would be slow.
+            name.append(Line(detail, size=8.5))
+        # "5/10" over "50%" (the column says of what)
         out_of = thousands(result.denominator)
         votes = [f"{thousands(subject.votes[level])}/{out_of}\n"
                  f"{percent(subject.votes[level], result.denominator)}" for level in LEVELS]
@@ -157,7 +154,7 @@ def _votes_table(reported: ReportedRound) -> Flowable:
         elif subject.quota_status is QuotaStatus.tied:
             outcome += " (bằng phiếu)"
         self_rating = self_ratings.get(subject.subject_id)
-        rows.append([str(number), Paragraph(name, left),
+        rows.append([str(number), name,
                      self_rating.value if self_rating else "", *votes,
                      thousands(subject.invalid_rows), outcome])
     return data_table(
@@ -206,11 +203,9 @@ def tellers_report_story(data: TellersReportData) -> list[Flowable]:
         story += _round_section(number, reported)
     closing = para(f"Biên bản kiểm phiếu lập xong hồi {BLANK} giờ {BLANK} cùng ngày, đã được "
                    "đọc công khai trước hội nghị.", s.body)
-    tellers = data.meeting.tellers or UNNAMED_TELLERS
-    signatories = [Signatory(("Thành viên",), name) for name in tellers[1:]]
-    signatories.append(Signatory(("T/M Ban kiểm phiếu", "Trưởng ban"), tellers[0]))
-    story.append(signature_block(signatories, lead=[closing],
-                                 per_row=len(signatories) if len(signatories) <= 3 else 2))
+    blocks = signatories(DocumentKind.tellers_report, data.meeting)
+    story.append(signature_block(blocks, lead=[closing],
+                                 per_row=len(blocks) if len(blocks) <= 3 else 2))
     return story
 
 

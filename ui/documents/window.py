@@ -381,7 +381,7 @@ class DocumentsWindow(QDialog):
         printer = choose_printer(self)
         if printer is None:
             return
-        self._start(Job(lambda report: print_pdf(path, printer, report), path),
+        self._start(Job(lambda report: print_pdf(path, printer, report, spec.title), path),
                     _Task("print", spec, self._version))
 
     def save_pdf(self) -> None:

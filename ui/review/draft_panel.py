@@ -11,6 +11,7 @@ Signals:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import CommentKind, Handling
 from models.review import Comment, Draft
+from services.documents.meeting_info import meeting_info
 from services.review.drafts.comments import (
     CommentEntry,
     CommentFilter,
@@ -65,6 +67,7 @@ from ui.review.models import (
     comment_rows,
     paragraph_rows,
 )
+from ui.review.table_cells import TableCellDelegate
 from ui.shortcuts import WIDGET_ONLY, WITH_CHILDREN, local_shortcut
 
 UNHANDLED = "unhandled"
@@ -108,6 +111,8 @@ class DraftPanel(QWidget):
         self.paragraph_view = QTableView(self)
         self.paragraph_view.setModel(self.paragraphs)
         self._table_look(self.paragraph_view, ParagraphModel.TEXT)
+        self.paragraph_view.setItemDelegateForColumn(ParagraphModel.TEXT,
+                                                     TableCellDelegate(self.paragraph_view))
         self.paragraph_view.setColumnWidth(ParagraphModel.NUMBER, 48)
         self.paragraph_view.setColumnWidth(ParagraphModel.COMMENTS, 52)
         self.paragraph_text = QPlainTextEdit(self)
@@ -548,7 +553,9 @@ class DraftPanel(QWidget):
             version = draft.versions[number - 1]
             revised = revise(version, draft_comments(s, draft.id))
             title = draft.title
-        self._write(lambda: write_revised_docx(title, number, revised, target))
+            author = meeting_info(s, draft.meeting_id).secretary or "Thư ký"
+        when = dt.datetime.now(dt.UTC)
+        self._write(lambda: write_revised_docx(title, number, revised, target, author, when))
 
     def _write(self, write: Callable[[], Path]) -> None:
         try:

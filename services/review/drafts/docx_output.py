@@ -6,25 +6,28 @@ beside the target and renamed at the end, so a failed export never leaves half a
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from docx import Document
 from docx.document import Document as DocxDocument
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_COLOR_INDEX
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+from docx.shared import Cm, Pt
+from docx.text.paragraph import Paragraph as DocxParagraph
 
 from services.common.labels import COMMENT_KIND_NAMES
 from services.review.drafts.digest import CommentsDigest
-from services.review.drafts.revision import Mark, RevisedParagraph
+from services.review.drafts.revision import Mark, RevisedParagraph, Segment
+from services.review.drafts.tables import ROW, table_rows
 
 FONT = "Times New Roman"
 FONT_SIZE = Pt(14)
-DELETED_COLOUR = RGBColor(0xC0, 0x00, 0x00)
-INSERTED_COLOUR = RGBColor(0x00, 0x4C, 0xB0)
 
 
 def _new_document() -> DocxDocument:
@@ -93,25 +96,26 @@ def write_digest_docx(digest: CommentsDigest, target: Path) -> Path:
 
 
 def write_revised_docx(title: str, version_number: int, paragraphs: Sequence[RevisedParagraph],
-                       target: Path) -> Path:
-    """The draft with accepted amendments applied: removed text struck through in red, added
-    text underlined in blue, and the comments that caused each change named after it."""
+                       target: Path, author: str, when: dt.datetime) -> Path:
+    """The draft with its accepted amendments as Word tracked changes by `author` (the
+    secretary) at `when`: "Accept all" in Word or LibreOffice gives the clean revised text, and
+    each paragraph's amendments are named in a Word comment, outside the text. A table of the
+    draft is written as a table, its changes tracked within its cells."""
     document = _new_document()
     _centered(document, title.upper(), bold=True)
     _centered(document, f"(Bản sửa theo ý kiến góp ý, từ phiên bản {version_number})",
               italic=True)
+    changes = _Changes(author, when)
     for revised in paragraphs:
-        paragraph = document.add_paragraph()
-        paragraph.paragraph_format.first_line_indent = Cm(0 if revised.heading_level else 1)
-        for segment in revised.segments:
-            run = paragraph.add_run(segment.text)
-            run.bold = bool(revised.heading_level)
-            if segment.mark is Mark.deleted:
-                run.font.strike = True
-                run.font.color.rgb = DELETED_COLOUR
-            elif segment.mark is Mark.inserted:
-                run.font.underline = True
-                run.font.color.rgb = INSERTED_COLOUR
+        if table_rows(revised.text) is not None or any(
+                table_rows(segment.text) is not None for segment in revised.segments):
+            anchor = _table(document, revised, changes)
+        else:
+            paragraph = document.add_paragraph()
+            paragraph.paragraph_format.first_line_indent = Cm(0 if revised.heading_level else 1)
+            for segment in revised.segments:
+                changes.run(paragraph, segment, bold=bool(revised.heading_level))
+            anchor = paragraph
         notes = []
         if revised.applied:
             notes.append("Sửa theo ý kiến " + ", ".join(revised.applied))
@@ -119,8 +123,55 @@ def write_revised_docx(title: str, version_number: int, paragraphs: Sequence[Rev
             notes.append("chưa áp dụng được ý kiến " + ", ".join(revised.not_applied)
                          + " (trùng hoặc chồng lên nhau), thư ký xem lại")
         if notes:
-            run = paragraph.add_run(" [" + "; ".join(notes) + "]")
-            run.italic = True
-            run.font.size = Pt(11)
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
+            document.add_comment(anchor.add_run(), "; ".join(notes), author=author,
+                                 initials="TK")
     return _save(document, target)
+
+
+class _Changes:
+    """Runs of a revised paragraph: kept text as it is, deleted text inside <w:del>, inserted
+    text inside <w:ins>, each change with its own id, the author and the date."""
+
+    def __init__(self, author: str, when: dt.datetime) -> None:
+        self.author = author
+        self.date = when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.next_id = 1
+
+    def run(self, paragraph: DocxParagraph, segment: Segment, bold: bool = False) -> None:
+        run = paragraph.add_run(segment.text)
+        run.bold = bold or None
+        if segment.mark is Mark.keep:
+            return
+        change = OxmlElement("w:del" if segment.mark is Mark.deleted else "w:ins")
+        change.set(qn("w:id"), str(self.next_id))
+        change.set(qn("w:author"), self.author)
+        change.set(qn("w:date"), self.date)
+        self.next_id += 1
+        run._r.addprevious(change)
+        change.append(run._r)
+        if segment.mark is Mark.deleted:
+            for text in run._r.iterchildren(qn("w:t")):
+                text.tag = qn("w:delText")
+
+
+def _table(document: DocxDocument, revised: RevisedParagraph, changes: _Changes) -> DocxParagraph:
+    """The table's cells as the revised text lays them out (kept and inserted text); deleted
+    text is shown, tracked, in the cell where it stood. Returns the cell to anchor a comment."""
+    cells: list[list[list[Segment]]] = [[[]]]
+    for segment in revised.segments:
+        for index, piece in enumerate(re.split(r"(\t|\n)", segment.text)):
+            if index % 2 and segment.mark is not Mark.deleted:
+                if piece == ROW:
+                    cells.append([[]])
+                else:
+                    cells[-1].append([])
+            elif piece and not index % 2:
+                cells[-1][-1].append(Segment(piece, segment.mark))
+    columns = max(len(row) for row in cells)
+    table = document.add_table(rows=len(cells), cols=columns)
+    table.style = document.styles["Table Grid"]
+    for row, values in zip(table.rows, cells, strict=True):
+        for cell, segments in zip(row.cells, values, strict=False):
+            for segment in segments:
+                changes.run(cell.paragraphs[0], segment)
+    return table.rows[0].cells[0].paragraphs[0]

@@ -21,7 +21,9 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 
 from services.common.office_files import inflated_size
 from services.common.text import nfc
+from services.review.drafts.docx_lists import ListNumbers
 from services.review.drafts.errors import DraftError
+from services.review.drafts.tables import table_text
 
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".md")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc and other Office 97-2003 files
@@ -210,23 +212,29 @@ def _docx_blocks(path: Path) -> list[Block]:
 
 
 def _docx_body_blocks(document: DocxDocument) -> list[Block]:
-    """Paragraphs and tables of the body in reading order; a table row becomes one paragraph
-    with its cells separated by " | "."""
+    """Paragraphs and tables of the body in reading order: a list paragraph with the number
+    Word draws before it ("1.", "a)"), a table as one block of its rows and cells (tables.py)."""
     # Style names by id, read once: python-docx resolves `paragraph.style` anew each time.
     style_names = {style.style_id: style.name or "" for style in document.styles}
+    numbers = ListNumbers(document)
     blocks: list[Block] = []
     for child in document.element.body.iterchildren():
         if child.tag == qn("w:p"):
             paragraph = DocxParagraph(child, document)
             text = _clean(paragraph.text)
+            label = numbers.label(paragraph)
             if text:
-                blocks.append(Block(text, _docx_heading_level(paragraph, text, style_names)))
+                level = _docx_heading_level(paragraph, text, style_names)
+                blocks.append(Block(f"{label} {text}" if label else text, level))
         elif child.tag == qn("w:tbl"):
+            rows = []
             for row in Table(child, document).rows:
-                cells = [_clean(cell.text) for cell in row.cells]
-                unique = [cell for i, cell in enumerate(cells) if cell and cell not in cells[:i]]
-                if unique:
-                    blocks.append(Block(" | ".join(unique)))
+                grid = row.cells
+                cells = [cell for i, cell in enumerate(grid)
+                         if i == 0 or cell._tc is not grid[i - 1]._tc]  # merged: once
+                rows.append([_clean(cell.text) for cell in cells])
+            if any(any(row) for row in rows):
+                blocks.append(Block(table_text(rows)))
     return blocks
 
 

@@ -121,7 +121,10 @@ def test_result_sheet_sentences_and_names_in_vietnamese_order(seed: Seed, tmp_pa
     positions = [section.index(name) for name in excellent]
     assert positions == sorted(positions)
     assert "Đảng bộ Cục Quản lý thị trường tỉnh Tiền Giang" in text
-    assert "THƯ KÝ" in text and "Bùi Văn Toàn" in text and "Nguyễn Công Việt" in text
+    # HD 36: the committee's result sheet is signed for the committee by its bí thư
+    signed = flat(pdf_pages(target)[-1])
+    assert "T/M ĐẢNG ỦY" in signed and "BÍ THƯ" in signed and "Nguyễn Công Việt" in signed
+    assert "THƯ KÝ" not in signed
 
 
 def test_same_data_gives_the_same_bytes(seed: Seed, tmp_path: Path):

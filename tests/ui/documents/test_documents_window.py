@@ -97,6 +97,11 @@ def test_minutes_made_off_the_gui_thread_previewed_printed_and_saved(
     with qtbot.waitSignal(documents.job_done, timeout=WAIT_MS):
         documents.print_button.click()
     assert pdf_page_count(tmp_path / "printed.pdf") == pages
+    # vector pages: the document's own text and rules, not pictures of them
+    assert "BIÊN BẢN HỘI NGHỊ" in flat(pdf_text(tmp_path / "printed.pdf"))
+    images = subprocess.run(["pdfimages", "-list", str(tmp_path / "printed.pdf")], check=True,
+                            capture_output=True, text=True).stdout.splitlines()[2:]
+    assert images == []
     assert len(threads) == 2  # the preview and the .docx; the PDF was copied, not made again
 
 

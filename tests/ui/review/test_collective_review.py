@@ -18,11 +18,13 @@ from services.review.drafts.reading import read_draft_file
 from services.review.reviews import collective_assessment
 from services.rules.types import Score
 from tests.helpers import SAMPLE_MD, SAMPLES
+from tests.helpers.office_draft import office_draft
 from tests.helpers.review import add_member
 from ui.context import MeetingContext
 from ui.pages.collective_review import CollectiveReviewPage
 from ui.review import dialogs
 from ui.review.models import CommentModel, ParagraphModel
+from ui.review.table_cells import TableCellDelegate
 
 KIND_KEYS = {CommentKind.agree: "1", CommentKind.supplement: "2", CommentKind.amend: "3",
              CommentKind.disagree: "4", CommentKind.question: "5"}
@@ -275,3 +277,31 @@ def test_models_pass_the_model_tester(qtmodeltester, page: CollectiveReviewPage)
 def test_the_sample_draft_is_what_the_page_shows(page: CollectiveReviewPage) -> None:
     blocks = read_draft_file(SAMPLE_MD).blocks
     assert [r.text for r in page.panel.paragraphs.rows] == [b.text for b in blocks]
+
+
+def test_a_word_draft_keeps_its_list_numbers_and_shows_its_table_as_a_table(
+        qtbot: QtBot, context: MeetingContext, choose: list[Path], tmp_path: Path) -> None:
+    page = CollectiveReviewPage(context)
+    qtbot.addWidget(page)
+    page.resize(1366, 768)
+    choose.append(office_draft(tmp_path / "bao-cao.docx"))
+    page.panel.import_file()
+    panel = page.panel
+    texts = [row.text for row in panel.paragraphs.rows]
+    assert texts[1:4] == ["1. Công tác chính trị tư tưởng được quan tâm.",
+                          "a) Tổ chức học tập nghị quyết đầy đủ.",
+                          "b) Sinh hoạt chuyên đề hằng quý."]
+    page.show()
+    view = panel.paragraph_view
+    table, plain = panel.paragraphs.index(6, ParagraphModel.TEXT), panel.paragraphs.index(
+        7, ParagraphModel.TEXT)
+    # three rows of ruled cells, so the row is three lines high, where a paragraph is one
+    assert view.rowHeight(6) >= 3 * view.rowHeight(7) - 4
+    delegate = view.itemDelegateForColumn(ParagraphModel.TEXT)
+    assert isinstance(delegate, TableCellDelegate)
+    assert table.data().split("\n")[1].split("\t") == ["Thu ngân sách (tỷ đồng)", "4,2", "4,5"]
+    assert "\t" not in plain.data()
+    view.scrollTo(table)
+    view.grab().save(str(tmp_path / "bang.png"))
+    panel.form.paragraph.setValue(7)  # the table in full below, cells in tab-separated columns
+    assert panel.paragraph_text.toPlainText() == table.data()

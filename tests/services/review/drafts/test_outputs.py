@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import docx
+import docx.document
 import pytest
+from docx.oxml.ns import qn
 
 from models.database import Database
 from models.enums import CommentKind, Handling
@@ -19,6 +22,15 @@ from services.review.drafts.versions import collective_draft, import_version
 from tests.helpers import SAMPLE_MD
 
 KINDS = list(CommentKind)
+WHEN = dt.datetime(2022, 1, 7, 10, 15, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
+def accepted(document: docx.document.Document) -> list[str]:
+    """Each paragraph's text after "Accept all changes": deletions gone, insertions kept."""
+    texts = []
+    for paragraph in document.element.body.iter(qn("w:p")):
+        texts.append("".join(t.text or "" for t in paragraph.iter(qn("w:t"))))
+    return texts
 
 
 @pytest.fixture
@@ -107,7 +119,8 @@ def test_accepted_amendments_are_applied_and_marked(db: Database, meeting_id: in
     with db.session() as s:
         draft = s.get(Draft, draft_id)
         revised = revise(draft.versions[-1], draft_comments(s, draft_id))
-        target = write_revised_docx(draft.title, 1, revised, tmp_path / "du-thao-sua.docx")
+        target = write_revised_docx(draft.title, 1, revised, tmp_path / "du-thao-sua.docx",
+                                    "Bùi Văn Toàn", WHEN)
     assert "4,25 tỷ đồng" in revised[12].text and "4,2 tỷ đồng" not in revised[12].text
     assert revised[12].applied == ("#1 Khách (khách mời)",)
     assert revised[12].not_applied == ("#2 Khách (khách mời)",)
@@ -115,9 +128,18 @@ def test_accepted_amendments_are_applied_and_marked(db: Database, meeting_id: in
     assert [s.mark for s in revised[18].segments] == [Mark.deleted, Mark.inserted]
     assert revised[19].applied == () and revised[19].segments[0].mark is Mark.keep
 
-    paragraph = docx.Document(str(target)).paragraphs[2 + 12]
-    struck = [r.text for r in paragraph.runs if r.font.strike]
-    underlined = [r.text for r in paragraph.runs if r.font.underline]
-    assert (struck, underlined) == (["4,2 tỷ"], ["4,25 tỷ"])
-    assert "Sửa theo ý kiến #1" in paragraph.text
+    document = docx.Document(str(target))
+    paragraph = document.paragraphs[2 + 12]._p
+    deleted = paragraph.findall(qn("w:del"))
+    inserted = paragraph.findall(qn("w:ins"))
+    assert ["".join(t.text for t in d.iter(qn("w:delText"))) for d in deleted] == ["4,2 tỷ"]
+    assert ["".join(t.text for t in i.iter(qn("w:t"))) for i in inserted] == ["4,25 tỷ"]
+    for change in deleted + inserted:  # by the secretary, dated
+        assert change.get(qn("w:author")) == "Bùi Văn Toàn"
+        assert change.get(qn("w:date")) == "2022-01-07T03:15:00Z"
+    # Accept all: the revised text, and the amendments named in a comment, outside it
+    assert accepted(document)[2:] == [r.text for r in revised]
+    notes = [c.text for c in document.comments]
+    assert "Sửa theo ý kiến #1 Khách (khách mời); chưa áp dụng được ý kiến #2" in notes[0]
+    assert [c.author for c in document.comments] == ["Bùi Văn Toàn"] * len(notes)
 
