@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="26"/>
+        <location filename="../../ui/dialogs/about.py" line="28"/>
         <source>Phiên bản {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="27"/>
+        <location filename="../../ui/dialogs/about.py" line="29"/>
         <source>Bản dựng ngày {date}</source>
         <translation>Built on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="28"/>
+        <location filename="../../ui/dialogs/about.py" line="30"/>
         <source>Chạy từ mã nguồn</source>
         <translation>Running from the source code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="29"/>
+        <location filename="../../ui/dialogs/about.py" line="31"/>
         <source>Dữ liệu: {database}</source>
         <translation>Data: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="30"/>
+        <location filename="../../ui/dialogs/about.py" line="32"/>
         <source>Nhật ký: {log}</source>
         <translation>Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="38"/>
+        <location filename="../../ui/dialogs/about.py" line="40"/>
         <source>Giới thiệu Hội nghị</source>
         <translation>About Hội nghị</translation>
     </message>
@@ -37,102 +37,102 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/agenda.py" line="51"/>
+        <location filename="../../ui/agenda.py" line="54"/>
         <source>Chuẩn bị hội nghị</source>
         <translation>Meeting set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51"/>
+        <location filename="../../ui/agenda.py" line="54"/>
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
         <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="53"/>
+        <location filename="../../ui/agenda.py" line="56"/>
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="53"/>
+        <location filename="../../ui/agenda.py" line="56"/>
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
         <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55"/>
+        <location filename="../../ui/agenda.py" line="58"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55"/>
+        <location filename="../../ui/agenda.py" line="58"/>
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
         <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58"/>
+        <location filename="../../ui/agenda.py" line="61"/>
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
         <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="59"/>
+        <location filename="../../ui/agenda.py" line="62"/>
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
         <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="62"/>
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Kiểm điểm tập thể</source>
         <translation>Collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="62"/>
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
         <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65"/>
+        <location filename="../../ui/agenda.py" line="68"/>
         <source>Kiểm điểm cá nhân</source>
         <translation>Individual reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65"/>
+        <location filename="../../ui/agenda.py" line="68"/>
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
         <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68"/>
+        <location filename="../../ui/agenda.py" line="71"/>
         <source>Bỏ phiếu đánh giá đảng viên</source>
         <translation>Vote on the members</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="69"/>
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
         <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers&apos; report signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="72"/>
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Biểu quyết mức của tập thể</source>
         <translation>Vote on the collective&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="72"/>
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
         <translation>Vote on the cell&apos;s own level (or on the subordinate cells&apos; levels at a committee meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="75"/>
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Công bố kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="75"/>
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
         <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="78"/>
+        <location filename="../../ui/agenda.py" line="81"/>
         <source>Kết luận, bế mạc</source>
         <translation>Conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="78"/>
+        <location filename="../../ui/agenda.py" line="81"/>
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
         <translation>Conclusions; the minutes are read and adopted; closing.</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="84"/>
+        <location filename="../../ui/app.py" line="134"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -1860,165 +1860,178 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="213"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="248"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="249"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="180"/>
+        <source>Đang mở hội nghị…</source>
+        <translation>Opening the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>Đang đọc dữ liệu của hội nghị; trang của bước đang làm hiện ra ngay khi đọc xong.</source>
+        <translation>Reading the meeting&apos;s data; the page of the current step appears as soon as it is read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="407"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="472"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2033,17 +2046,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2207,7 +2220,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="42"/>
+        <location filename="../../ui/dialogs/about.py" line="44"/>
         <location filename="../../ui/msgbox.py" line="46"/>
         <source>Đóng</source>
         <translation>Close</translation>
