@@ -16,7 +16,7 @@ from models.database import Database
 from models.enums import BodyKind, Level
 from services.ballot.rounds import lock_problems
 from services.ballot.shared import load_round, refuse
-from services.ballot.sheets import SubjectRow, subject_row
+from services.ballot.sheets import SubjectRow, load_subjects, subject_row
 from services.ballot.stored import stored_round_result
 from services.rules.types import QuotaStatus, RefusedError, RoundResult, SubjectResult
 
@@ -52,12 +52,15 @@ class RoundOutcome:
 def round_outcome(db: Database, round_id: int) -> RoundOutcome:
     with db.session() as session:
         round_ = load_round(session, round_id)
+        load_subjects(session, round_)
         committee = round_.meeting.body_kind is BodyKind.dang_uy
+        refused: list[str] = []  # as the lock names them
         try:
             result: RoundResult | None = stored_round_result(round_)
             problems: tuple[str, ...] = ()
         except RefusedError as error:
             result, problems = None, tuple(str(p) for p in error.problems)
+            refused = [p.message for p in error.problems]
         subjects: tuple[SubjectOutcome, ...] = ()
         if result is not None:
             subjects = tuple(
@@ -65,7 +68,7 @@ def round_outcome(db: Database, round_id: int) -> RoundOutcome:
                 for s, r in zip(round_.subjects, result.subjects, strict=True))
         return RoundOutcome(round_.id, round_.code, round_.revision, round_.locked,
                             round_.locked_by, committee, result, problems, subjects,
-                            () if round_.locked else tuple(lock_problems(round_)))
+                            () if round_.locked else tuple(lock_problems(round_, refused)))
 
 
 def record_decision(session: Session, round_subject_id: int, level: Level | None,

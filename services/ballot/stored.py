@@ -70,11 +70,15 @@ def _roster(stored: BallotRound) -> list[Member] | list[Organisation]:
 def round_input(stored: BallotRound) -> RoundInput:
     """The rules engine's input for a stored round (its own electorate snapshot)."""
     meeting = stored.meeting
-    selves = {s.code: (s.self_rating, recorded_assessment(s)) for s in _roster(stored)}
+    # By row id, not through each subject's member (a query per subject once it is forgotten).
+    selves = {s.id: (s.code, s.self_rating, recorded_assessment(s)) for s in _roster(stored)}
     subjects = []
+    members = stored.subject_kind is SubjectKind.member
     for subject in stored.subjects:
-        rating, assessment = selves.get(subject.code, (None, None))
-        subjects.append(subject_counts(subject.code, subject.votes, subject.invalid_rows,
+        row_id = subject.member_id if members else subject.organisation_id
+        assert row_id is not None, "a stored subject is a row of the roster"
+        code, rating, assessment = selves[row_id]
+        subjects.append(subject_counts(code, subject.votes, subject.invalid_rows,
                                        rating, assessment))
     return RoundInput(
         round_id=stored.code, subject_kind=stored.subject_kind, ballots_issued=stored.issued,

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -91,9 +90,7 @@ class DifferencesView(QWidget):
         comparison = compare_sheets(self.context.db, round_id)
         order = {row.id: n for n, row in enumerate(round_subjects(self.context.db, round_id))}
         self.model.load(comparison.differences, comparison.tellers, order)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.model.fit_columns(self.table, stretch=1)
         lines = list(comparison.problems)
         if comparison.differences:
             lines.insert(0, self.tr("{0} đối tượng có số liệu khác nhau giữa hai bản nhập: "
@@ -188,9 +185,7 @@ class ResultView(QWidget):
         self.outcome = outcome
         self.model.committee = outcome.committee
         self.model.set_rows(outcome.subjects)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ResultModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
+        self.model.fit_columns(self.table, stretch=ResultModel.EXPLANATION)
         lines = []
         if outcome.result is None:
             lines.append(self.tr("Chưa tính được kết quả: ") + "; ".join(outcome.problems))
