@@ -394,9 +394,11 @@ class MainWindow(QMainWindow):
     def show_view(self, key: int) -> None:
         from services.meeting.agenda import LAST_STEP
 
+        built = key in self.pages  # a page just built has just read its data: not twice
         page = self.page(key)
         if self.stack.currentWidget() is not page:
-            page.refresh()
+            if built:
+                page.refresh()
             self.stack.setCurrentWidget(page)
         current, states = self.controller.step_states()
         item_entry = entry(key)

@@ -5,17 +5,16 @@ and the script shows a line of dots in its place (never an invented value)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from weakref import WeakKeyDictionary
 
-from sqlalchemy import Engine, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models.audit import AuditEvent
 from models.ballot import BallotRound, RoundSubject
 from models.enums import AttendanceStatus, BodyKind, DraftKind, Level, RoleKind, SubjectKind
 from models.meeting import Attendance, Meeting
 from models.review import CollectiveReview, Draft, IndividualReview
 from models.roster import Member
+from services.ballot.kept import kept
 from services.ballot.stored import latest_rounds
 from services.common.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
 from services.common.numbers import document_date
@@ -189,36 +188,14 @@ def _round_state_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     }
 
 
-# What the results are read from: while none of these tables has a newer audit event, the words
-# of the results stay what they were (every change is audited: models/audit.py).
-RESULT_TABLES = ("meeting", "member", "organisation", "assessment", "ballot_round",
-                 "round_subject")
-# Per database (its engine) and meeting: the version the words were computed at, and the words.
-_results_said: WeakKeyDictionary[Engine, dict[int, tuple[tuple[int, str] | None,
-                                                      dict[str, str]]]] = WeakKeyDictionary()
-
-
-def _results_version(session: Session) -> tuple[int, str] | None:
-    """The newest audit event of RESULT_TABLES, by number and hash (a restored backup's chain
-    reuses the numbers, never the hashes)."""
-    newest = session.execute(select(AuditEvent.id, AuditEvent.hash)
-                             .where(AuditEvent.table_name.in_(RESULT_TABLES))
-                             .order_by(AuditEvent.id.desc()).limit(1)).first()
-    return (newest.id, newest.hash) if newest is not None else None
-
-
 def _result_facts(session: Session, meeting: Meeting) -> dict[str, str]:
-    """Computed again only when what they are read from changed: the script refreshes after
-    every change, and on a committee of 2,000 members the results take a large part of a
-    second to read and compute, the version a millisecond."""
-    said = _results_said.setdefault(session.get_bind().engine, {})
-    version = _results_version(session)
-    if meeting.id in said and said[meeting.id][0] == version:
-        return dict(said[meeting.id][1])
-    results, quota = _results(announcements(session, meeting.id))
-    facts = {"ket_qua": results, "ty_le": quota}
-    said[meeting.id] = (version, facts)
-    return dict(facts)
+    """Kept between changes to what they are read from (services/ballot/kept.py): the script
+    refreshes after every change."""
+    def compute() -> dict[str, str]:
+        results, quota = _results(announcements(session, meeting.id))
+        return {"ket_qua": results, "ty_le": quota}
+
+    return dict(kept(session, ("script results", meeting.id), compute))
 
 
 def _role_facts(session: Session, meeting: Meeting) -> dict[str, str]:
