@@ -6,8 +6,10 @@ than Qt takes to paint the window, and the chair should see the window at once."
 
 from __future__ import annotations
 
+import importlib
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 logger = logging.getLogger(__name__)
 
 ICON = ROOT / "resources" / "icons" / "hoinghi.png"
+DOCUMENT_MODULES = "services.documents.catalogue"  # what the documents window imports
 UNSEEN_WINDOW_MS = 500  # a window that never paints (started minimised) still opens its meeting
 
 
@@ -89,6 +92,15 @@ def attach_database(window: MainWindow, db: Database, language: str | None,
         window.translations.install(chosen)
     window.attach(controller)
     controller.start(window)
+    QTimer.singleShot(0, _warm_up_documents)
+
+
+def _warm_up_documents() -> None:
+    """The documents' modules (reportlab, python-docx: about a second to import) read in the
+    background once the meeting is on screen, so that opening the documents window does not
+    wait for them. No Qt object there: only the services' modules."""
+    threading.Thread(target=importlib.import_module, args=(DOCUMENT_MODULES,),
+                     name="documents warm-up", daemon=True).start()
 
 
 def open_main_window(db: Database, language: str | None,
