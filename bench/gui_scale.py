@@ -20,13 +20,15 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
-from models.database import open_database  # noqa: E402
+from models.database import Database, open_database  # noqa: E402
+from models.meeting import Meeting  # noqa: E402
 from services.meeting_file.store import import_meeting  # noqa: E402
 from tests.helpers.generated import generated_meeting_file  # noqa: E402
 from ui import msgbox  # noqa: E402
@@ -34,6 +36,9 @@ from ui.app import create_application, open_main_window  # noqa: E402
 from ui.ballot.page import BallotPage  # noqa: E402
 from ui.documents.entry import open_documents  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
+
+if TYPE_CHECKING:  # imported by the app, in the background (ui/app.py), not here
+    from ui.documents.window import DocumentsWindow
 
 GOAL_MS = 100
 
@@ -73,6 +78,30 @@ def page_down_times(page: BallotPage) -> list[float]:
     return times
 
 
+def one_run(db: Database, take: Callable[[str, Callable[[], object]], None],
+            note: Callable[[str, float], None]) -> None:
+    """A person's path through the window, each step timed by `take` (or measured and given to
+    `note`)."""
+    window: list[MainWindow] = []
+    take("open the meeting (window, step 1)", lambda: window.append(open_main_window(db, "vi")))
+    shown = window[0]
+    take("step 1 → 2 (roll call)", lambda: shown.go_to(2))
+    take("step 2 → 6 (members' ballot)", lambda: shown.go_to(6))
+    page = ballot_page(shown)
+    take("results tab", lambda: page.tabs.setCurrentIndex(BallotPage.RESULT))
+    note("result table, one page down (slowest page)", max(page_down_times(page)))
+    take("entry tab", lambda: page.tabs.setCurrentIndex(BallotPage.ENTRY))
+    take("step 6 → 8 (announcement)", lambda: shown.go_to(8))
+    take("step 8 → 6", lambda: shown.go_to(6))
+    documents: list[DocumentsWindow | None] = []
+    take("documents window", lambda: documents.append(open_documents(shown)))
+    if documents[0] is not None:
+        documents[0].pool.waitForDone()  # its preview written before it closes
+    shown.close()
+    shown.deleteLater()
+    QApplication.processEvents()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
@@ -91,28 +120,9 @@ def main() -> None:
             figures.setdefault(name, []).append(idle_ms(action))
 
         for _ in range(runs):
-            window: list[MainWindow] = []
-            take("open the meeting (window, step 1)",
-                 lambda: window.append(open_main_window(db, "vi")))
-            shown = window[0]
-            take("step 1 → 2 (roll call)", lambda: shown.go_to(2))
-            take("step 2 → 6 (members' ballot)", lambda: shown.go_to(6))
-            page = ballot_page(shown)
-            take("results tab", lambda: page.tabs.setCurrentIndex(BallotPage.RESULT))
-            pages = page_down_times(page)
-            figures.setdefault("result table, one page down (slowest page)", []).append(
-                max(pages))
-            take("entry tab", lambda: page.tabs.setCurrentIndex(BallotPage.ENTRY))
-            take("step 6 → 8 (announcement)", lambda: shown.go_to(8))
-            take("step 8 → 6", lambda: shown.go_to(6))
-            take("documents window", lambda: open_documents(shown))
-            shown.close()
-            shown.deleteLater()
-            QApplication.processEvents()
+            one_run(db, take, lambda name, ms: figures.setdefault(name, []).append(ms))
             with db.session("bench") as s, s.begin():  # the next run starts where this began
-                from models.meeting import Meeting
-                meeting = s.get_one(Meeting, 1)
-                meeting.current_step = 1
+                s.get_one(Meeting, 1).current_step = 1
         db.dispose()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"the window at 2,000 members and 120 cells, median of {runs} "
