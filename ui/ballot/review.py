@@ -25,6 +25,7 @@ from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
 from services.ballot.reported import summary_share
 from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot.sheets import approved_tellers, round_subjects
+from services.common.numbers import thousands
 from services.rules.types import QuotaStatus, RuleWarning
 from ui import msgbox
 from ui.ballot.roll_call import round_notice
@@ -35,6 +36,7 @@ from ui.refusals import REFUSALS
 ERROR_STYLE = "color: #b00020;"
 # Warnings whose subjects the table's quota column already marks one by one.
 LISTED_IN_TABLE = frozenset({"quota_over", "quota_tied"})
+WARNINGS_SHOWN = 12  # above the table; the rest are counted
 ERRORS = REFUSALS
 
 
@@ -198,8 +200,12 @@ class ResultView(QWidget):
             if result.quota is not None:
                 lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
             names = {s.subject.code: s.subject.name for s in outcome.subjects}
-            lines += [named_warning(warning, names) for warning in result.warnings
-                      if warning.code not in LISTED_IN_TABLE]
+            warnings = [named_warning(warning, names) for warning in result.warnings
+                        if warning.code not in LISTED_IN_TABLE]
+            lines += warnings[:WARNINGS_SHOWN]
+            if len(warnings) > WARNINGS_SHOWN:  # a large committee: the table keeps its room
+                lines.append(self.tr("… và {0} cảnh báo khác (in trong biên bản kiểm phiếu).")
+                             .format(thousands(len(warnings) - WARNINGS_SHOWN)))
         if outcome.locked:
             lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
                          .format(outcome.locked_by, outcome.revision))
