@@ -15,14 +15,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from services.meeting_file.format import (
-    json_bytes,
-    load_meeting_file,
-    result_json,
-    write_atomic,
-    write_json_atomic,
-)
-from services.meeting_file.tally import tally_meeting
+# The meeting file's reader and the database layer are imported by the commands that use them:
+# starting the window parses this command line too, and must not wait for them.
 from services.rules.types import Problem, RefusedError
 
 if TYPE_CHECKING:
@@ -110,6 +104,9 @@ def failed(error: OSError, path: Path) -> int:
 
 
 def run_tally(args: argparse.Namespace) -> int:
+    from services.meeting_file.format import load_meeting_file, result_json
+    from services.meeting_file.tally import tally_meeting
+
     try:
         meeting_file = load_meeting_file(args.meeting)
         results = tally_meeting(meeting_file)
@@ -138,6 +135,8 @@ def write_outputs(args: argparse.Namespace, payload: dict[str, Any],
                   render_pdf: Callable[[Path], None] | None) -> int:
     """The result file to `--json` (or stdout) and the PDF to `--pdf`, each renamed into place
     only once complete."""
+    from services.meeting_file.format import json_bytes, write_atomic
+
     data = json_bytes(payload)
     outputs: list[tuple[Path, Callable[[Path], object]]] = []
     if render_pdf is not None:
@@ -204,6 +203,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from services.meeting_file.format import write_json_atomic
     from services.meeting_file.store import export_meeting
 
     def work(db: Database) -> int:
@@ -310,6 +310,7 @@ def run_scan(args: argparse.Namespace) -> int:
         return refused(RefusedError([Problem(path, "không có tệp này") for path in missing]))
 
     def work(db: Database) -> int:
+        from services.meeting_file.format import json_bytes, write_atomic
         from services.scan.read import scan_json, scan_round
 
         result = scan_round(db, args.id, args.round, args.files)

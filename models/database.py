@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import platformdirs
 from sqlalchemy import Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
@@ -24,18 +23,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from models import schema  # noqa: F401  (registers every entity before the first session)
 from models.audit import ACTOR_KEY, DEFAULT_ACTOR
 from models.backup import backup_sqlite
+from models.places import default_database_path
 
 if TYPE_CHECKING:
     from alembic.config import Config
 
 logger = logging.getLogger(__name__)
 
-APP_NAME = "hoinghi"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-
-
-def default_database_path() -> Path:
-    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "hoinghi.sqlite"
 
 
 class FolderNotWritable(PermissionError):
@@ -141,7 +136,10 @@ def migration_heads() -> set[str]:
     parents: set[str] = set()
     for path in (MIGRATIONS_DIR / "versions").glob("*.py"):
         values: dict[str, ast.expr] = {}
-        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        # Only the part before the first function: the identifiers come first (Alembic's
+        # template), the migration's body is most of the file and of the time to parse it.
+        header = path.read_text(encoding="utf-8").split("\ndef ", 1)[0]
+        for node in ast.parse(header).body:
             if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) \
                     and node.value is not None:
                 values[node.target.id] = node.value

@@ -11,11 +11,14 @@ from __future__ import annotations
 import importlib
 import importlib.util
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ui.i18n import QT_TRANSLATE_NOOP
-from ui.pages.base import StepPage
+
+if TYPE_CHECKING:  # the agenda is painted before the pages (and the database) are imported
+    from ui.pages.base import StepPage
 
 CONTEXT = "Agenda"
 SETUP = 0  # the set-up page's key: before step 1, not a step of the meeting itself

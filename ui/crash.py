@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from services.common.app_info import describe
-from services.stations.access import StationRefused
 from ui import msgbox
 from ui.dialogs.about import runtime_line
 
@@ -83,6 +82,9 @@ def make_excepthook(log_file: Path | None) -> ExceptHook:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
+        # read when needed: the crash handler is installed before the database layer is loaded
+        from services.stations.access import StationRefused
+
         if issubclass(exc_type, StationRefused):  # a page not expecting it at a teller station
             logger.warning("Refused at a teller station: %s", exc)
             msgbox.warn(QApplication.activeWindow(), QCoreApplication.translate(

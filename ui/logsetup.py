@@ -10,7 +10,7 @@ from typing import Any
 import platformdirs
 from PySide6.QtCore import QMessageLogContext, QtMsgType, qInstallMessageHandler
 
-from models.database import APP_NAME
+from models.places import APP_NAME
 
 LOG_BYTES = 1_000_000
 LOG_BACKUPS = 5

@@ -2,9 +2,15 @@
 
 Layout only; what happens on a click is the controller's (ui/main_controller.py). Pages are built
 the first time they are shown and refreshed each time they come back into view.
+
+The window paints first, as a calm "opening" shell with the agenda, before the database layer is
+imported (ui/app.py); `attach` then gives it the controller of the open database and builds the
+rest. So this module imports nothing that imports SQLAlchemy, reportlab or the services.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -31,25 +37,26 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QStatusBar,
     QVBoxLayout,
     QWidget,
 )
 
 from models.enums import StepState
-from services.meeting.agenda import LAST_STEP
+from services.common.app_info import APP_TITLE
 from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
-from ui.dialogs.about import show_about
-from ui.dialogs.backups import add_backups_menu
 from ui.documents.entry import add_documents_menu, documents_button
-from ui.main_controller import MainController
-from ui.pages.base import StepPage
-from ui.pages.placeholder import PlaceholderPage
-from ui.room_screen import RoomScreenControl
-from ui.script_panel import ScriptPanel
+from ui.i18n import Translations
 from ui.shortcuts import HELP_KEYS, ShortcutsDialog
-from ui.status_panel import MeetingStatusBar
-from ui.undo import UndoHistory
+
+if TYPE_CHECKING:
+    from ui.main_controller import MainController
+    from ui.pages.base import StepPage
+    from ui.room_screen import RoomScreenControl
+    from ui.script_panel import ScriptPanel
+    from ui.status_panel import MeetingStatusBar
+    from ui.undo import UndoHistory
 
 NEXT_KEYS = (QKeySequence("Ctrl+PgDown"), QKeySequence("Alt+Right"))
 BACK_KEYS = (QKeySequence("Ctrl+PgUp"), QKeySequence("Alt+Left"))
@@ -108,15 +115,32 @@ class PageStack(QStackedWidget):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: MainController) -> None:
+    controller: MainController
+    history: UndoHistory
+    room: RoomScreenControl
+    script_panel: ScriptPanel
+    status: MeetingStatusBar
+
+    def __init__(self, translations: Translations) -> None:
+        """The shell: the agenda and an "opening" heading, no database yet (see `attach`)."""
         super().__init__()
-        self.controller = controller
+        self.translations = translations
+        self.opening = True
         self.pages: dict[int, StepPage] = {}
+        self._build()
+        self._build_opening()
+        self.fit_to_screen()
+
+    def attach(self, controller: MainController) -> None:
+        """The database is open: the menus, the script, the status bar and the pages."""
+        from ui.room_screen import RoomScreenControl
+        from ui.undo import UndoHistory
+
+        self.controller = controller
         self.history = UndoHistory(self)
         self.room = RoomScreenControl(self)
-        self._build()
-        self._build_walkthrough_panels()
-        self.fit_to_screen()
+        self.opening = False
+        self._rebuild(controller.translations.language)
         controller.meeting_opened.connect(self._drop_pages)
         controller.view_changed.connect(self.show_view)
         controller.language_changed.connect(self._rebuild)
@@ -141,8 +165,26 @@ class MainWindow(QMainWindow):
         return {StepState.done: self.tr("đã xong"), StepState.current: self.tr("đang làm"),
                 StepState.pending: self.tr("chưa làm")}[state]
 
+    def _build_opening(self) -> None:
+        """Until the meeting is read: a heading that says so, nothing to click that needs it."""
+        self.setWindowTitle(APP_TITLE)
+        self.menuBar().addMenu(self.tr("&Hội nghị")).addAction(
+            self.tr("&Thoát"), QKeySequence.StandardKey.Quit, self.close)
+        self._opening_heading()
+        self._paint_agenda(-1, -1, {})  # every step's ring: the states are not read yet
+        self.left_layout.addStretch(1)  # where the chair's script will be
+        self.setStatusBar(QStatusBar())  # where the meeting's status will be
+        self.back_button.hide()
+        self.next_button.setText(self.tr("Bước sau →"))
+        for button in (self.next_button, self.documents_button):
+            button.setEnabled(False)
+
+    def _opening_heading(self) -> None:
+        self.heading.setText(self.tr("Đang mở hội nghị…"))
+        self.subheading.setText(self.tr("Đang đọc dữ liệu của hội nghị; trang của bước đang "
+                                        "làm hiện ra ngay khi đọc xong."))
+
     def _build(self) -> None:
-        self._build_menus()
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
         left = QWidget()
@@ -164,6 +206,9 @@ class MainWindow(QMainWindow):
             self.agenda.addItem(item)
         self.agenda.itemClicked.connect(self._agenda_clicked)
         self.agenda.setMinimumWidth(220)
+        # The agenda keeps the height of its rows (one of them may wrap); the script takes the rest.
+        row = max(self.agenda.fontMetrics().height(), ICON_SIZE) + 4 + 2 * self.agenda.spacing()
+        self.agenda.setFixedHeight((self.agenda.count() + 1) * row + 2 * self.agenda.frameWidth())
         left_layout.addWidget(self.agenda)
         self.left_layout = left_layout
         keys = self.tr("Bước sau: Ctrl+PgDown hoặc Alt+→\nBước trước: Ctrl+PgUp hoặc Alt+←")
@@ -207,7 +252,8 @@ class MainWindow(QMainWindow):
         self.next_button.setToolTip(self.tr("Bước sau (Ctrl+PgDown, Alt+→)"))
         nav.addWidget(self.back_button)
         nav.addStretch(1)
-        nav.addWidget(documents_button(self))
+        self.documents_button = documents_button(self)
+        nav.addWidget(self.documents_button)
         nav.addWidget(self.next_button)
         right_layout.addLayout(nav)
         splitter.addWidget(right)
@@ -218,11 +264,11 @@ class MainWindow(QMainWindow):
     def _build_walkthrough_panels(self) -> None:
         """The chair's script under the agenda, beside the page, and the meeting's status under
         the window (both rebuilt with the window in a new language)."""
+        from ui.script_panel import ScriptPanel
+        from ui.status_panel import MeetingStatusBar
+
         self.script_panel = ScriptPanel(self.controller)
         self.left_layout.addWidget(self.script_panel, 1)
-        # The agenda keeps the height of its rows (one of them may wrap); the script takes the rest.
-        row = max(self.agenda.fontMetrics().height(), ICON_SIZE) + 4 + 2 * self.agenda.spacing()
-        self.agenda.setFixedHeight((self.agenda.count() + 1) * row + 2 * self.agenda.frameWidth())
         self.status = MeetingStatusBar(self.controller, self)
         self.setStatusBar(self.status)
         self.script_panel.document_written.connect(self.status.refresh)
@@ -263,6 +309,8 @@ class MainWindow(QMainWindow):
         go.addSeparator()
         self.go_menu = go
         add_documents_menu(self)
+        from ui.dialogs.backups import add_backups_menu
+
         add_backups_menu(bar, self.controller, self)
         language = bar.addMenu(self.tr("&Ngôn ngữ"))
         group = QActionGroup(self)
@@ -293,6 +341,7 @@ class MainWindow(QMainWindow):
             msgbox.run_modal(HostGuideDialog(self.controller.context, self))
 
     def show_about(self) -> None:
+        from ui.dialogs.about import show_about
         from ui.logsetup import default_log_file
 
         db = self.controller.db
@@ -305,24 +354,30 @@ class MainWindow(QMainWindow):
 
     def _reload_page(self) -> None:
         """After an undo or redo: the page on screen shows the data as it now is."""
-        page = self.stack.currentWidget()
-        if isinstance(page, StepPage):
+        page = self.pages.get(self.controller.view)
+        if page is not None and self.stack.currentWidget() is page:
             page.refresh()
         self.show_view(self.controller.view)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
-        self.room.close()
+        if not self.opening:
+            self.room.close()
         super().closeEvent(event)
 
     def _rebuild(self, _language: str) -> None:
         """A new language: build the window's widgets again (the pages too), same place."""
         old = self.centralWidget()
         self._drop_pages()
+        self._build_menus()
         self._build()
         self._build_walkthrough_panels()
-        if old is not None:
+        if old is not None:  # out of the window now: its widgets are not the window's any more
+            old.setParent(None)
             old.deleteLater()
-        self.show_view(self.controller.view)
+        if self.controller.context is not None:
+            self.show_view(self.controller.view)
+        else:  # attached, the meeting not open yet (the first start's question)
+            self._opening_heading()
 
     # --- pages ------------------------------------------------------------------------------
 
@@ -334,6 +389,8 @@ class MainWindow(QMainWindow):
 
     def page(self, key: int) -> StepPage:
         if key not in self.pages:
+            from ui.pages.placeholder import PlaceholderPage
+
             assert self.controller.context is not None
             cls = page_class(key)
             page = cls(self.controller.context) if cls else PlaceholderPage(
@@ -344,9 +401,13 @@ class MainWindow(QMainWindow):
         return self.pages[key]
 
     def show_view(self, key: int) -> None:
+        from services.meeting.agenda import LAST_STEP
+
+        built = key in self.pages  # a page just built has just read its data: not twice
         page = self.page(key)
         if self.stack.currentWidget() is not page:
-            page.refresh()
+            if built:
+                page.refresh()
             self.stack.setCurrentWidget(page)
         current, states = self.controller.step_states()
         item_entry = entry(key)
@@ -415,6 +476,8 @@ class MainWindow(QMainWindow):
         return previous is not None and self.go_to(previous)
 
     def _agenda_clicked(self, item: QListWidgetItem) -> None:
+        if self.opening:
+            return
         self.go_to(int(item.data(Qt.ItemDataRole.UserRole)))
 
     # --- meetings -----------------------------------------------------------------------------

@@ -25,6 +25,7 @@ from services.proceedings.script_templates import TEMPLATES
 from services.proceedings.status import record_document
 from ui import msgbox
 from ui.agenda import SETUP
+from ui.documents.warm_up import documents_imported
 from ui.main_controller import MainController
 
 REFRESH_DELAY_MS = 150  # many edits in a row (ballot keys) make one refresh
@@ -190,6 +191,7 @@ class ScriptPanel(QFrame):
         if target is None:
             return None
         # reportlab loads here, not at start-up (about 0.3 s the chair need not wait for)
+        documents_imported()
         from services.documents.chair_script import render_chair_script
 
         try:

@@ -4,32 +4,32 @@
 <context>
     <name>About</name>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="26"/>
+        <location filename="../../ui/dialogs/about.py" line="28"/>
         <source>Phiên bản {version}</source>
         <translation>Version {version}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="27"/>
+        <location filename="../../ui/dialogs/about.py" line="29"/>
         <source>Bản dựng ngày {date}</source>
         <translation>Built on {date}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="28"/>
+        <location filename="../../ui/dialogs/about.py" line="30"/>
         <source>Chạy từ mã nguồn</source>
         <translation>Running from the source code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="29"/>
+        <location filename="../../ui/dialogs/about.py" line="31"/>
         <source>Dữ liệu: {database}</source>
         <translation>Data: {database}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="30"/>
+        <location filename="../../ui/dialogs/about.py" line="32"/>
         <source>Nhật ký: {log}</source>
         <translation>Log: {log}</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="38"/>
+        <location filename="../../ui/dialogs/about.py" line="40"/>
         <source>Giới thiệu Hội nghị</source>
         <translation>About Hội nghị</translation>
     </message>
@@ -37,102 +37,102 @@
 <context>
     <name>Agenda</name>
     <message>
-        <location filename="../../ui/agenda.py" line="51"/>
+        <location filename="../../ui/agenda.py" line="54"/>
         <source>Chuẩn bị hội nghị</source>
         <translation>Meeting set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="51"/>
+        <location filename="../../ui/agenda.py" line="54"/>
         <source>Tổ chức đảng, nơi họp, năm đánh giá, ngày, địa điểm và danh sách đảng viên.</source>
         <translation>Party organisation, convened body, review year, date, place and the roster of members.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="53"/>
+        <location filename="../../ui/agenda.py" line="56"/>
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="53"/>
+        <location filename="../../ui/agenda.py" line="56"/>
         <source>Tuyên bố lý do, mục đích hội nghị; giới thiệu đại biểu cấp trên dự.</source>
         <translation>Reason and purpose of the meeting; introducing the guests from the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55"/>
+        <location filename="../../ui/agenda.py" line="58"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="55"/>
+        <location filename="../../ui/agenda.py" line="58"/>
         <source>Đảng viên chính thức, dự bị, loại trừ (có lý do), vắng mặt; số được triệu tập và số có mặt có quyền biểu quyết.</source>
         <translation>Official and probationary members, exclusions (with reason), absences; the electorate and the voters present.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="58"/>
+        <location filename="../../ui/agenda.py" line="61"/>
         <source>Chủ trì, thư ký, Ban kiểm phiếu</source>
         <translation>Chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="59"/>
+        <location filename="../../ui/agenda.py" line="62"/>
         <source>Biểu quyết bằng giơ tay thông qua chủ trì, thư ký và Ban kiểm phiếu (thường 3 đảng viên chính thức, một người làm Trưởng ban).</source>
         <translation>Approving the chair, the secretary and the tellers by show of hands (usually 3 official members, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="62"/>
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Kiểm điểm tập thể</source>
         <translation>Collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="62"/>
+        <location filename="../../ui/agenda.py" line="65"/>
         <source>Đọc dự thảo báo cáo kiểm điểm; góp ý theo từng đoạn; tự chấm điểm và mức đề xuất.</source>
         <translation>The draft review report is read; comments paragraph by paragraph; the self-score and the proposed level.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65"/>
+        <location filename="../../ui/agenda.py" line="68"/>
         <source>Kiểm điểm cá nhân</source>
         <translation>Individual reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="65"/>
+        <location filename="../../ui/agenda.py" line="68"/>
         <source>Từng người đọc bản tự kiểm điểm với tự chấm điểm, tự xếp loại; hội nghị góp ý.</source>
         <translation>Each member reads the self-review with self-score and self-rating; the meeting comments.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="68"/>
+        <location filename="../../ui/agenda.py" line="71"/>
         <source>Bỏ phiếu đánh giá đảng viên</source>
         <translation>Vote on the members</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="69"/>
+        <location filename="../../ui/agenda.py" line="72"/>
         <source>Phát phiếu, thu phiếu, kiểm phiếu phát ra / thu vào / không hợp lệ, tổng hợp từng dòng, ký biên bản kiểm phiếu.</source>
         <translation>Ballots handed out and collected; issued / returned / invalid counted; each row tallied; the tellers&apos; report signed.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="72"/>
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Biểu quyết mức của tập thể</source>
         <translation>Vote on the collective&apos;s level</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="72"/>
+        <location filename="../../ui/agenda.py" line="75"/>
         <source>Biểu quyết mức xếp loại của chi bộ (hoặc của các chi bộ trực thuộc, ở hội nghị đảng ủy).</source>
         <translation>Vote on the cell&apos;s own level (or on the subordinate cells&apos; levels at a committee meeting).</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="75"/>
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Công bố kết quả</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="75"/>
+        <location filename="../../ui/agenda.py" line="78"/>
         <source>Công bố kết quả; kiểm tra tỷ lệ Hoàn thành xuất sắc nhiệm vụ; chủ trì ghi quyết định với trường hợp bằng phiếu hoặc vượt tỷ lệ.</source>
         <translation>The results are announced; the quota for excellent is checked; the chair records decisions on ties and over-quota subjects.</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="78"/>
+        <location filename="../../ui/agenda.py" line="81"/>
         <source>Kết luận, bế mạc</source>
         <translation>Conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/agenda.py" line="78"/>
+        <location filename="../../ui/agenda.py" line="81"/>
         <source>Kết luận; đọc và thông qua biên bản hội nghị; bế mạc.</source>
         <translation>Conclusions; the minutes are read and adopted; closing.</translation>
     </message>
@@ -193,7 +193,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="86"/>
+        <location filename="../../ui/app.py" line="150"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -1069,22 +1069,22 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="82"/>
+        <location filename="../../ui/ballot/review.py" line="83"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="99"/>
+        <location filename="../../ui/ballot/review.py" line="98"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="103"/>
+        <location filename="../../ui/ballot/review.py" line="102"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="118"/>
+        <location filename="../../ui/ballot/review.py" line="117"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -1107,22 +1107,22 @@
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="54"/>
+        <location filename="../../ui/documents/entry.py" line="57"/>
         <source>Tài &amp;liệu</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="55"/>
+        <location filename="../../ui/documents/entry.py" line="58"/>
         <source>&amp;Xem, in và lưu tài liệu…</source>
         <translation>&amp;View, print and save documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="64"/>
+        <location filename="../../ui/documents/entry.py" line="67"/>
         <source>Tài liệu…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="65"/>
+        <location filename="../../ui/documents/entry.py" line="68"/>
         <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
         <translation>View, print and save this step&apos;s documents ({keys})</translation>
     </message>
@@ -1246,149 +1246,149 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="100"/>
-        <location filename="../../ui/review/draft_panel.py" line="283"/>
+        <location filename="../../ui/review/draft_panel.py" line="103"/>
+        <location filename="../../ui/review/draft_panel.py" line="288"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="101"/>
+        <location filename="../../ui/review/draft_panel.py" line="104"/>
         <source>Dán văn bản…</source>
         <translation>Paste text…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="102"/>
+        <location filename="../../ui/review/draft_panel.py" line="105"/>
         <source>Xuất tổng hợp ý kiến…</source>
         <translation>Export the comments digest…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="103"/>
+        <location filename="../../ui/review/draft_panel.py" line="106"/>
         <source>Xuất dự thảo đã sửa…</source>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="117"/>
+        <location filename="../../ui/review/draft_panel.py" line="122"/>
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="124"/>
+        <location filename="../../ui/review/draft_panel.py" line="129"/>
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="126"/>
+        <location filename="../../ui/review/draft_panel.py" line="131"/>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="128"/>
+        <location filename="../../ui/review/draft_panel.py" line="133"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="132"/>
+        <location filename="../../ui/review/draft_panel.py" line="137"/>
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="151"/>
+        <location filename="../../ui/review/draft_panel.py" line="156"/>
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="152"/>
+        <location filename="../../ui/review/draft_panel.py" line="157"/>
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="153"/>
+        <location filename="../../ui/review/draft_panel.py" line="158"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="154"/>
+        <location filename="../../ui/review/draft_panel.py" line="159"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="272"/>
+        <location filename="../../ui/review/draft_panel.py" line="277"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="275"/>
+        <location filename="../../ui/review/draft_panel.py" line="280"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="282"/>
+        <location filename="../../ui/review/draft_panel.py" line="287"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="293"/>
+        <location filename="../../ui/review/draft_panel.py" line="298"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="317"/>
+        <location filename="../../ui/review/draft_panel.py" line="322"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="321"/>
+        <location filename="../../ui/review/draft_panel.py" line="326"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="406"/>
+        <location filename="../../ui/review/draft_panel.py" line="411"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="455"/>
+        <location filename="../../ui/review/draft_panel.py" line="460"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="481"/>
+        <location filename="../../ui/review/draft_panel.py" line="486"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="481"/>
+        <location filename="../../ui/review/draft_panel.py" line="486"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="499"/>
-        <location filename="../../ui/review/draft_panel.py" line="511"/>
+        <location filename="../../ui/review/draft_panel.py" line="504"/>
+        <location filename="../../ui/review/draft_panel.py" line="516"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="521"/>
+        <location filename="../../ui/review/draft_panel.py" line="526"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="527"/>
+        <location filename="../../ui/review/draft_panel.py" line="532"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="539"/>
+        <location filename="../../ui/review/draft_panel.py" line="544"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="557"/>
+        <location filename="../../ui/review/draft_panel.py" line="564"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="559"/>
+        <location filename="../../ui/review/draft_panel.py" line="566"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1992,170 +1992,183 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="214"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <source>Đang mở hội nghị…</source>
+        <translation>Opening the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <source>Đang đọc dữ liệu của hội nghị; trang của bước đang làm hiện ra ngay khi đọc xong.</source>
+        <translation>Reading the meeting&apos;s data; the page of the current step appears as soon as it is read.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Thiết lập &amp;máy chủ cho các máy nhập phiếu…</source>
         <translation>Set up the &amp;host for teller stations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="428"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="455"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2170,17 +2183,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2344,7 +2357,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/about.py" line="42"/>
+        <location filename="../../ui/dialogs/about.py" line="44"/>
         <location filename="../../ui/msgbox.py" line="46"/>
         <source>Đóng</source>
         <translation>Close</translation>
@@ -2588,97 +2601,102 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="151"/>
+        <location filename="../../ui/ballot/review.py" line="150"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="153"/>
+        <location filename="../../ui/ballot/review.py" line="152"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="158"/>
+        <location filename="../../ui/ballot/review.py" line="157"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="160"/>
+        <location filename="../../ui/ballot/review.py" line="159"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="169"/>
+        <location filename="../../ui/ballot/review.py" line="168"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="173"/>
+        <location filename="../../ui/ballot/review.py" line="172"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="175"/>
+        <location filename="../../ui/ballot/review.py" line="174"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="178"/>
+        <location filename="../../ui/ballot/review.py" line="177"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="196"/>
+        <location filename="../../ui/ballot/review.py" line="193"/>
         <source>Chưa tính được kết quả: </source>
         <translation>The result cannot be computed yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="201"/>
+        <location filename="../../ui/ballot/review.py" line="198"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="204"/>
+        <location filename="../../ui/ballot/review.py" line="201"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="209"/>
+        <location filename="../../ui/ballot/review.py" line="207"/>
+        <source>… và {0} cảnh báo khác (in trong biên bản kiểm phiếu).</source>
+        <translation>… and {0} more warnings (printed in the tellers&apos; report).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="210"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="212"/>
+        <location filename="../../ui/ballot/review.py" line="213"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="240"/>
+        <location filename="../../ui/ballot/review.py" line="241"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="242"/>
+        <location filename="../../ui/ballot/review.py" line="243"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="265"/>
+        <location filename="../../ui/ballot/review.py" line="266"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="268"/>
+        <location filename="../../ui/ballot/review.py" line="269"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
         <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="270"/>
+        <location filename="../../ui/ballot/review.py" line="271"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="275"/>
+        <location filename="../../ui/ballot/review.py" line="276"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>

@@ -14,9 +14,10 @@ from sqlalchemy.orm import Session
 from models.ballot import RoundSubject
 from models.database import Database
 from models.enums import BodyKind, Level
+from services.ballot.kept import kept
 from services.ballot.rounds import lock_problems
 from services.ballot.shared import load_round, refuse
-from services.ballot.sheets import SubjectRow, subject_row
+from services.ballot.sheets import SubjectRow, load_subjects, subject_row
 from services.ballot.stored import stored_round_result
 from services.rules.types import QuotaStatus, RefusedError, RoundResult, SubjectResult
 
@@ -50,22 +51,30 @@ class RoundOutcome:
 
 
 def round_outcome(db: Database, round_id: int) -> RoundOutcome:
+    """Kept between changes to what it is read from (services/ballot/kept.py)."""
     with db.session() as session:
-        round_ = load_round(session, round_id)
-        committee = round_.meeting.body_kind is BodyKind.dang_uy
-        try:
-            result: RoundResult | None = stored_round_result(round_)
-            problems: tuple[str, ...] = ()
-        except RefusedError as error:
-            result, problems = None, tuple(str(p) for p in error.problems)
-        subjects: tuple[SubjectOutcome, ...] = ()
-        if result is not None:
-            subjects = tuple(
-                SubjectOutcome(subject_row(s), r, s.decision_level, s.decision_reason)
-                for s, r in zip(round_.subjects, result.subjects, strict=True))
-        return RoundOutcome(round_.id, round_.code, round_.revision, round_.locked,
-                            round_.locked_by, committee, result, problems, subjects,
-                            () if round_.locked else tuple(lock_problems(round_)))
+        return kept(session, ("outcome", round_id), lambda: _outcome(session, round_id))
+
+
+def _outcome(session: Session, round_id: int) -> RoundOutcome:
+    round_ = load_round(session, round_id)
+    load_subjects(session, round_)
+    committee = round_.meeting.body_kind is BodyKind.dang_uy
+    refused: list[str] = []  # as the lock names them
+    try:
+        result: RoundResult | None = stored_round_result(round_)
+        problems: tuple[str, ...] = ()
+    except RefusedError as error:
+        result, problems = None, tuple(str(p) for p in error.problems)
+        refused = [p.message for p in error.problems]
+    subjects: tuple[SubjectOutcome, ...] = ()
+    if result is not None:
+        subjects = tuple(
+            SubjectOutcome(subject_row(s), r, s.decision_level, s.decision_reason)
+            for s, r in zip(round_.subjects, result.subjects, strict=True))
+    return RoundOutcome(round_.id, round_.code, round_.revision, round_.locked,
+                        round_.locked_by, committee, result, problems, subjects,
+                        () if round_.locked else tuple(lock_problems(round_, refused)))
 
 
 def record_decision(session: Session, round_subject_id: int, level: Level | None,

@@ -141,8 +141,9 @@ def head_tellers(session: Session, meeting_id: int) -> list[RoleAssignment]:
     return [r for r in meeting.roles if r.role is RoleKind.teller and r.approved and r.is_head]
 
 
-def lock_problems(round_: BallotRound) -> list[str]:
-    """Why the round cannot be locked yet (empty: it can)."""
+def lock_problems(round_: BallotRound, result_problems: list[str] | None = None) -> list[str]:
+    """Why the round cannot be locked yet (empty: it can). `result_problems`: what computing
+    its result refused, when the caller has computed it already (2,000 subjects: not twice)."""
     problems = [m.message for m in check_reconciliation(reconciliation_of(round_),
                                                         round_.electorate_present) if m.refused]
     if round_.entry_sheets:
@@ -150,11 +151,13 @@ def lock_problems(round_: BallotRound) -> list[str]:
         agreed = {s.id: counts_of(s) for s in round_.subjects}
         if not problems and any(sheet_counts(sheet) != agreed for sheet in round_.entry_sheets):
             problems.append("số liệu đã thống nhất khác số liệu đã nhập: bấm Thống nhất lại")
-    if not problems:
+    if not problems and result_problems is None:
         try:
             stored_round_result(round_)
         except RefusedError as error:
             problems += [p.message for p in error.problems]
+    elif not problems and result_problems is not None:
+        problems += result_problems
     return problems
 
 

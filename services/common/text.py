@@ -8,6 +8,7 @@ dictionary order (ngang, huyền, hỏi, ngã, sắc, nặng), as ICU's `vi` col
 from __future__ import annotations
 
 import unicodedata
+from functools import cache
 
 # Printed where a person fills in by hand what the database does not hold.
 BLANK = "…………"
@@ -64,7 +65,9 @@ def split_name(full_name: str) -> tuple[str, str, str]:
     return parts[0], " ".join(parts[1:-1]), parts[-1]
 
 
+@cache
 def name_sort_key(full_name: str) -> tuple[object, ...]:
-    """Vietnamese list order: by given name, then middle names, then family name."""
+    """Vietnamese list order: by given name, then middle names, then family name. Kept per
+    name: lists of 2,000 members are sorted again at every refresh."""
     family, middle, given = split_name(full_name)
     return vietnamese_key(given), vietnamese_key(middle), vietnamese_key(family)

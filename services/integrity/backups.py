@@ -28,7 +28,8 @@ from sqlalchemy import func, select
 
 from models.audit import AuditEvent, append_events
 from models.backup import backup_sqlite, list_backups, prune, snapshot_path, snapshots_in
-from models.database import Database, default_database_path, migrate
+from models.database import Database, migrate
+from models.places import default_database_path
 from services.common.errors import Refusal
 
 BEFORE_MIGRATION = "truoc-nang-cap"

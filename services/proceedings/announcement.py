@@ -18,6 +18,7 @@ from models.ballot import BallotRound
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
+from services.ballot.kept import kept
 from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
 from services.ballot.stored import latest_rounds, stored_round_result
 from services.common.labels import SUBJECT_TITLES
@@ -96,7 +97,13 @@ def _problems(stored: BallotRound) -> tuple[str, ...]:
 
 
 def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
-    """Every round of the meeting (latest revision), in the order of the agenda."""
+    """Every round of the meeting (latest revision), in the order of the agenda; kept between
+    changes to what they are read from (services/ballot/kept.py)."""
+    return list(kept(session, ("announcements", meeting_id),
+                     lambda: tuple(_announce(session, meeting_id))))
+
+
+def _announce(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
     meeting = session.get_one(Meeting, meeting_id)
     committee = meeting.body_kind is BodyKind.dang_uy
     # The roster and the subjects in three queries, held here so that the rounds find each

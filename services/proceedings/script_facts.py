@@ -14,9 +14,10 @@ from models.enums import AttendanceStatus, BodyKind, DraftKind, Level, RoleKind,
 from models.meeting import Attendance, Meeting
 from models.review import CollectiveReview, Draft, IndividualReview
 from models.roster import Member
+from services.ballot.kept import kept
 from services.ballot.stored import latest_rounds
 from services.common.labels import ATTENDANCE_NAMES, LEVEL_NAMES, SUBJECT_TITLES
-from services.common.numbers import document_date
+from services.common.numbers import document_date, thousands
 from services.common.text import fold, name_sort_key
 from services.meeting.approvals import hands_of, holder_name, roles_of, voters_present
 from services.meeting.electorate import electorate_of
@@ -181,15 +182,20 @@ def _round_state_facts(session: Session, meeting: Meeting) -> dict[str, str]:
     subjects = session.scalar(select(func.count(RoundSubject.id)).where(
         RoundSubject.round_id == members_round.id)) if members_round else 0
     return {
-        "so_dang_vien_bo_phieu": str(subjects) if subjects else "",
+        "so_dang_vien_bo_phieu": thousands(subjects) if subjects else "",
         "vong_dang_vien": _round_state(members_round),
         "vong_tap_the": _round_state(latest.get(SubjectKind.organisation)),
     }
 
 
 def _result_facts(session: Session, meeting: Meeting) -> dict[str, str]:
-    results, quota = _results(announcements(session, meeting.id))
-    return {"ket_qua": results, "ty_le": quota}
+    """Kept between changes to what they are read from (services/ballot/kept.py): the script
+    refreshes after every change."""
+    def compute() -> dict[str, str]:
+        results, quota = _results(announcements(session, meeting.id))
+        return {"ket_qua": results, "ty_le": quota}
+
+    return dict(kept(session, ("script results", meeting.id), compute))
 
 
 def _role_facts(session: Session, meeting: Meeting) -> dict[str, str]:

@@ -35,7 +35,7 @@ from models.meeting import Meeting
 from services.ballot.reconciliation import reconciliation_of
 from services.ballot.roll_call import OpeningRefused
 from services.ballot.rounds import RoundInfo, open_round, round_infos, set_double_entry
-from services.meeting.rated import left_out_by_admission
+from services.meeting.rated import left_out_by_admission, recently_admitted
 from services.rules.types import RefusedError
 from ui import msgbox
 from ui.ballot.entry import EntryPanel
@@ -169,7 +169,7 @@ class BallotPage(StepPage):
         if self.SUBJECT_KIND is SubjectKind.member:
             with self.context.session() as session:
                 meeting = session.get_one(Meeting, self.context.meeting_id)
-                left = left_out_by_admission(meeting.members, meeting.date)
+                left = left_out_by_admission(recently_admitted(session, meeting), meeting.date)
         self.left_out.setText(self.tr("Không xếp loại: {0}").format(
             "; ".join(f"{name} ({reason})" for name, reason in left)) if left else "")
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +25,7 @@ from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
 from services.ballot.reported import summary_share
 from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot.sheets import approved_tellers, round_subjects
+from services.common.numbers import thousands
 from services.rules.types import QuotaStatus, RuleWarning
 from ui import msgbox
 from ui.ballot.roll_call import round_notice
@@ -36,6 +36,7 @@ from ui.refusals import REFUSALS
 ERROR_STYLE = "color: #b00020;"
 # Warnings whose subjects the table's quota column already marks one by one.
 LISTED_IN_TABLE = frozenset({"quota_over", "quota_tied"})
+WARNINGS_SHOWN = 12  # above the table; the rest are counted
 ERRORS = REFUSALS
 
 
@@ -91,9 +92,7 @@ class DifferencesView(QWidget):
         comparison = compare_sheets(self.context.db, round_id)
         order = {row.id: n for n, row in enumerate(round_subjects(self.context.db, round_id))}
         self.model.load(comparison.differences, comparison.tellers, order)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.model.fit_columns(self.table, stretch=1)
         lines = list(comparison.problems)
         if comparison.differences:
             lines.insert(0, self.tr("{0} đối tượng có số liệu khác nhau giữa hai bản nhập: "
@@ -188,9 +187,7 @@ class ResultView(QWidget):
         self.outcome = outcome
         self.model.committee = outcome.committee
         self.model.set_rows(outcome.subjects)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ResultModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
+        self.model.fit_columns(self.table, stretch=ResultModel.EXPLANATION)
         lines = []
         if outcome.result is None:
             lines.append(self.tr("Chưa tính được kết quả: ") + "; ".join(outcome.problems))
@@ -203,8 +200,12 @@ class ResultView(QWidget):
             if result.quota is not None:
                 lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
             names = {s.subject.code: s.subject.name for s in outcome.subjects}
-            lines += [named_warning(warning, names) for warning in result.warnings
-                      if warning.code not in LISTED_IN_TABLE]
+            warnings = [named_warning(warning, names) for warning in result.warnings
+                        if warning.code not in LISTED_IN_TABLE]
+            lines += warnings[:WARNINGS_SHOWN]
+            if len(warnings) > WARNINGS_SHOWN:  # a large committee: the table keeps its room
+                lines.append(self.tr("… và {0} cảnh báo khác (in trong biên bản kiểm phiếu).")
+                             .format(thousands(len(warnings) - WARNINGS_SHOWN)))
         if outcome.locked:
             lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
                          .format(outcome.locked_by, outcome.revision))

@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from models.ballot_entry import INVALID_ROW, UNTYPED
 from models.enums import LEVELS, Level
@@ -33,6 +34,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 CENTER = Qt.AlignmentFlag.AlignCenter
 WRONG = QBrush(QColor("#f8d7da"))
 CURRENT = QBrush(QColor("#fff3cd"))
+WIDEST_MEASURED = 8  # the longest texts of a column by characters, measured in pixels
 LEVEL_HEADERS = tuple(level.value for level in LEVELS)
 INVALID_HEADER = "KHL"  # dòng không hợp lệ
 
@@ -63,6 +65,24 @@ class _Table(RowTableModel):
 
     def cell(self, row: int, column: int) -> str | None:
         raise NotImplementedError
+
+    def fit_columns(self, view: QTableView, stretch: int) -> None:
+        """Each column as wide as its widest text, measured once from the rows (Qt's
+        ResizeToContents asks every cell for every role at each layout: seconds at 2,000
+        rows); column `stretch` takes the room left."""
+        header = view.horizontalHeader()
+        metrics = view.fontMetrics()
+        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                               None, view) + 1) + view.showGrid()
+        for column in range(self.columnCount()):
+            if column == stretch:
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            texts = {self.cell(row, column) or "" for row in range(len(self.rows))}
+            longest = sorted(texts, key=len)[-WIDEST_MEASURED:]
+            widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
+            header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
 
     def brush(self, row: int, column: int) -> QBrush | None:
         return None

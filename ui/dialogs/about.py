@@ -7,7 +7,6 @@ import platform
 from pathlib import Path
 
 import PySide6
-import sqlalchemy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -16,7 +15,10 @@ from ui import msgbox
 
 
 def runtime_line() -> str:
-    """What the app runs on; also in the crash report."""
+    """What the app runs on; also in the crash report (which may come before the database
+    layer is loaded: imported here)."""
+    import sqlalchemy
+
     return (f"Python {platform.python_version()}, PySide6 {PySide6.__version__}, "
             f"SQLAlchemy {sqlalchemy.__version__}, {platform.platform()}")
 

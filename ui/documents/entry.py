@@ -11,6 +11,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QPushButton
 
+from ui.documents.warm_up import documents_imported
+
 if TYPE_CHECKING:
     from ui.documents.window import DocumentsWindow
     from ui.main_window import MainWindow
@@ -20,6 +22,7 @@ SHORTCUT = QKeySequence("Ctrl+Shift+P")
 
 def open_documents(window: MainWindow) -> DocumentsWindow | None:
     """The documents window of the open meeting (one at a time), on the current step's document."""
+    documents_imported()
     from ui.documents.window import DocumentsWindow
 
     context = window.controller.context

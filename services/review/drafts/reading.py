@@ -12,18 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
-
-import docx
-from docx.document import Document as DocxDocument
-from docx.oxml.ns import qn
-from docx.table import Table
-from docx.text.paragraph import Paragraph as DocxParagraph
+from typing import TYPE_CHECKING
 
 from services.common.office_files import inflated_size
 from services.common.text import nfc
-from services.review.drafts.docx_lists import ListNumbers
 from services.review.drafts.errors import DraftError
 from services.review.drafts.tables import table_text
+
+if TYPE_CHECKING:  # python-docx is imported when a .docx is read, not with the window
+    from docx.document import Document as DocxDocument
+    from docx.text.paragraph import Paragraph as DocxParagraph
 
 SUPPORTED_SUFFIXES = (".docx", ".txt", ".md")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .doc and other Office 97-2003 files
@@ -202,6 +200,8 @@ def _docx_blocks(path: Path) -> list[Block]:
     if inflated_size(path, (".xml", ".rels")) > MAX_DOCX_TEXT_BYTES:
         raise DraftError(f"Tệp “{path.name}” có phần văn bản quá lớn khi giải nén (tối đa "
                          f"{MAX_DOCX_TEXT_BYTES // (1024 * 1024)} MB): không phải một bản báo cáo.")
+    import docx
+
     try:
         return _docx_body_blocks(docx.Document(str(path)))
     except Exception as error:  # noqa: BLE001 - a damaged .docx fails in python-docx, lxml, zlib…
@@ -214,6 +214,12 @@ def _docx_blocks(path: Path) -> list[Block]:
 def _docx_body_blocks(document: DocxDocument) -> list[Block]:
     """Paragraphs and tables of the body in reading order: a list paragraph with the number
     Word draws before it ("1.", "a)"), a table as one block of its rows and cells (tables.py)."""
+    from docx.oxml.ns import qn
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph as DocxParagraph
+
+    from services.review.drafts.docx_lists import ListNumbers
+
     # Style names by id, read once: python-docx resolves `paragraph.style` anew each time.
     style_names = {style.style_id: style.name or "" for style in document.styles}
     numbers = ListNumbers(document)
@@ -240,6 +246,8 @@ def _docx_body_blocks(document: DocxDocument) -> list[Block]:
 
 def _docx_heading_level(paragraph: DocxParagraph, text: str, style_names: dict[str, str]) -> int:
     """By the paragraph's style (Title, Heading N), its outline level, or its shape."""
+    from docx.oxml.ns import qn
+
     style = style_names.get(paragraph._p.style or "", "")
     if style == "Title":
         return 1

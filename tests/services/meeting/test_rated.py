@@ -18,7 +18,12 @@ from services.ballot.rounds import open_round
 from services.ballot.sheets import round_subjects
 from services.common.numbers import parse_date
 from services.documents.ballot_paper import build_ballot_paper_data
-from services.meeting.rated import left_out_by_admission, months_before, rated_members
+from services.meeting.rated import (
+    left_out_by_admission,
+    months_before,
+    rated_members,
+    recently_admitted,
+)
 from services.meeting.roster_import import Verdict, apply_import, preview_import
 from services.meeting_file.format import parse_meeting
 from services.meeting_file.store import export_meeting, import_meeting
@@ -71,6 +76,7 @@ def test_a_round_and_the_blank_ballot_leave_out_a_recent_admission(db: Database)
     with db.session() as s:
         meeting = s.get_one(Meeting, meeting_id)
         assert [n for n, _ in left_out_by_admission(meeting.members, meeting.date)] == [name]
+        assert [m.full_name for m in recently_admitted(s, meeting)] == [name]  # m66 is not
         meeting.rounds.clear()  # the blank ballot before any round (not committed)
         paper = build_ballot_paper_data(s, meeting_id, SubjectKind.member)
         assert name not in [subject.name for subject in paper.subjects]

@@ -13,6 +13,8 @@ from sqlalchemy import select
 from models.ballot import BallotRound, RoundState
 from models.database import Database
 from models.enums import Level
+from models.roster import Member
+from services.ballot.rounds import reopen_round
 from services.common.text import BLANK
 from services.documents.chair_script import render_chair_script
 from services.meeting_file.store import import_meeting
@@ -139,3 +141,27 @@ def test_the_draft_is_named_as_said_aloud() -> None:
         "dự thảo báo cáo kiểm điểm tập thể"
     assert draft_words("Báo cáo kiểm điểm năm 2021") == "dự thảo “Báo cáo kiểm điểm năm 2021”"
     assert draft_words("") == "dự thảo báo cáo kiểm điểm tập thể"
+
+
+def test_the_results_in_the_script_follow_every_change_they_are_read_from(
+        db: Database, demo: int) -> None:
+    """The script keeps the results' words between changes (it refreshes after every change):
+    a renamed member, a reopened round and another database are never answered from them."""
+    lock_all(db, demo)
+    with db.session() as s:
+        before = step_script(s, demo, 8).text
+        named = announcements(s, demo)[0].level_lines[0].names[0]
+        assert f": {named}" in before or f", {named}" in before
+    with db.session("test") as s, s.begin():
+        member = s.scalars(select(Member).where(Member.meeting_id == demo,
+                                                Member.full_name == named)).one()
+        member.full_name = "Trần Thị Mới Đổi Tên"
+    with db.session() as s:
+        renamed = step_script(s, demo, 8).text
+    assert named not in renamed and "Trần Thị Mới Đổi Tên" in renamed
+    with db.session() as s:
+        rounds = s.scalars(select(BallotRound.id).where(BallotRound.meeting_id == demo)).all()
+    for round_id in rounds:
+        reopen_round(db, round_id, "đếm lại")
+    with db.session() as s:
+        assert step_script(s, demo, 8).text.endswith(f"{BLANK}\n\n{BLANK}")

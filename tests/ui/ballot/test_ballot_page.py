@@ -64,6 +64,11 @@ def test_two_tellers_key_the_seed_pile_and_get_exactly_the_fixture_result(
     assert "20% × 65 đảng viên HTXSNV và HTTNV = 13,0 → tối đa 13" in view.summary.text()
     assert "HTXSNV: 13/67 đảng viên được xếp loại = 19,4%" in view.summary.text()
     assert view.lock_button.isEnabled()
+    # Each column fits its longest text whole (widths measured once, not by Qt at each layout).
+    metrics, header = view.table.fontMetrics(), view.table.horizontalHeader()
+    for column in (1, ResultModel.LEVEL, ResultModel.QUOTA):
+        texts = [view.model.cell(n, column) or "" for n in range(view.model.rowCount())]
+        assert header.sectionSize(column) > max(map(metrics.horizontalAdvance, texts))
 
 
 def test_three_wrong_rows_show_exactly_those_three_subjects(
