@@ -28,12 +28,14 @@ class MeetingStatusBar(QStatusBar):
         self.timer.timeout.connect(self.refresh)
         # Bound methods, not lambdas: Qt drops them with the bar (a new language rebuilds it).
         controller.view_changed.connect(self._view_changed)
-        controller.events.changed.connect(self._data_changed)
+        controller.events.changed.connect(self.data_changed)
 
     def _view_changed(self, _key: int) -> None:
         self.refresh()
 
-    def _data_changed(self, _what: str) -> None:
+    def data_changed(self, _what: str = "") -> None:
+        """Any change (a page's signal, or any commit of the meeting's sessions): the counts
+        follow it within `REFRESH_DELAY_MS`."""
         self.timer.start()
 
     def refresh(self) -> None:
