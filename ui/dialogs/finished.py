@@ -22,17 +22,13 @@ if TYPE_CHECKING:
 DOCUMENTS, ARCHIVE = 2, 3  # the dialog's results besides Rejected (0): what the chair chose
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Finished", text)
-
-
 class FinishedDialog(QDialog):
     """"The meeting is finished": the documents, the archive, or later."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Hội nghị đã kết thúc"))
-        text = QLabel(_tr(
+        self.setWindowTitle(self.tr("Hội nghị đã kết thúc"))
+        text = QLabel(self.tr(
             "Hội nghị đã kết thúc và được ghi lại. Việc còn lại:\n\n"
             "• In biên bản hội nghị, biên bản kiểm phiếu và các tài liệu khác để thư ký, chủ trì "
             "(và Ban kiểm phiếu) ký.\n"
@@ -42,11 +38,11 @@ class FinishedDialog(QDialog):
             "trữ…”."), self)
         text.setWordWrap(True)
         buttons = QDialogButtonBox(self)
-        self.documents_button = buttons.addButton(_tr("Xem, in tài liệu…"),
+        self.documents_button = buttons.addButton(self.tr("Xem, in tài liệu…"),
                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.archive_button = buttons.addButton(_tr("Xuất tệp lưu trữ…"),
+        self.archive_button = buttons.addButton(self.tr("Xuất tệp lưu trữ…"),
                                                 QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(_tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(self.tr("Để sau"), QDialogButtonBox.ButtonRole.RejectRole)
         self.documents_button.clicked.connect(lambda: self.done(DOCUMENTS))
         self.archive_button.clicked.connect(lambda: self.done(ARCHIVE))
         buttons.rejected.connect(self.reject)
@@ -82,19 +78,21 @@ def export_archive(window: MainWindow) -> Path | None:
     if context is None:
         return None
     with context.session() as s:
-        meeting = s.get_one(Meeting, context.meeting_id)
-        suggested = archive_name(meeting)
-    target = msgbox.choose_save_file(window, _tr("Xuất tệp lưu trữ hội nghị"), suggested,
-                                     _tr("Tệp hội nghị (*.json)"))
+        suggested = archive_name(s.get_one(Meeting, context.meeting_id))
+    translate = QCoreApplication.translate
+    target = msgbox.choose_save_file(
+        window, translate("FinishedDialog", "Xuất tệp lưu trữ hội nghị"), suggested,
+        translate("FinishedDialog", "Tệp hội nghị (*.json)"))
     if target is None:
         return None
     try:
         write_json_atomic(target, export_meeting(context.db, context.meeting_id))
     except OSError as error:
-        msgbox.warn(window, _tr("Không ghi được tệp"), _tr(
-            "Không ghi được “{file}”: {error}").format(file=target, error=error.strerror or error))
+        msgbox.warn(window, translate("FinishedDialog", "Không ghi được tệp"),
+                    translate("FinishedDialog", "Không ghi được “{file}”: {error}").format(
+                        file=target, error=error.strerror or error))
         return None
-    msgbox.note(window, _tr("Đã xuất tệp lưu trữ"), _tr(
-        "Đã ghi hội nghị vào “{file}”. Mở lại trên máy khác bằng lệnh nhập (import) hoặc giữ "
-        "làm hồ sơ.").format(file=target))
+    msgbox.note(window, translate("FinishedDialog", "Đã xuất tệp lưu trữ"), translate(
+        "FinishedDialog", "Đã ghi hội nghị vào “{file}”. Mở lại trên máy khác bằng lệnh nhập "
+        "(import) hoặc giữ làm hồ sơ.").format(file=target))
     return target
