@@ -22,6 +22,7 @@ logger = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+_INSTALLED: list[QTranslator] = []  # the translators installed on the application now
 
 
 class Translations:
@@ -30,21 +31,23 @@ class Translations:
     source texts are English)."""
 
     def __init__(self) -> None:
-        self._translators: list[QTranslator] = []
         self.language = DEFAULT_LANGUAGE
 
     def install(self, language: str) -> None:
+        """The application speaks `language` (the translators installed before are removed,
+        whichever window installed them: a language is the application's)."""
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication before installing a translation")
-        for old in self._translators:
+        for old in _INSTALLED:
             app.removeTranslator(old)
-        self._translators.clear()
+            old.deleteLater()
+        _INSTALLED.clear()
         name = f"qt_{language}" if language == DEFAULT_LANGUAGE else f"hoinghi_{language}"
         translator = QTranslator(app)
         if translator.load(name, str(TRANSLATIONS_DIR)):
             app.installTranslator(translator)
-            self._translators.append(translator)
+            _INSTALLED.append(translator)
         else:
             logger.warning("No translation %s in %s", name, TRANSLATIONS_DIR)
         self.language = language

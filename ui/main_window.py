@@ -42,6 +42,7 @@ from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
 from ui.dialogs.about import show_about
 from ui.dialogs.backups import add_backups_menu
 from ui.documents.entry import add_documents_menu, documents_button
+from ui.guide import GuideWindow
 from ui.main_controller import MainController
 from ui.pages.base import StepPage
 from ui.pages.placeholder import PlaceholderPage
@@ -295,12 +296,27 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         bar.addMenu(self.room.menu(self))
         help_menu = bar.addMenu(self.tr("&Trợ giúp"))
-        shortcuts = QAction(self.tr("&Phím tắt"), self)
-        shortcuts.setShortcuts(list(HELP_KEYS))
-        shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(shortcuts)
-        self.addAction(shortcuts)
+        guide = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        guide.setShortcuts(list(HELP_KEYS))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
+        self.addAction(guide)
+        help_menu.addAction(self.tr("&Phím tắt"), self.show_shortcuts)
         help_menu.addAction(self.tr("&Giới thiệu Hội nghị"), self.show_about)
+
+    def show_guide(self) -> GuideWindow:
+        """The guide at the section of the page shown (one guide window, kept open)."""
+        language = self.controller.translations.language
+        guide = self.findChild(GuideWindow)
+        if guide is not None and guide.language != language:  # its buttons in the old language
+            guide.close()
+            guide.setParent(None)
+            guide.deleteLater()
+            guide = None
+        if guide is None:
+            guide = GuideWindow(self)
+        guide.show_at(language, self.controller.view)
+        return guide
 
     def show_shortcuts(self) -> None:
         msgbox.run_modal(ShortcutsDialog(self))

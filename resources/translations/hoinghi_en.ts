@@ -1549,6 +1549,24 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/guide.py" line="38"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide.py" line="43"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide.py" line="44"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <location filename="../../ui/dialogs/roster_import.py" line="115"/>
@@ -2029,212 +2047,217 @@ Close the meeting anyway? What is missing is recorded with this step.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="209"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>Đưa hội nghị quay lại bước này…</source>
         <translation>Take the meeting back to this step…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;Xuất tệp lưu trữ hội nghị…</source>
         <translation>&amp;Export an archive of the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="299"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="372"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Chương trình hội nghị — đã kết thúc</source>
         <translation>Agenda — meeting closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>Kết thúc hội nghị</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Hội nghị đã kết thúc</source>
         <translation>The meeting is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Hội nghị đã kết thúc. Trang này để xem lại; sửa số liệu thì tài liệu in ra sau sẽ theo số liệu mới.</source>
         <translation>The meeting is closed. This page is for looking back; documents printed after a correction follow the corrected figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Đang xem lại bước {shown}; hội nghị vẫn ở bước {current}.</source>
         <translation>Looking back at step {shown}; the meeting is still at step {current}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Về bước {current}</source>
         <translation>Back to step {current}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="429"/>
         <source>Mở lại hội nghị…</source>
         <translation>Reopen the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2249,17 +2272,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="268"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="298"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="304"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
