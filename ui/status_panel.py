@@ -52,6 +52,7 @@ class MeetingStatusBar(QStatusBar):
 
     def describe(self, status: MeetingStatus) -> str:
         parts = [
+            self.tr("Hội nghị đã kết thúc") if status.finished else
             self.tr("Bước %1/%2").replace("%1", str(status.step)).replace("%2", str(LAST_STEP)),
             self.tr("Có mặt %1/%2").replace("%1", str(status.present))
             .replace("%2", str(status.electorate))

@@ -815,49 +815,54 @@
     </message>
     <message>
         <location filename="../../ui/pages/closing.py" line="108"/>
-        <location filename="../../ui/pages/closing.py" line="160"/>
+        <location filename="../../ui/pages/closing.py" line="161"/>
         <source>Từ tệp: %1</source>
         <translation>From file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="131"/>
+        <location filename="../../ui/pages/closing.py" line="132"/>
         <source>Biên bản đã được thông qua: %1</source>
         <translation>The minutes are adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="132"/>
+        <location filename="../../ui/pages/closing.py" line="133"/>
         <source>Biên bản chưa được thông qua: %1</source>
         <translation>The minutes are not adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="135"/>
+        <location filename="../../ui/pages/closing.py" line="136"/>
         <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
         <translation>Not voted yet (%1 voters present).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="145"/>
+        <location filename="../../ui/pages/closing.py" line="146"/>
         <source>Đã ghi kết luận.</source>
         <translation>Conclusions recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="149"/>
+        <location filename="../../ui/pages/closing.py" line="150"/>
         <source>Nhập kết luận</source>
         <translation>Import the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="150"/>
+        <location filename="../../ui/pages/closing.py" line="151"/>
         <source>Văn bản (*.docx *.txt *.md)</source>
         <translation>Documents (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="180"/>
+        <location filename="../../ui/pages/closing.py" line="181"/>
         <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid closing time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="184"/>
+        <location filename="../../ui/pages/closing.py" line="185"/>
         <source>Đã ghi giờ bế mạc.</source>
         <translation>Closing time recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="191"/>
+        <source>Đã đủ kết luận, biên bản được thông qua và giờ bế mạc: bấm “Kết thúc hội nghị” (nút bước sau) để kết thúc hội nghị.</source>
+        <translation>The conclusions, the adopted minutes and the closing time are recorded: press “Close the meeting” (the next-step button) to close the meeting.</translation>
     </message>
 </context>
 <context>
@@ -2296,56 +2301,61 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/status_panel.py" line="55"/>
+        <source>Hội nghị đã kết thúc</source>
+        <translation>The meeting is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="56"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="56"/>
+        <location filename="../../ui/status_panel.py" line="57"/>
         <source>Có mặt %1/%2</source>
         <translation>Present %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="58"/>
+        <location filename="../../ui/status_panel.py" line="59"/>
         <source> (%1 chưa điểm danh)</source>
         <translation> (%1 not yet marked)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="60"/>
+        <location filename="../../ui/status_panel.py" line="61"/>
         <source>Dự thảo %1, ý kiến %2</source>
         <translation>Drafts %1, comments %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="62"/>
+        <location filename="../../ui/status_panel.py" line="63"/>
         <source>Kiểm điểm cá nhân %1/%2</source>
         <translation>Individual reviews %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="66"/>
+        <location filename="../../ui/status_panel.py" line="67"/>
         <source>Vòng: %1</source>
         <translation>Rounds: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="67"/>
+        <location filename="../../ui/status_panel.py" line="68"/>
         <source>%1 đã khóa</source>
         <translation>%1 locked</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="67"/>
+        <location filename="../../ui/status_panel.py" line="68"/>
         <source>%1 đang mở</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="70"/>
+        <location filename="../../ui/status_panel.py" line="71"/>
         <source>Chưa có vòng biểu quyết</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="71"/>
+        <location filename="../../ui/status_panel.py" line="72"/>
         <source>Tài liệu đã xuất: %1</source>
         <translation>Documents produced: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="73"/>
+        <location filename="../../ui/status_panel.py" line="74"/>
         <source>Chuyển bước khi còn thiếu: bước %1</source>
         <translation>Left with gaps: step %1</translation>
     </message>

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from models.database import Database
 from models.enums import AttendanceStatus, StepState
 from models.meeting import Meeting
-from services.ballot.attendance import set_attendance
+from services.ballot.attendance import mark_unrecorded_present, set_attendance
 from services.meeting.agenda import is_finished
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting, member_id
 from tests.helpers.ui import Boxes, open_window
@@ -115,3 +115,30 @@ def test_the_status_bar_follows_every_change(qtbot: QtBot, db: Database, boxes: 
     with context.session() as s, s.begin():
         set_attendance(s, meeting_id, member_id(db, "Nguyễn Văn An"), AttendanceStatus.present)
     qtbot.waitUntil(lambda: "Có mặt 1/12 (11 chưa điểm danh)" in window.status.label.text())
+
+
+def test_a_complete_closing_says_how_to_finish_and_finishes_without_a_question(
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    meeting_id = build_meeting(db, TWELVE_OFFICIAL)
+    with db.session("test") as s, s.begin():
+        mark_unrecorded_present(s, meeting_id)
+    window = open_window(qtbot, db)
+    boxes.answers = [True]  # step 1 is not complete: go on anyway
+    window.go_to(9)
+    page = window.stack.currentWidget()
+    assert isinstance(page, ClosingPage)
+    page.conclusions.setPlainText("Hội nghị đã hoàn thành chương trình.")
+    qtbot.mouseClick(page.save_conclusions, Qt.MouseButton.LeftButton)
+    assert page.message.text() == "Đã ghi kết luận."
+    qtbot.mouseClick(page.unanimous, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.record_vote, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.closed_at.now, Qt.MouseButton.LeftButton)
+    assert page.message.text() == (
+        "Đã ghi giờ bế mạc. Đã đủ kết luận, biên bản được thông qua và giờ bế mạc: bấm “Kết thúc "
+        "hội nghị” (nút bước sau) để kết thúc hội nghị.")
+
+    boxes.answers = [lambda dialog: QDialog.DialogCode.Rejected]  # "Để sau"
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert finished(db, meeting_id)
+    assert boxes.seen[-1] == ("Hội nghị đã kết thúc", "FinishedDialog")  # no question before
+    qtbot.waitUntil(lambda: window.status.label.text().startswith("Hội nghị đã kết thúc · "))
