@@ -296,9 +296,18 @@ def test_several_members_go_in_one_removal_and_the_search_finds_a_cell(
     page = make_page(qtbot, db, meeting_id)
     path = tmp_path / "chi-bo.csv"
     path.write_text("Mã,Họ và tên,Chi bộ\nm01,Trần Văn Ẩn,Chi bộ Văn phòng\n"
-                    "m02,Nguyễn Thị Thu Hà,Chi bộ Văn phòng\n", encoding="utf-8")
-    boxes.answers = [lambda _d: QDialog.DialogCode.Accepted]
+                    "m02,Nguyễn Thị Thu Hà,Chi bộ Văn phòng\nm07,Hồ Thị Xuân,Chi bộ Kế toán\n",
+                    encoding="utf-8")
+    offered: list[int] = []
+
+    def accept(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        offered.append(dialog.cell.count())
+        return QDialog.DialogCode.Accepted
+
+    boxes.answers = [accept]
     assert page.import_roster(path)
+    assert offered == [0]  # a committee keeps every member's cell: no cell to choose
     page.search.setText("van phong")
     assert sorted(page.shown.index(r, RosterModel.NAME).data()
                   for r in range(page.shown.rowCount())) == ["Nguyễn Thị Thu Hà", "Trần Văn Ẩn"]
@@ -314,8 +323,8 @@ def test_several_members_go_in_one_removal_and_the_search_finds_a_cell(
     assert boxes.texts()[-1] == ("Xóa 3 người khỏi danh sách đảng viên của hội nghị: Lê Văn An, "
                                  "Đỗ Thị Ánh, Phạm Văn Ân? Điểm danh của họ cũng bị xóa.")
     assert sorted(m.full_name for m in roster(db).values()) == [
-        "Nguyễn Thị Thu Hà", "Trần Văn Ẩn", "Võ Văn Bình"]
-    assert page.roster_box.title() == "Danh sách đảng viên (3 người, xếp theo tên)"
+        "Hồ Thị Xuân", "Nguyễn Thị Thu Hà", "Trần Văn Ẩn", "Võ Văn Bình"]
+    assert page.roster_box.title() == "Danh sách đảng viên (4 người, xếp theo tên)"
 
 
 BIG_ROSTER = [["Mã", "Họ và tên", "Chức vụ", "Chi bộ"],

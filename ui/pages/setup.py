@@ -318,15 +318,20 @@ class SetupPage(StepPage):
             with self.context.session() as s:
                 return preview_import(s, self.context.meeting_id, path, only_cell)
 
+        with self.context.session() as s:
+            meeting = s.get_one(Meeting, self.context.meeting_id)
+            cell_meeting = meeting.body_kind is BodyKind.chi_bo
+            names = {fold(meeting.body), fold(meeting.party_unit.name)}
         try:
             preview = read(None)
-            own = self._own_cell(preview.cells)
-            if own is not None:  # this cell's meeting: its own rows, unless the chair says all
+            own = next((cell for cell in preview.cells if fold(cell) in names), None)
+            if cell_meeting and own is not None:  # its own rows, unless the chair says all
                 preview = read(own)
         except RosterImportError as exc:
             msgbox.warn(self, self.tr("Không nhập được"), str(exc))
             return False
-        dialog = ImportPreviewDialog(preview, self, reload=read)
+        # Only a cell's meeting is offered one cell's rows: a committee keeps every member's cell.
+        dialog = ImportPreviewDialog(preview, self, reload=read if cell_meeting else None)
         if msgbox.run_modal(dialog) != ImportPreviewDialog.DialogCode.Accepted:
             return False
         chosen = dialog.preview
@@ -340,15 +345,6 @@ class SetupPage(StepPage):
         logger.info("Imported %d roster rows from %s", written, path.name)
         self._roster_changed(None)
         return True
-
-    def _own_cell(self, cells: tuple[str, ...]) -> str | None:
-        """The file's cell that is the cell holding this meeting (by its name), if any."""
-        with self.context.session() as s:
-            meeting = s.get_one(Meeting, self.context.meeting_id)
-            if meeting.body_kind is not BodyKind.chi_bo or len(cells) < 2:
-                return None
-            names = {fold(meeting.body), fold(meeting.party_unit.name)}
-        return next((cell for cell in cells if fold(cell) in names), None)
 
     def _roster_changed(self, select_member: int | None) -> None:
         self.refresh()
