@@ -152,8 +152,8 @@ class SetupPage(StepPage):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         buttons.addSpacing(12)
-        buttons.addWidget(self.search)
-        buttons.addStretch(1)
+        buttons.addWidget(self.search, 1)  # wide enough to read what it searches
+        buttons.addSpacing(12)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self.roster = RosterModel(self)
