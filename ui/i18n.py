@@ -1,5 +1,7 @@
 """The window's language. The source texts are Vietnamese; English comes from
-resources/translations/hoinghi_en.qm (edit hoinghi_en.ts, then `make translations`)."""
+resources/translations/hoinghi_en.qm (edit hoinghi_en.ts, then `make translations`). Qt's own
+dialogs (buttons, file chooser, context menus, print dialog) speak English unless translated:
+resources/translations/qt_vi.ts (edit it, then pyside6-lrelease it to qt_vi.qm)."""
 
 from __future__ import annotations
 
@@ -20,29 +22,34 @@ logger = logging.getLogger(__name__)
 TRANSLATIONS_DIR = Path(__file__).resolve().parents[1] / "resources" / "translations"
 LANGUAGES = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
+_INSTALLED: list[QTranslator] = []  # the translators installed on the application now
 
 
 class Translations:
-    """Keeps the installed translator alive and swaps it when the language changes."""
+    """Keeps the installed translators alive and swaps them when the language changes: the
+    app's own (English), or Qt's own dialogs in Vietnamese (qt_vi: Qt ships no Vietnamese; its
+    source texts are English)."""
 
     def __init__(self) -> None:
-        self._translator: QTranslator | None = None
         self.language = DEFAULT_LANGUAGE
 
     def install(self, language: str) -> None:
+        """The application speaks `language` (the translators installed before are removed,
+        whichever window installed them: a language is the application's)."""
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication before installing a translation")
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
-        if language != DEFAULT_LANGUAGE:
-            translator = QTranslator(app)
-            if translator.load(f"hoinghi_{language}", str(TRANSLATIONS_DIR)):
-                app.installTranslator(translator)
-                self._translator = translator
-            else:
-                logger.warning("No translation for %s in %s", language, TRANSLATIONS_DIR)
+        for old in _INSTALLED:
+            app.removeTranslator(old)
+            old.deleteLater()
+        _INSTALLED.clear()
+        name = f"qt_{language}" if language == DEFAULT_LANGUAGE else f"hoinghi_{language}"
+        translator = QTranslator(app)
+        if translator.load(name, str(TRANSLATIONS_DIR)):
+            app.installTranslator(translator)
+            _INSTALLED.append(translator)
+        else:
+            logger.warning("No translation %s in %s", name, TRANSLATIONS_DIR)
         self.language = language
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if language == "vi"
                                    else QLocale.Language.English))

@@ -24,7 +24,15 @@ from models.meeting import Meeting
 from services.common.app_state import LANGUAGE, LAST_MEETING, LAST_PAGE, get_setting, set_setting
 from services.common.errors import Refusal
 from services.integrity.backups import step_reason, take_snapshot
-from services.meeting.agenda import FIRST_STEP, LAST_STEP, ensure_agenda, go_to_step
+from services.meeting.agenda import (
+    FIRST_STEP,
+    LAST_STEP,
+    ensure_agenda,
+    finish_meeting,
+    go_to_step,
+    is_finished,
+    reopen_meeting,
+)
 from services.meeting.setup import create_meeting, list_meetings, meeting_to_open
 from services.stations.names import actor_name
 from ui import msgbox
@@ -175,12 +183,22 @@ class MainController(QObject):
         self.events.changed.emit("elsewhere")
 
     def step_states(self) -> tuple[int, dict[int, StepState]]:
-        """(the meeting's current step, each step's state)."""
+        """(the meeting's current step, each step's state as the agenda shows it: the current
+        step "current" until the meeting is finished, then every step as stored)."""
         assert self.context is not None
         with self.db.session() as s:
             meeting = s.get(Meeting, self.context.meeting_id)
             assert meeting is not None
-            return meeting.current_step, {step.number: step.state for step in meeting.steps}
+            states = {step.number: step.state for step in meeting.steps}
+            if not is_finished(meeting):
+                states[meeting.current_step] = StepState.current
+            return meeting.current_step, states
+
+    def finished(self) -> bool:
+        assert self.context is not None
+        with self.db.session() as s:
+            meeting = s.get(Meeting, self.context.meeting_id)
+            return meeting is not None and is_finished(meeting)
 
     def next_view(self) -> int | None:
         if self.view == SETUP:
@@ -192,16 +210,16 @@ class MainController(QObject):
 
     def go_to(self, key: int, missing_of: Callable[[int], list[str]],
               parent: QWidget | None) -> bool:
-        """Show page `key`. Moving the meeting forward past a step that still misses something
-        (`missing_of(step)`) asks the chair first and records the answer; returns False when the
-        chair stays."""
+        """Show page `key`. A step up to the meeting's current one is only looked at: the
+        meeting stays where it is. A later step moves the meeting forward; past a step that
+        still misses something (`missing_of(step)`) the chair is asked first and the answer
+        recorded. Returns False when the chair stays."""
         assert self.context is not None
         if key == self.view:
             return True
         current = self.step_states()[0]
-        if key not in (SETUP, current):
-            forward = key > current
-            missing = missing_of(current) if forward else []
+        if key != SETUP and key > current:
+            missing = missing_of(current)
             if missing and not msgbox.ask(
                     parent, self.tr("Chưa xong bước này"),
                     self.tr("Bước {step} còn thiếu:\n\n{missing}\n\nVẫn chuyển sang bước sau? "
@@ -215,6 +233,54 @@ class MainController(QObject):
         self.view = key
         self._remember_page()
         self.view_changed.emit(key)
+        return True
+
+    def move_back(self, key: int, parent: QWidget | None) -> bool:
+        """Take the meeting itself back to the earlier step `key` (an explicit act, asked
+        first: the steps after it become "not done" again only as far as they were unfinished)."""
+        assert self.context is not None
+        current = self.step_states()[0]
+        if not FIRST_STEP <= key < current or not msgbox.ask(
+                parent, self.tr("Quay lại bước trước"),
+                self.tr("Đưa hội nghị từ bước {current} quay lại bước {step}? Bước {step} trở "
+                        "thành bước đang làm; số liệu đã ghi vẫn giữ nguyên.").format(
+                    current=current, step=key)):
+            return False
+        with self.db.session(self.actor) as s, s.begin():
+            go_to_step(s, self.context.meeting_id, key)
+        self.meeting_step = key
+        self._snapshot(step_reason(key))
+        self.view = key
+        self._remember_page()
+        self.view_changed.emit(key)
+        return True
+
+    def finish(self, missing: list[str], parent: QWidget | None) -> bool:
+        """Close the meeting (step 9): asked first when something is still `missing`, which is
+        then recorded with the step. True when finished."""
+        assert self.context is not None
+        if missing and not msgbox.ask(
+                parent, self.tr("Kết thúc hội nghị"),
+                self.tr("Bước {step} còn thiếu:\n\n{missing}\n\nVẫn kết thúc hội nghị? Điều "
+                        "còn thiếu được ghi lại cùng bước này.").format(
+                    step=LAST_STEP, missing="\n".join(f"• {m}" for m in missing))):
+            return False
+        with self.db.session(self.actor) as s, s.begin():
+            finish_meeting(s, self.context.meeting_id, missing)
+        self._snapshot(step_reason(LAST_STEP))
+        self.events.changed.emit("agenda")
+        return True
+
+    def reopen(self, parent: QWidget | None) -> bool:
+        """A finished meeting open again at its last step (asked first)."""
+        assert self.context is not None
+        if not msgbox.ask(parent, self.tr("Mở lại hội nghị"), self.tr(
+                "Mở lại hội nghị đã kết thúc để sửa ở bước {step}? Khi xong, bấm lại “Kết thúc "
+                "hội nghị”.").format(step=LAST_STEP)):
+            return False
+        with self.db.session(self.actor) as s, s.begin():
+            reopen_meeting(s, self.context.meeting_id)
+        self.events.changed.emit("agenda")
         return True
 
     def _snapshot(self, reason: str) -> None:

@@ -47,6 +47,7 @@ from services.common.app_info import APP_TITLE
 from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, entry, is_built, page_class
 from ui.documents.entry import add_documents_menu, documents_button
+from ui.guide import GuideWindow
 from ui.i18n import Translations
 from ui.shortcuts import HELP_KEYS, ShortcutsDialog
 
@@ -190,9 +191,9 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(8, 8, 0, 8)
-        agenda_title = QLabel(self.tr("Chương trình hội nghị"))
-        agenda_title.setStyleSheet("font-weight: bold;")
-        left_layout.addWidget(agenda_title)
+        self.agenda_title = QLabel(self.tr("Chương trình hội nghị"))
+        self.agenda_title.setStyleSheet("font-weight: bold;")
+        left_layout.addWidget(self.agenda_title)
         self.agenda = QListWidget()
         self.agenda.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.agenda.setWordWrap(True)
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         self.subheading.setWordWrap(True)
         right_layout.addWidget(self.heading)
         right_layout.addWidget(self.subheading)
+        right_layout.addWidget(self._review_bar())
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         right_layout.addWidget(line)
@@ -261,6 +263,24 @@ class MainWindow(QMainWindow):
         splitter.setSizes([250, 1116])
         self.setCentralWidget(splitter)
 
+    def _review_bar(self) -> QWidget:
+        """Shown while the chair looks at an earlier step: the meeting is elsewhere, and taking
+        it back is a button of its own."""
+        self.review_bar = QWidget()
+        row = QHBoxLayout(self.review_bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.review_note = QLabel()
+        self.review_note.setWordWrap(True)
+        self.return_button = QPushButton()
+        self.return_button.clicked.connect(lambda: self.go_to(self.controller.step_states()[0]))
+        self.move_back_button = QPushButton(self.tr("Đưa hội nghị quay lại bước này…"))
+        self.move_back_button.clicked.connect(self.move_meeting_back)
+        row.addWidget(self.review_note, 1)
+        row.addWidget(self.return_button)
+        row.addWidget(self.move_back_button)
+        self.review_bar.hide()
+        return self.review_bar
+
     def _build_walkthrough_panels(self) -> None:
         """The chair's script under the agenda, beside the page, and the meeting's status under
         the window (both rebuilt with the window in a new language)."""
@@ -272,6 +292,7 @@ class MainWindow(QMainWindow):
         self.status = MeetingStatusBar(self.controller, self)
         self.setStatusBar(self.status)
         self.script_panel.document_written.connect(self.status.refresh)
+        self.history.committed.connect(self.status.data_changed)
         toggle = QAction(self.tr("&Kịch bản điều hành"), self)
         toggle.setCheckable(True)
         toggle.setChecked(True)
@@ -287,6 +308,7 @@ class MainWindow(QMainWindow):
         meeting.addAction(self.tr("&Hội nghị mới"), self.new_meeting)
         meeting.addAction(self.tr("&Mở hội nghị khác…"), self.choose_meeting)
         meeting.addAction(self.tr("Mở hội nghị mẫ&u (Tiền Giang 2021)"), self.open_demo)
+        meeting.addAction(self.tr("&Xuất tệp lưu trữ hội nghị…"), self.export_archive)
         meeting.addSeparator()
         meeting.addAction(self.tr("&Thoát"), QKeySequence.StandardKey.Quit, self.close)
         edit = bar.addMenu(self.tr("&Sửa"))
@@ -322,14 +344,29 @@ class MainWindow(QMainWindow):
             group.addAction(action)
         bar.addMenu(self.room.menu(self))
         help_menu = bar.addMenu(self.tr("&Trợ giúp"))
-        shortcuts = QAction(self.tr("&Phím tắt"), self)
-        shortcuts.setShortcuts(list(HELP_KEYS))
-        shortcuts.triggered.connect(self.show_shortcuts)
-        help_menu.addAction(shortcuts)
-        self.addAction(shortcuts)
+        guide = QAction(self.tr("&Hướng dẫn sử dụng"), self)
+        guide.setShortcuts(list(HELP_KEYS))
+        guide.triggered.connect(self.show_guide)
+        help_menu.addAction(guide)
+        self.addAction(guide)
+        help_menu.addAction(self.tr("&Phím tắt"), self.show_shortcuts)
         help_menu.addAction(self.tr("Thiết lập &máy chủ cho các máy nhập phiếu…"),
                             self.show_host_guide)
         help_menu.addAction(self.tr("&Giới thiệu Hội nghị"), self.show_about)
+
+    def show_guide(self) -> GuideWindow:
+        """The guide at the section of the page shown (one guide window, kept open)."""
+        language = self.controller.translations.language
+        guide = self.findChild(GuideWindow)
+        if guide is not None and guide.language != language:  # its buttons in the old language
+            guide.close()
+            guide.setParent(None)
+            guide.deleteLater()
+            guide = None
+        if guide is None:
+            guide = GuideWindow(self)
+        guide.show_at(language, self.controller.view)
+        return guide
 
     def show_shortcuts(self) -> None:
         msgbox.run_modal(ShortcutsDialog(self))
@@ -410,6 +447,7 @@ class MainWindow(QMainWindow):
                 page.refresh()
             self.stack.setCurrentWidget(page)
         current, states = self.controller.step_states()
+        finished = self.controller.finished()
         item_entry = entry(key)
         if key == SETUP:
             self.heading.setText(item_entry.tr_title())
@@ -419,25 +457,59 @@ class MainWindow(QMainWindow):
             self.heading.setText(self.tr("Bước {n}/{total}. {title}").format(
                 n=key, total=LAST_STEP, title=item_entry.tr_title()))
             self.subheading.setText(self.tr("Trạng thái: {state}").format(
-                state=self.state_word(StepState.current if key == current else states[key])))
+                state=self.state_word(states[key])))
+        self._show_review_bar(key, current, finished)
+        self.agenda_title.setText(self.tr("Chương trình hội nghị — đã kết thúc") if finished
+                                  else self.tr("Chương trình hội nghị"))
         self._paint_agenda(key, current, states)
         previous, following = self.controller.previous_view(), self.controller.next_view()
         self.back_button.setText(self.tr("← Bước trước"))
         self.back_button.setVisible(previous is not None)
         self.back_action.setEnabled(previous is not None)
-        self.next_button.setText(self.tr("Bước sau →") if following is not None else
-                                 self.tr("Bước cuối"))
-        self.next_button.setEnabled(following is not None)
-        self.next_action.setEnabled(following is not None)
+        can_finish = key == current == LAST_STEP and not finished
+        if following is not None:
+            self.next_button.setText(self.tr("Bước sau →"))
+        else:
+            self.next_button.setText(self.tr("Kết thúc hội nghị") if can_finish else
+                                     self.tr("Hội nghị đã kết thúc") if finished else
+                                     self.tr("Bước cuối"))
+        self.next_button.setEnabled(following is not None or can_finish)
+        self.next_action.setEnabled(following is not None or can_finish)
         self.setWindowTitle(self.tr("Hội nghị — {meeting}").format(
             meeting=self.controller.meeting_label()))
+
+    def _show_review_bar(self, shown: int, current: int, finished: bool) -> None:
+        """Looking back at step `shown` while the meeting is at `current` (or finished)."""
+        looking_back = shown != SETUP and (shown < current or finished)
+        self.review_bar.setVisible(looking_back)
+        if not looking_back:
+            return
+        if finished:
+            note = self.tr("Hội nghị đã kết thúc. Trang này để xem lại; sửa số liệu thì tài "
+                           "liệu in ra sau sẽ theo số liệu mới.")
+        else:
+            note = self.tr("Đang xem lại bước {shown}; hội nghị vẫn ở bước {current}.").format(
+                shown=shown, current=current)
+        self.review_note.setText(note)
+        self.return_button.setText(self.tr("Về bước {current}").format(current=current))
+        self.return_button.setVisible(shown != current)
+        self.move_back_button.setVisible(shown < current or (finished and shown == current))
+        self.move_back_button.setText(
+            self.tr("Mở lại hội nghị…") if shown == current else
+            self.tr("Đưa hội nghị quay lại bước này…"))
+
+    def move_meeting_back(self) -> None:
+        current = self.controller.step_states()[0]
+        if self.controller.view == current:
+            self.controller.reopen(self)
+        else:
+            self.controller.move_back(self.controller.view, self)
 
     def _paint_agenda(self, shown: int, current: int, states: dict[int, StepState]) -> None:
         for row in range(self.agenda.count()):
             item = self.agenda.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
-            state = None if key == SETUP else (
-                StepState.current if key == current else states.get(key, StepState.pending))
+            state = None if key == SETUP else states.get(key, StepState.pending)
             item.setIcon(state_icon(state))
             built = bool(item.data(Qt.ItemDataRole.UserRole + 1))
             font = item.font()
@@ -452,6 +524,8 @@ class MainWindow(QMainWindow):
         self.agenda.setCurrentRow(shown)
 
     def _data_changed(self, what: str) -> None:
+        if what == "agenda":  # finished or reopened: the agenda and the heading say so
+            self.show_view(self.controller.view)
         if what == "meeting":
             self.setWindowTitle(self.tr("Hội nghị — {meeting}").format(
                 meeting=self.controller.meeting_label()))
@@ -469,7 +543,23 @@ class MainWindow(QMainWindow):
 
     def go_next(self) -> bool:
         following = self.controller.next_view()
-        return following is not None and self.go_to(following)
+        if following is None:
+            return self.finish_meeting()
+        return self.go_to(following)
+
+    def finish_meeting(self) -> bool:
+        """The last step's "next": close the meeting, then offer the documents and the archive."""
+        from services.meeting.agenda import LAST_STEP
+
+        if self.controller.view != LAST_STEP or self.controller.step_states()[0] != LAST_STEP \
+                or self.controller.finished():
+            return False
+        if not self.controller.finish(self.missing_of(LAST_STEP), self):
+            return False
+        from ui.dialogs.finished import offer_next_steps
+
+        offer_next_steps(self)
+        return True
 
     def go_back(self) -> bool:
         previous = self.controller.previous_view()
@@ -494,6 +584,11 @@ class MainWindow(QMainWindow):
                                    [text for _id, text in meetings])
         if index is not None:
             self.controller.open_meeting(meetings[index][0])
+
+    def export_archive(self) -> None:
+        from ui.dialogs.finished import export_archive
+
+        export_archive(self)
 
     def open_demo(self) -> None:
         self.controller.open_demo(self)

@@ -2,13 +2,16 @@
 
 `run_modal` is the one place a modal window is executed; tests replace it (and `choose_file`)
 with a function that answers without showing anything. Qt's standard button texts come without a
-Vietnamese translation, so the buttons are labelled here.
+Vietnamese translation, so the buttons are labelled here (and resources/translations/qt_vi.ts
+translates the rest of Qt's own dialogs). File choosers open in the user's Documents folder,
+never in the program's.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import platformdirs
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
 
@@ -48,9 +51,28 @@ def warn(parent: QWidget | None, title: str, text: str, details: str = "") -> No
     run_modal(box)
 
 
+def note(parent: QWidget | None, title: str, text: str) -> None:
+    box = message_box(parent, QMessageBox.Icon.Information, title, text)
+    box.addButton(QCoreApplication.translate("Messages", "Đóng"),
+                  QMessageBox.ButtonRole.AcceptRole)
+    run_modal(box)
+
+
+def documents_folder() -> Path:
+    """Where file choosers start: the user's Documents folder (their home if it is missing)."""
+    folder = Path(platformdirs.user_documents_dir())
+    return folder if folder.is_dir() else Path.home()
+
+
+def in_documents(suggested: str) -> str:
+    """A suggested file name placed in the Documents folder (a path with a folder kept)."""
+    path = Path(suggested)
+    return suggested if path.is_absolute() else str(documents_folder() / path)
+
+
 def choose_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     """A file to open, or None when the chair cancels."""
-    name, _filter = QFileDialog.getOpenFileName(parent, title, "", filters)
+    name, _filter = QFileDialog.getOpenFileName(parent, title, str(documents_folder()), filters)
     return Path(name) if name else None
 
 
@@ -72,5 +94,5 @@ def choose_item(parent: QWidget | None, title: str, prompt: str, items: list[str
 def choose_save_file(parent: QWidget | None, title: str, suggested: str,
                      filters: str) -> Path | None:
     """Where to write a file, or None when the chair cancels."""
-    name, _filter = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    name, _filter = QFileDialog.getSaveFileName(parent, title, in_documents(suggested), filters)
     return Path(name) if name else None

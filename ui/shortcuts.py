@@ -1,4 +1,5 @@
-"""The list of the app's keyboard shortcuts (F1), Vietnamese first, English second.
+"""The list of the app's keyboard shortcuts (Help menu, and the guide's button), Vietnamese
+first, English second.
 
 Each row is written in both languages here rather than translated, so that the list reads the
 same whichever language the window is in. A test checks that every shortcut the window and its
@@ -60,7 +61,9 @@ ROOM = ("Màn hình phòng họp", "Room screen")
 BALLOT = ("Nhập phiếu (bước 6, 7)", "Ballot entry (steps 6, 7)")
 
 SHORTCUTS: tuple[Shortcut, ...] = (
-    Shortcut(("F1",), EVERYWHERE, ("Danh sách phím tắt này", "This list of shortcuts")),
+    Shortcut(("F1",), EVERYWHERE, ("Hướng dẫn sử dụng, mở ở bước đang xem (nút “Phím tắt” "
+                                   "trong đó: danh sách này)", "The guide, opened at the step "
+                                   "shown (its “Shortcuts” button: this list)")),
     Shortcut(("Ctrl+PgDown", "Alt+Right"), EVERYWHERE, ("Bước sau", "Next step")),
     Shortcut(("Ctrl+PgUp", "Alt+Left"), EVERYWHERE, ("Bước trước", "Previous step")),
     Shortcut(("Ctrl+Z",), EVERYWHERE, (

@@ -28,12 +28,14 @@ class MeetingStatusBar(QStatusBar):
         self.timer.timeout.connect(self.refresh)
         # Bound methods, not lambdas: Qt drops them with the bar (a new language rebuilds it).
         controller.view_changed.connect(self._view_changed)
-        controller.events.changed.connect(self._data_changed)
+        controller.events.changed.connect(self.data_changed)
 
     def _view_changed(self, _key: int) -> None:
         self.refresh()
 
-    def _data_changed(self, _what: str) -> None:
+    def data_changed(self, _what: str = "") -> None:
+        """Any change (a page's signal, or any commit of the meeting's sessions): the counts
+        follow it within `REFRESH_DELAY_MS`."""
         self.timer.start()
 
     def refresh(self) -> None:
@@ -50,6 +52,7 @@ class MeetingStatusBar(QStatusBar):
 
     def describe(self, status: MeetingStatus) -> str:
         parts = [
+            self.tr("Hội nghị đã kết thúc") if status.finished else
             self.tr("Bước %1/%2").replace("%1", str(status.step)).replace("%2", str(LAST_STEP)),
             self.tr("Có mặt %1/%2").replace("%1", str(status.present))
             .replace("%2", str(status.electorate))

@@ -10,6 +10,8 @@ keeps the last `LIMIT` actions, so that a long session cannot grow it without bo
 
 Signals:
     applied(): an undo or redo changed the data; the window reloads the page on screen.
+    committed(): any transaction of the meeting changed data (also those never undone: the
+        status bar's counts follow every change).
 """
 
 from __future__ import annotations
@@ -100,6 +102,7 @@ class ActionCommand(QUndoCommand):
 
 class UndoHistory(QObject):
     applied = Signal()
+    committed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,6 +122,7 @@ class UndoHistory(QObject):
 
     def record(self, group: str) -> None:
         assert self.context is not None
+        self.committed.emit()
         with self.context.db.session() as s:
             events = group_events(s, group)
             if not events or undo_refusal(events) is not None:

@@ -193,7 +193,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="150"/>
+        <location filename="../../ui/app.py" line="140"/>
         <source>Không mở được cơ sở dữ liệu</source>
         <translation>The database could not be opened</translation>
     </message>
@@ -815,49 +815,54 @@
     </message>
     <message>
         <location filename="../../ui/pages/closing.py" line="108"/>
-        <location filename="../../ui/pages/closing.py" line="160"/>
+        <location filename="../../ui/pages/closing.py" line="161"/>
         <source>Từ tệp: %1</source>
         <translation>From file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="131"/>
+        <location filename="../../ui/pages/closing.py" line="132"/>
         <source>Biên bản đã được thông qua: %1</source>
         <translation>The minutes are adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="132"/>
+        <location filename="../../ui/pages/closing.py" line="133"/>
         <source>Biên bản chưa được thông qua: %1</source>
         <translation>The minutes are not adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="135"/>
+        <location filename="../../ui/pages/closing.py" line="136"/>
         <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
         <translation>Not voted yet (%1 voters present).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="145"/>
+        <location filename="../../ui/pages/closing.py" line="146"/>
         <source>Đã ghi kết luận.</source>
         <translation>Conclusions recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="149"/>
+        <location filename="../../ui/pages/closing.py" line="150"/>
         <source>Nhập kết luận</source>
         <translation>Import the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="150"/>
+        <location filename="../../ui/pages/closing.py" line="151"/>
         <source>Văn bản (*.docx *.txt *.md)</source>
         <translation>Documents (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="180"/>
+        <location filename="../../ui/pages/closing.py" line="181"/>
         <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid closing time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="184"/>
+        <location filename="../../ui/pages/closing.py" line="185"/>
         <source>Đã ghi giờ bế mạc.</source>
         <translation>Closing time recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="191"/>
+        <source>Đã đủ kết luận, biên bản được thông qua và giờ bế mạc: bấm “Kết thúc hội nghị” (nút bước sau) để kết thúc hội nghị.</source>
+        <translation>The conclusions, the adopted minutes and the closing time are recorded: press “Close the meeting” (the next-step button) to close the meeting.</translation>
     </message>
 </context>
 <context>
@@ -1038,7 +1043,7 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../ui/crash.py" line="88"/>
+        <location filename="../../ui/crash.py" line="90"/>
         <source>Chỉ máy chủ tọa</source>
         <translation>The chair&apos;s laptop only</translation>
     </message>
@@ -1046,24 +1051,42 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../ui/crash.py" line="54"/>
+        <location filename="../../ui/crash.py" line="53"/>
         <source>Lỗi không mong muốn</source>
         <translation>Unexpected error</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="58"/>
+        <location filename="../../ui/crash.py" line="57"/>
         <source>Ứng dụng gặp một lỗi chưa lường trước. Mọi thay đổi đã ghi vẫn được giữ nguyên; có thể tiếp tục hội nghị. Hãy sao chép báo cáo dưới đây và gửi cho người hỗ trợ.</source>
         <translation>The application met an unexpected error. Every change already recorded is kept; the meeting can go on. Please copy the report below and send it to your support person.</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="66"/>
+        <location filename="../../ui/crash.py" line="65"/>
         <source>Sao chép báo cáo</source>
         <translation>Copy the report</translation>
     </message>
     <message>
-        <location filename="../../ui/crash.py" line="68"/>
+        <location filename="../../ui/crash.py" line="67"/>
         <source>Đóng</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="27"/>
+        <source>ngày/tháng/năm</source>
+        <translation>day/month/year</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="30"/>
+        <source>Lịch…</source>
+        <translation>Calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/date_field.py" line="31"/>
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the day on a calendar</translation>
     </message>
 </context>
 <context>
@@ -1107,22 +1130,22 @@
         <translation>Print document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="57"/>
+        <location filename="../../ui/documents/entry.py" line="60"/>
         <source>Tài &amp;liệu</source>
         <translation>&amp;Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="58"/>
+        <location filename="../../ui/documents/entry.py" line="61"/>
         <source>&amp;Xem, in và lưu tài liệu…</source>
         <translation>&amp;View, print and save documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="67"/>
+        <location filename="../../ui/documents/entry.py" line="70"/>
         <source>Tài liệu…</source>
         <translation>Documents…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/entry.py" line="68"/>
+        <location filename="../../ui/documents/entry.py" line="71"/>
         <source>Xem, in và lưu tài liệu của bước này ({keys})</source>
         <translation>View, print and save this step&apos;s documents ({keys})</translation>
     </message>
@@ -1135,110 +1158,110 @@
         <translation>Documents of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="125"/>
+        <location filename="../../ui/documents/window.py" line="124"/>
         <source>Tạo &amp;lại</source>
         <translation>Make &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="126"/>
+        <location filename="../../ui/documents/window.py" line="125"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="127"/>
+        <location filename="../../ui/documents/window.py" line="126"/>
         <source>Lưu &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="128"/>
+        <location filename="../../ui/documents/window.py" line="127"/>
         <source>Lưu .&amp;docx…</source>
         <translation>Save .&amp;docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="129"/>
+        <location filename="../../ui/documents/window.py" line="128"/>
         <source>Tạo lại tài liệu từ dữ liệu hiện tại</source>
         <translation>Make the document again from the current data</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="131"/>
+        <location filename="../../ui/documents/window.py" line="130"/>
         <source>Biên bản hội nghị, kết quả xếp loại, danh sách đề nghị và các mẫu kiểm điểm có bản Word để hoàn thiện tiếp</source>
         <translation>The minutes, the result sheet, the proposal list and the review forms also come as Word files to finish in Word</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="148"/>
+        <location filename="../../ui/documents/window.py" line="147"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="277"/>
+        <location filename="../../ui/documents/window.py" line="276"/>
         <source>Đang tạo</source>
         <translation>Making</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="277"/>
+        <location filename="../../ui/documents/window.py" line="276"/>
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="278"/>
+        <location filename="../../ui/documents/window.py" line="277"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="281"/>
+        <location filename="../../ui/documents/window.py" line="280"/>
         <source>trang {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="302"/>
-        <location filename="../../ui/documents/window.py" line="402"/>
+        <location filename="../../ui/documents/window.py" line="301"/>
+        <location filename="../../ui/documents/window.py" line="401"/>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="302"/>
+        <location filename="../../ui/documents/window.py" line="301"/>
         <source>Đã gửi {file} tới máy in.</source>
         <translation>Sent {file} to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="313"/>
+        <location filename="../../ui/documents/window.py" line="312"/>
         <source>Không tạo được tài liệu</source>
         <translation>The document could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="314"/>
-        <location filename="../../ui/documents/window.py" line="399"/>
+        <location filename="../../ui/documents/window.py" line="313"/>
+        <location filename="../../ui/documents/window.py" line="398"/>
         <source>Không lưu được tài liệu</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="315"/>
+        <location filename="../../ui/documents/window.py" line="314"/>
         <source>Không in được tài liệu</source>
         <translation>The document could not be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="334"/>
+        <location filename="../../ui/documents/window.py" line="333"/>
         <source>Không đọc được bản xem trước.</source>
         <translation>The preview could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="339"/>
+        <location filename="../../ui/documents/window.py" line="338"/>
         <source>{pages} trang.</source>
         <translation>{pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="340"/>
-        <location filename="../../ui/documents/window.py" line="358"/>
+        <location filename="../../ui/documents/window.py" line="339"/>
+        <location filename="../../ui/documents/window.py" line="357"/>
         <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
         <translation>The data has changed; press “Make again” to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="392"/>
+        <location filename="../../ui/documents/window.py" line="391"/>
         <source>Lưu tài liệu PDF</source>
         <translation>Save PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="409"/>
+        <location filename="../../ui/documents/window.py" line="408"/>
         <source>Lưu văn bản Word</source>
         <translation>Save Word document</translation>
     </message>
@@ -1471,6 +1494,92 @@ Take the entry over at this station? Choose “Yes” only when the other statio
     </message>
 </context>
 <context>
+    <name>FinishedDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="30"/>
+        <source>Hội nghị đã kết thúc</source>
+        <translation>The meeting is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="32"/>
+        <source>Hội nghị đã kết thúc và được ghi lại. Việc còn lại:
+
+• In biên bản hội nghị, biên bản kiểm phiếu và các tài liệu khác để thư ký, chủ trì (và Ban kiểm phiếu) ký.
+• Xuất tệp lưu trữ của hội nghị (một tệp .json) ra thư mục Tài liệu hoặc USB để lưu hồ sơ và chuyển sang máy khác.
+
+Cả hai việc đều làm lại được sau này: menu “Tài liệu” và “Hội nghị → Xuất tệp lưu trữ…”.</source>
+        <translation>The meeting is closed and recorded. What remains:
+
+• Print the minutes, the tellers&apos; report and the other documents for the secretary, the chair (and the tellers) to sign.
+• Export an archive of the meeting (one .json file) to Documents or a USB stick, for the records and for another laptop.
+
+Both can be done later too: the “Documents” menu and “Meeting → Export an archive…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="41"/>
+        <source>Xem, in tài liệu…</source>
+        <translation>View, print the documents…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="43"/>
+        <source>Xuất tệp lưu trữ…</source>
+        <translation>Export an archive…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="45"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="84"/>
+        <source>Xuất tệp lưu trữ hội nghị</source>
+        <translation>Export an archive of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="85"/>
+        <source>Tệp hội nghị (*.json)</source>
+        <translation>Meeting file (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="91"/>
+        <source>Không ghi được tệp</source>
+        <translation>Could not write the file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="92"/>
+        <source>Không ghi được “{file}”: {error}</source>
+        <translation>Could not write “{file}”: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="95"/>
+        <source>Đã xuất tệp lưu trữ</source>
+        <translation>Archive exported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/finished.py" line="95"/>
+        <source>Đã ghi hội nghị vào “{file}”. Mở lại trên máy khác bằng lệnh nhập (import) hoặc giữ làm hồ sơ.</source>
+        <translation>The meeting was written to “{file}”. Open it on another laptop with the import command, or keep it for the records.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../ui/guide.py" line="38"/>
+        <source>Hướng dẫn sử dụng</source>
+        <translation>Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide.py" line="43"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/guide.py" line="44"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>HostGuideDialog</name>
     <message>
         <location filename="../../ui/dialogs/host_guide.py" line="44"/>
@@ -1591,52 +1700,72 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="108"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="115"/>
         <source>Nhập bảng tự chấm điểm từ “{file}”</source>
         <translation>Import self-scores from “{file}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="109"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="116"/>
         <source>Nhập danh sách từ “{file}”</source>
         <translation>Import the roster from “{file}”</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="113"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="123"/>
+        <source>Mọi chi bộ trong tệp ({n})</source>
+        <translation>Every cell in the file ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="130"/>
+        <source>Chỉ nhập đảng viên của:</source>
+        <translation>Import only the members of:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="134"/>
+        <source>Chọn một chi bộ khi hội nghị là của chi bộ đó: các dòng của chi bộ khác được bỏ qua; người được nhập không ghi kèm tên chi bộ, và tên chi bộ viết trong chức vụ được bỏ đi.</source>
+        <translation>Choose a cell when the meeting is that cell&apos;s: rows of other cells are left out; the members imported carry no cell name, and a cell&apos;s name written into a position is taken out.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="175"/>
         <source>{changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
         <translation>{changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="114"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="176"/>
         <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="119"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="183"/>
+        <source>Bỏ qua {n} dòng của các chi bộ khác.</source>
+        <translation>Left out {n} rows of other cells.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/roster_import.py" line="184"/>
         <source>Người có trong danh sách nhưng không có trong tệp vẫn được giữ nguyên.</source>
         <translation>Members on the roster but not in the file stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="122"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="187"/>
         <source>Ô để trống không thay đổi gì.</source>
         <translation>An empty cell changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="124"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="189"/>
         <source>Bỏ qua các cột: {columns}.</source>
         <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="142"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="193"/>
         <source>Ghi điểm của {n} đồng chí</source>
         <translation>Save the scores of {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="143"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="194"/>
         <source>Ghi {n} dòng vào danh sách</source>
         <translation>Write {n} rows to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="148"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="155"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1644,47 +1773,47 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>ImportPreviewModel</name>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="32"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="34"/>
         <source>Mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="33"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="35"/>
         <source>Thay đổi</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="34"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="36"/>
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="35"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="37"/>
         <source>Bị từ chối</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="63"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="65"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="64"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="66"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="65"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="67"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="66"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="68"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="67"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="69"/>
         <source>Thay đổi / lý do</source>
         <translation>Changes / reason</translation>
     </message>
@@ -1817,127 +1946,152 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../services/common/labels.py" line="43"/>
+        <location filename="../../services/common/labels.py" line="44"/>
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="44"/>
+        <location filename="../../services/common/labels.py" line="45"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="46"/>
+        <location filename="../../services/common/labels.py" line="47"/>
         <source>Đình chỉ sinh hoạt</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="58"/>
+        <location filename="../../services/common/labels.py" line="59"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="59"/>
+        <location filename="../../services/common/labels.py" line="60"/>
         <source>Đảng ủy</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="50"/>
+        <location filename="../../services/common/labels.py" line="51"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="51"/>
+        <location filename="../../services/common/labels.py" line="52"/>
         <source>Vắng có lý do</source>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="52"/>
+        <location filename="../../services/common/labels.py" line="53"/>
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="35"/>
+        <location filename="../../services/common/labels.py" line="36"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
         <translation>Excellent (HTXSNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="36"/>
+        <location filename="../../services/common/labels.py" line="37"/>
         <source>Hoàn thành tốt nhiệm vụ</source>
         <translation>Good (HTTNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="37"/>
+        <location filename="../../services/common/labels.py" line="38"/>
         <source>Hoàn thành nhiệm vụ</source>
         <translation>Completed (HTNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="38"/>
+        <location filename="../../services/common/labels.py" line="39"/>
         <source>Không hoàn thành nhiệm vụ</source>
         <translation>Not completed (KHTNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="45"/>
+        <location filename="../../services/common/labels.py" line="46"/>
         <source>Miễn công tác và sinh hoạt đảng</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="53"/>
+        <location filename="../../services/common/labels.py" line="54"/>
         <source>Không tính vào số triệu tập</source>
         <translation>Not counted as convened</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="55"/>
+        <location filename="../../services/common/labels.py" line="56"/>
         <source>Chưa điểm danh</source>
         <translation>Not yet marked</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="63"/>
+        <location filename="../../services/common/labels.py" line="64"/>
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="65"/>
+        <source>Quý I</source>
+        <translation>Quarter I</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="66"/>
+        <source>Quý II</source>
+        <translation>Quarter II</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="67"/>
+        <source>Quý III</source>
+        <translation>Quarter III</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="68"/>
+        <source>Quý IV</source>
+        <translation>Quarter IV</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="72"/>
         <source>Tán thành</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="64"/>
+        <location filename="../../services/common/labels.py" line="73"/>
         <source>Bổ sung</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="65"/>
+        <location filename="../../services/common/labels.py" line="74"/>
         <source>Đề nghị sửa</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="66"/>
+        <location filename="../../services/common/labels.py" line="75"/>
         <source>Không tán thành</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="67"/>
+        <location filename="../../services/common/labels.py" line="76"/>
         <source>Câu hỏi</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="71"/>
+        <location filename="../../services/common/labels.py" line="80"/>
         <source>Tiếp thu</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="72"/>
+        <location filename="../../services/common/labels.py" line="81"/>
         <source>Tiếp thu một phần</source>
         <translation>Partly accepted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="73"/>
+        <location filename="../../services/common/labels.py" line="82"/>
         <source>Không tiếp thu</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="74"/>
+        <location filename="../../services/common/labels.py" line="83"/>
         <source>Ghi nhận</source>
         <translation>Noted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="76"/>
+        <location filename="../../services/common/labels.py" line="85"/>
         <source>Chưa xử lý</source>
         <translation>Not handled</translation>
     </message>
@@ -1945,38 +2099,38 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>MainController</name>
     <message>
-        <location filename="../../ui/main_controller.py" line="85"/>
-        <location filename="../../ui/main_controller.py" line="88"/>
+        <location filename="../../ui/main_controller.py" line="93"/>
+        <location filename="../../ui/main_controller.py" line="96"/>
         <source>Chưa có hội nghị nào</source>
         <translation>No meeting yet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="86"/>
+        <location filename="../../ui/main_controller.py" line="94"/>
         <source>Máy chủ tọa chưa mở hội nghị nào trên cơ sở dữ liệu này. Mở hội nghị ở máy chủ tọa trước, rồi mở lại máy nhập phiếu.</source>
         <translation>The chair&apos;s laptop has opened no meeting in this database yet. Open the meeting on the chair&apos;s laptop first, then start the teller station again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="89"/>
+        <location filename="../../ui/main_controller.py" line="97"/>
         <source>Cơ sở dữ liệu chưa có hội nghị nào. Mở hội nghị mẫu (Đảng ủy Cục Quản lý thị trường tỉnh Tiền Giang, năm 2021) để làm quen? Chọn “Không” để bắt đầu một hội nghị trống.</source>
         <translation>The database holds no meeting yet. Open the demo meeting (the party committee of the Tiền Giang market surveillance department, 2021) to get to know the app? Choose “No” to start an empty meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="127"/>
+        <location filename="../../ui/main_controller.py" line="135"/>
         <source>Không mở được hội nghị mẫu</source>
         <translation>The demo meeting could not be opened</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="135"/>
+        <location filename="../../ui/main_controller.py" line="143"/>
         <source>Chi bộ mới</source>
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="206"/>
+        <location filename="../../ui/main_controller.py" line="224"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="207"/>
+        <location filename="../../ui/main_controller.py" line="225"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
@@ -1988,187 +2142,277 @@ Vẫn chuyển sang bước sau? Điều còn thiếu được ghi lại cùng b
 
 Move on anyway? What is missing is recorded with the step.</translation>
     </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="244"/>
+        <source>Quay lại bước trước</source>
+        <translation>Back to an earlier step</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="245"/>
+        <source>Đưa hội nghị từ bước {current} quay lại bước {step}? Bước {step} trở thành bước đang làm; số liệu đã ghi vẫn giữ nguyên.</source>
+        <translation>Take the meeting from step {current} back to step {step}? Step {step} becomes the step in progress; everything recorded stays.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="263"/>
+        <source>Kết thúc hội nghị</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="264"/>
+        <source>Bước {step} còn thiếu:
+
+{missing}
+
+Vẫn kết thúc hội nghị? Điều còn thiếu được ghi lại cùng bước này.</source>
+        <translation>Step {step} still misses:
+
+{missing}
+
+Close the meeting anyway? What is missing is recorded with this step.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="277"/>
+        <source>Mở lại hội nghị</source>
+        <translation>Reopen the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="278"/>
+        <source>Mở lại hội nghị đã kết thúc để sửa ở bước {step}? Khi xong, bấm lại “Kết thúc hội nghị”.</source>
+        <translation>Reopen the closed meeting to make corrections at step {step}? When done, press “Close the meeting” again.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="214"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="309"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="313"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>Đang mở hội nghị…</source>
         <translation>Opening the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>Đang đọc dữ liệu của hội nghị; trang của bước đang làm hiện ra ngay khi đọc xong.</source>
         <translation>Reading the meeting&apos;s data; the page of the current step appears as soon as it is read.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="499"/>
+        <source>Đưa hội nghị quay lại bước này…</source>
+        <translation>Take the meeting back to this step…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="311"/>
+        <source>&amp;Xuất tệp lưu trữ hội nghị…</source>
+        <translation>&amp;Export an archive of the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="323"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="304"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="315"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="347"/>
+        <source>&amp;Hướng dẫn sử dụng</source>
+        <translation>&amp;Guide</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Thiết lập &amp;máy chủ cho các máy nhập phiếu…</source>
         <translation>Set up the &amp;host for teller stations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="462"/>
+        <source>Chương trình hội nghị — đã kết thúc</source>
+        <translation>Agenda — meeting closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="471"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="473"/>
+        <source>Kết thúc hội nghị</source>
+        <translation>Close the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="474"/>
+        <source>Hội nghị đã kết thúc</source>
+        <translation>The meeting is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="488"/>
+        <source>Hội nghị đã kết thúc. Trang này để xem lại; sửa số liệu thì tài liệu in ra sau sẽ theo số liệu mới.</source>
+        <translation>The meeting is closed. This page is for looking back; documents printed after a correction follow the corrected figures.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="491"/>
+        <source>Đang xem lại bước {shown}; hội nghị vẫn ở bước {current}.</source>
+        <translation>Looking back at step {shown}; the meeting is still at step {current}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="494"/>
+        <source>Về bước {current}</source>
+        <translation>Back to step {current}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <source>Mở lại hội nghị…</source>
+        <translation>Reopen the meeting…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="576"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2183,17 +2427,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2201,62 +2445,67 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>MeetingStatusBar</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="48"/>
+        <location filename="../../ui/status_panel.py" line="50"/>
         <source>Bước %1 còn thiếu khi chuyển bước:</source>
         <translation>Step %1 was left with these gaps:</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="53"/>
+        <location filename="../../ui/status_panel.py" line="55"/>
+        <source>Hội nghị đã kết thúc</source>
+        <translation>The meeting is closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_panel.py" line="56"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="54"/>
+        <location filename="../../ui/status_panel.py" line="57"/>
         <source>Có mặt %1/%2</source>
         <translation>Present %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="56"/>
+        <location filename="../../ui/status_panel.py" line="59"/>
         <source> (%1 chưa điểm danh)</source>
         <translation> (%1 not yet marked)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="58"/>
+        <location filename="../../ui/status_panel.py" line="61"/>
         <source>Dự thảo %1, ý kiến %2</source>
         <translation>Drafts %1, comments %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="60"/>
+        <location filename="../../ui/status_panel.py" line="63"/>
         <source>Kiểm điểm cá nhân %1/%2</source>
         <translation>Individual reviews %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="64"/>
+        <location filename="../../ui/status_panel.py" line="67"/>
         <source>Vòng: %1</source>
         <translation>Rounds: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="65"/>
+        <location filename="../../ui/status_panel.py" line="68"/>
         <source>%1 đã khóa</source>
         <translation>%1 locked</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="65"/>
+        <location filename="../../ui/status_panel.py" line="68"/>
         <source>%1 đang mở</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="68"/>
+        <location filename="../../ui/status_panel.py" line="71"/>
         <source>Chưa có vòng biểu quyết</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="69"/>
+        <location filename="../../ui/status_panel.py" line="72"/>
         <source>Tài liệu đã xuất: %1</source>
         <translation>Documents produced: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="71"/>
+        <location filename="../../ui/status_panel.py" line="74"/>
         <source>Chuyển bước khi còn thiếu: bước %1</source>
         <translation>Left with gaps: step %1</translation>
     </message>
@@ -2347,28 +2596,29 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/msgbox.py" line="34"/>
+        <location filename="../../ui/msgbox.py" line="37"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="36"/>
+        <location filename="../../ui/msgbox.py" line="39"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs/about.py" line="44"/>
-        <location filename="../../ui/msgbox.py" line="46"/>
+        <location filename="../../ui/msgbox.py" line="49"/>
+        <location filename="../../ui/msgbox.py" line="56"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="64"/>
+        <location filename="../../ui/msgbox.py" line="86"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="65"/>
+        <location filename="../../ui/msgbox.py" line="87"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2801,82 +3051,82 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ScriptPanel</name>
     <message>
-        <location filename="../../ui/script_panel.py" line="55"/>
+        <location filename="../../ui/script_panel.py" line="56"/>
         <source>Chèn dữ liệu…</source>
         <translation>Insert data…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="58"/>
+        <location filename="../../ui/script_panel.py" line="59"/>
         <source>Sửa lời</source>
         <translation>Edit wording</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="59"/>
+        <location filename="../../ui/script_panel.py" line="60"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="60"/>
+        <location filename="../../ui/script_panel.py" line="61"/>
         <source>Mặc định</source>
         <translation>Default</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="61"/>
+        <location filename="../../ui/script_panel.py" line="62"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="62"/>
+        <location filename="../../ui/script_panel.py" line="63"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="63"/>
+        <location filename="../../ui/script_panel.py" line="64"/>
         <source>Xuất kịch bản của cả hội nghị ra một tệp PDF</source>
         <translation>Write the whole meeting&apos;s script to a PDF file</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="117"/>
+        <location filename="../../ui/script_panel.py" line="118"/>
         <source>Kịch bản điều hành</source>
         <translation>Chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="119"/>
+        <location filename="../../ui/script_panel.py" line="120"/>
         <source>Kịch bản bắt đầu từ bước 1 (khai mạc). Có thể in kịch bản của cả hội nghị trước khi họp.</source>
         <translation>The script starts at step 1 (opening). The whole meeting&apos;s script can be printed before the meeting.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="125"/>
+        <location filename="../../ui/script_panel.py" line="126"/>
         <source>Kịch bản điều hành · bước %1</source>
         <translation>Chair&apos;s script · step %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="126"/>
+        <location filename="../../ui/script_panel.py" line="127"/>
         <source> (lời của chủ trì)</source>
         <translation> (the chair&apos;s wording)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="133"/>
+        <location filename="../../ui/script_panel.py" line="134"/>
         <source>Tên dữ liệu không có: %1</source>
         <translation>Unknown data names: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="144"/>
+        <location filename="../../ui/script_panel.py" line="145"/>
         <source>Các tên trong ngoặc nhọn, ví dụ {co_mat}, được thay bằng dữ liệu của hội nghị khi hiển thị và khi in.</source>
         <translation>Names in braces, e.g. {co_mat}, are replaced by the meeting&apos;s data when shown and printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="188"/>
+        <location filename="../../ui/script_panel.py" line="189"/>
         <source>In kịch bản điều hành</source>
         <translation>Print the chair&apos;s script</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="189"/>
+        <location filename="../../ui/script_panel.py" line="190"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/script_panel.py" line="200"/>
+        <location filename="../../ui/script_panel.py" line="202"/>
         <source>Không ghi được tệp</source>
         <translation>The file could not be written</translation>
     </message>
@@ -2884,129 +3134,149 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="271"/>
+        <location filename="../../ui/pages/setup.py" line="304"/>
         <source>Không xóa được</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="75"/>
+        <location filename="../../ui/pages/setup.py" line="80"/>
         <source>Thông tin hội nghị</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="95"/>
+        <location filename="../../ui/pages/setup.py" line="94"/>
+        <source>Kỳ đánh giá: cả năm, hoặc một quý (đánh giá theo quý, Quy định 366)</source>
+        <translation>Review period: the whole year, or one quarter (quarterly review, Regulation 366)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="106"/>
         <source>ví dụ Tiền Giang (dòng “…, ngày … tháng …”)</source>
         <translation>e.g. Tiền Giang (the “…, ngày … tháng …” line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="97"/>
+        <location filename="../../ui/pages/setup.py" line="108"/>
         <source>phòng họp, hội trường</source>
         <translation>meeting room, hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="99"/>
+        <location filename="../../ui/pages/setup.py" line="110"/>
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="100"/>
+        <location filename="../../ui/pages/setup.py" line="111"/>
         <source>Cấp trên</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="101"/>
+        <location filename="../../ui/pages/setup.py" line="112"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="113"/>
         <source>Nơi họp</source>
         <translation>Convened body</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="102"/>
+        <location filename="../../ui/pages/setup.py" line="113"/>
         <source>Loại hội nghị</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="103"/>
-        <source>Năm đánh giá</source>
-        <translation>Review year</translation>
+        <location filename="../../ui/pages/setup.py" line="150"/>
+        <source>Tìm tên, mã, chức vụ, chi bộ (gõ không dấu cũng được)</source>
+        <translation>Find a name, code, position or cell (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="103"/>
+        <location filename="../../ui/pages/setup.py" line="311"/>
+        <source>Bảng tính hoặc CSV (*.xlsx *.csv *.tsv *.txt);;Tất cả các tệp (*)</source>
+        <translation>Spreadsheet or CSV (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="114"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="104"/>
+        <location filename="../../ui/pages/setup.py" line="114"/>
+        <source>Năm, kỳ đánh giá</source>
+        <translation>Review year, period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="115"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="104"/>
+        <location filename="../../ui/pages/setup.py" line="115"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="127"/>
+        <location filename="../../ui/pages/setup.py" line="139"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="128"/>
+        <location filename="../../ui/pages/setup.py" line="140"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="129"/>
+        <location filename="../../ui/pages/setup.py" line="141"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="130"/>
+        <location filename="../../ui/pages/setup.py" line="142"/>
         <source>Nhập từ tệp .xlsx / .csv…</source>
         <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="138"/>
-        <source>Tìm tên, mã, chức vụ (gõ không dấu cũng được)</source>
-        <translation>Search name, code, position (diacritics optional)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/setup.py" line="186"/>
+        <location filename="../../ui/pages/setup.py" line="199"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
         <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="207"/>
-        <location filename="../../ui/pages/setup.py" line="231"/>
+        <source>Ngày họp: {problem}.</source>
+        <translation>Meeting date: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="224"/>
+        <location filename="../../ui/pages/setup.py" line="251"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="263"/>
+        <location filename="../../ui/pages/setup.py" line="290"/>
+        <source>Xóa đồng chí {name} khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
+        <translation>Remove comrade {name} from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="295"/>
+        <source> và {n} người khác</source>
+        <translation> and {n} others</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="296"/>
+        <source>Xóa {n} người khỏi danh sách đảng viên của hội nghị: {names}? Điểm danh của họ cũng bị xóa.</source>
+        <translation>Remove {n} people from the meeting&apos;s roster: {names}? Their attendance marks are removed too.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="298"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="264"/>
-        <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
-        <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/setup.py" line="277"/>
+        <location filename="../../ui/pages/setup.py" line="310"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="278"/>
-        <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
-        <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pages/setup.py" line="287"/>
-        <location filename="../../ui/pages/setup.py" line="296"/>
+        <location filename="../../ui/pages/setup.py" line="331"/>
+        <location filename="../../ui/pages/setup.py" line="343"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
@@ -3082,22 +3352,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>UndoHistory</name>
     <message>
-        <location filename="../../ui/undo.py" line="93"/>
+        <location filename="../../ui/undo.py" line="95"/>
         <source>Không làm lại được</source>
         <translation>Cannot redo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="97"/>
+        <location filename="../../ui/undo.py" line="99"/>
         <source>Không hoàn tác được</source>
         <translation>Cannot undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="143"/>
+        <location filename="../../ui/undo.py" line="147"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="145"/>
+        <location filename="../../ui/undo.py" line="149"/>
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
@@ -3105,117 +3375,117 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>UndoNames</name>
     <message>
-        <location filename="../../ui/undo.py" line="35"/>
+        <location filename="../../ui/undo.py" line="37"/>
         <source>thêm</source>
         <translation>add</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="36"/>
+        <location filename="../../ui/undo.py" line="38"/>
         <source>sửa</source>
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="37"/>
+        <location filename="../../ui/undo.py" line="39"/>
         <source>xóa</source>
         <translation>delete</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="39"/>
+        <location filename="../../ui/undo.py" line="41"/>
         <source>bước của chương trình</source>
         <translation>agenda step</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="40"/>
+        <location filename="../../ui/undo.py" line="42"/>
         <source>điểm danh</source>
         <translation>attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="41"/>
+        <location filename="../../ui/undo.py" line="43"/>
         <source>vòng biểu quyết</source>
         <translation>ballot round</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="42"/>
+        <location filename="../../ui/undo.py" line="44"/>
         <source>lời kịch bản điều hành</source>
         <translation>chair&apos;s script wording</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="43"/>
+        <location filename="../../ui/undo.py" line="45"/>
         <source>kiểm điểm tập thể</source>
         <translation>collective review</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="44"/>
+        <location filename="../../ui/undo.py" line="46"/>
         <source>ý kiến</source>
         <translation>comment</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="45"/>
+        <location filename="../../ui/undo.py" line="47"/>
         <source>dự thảo</source>
         <translation>draft</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="46"/>
+        <location filename="../../ui/undo.py" line="48"/>
         <source>phiên bản dự thảo</source>
         <translation>draft version</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="47"/>
+        <location filename="../../ui/undo.py" line="49"/>
         <source>kiểm điểm cá nhân</source>
         <translation>individual review</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="48"/>
+        <location filename="../../ui/undo.py" line="50"/>
         <source>thông tin hội nghị</source>
         <translation>meeting details</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="49"/>
+        <location filename="../../ui/undo.py" line="51"/>
         <source>đại biểu</source>
         <translation>guest</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="50"/>
+        <location filename="../../ui/undo.py" line="52"/>
         <source>khai mạc, kết luận, bế mạc</source>
         <translation>opening, conclusions, closing</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="51"/>
+        <location filename="../../ui/undo.py" line="53"/>
         <source>đảng viên</source>
         <translation>member</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="52"/>
+        <location filename="../../ui/undo.py" line="54"/>
         <source>tổ chức</source>
         <translation>organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="53"/>
+        <location filename="../../ui/undo.py" line="55"/>
         <source>đoạn dự thảo</source>
         <translation>draft paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="54"/>
+        <location filename="../../ui/undo.py" line="56"/>
         <source>tổ chức đảng</source>
         <translation>party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="55"/>
+        <location filename="../../ui/undo.py" line="57"/>
         <source>tài liệu đã xuất</source>
         <translation>document produced</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="56"/>
+        <location filename="../../ui/undo.py" line="58"/>
         <source>chủ trì, thư ký, kiểm phiếu</source>
         <translation>chair, secretary, tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="57"/>
+        <location filename="../../ui/undo.py" line="59"/>
         <source>đối tượng bỏ phiếu</source>
         <translation>ballot subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/undo.py" line="62"/>
+        <location filename="../../ui/undo.py" line="64"/>
         <source>quyết định của chủ trì</source>
         <translation>chair&apos;s decision</translation>
     </message>

@@ -20,6 +20,7 @@ from models.enums import (
     Handling,
     Level,
     MemberStatus,
+    Period,
     SubjectKind,
 )
 
@@ -57,6 +58,14 @@ NOT_MARKED = QT_TRANSLATE_NOOP("Labels", "Chưa điểm danh")  # an attendance 
 BODY_KIND_NAMES: dict[BodyKind, str] = {
     BodyKind.chi_bo: QT_TRANSLATE_NOOP("Labels", "Chi bộ"),
     BodyKind.dang_uy: QT_TRANSLATE_NOOP("Labels", "Đảng ủy"),
+}
+
+PERIOD_NAMES: dict[Period, str] = {
+    Period.year: QT_TRANSLATE_NOOP("Labels", "Cả năm"),
+    Period.Q1: QT_TRANSLATE_NOOP("Labels", "Quý I"),
+    Period.Q2: QT_TRANSLATE_NOOP("Labels", "Quý II"),
+    Period.Q3: QT_TRANSLATE_NOOP("Labels", "Quý III"),
+    Period.Q4: QT_TRANSLATE_NOOP("Labels", "Quý IV"),
 }
 
 COMMENT_KIND_NAMES: dict[CommentKind, str] = {
@@ -101,7 +110,8 @@ CONDITION_VALUES: dict[bool | None, str] = {True: "Có", False: "Không", None: 
 
 # Every enum's words, for the window's `label()`.
 _TABLES: tuple[Mapping[Any, str], ...] = (LEVEL_NAMES, MEMBER_STATUS_NAMES, ATTENDANCE_NAMES,
-                                          BODY_KIND_NAMES, COMMENT_KIND_NAMES, HANDLING_NAMES)
+                                          BODY_KIND_NAMES, PERIOD_NAMES, COMMENT_KIND_NAMES,
+                                          HANDLING_NAMES)
 NAMES: dict[enum.Enum, str] = {code: text for table in _TABLES for code, text in table.items()}
 
 

@@ -8,6 +8,11 @@ Windows-1258, whose tones are combining marks; everything is NFC-normalised afte
 The preview marks each row new, changed (saying what changes), unchanged or rejected (saying
 why); `apply_import` writes the accepted rows in the caller's transaction. Members not in the file
 stay on the roster: an import adds and corrects, it never removes.
+
+A cell's meeting often starts from the whole organisation's roster. The preview can keep only the
+rows of one cell (`only_cell`): those members are imported without a cell (the cell is the
+meeting itself, so no paper repeats it beside each name), and a cell's name written into a
+position ("Phó Bí thư Đảng ủy, Chi bộ Phòng Nghiệp vụ - Tổng hợp") is taken out of it.
 """
 
 from __future__ import annotations
@@ -119,6 +124,9 @@ class ImportPreview:
     source: str
     rows: tuple[ImportRow, ...]
     ignored_columns: tuple[str, ...] = ()
+    cells: tuple[str, ...] = ()  # the cells the file names, in its order
+    only_cell: str | None = None  # the one cell kept, when the chair chose one
+    skipped: int = 0  # rows of other cells left out
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for row in self.rows if row.verdict is verdict)
@@ -370,10 +378,34 @@ def _as_data(member: Member) -> MemberData:
                       in_body=member.in_body, admitted_on=member.admitted_on)
 
 
-def preview_import(session: Session, meeting_id: int, path: Path) -> ImportPreview:
-    """Read `path` and say, row by row, what importing it would do. Nothing is written."""
+def file_cells(table: list[list[str]], source: str) -> tuple[str, ...]:
+    """The distinct cells of the file's cell column, in the order they first appear."""
+    found: dict[str, str] = {}
+    for _line, cells in _rows(table, source):
+        if name := " ".join(cells.get("organisation", "").split()):
+            found.setdefault(fold(name), name)
+    return tuple(found.values())
+
+
+def without_cells(position: str, cells: tuple[str, ...]) -> str:
+    """`position` with any of `cells` named in it taken out ("Phó Bí thư Đảng ủy, Chi bộ Văn
+    phòng" → "Phó Bí thư Đảng ủy"), compared without case or diacritics."""
+    for cell in sorted(cells, key=len, reverse=True):
+        folded = fold(position)
+        at = folded.find(fold(cell))
+        if at >= 0:  # fold keeps the length: the same span of the original text
+            position = position[:at] + position[at + len(cell):]
+    return " ".join(position.replace(" ,", ",").strip(" ,;-–").split())
+
+
+def preview_import(session: Session, meeting_id: int, path: Path,
+                   only_cell: str | None = None) -> ImportPreview:
+    """Read `path` and say, row by row, what importing it would do; with `only_cell`, only the
+    rows of that cell (see the module docstring). Nothing is written."""
     table = read_table(path)
     _header, _columns, ignored = _find_header(table, path.name)
+    cells = file_cells(table, path.name)
+    skipped = 0
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise RosterImportError(f"Không có hội nghị #{meeting_id}.")
@@ -391,10 +423,17 @@ def preview_import(session: Session, meeting_id: int, path: Path) -> ImportPrevi
     seen_codes: set[str] = set()
     seen_names: set[str] = set()
     result: list[ImportRow] = []
-    for line, cells in _rows(table, path.name):
-        parsed, problems = _parse(cells)
-        shown_name = " ".join(cells.get("full_name", "").split())
-        code_text = cells.get("code", "")
+    for line, row_cells in _rows(table, path.name):
+        if only_cell is not None and \
+                fold(" ".join(row_cells.get("organisation", "").split())) != fold(only_cell):
+            skipped += 1
+            continue
+        parsed, problems = _parse(row_cells)
+        shown_name = " ".join(row_cells.get("full_name", "").split())
+        code_text = row_cells.get("code", "")
+        if only_cell is not None and parsed is not None:
+            parsed = replace(parsed, organisation=None, position=None if parsed.position is None
+                             else without_cells(parsed.position, cells))
         if parsed is None:
             result.append(ImportRow(line, Verdict.rejected, shown_name, code_text,
                                     "; ".join(problems)))
@@ -422,7 +461,9 @@ def preview_import(session: Session, meeting_id: int, path: Path) -> ImportPrevi
 
         new_org = ""
         org_id: int | None = existing.organisation_id if existing else None
-        if parsed.organisation is not None:
+        if only_cell is not None:
+            org_id = None
+        elif parsed.organisation is not None:
             org_id = org_lookup.get(fold(parsed.organisation))
             if org_id is None:
                 new_org = parsed.organisation
@@ -459,7 +500,7 @@ def preview_import(session: Session, meeting_id: int, path: Path) -> ImportPrevi
         verdict = Verdict.changed if reason else Verdict.unchanged
         result.append(ImportRow(line, verdict, data.full_name, data.code, reason, data,
                                 existing.id, new_org))
-    return ImportPreview(path.name, tuple(result), tuple(ignored))
+    return ImportPreview(path.name, tuple(result), tuple(ignored), cells, only_cell, skipped)
 
 
 def apply_import(session: Session, meeting_id: int, preview: ImportPreview) -> int:

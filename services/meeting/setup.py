@@ -131,6 +131,9 @@ def save_meeting_details(session: Session, meeting_id: int, details: MeetingDeta
     if not details.unit.strip():
         raise SetupError("Tên tổ chức đảng không được để trống.")
     clean = {f.name: _clean(getattr(details, f.name)) for f in fields(MeetingDetails)}
+    if clean["title"] == meeting.title == default_title(meeting.review_year, meeting.period):
+        # the title the app wrote follows the year and the period; one the chair wrote stays
+        clean["title"] = default_title(details.review_year, details.period)
     for key in ("unit", "superior"):
         target = "name" if key == "unit" else key
         if getattr(meeting.party_unit, target) != clean[key]:
@@ -231,6 +234,13 @@ def remove_member(session: Session, meeting_id: int, member_id: int) -> None:
     session.delete(member)
 
 
+def remove_members(session: Session, meeting_id: int, member_ids: list[int]) -> None:
+    """Remove several members in one action: all of them, or (SetupError) none."""
+    for member_id in member_ids:
+        remove_member(session, meeting_id, member_id)
+    session.flush()
+
+
 def next_member_code(session: Session, meeting_id: int) -> str:
     """A free code in the style of the meeting file ("m68" after "m67")."""
     codes = session.scalars(select(Member.code).where(Member.meeting_id == meeting_id)).all()
@@ -248,8 +258,12 @@ def list_meetings(session: Session) -> list[tuple[int, str]]:
 
 
 def member_detail(member: Member) -> str:
-    """"Đảng ủy viên, Chi bộ Văn phòng": what tells two members of the same name apart."""
-    return detail_words(member.position, member.organisation.name if member.organisation else "")
+    """"Đảng ủy viên, Chi bộ Văn phòng": what tells two members of the same name apart. At a
+    cell's meeting every member is of that cell: the cell a roster copied from a bigger one
+    still names is not printed beside them."""
+    cell = member.organisation.name if member.organisation else ""
+    return detail_words(member.position,
+                        "" if member.meeting.body_kind is BodyKind.chi_bo else cell)
 
 
 def detail_words(position: str, cell: str) -> str:

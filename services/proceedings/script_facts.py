@@ -21,7 +21,7 @@ from services.common.numbers import document_date, thousands
 from services.common.text import fold, name_sort_key
 from services.meeting.approvals import hands_of, holder_name, roles_of, voters_present
 from services.meeting.electorate import electorate_of
-from services.meeting.setup import is_own_unit
+from services.meeting.setup import is_own_unit, period_words
 from services.proceedings.announcement import RoundAnnouncement, announcements
 from services.proceedings.opening_closing import (
     default_purpose,
@@ -37,6 +37,7 @@ PLACEHOLDERS: dict[str, str] = {
     "co_quan": "cấp ủy, tổ chức đảng họp",
     "cap_tren": "cấp ủy cấp trên",
     "nam": "năm đánh giá",
+    "ky": "kỳ đánh giá (“năm 2025”, “quý III năm 2025”)",
     "ngay": "ngày họp",
     "dia_diem": "nơi họp",
     "loi_chao": "lời kính thưa đại biểu và hội nghị",
@@ -113,6 +114,7 @@ def _meeting_facts(session: Session, meeting: Meeting) -> dict[str, str]:
         "co_quan": meeting.body or meeting.party_unit.name,
         "cap_tren": meeting.party_unit.superior,
         "nam": str(meeting.review_year),
+        "ky": period_words(meeting.review_year, meeting.period),
         "ngay": document_date(meeting.date) if meeting.date else "",
         "dia_diem": meeting.venue,
         "loi_chao": "".join(f"Kính thưa đồng chí {g.name}"
@@ -261,7 +263,7 @@ FactGroup = Callable[[Session, Meeting], dict[str, str]]
 # Which placeholders each group of facts gives, so that a step computes only what it says (the
 # results of the rounds are costly on a large committee; the attendance is not).
 GROUPS: tuple[tuple[frozenset[str], FactGroup], ...] = (
-    (frozenset({"co_quan", "cap_tren", "nam", "ngay", "dia_diem", "loi_chao", "dai_bieu",
+    (frozenset({"co_quan", "cap_tren", "nam", "ky", "ngay", "dia_diem", "loi_chao", "dai_bieu",
                 "muc_dich", "gio_khai_mac", "gio_be_mac", "ket_luan", "cam_ket",
                 "bieu_quyet_bien_ban", "doi_tuong_tap_the"}), _meeting_facts),
     (frozenset({"thanh_phan", "trieu_tap", "co_mat", "vang", "hien_dien", "du_dieu_kien"}),

@@ -21,9 +21,9 @@ TEMPLATES: dict[int, str] = {
     1: """{loi_chao}
 
 Thực hiện quy định, hướng dẫn của Trung ương và kế hoạch của {cap_tren} về kiểm điểm, đánh giá, \
-xếp loại chất lượng tổ chức đảng và đảng viên năm {nam}, hôm nay, {ngay}, tại {dia_diem}, \
+xếp loại chất lượng tổ chức đảng và đảng viên {ky}, hôm nay, {ngay}, tại {dia_diem}, \
 {co_quan} tổ chức Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên \
-năm {nam}.
+{ky}.
 
 {dai_bieu}
 

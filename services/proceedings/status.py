@@ -14,6 +14,7 @@ from models.meeting import Meeting
 from models.review import Comment, Draft, DraftVersion, IndividualReview
 from models.walkthrough import ProducedDocument
 from services.ballot.stored import latest_rounds
+from services.meeting.agenda import is_finished
 from services.meeting.electorate import electorate_of
 from services.review.reviews import reviewed_members
 
@@ -40,6 +41,7 @@ class MeetingStatus:
     documents: int
     # Steps the chair left while something was still missing, with what it was.
     overridden: tuple[tuple[int, str], ...] = ()
+    finished: bool = False  # closed at its last step (services/meeting/agenda.py)
 
 
 def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
@@ -62,6 +64,7 @@ def meeting_status(session: Session, meeting_id: int) -> MeetingStatus:
         reviews=len(reviewed_members(session, meeting_id)), rounds=rounds, documents=documents,
         overridden=tuple((step.number, step.overridden_missing) for step in meeting.steps
                          if step.overridden_missing),
+        finished=is_finished(meeting),
     )
 
 

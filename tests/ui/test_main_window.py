@@ -58,10 +58,26 @@ def test_keyboard_moves_along_the_agenda_and_the_states_are_stored(
         step2 = s.scalar(select(AgendaStep).where(AgendaStep.number == 2))
         assert step2 is not None and step2.overridden_missing == "Còn 12 người chưa điểm danh."
 
+    # going back only looks at the earlier step: the meeting stays at step 3
     qtbot.keyClick(window, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    assert window.heading.text() == "Bước 2/9. Điểm danh"
+    assert window.subheading.text() == "Trạng thái: đã xong"
+    assert window.review_note.text() == "Đang xem lại bước 2; hội nghị vẫn ở bước 3."
+    assert stored_steps(db, meeting_id) == (3, [StepState.done, StepState.done,
+                                                StepState.current] + [StepState.pending] * 6)
+    assert window.agenda.item(3).font().bold()  # the meeting's step stays marked
+    assert window.agenda.item(3).toolTip().startswith("đang làm")
+
+    # taking the meeting back is its own button, asked first
+    boxes.answers = [False, True]
+    qtbot.mouseClick(window.move_back_button, Qt.MouseButton.LeftButton)
+    assert stored_steps(db, meeting_id)[0] == 3
+    qtbot.mouseClick(window.move_back_button, Qt.MouseButton.LeftButton)
+    assert "quay lại bước 2" in boxes.texts()[-1]
     assert stored_steps(db, meeting_id) == (2, [StepState.done, StepState.done]
                                             + [StepState.pending] * 7)
     assert window.subheading.text() == "Trạng thái: đang làm"
+    assert window.review_bar.isHidden()
 
 
 def test_the_agenda_shows_every_step_and_its_state(qtbot: QtBot, db: Database,
@@ -155,8 +171,9 @@ def test_the_registry_names_a_page_or_nothing() -> None:
 
 def test_every_page_fits_the_chairs_1366_by_768_screen(qtbot: QtBot, db: Database,
                                                         boxes: Boxes) -> None:
-    # the demo meeting (67 members, long names); then go on past each step's gaps
-    boxes.answers = [True] * 9
+    # the demo meeting (67 members, long names); then go on past each step's gaps (1 and 3
+    # are only looked back at)
+    boxes.answers = [True] * 8
     window = open_window(qtbot, db)
     for key in (SETUP, 2, 4, 5, 6, 7, 1, 3, 8, 9):
         window.go_to(key)

@@ -18,10 +18,11 @@ from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting
 from models.roster import Member
 from services.meeting.assessments import self_total
-from services.meeting.setup import MemberData
+from services.meeting.setup import MemberData, create_meeting
 from tests.helpers.builders import build_meeting
-from tests.helpers.ui import Boxes, fill
+from tests.helpers.ui import Boxes, fill, open_window
 from ui import msgbox
+from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog
 from ui.dialogs.roster_import import ImportPreviewDialog
@@ -65,7 +66,8 @@ def test_each_detail_is_written_when_the_chair_leaves_the_field(qtbot: QtBot,
     page.body_kind.setCurrentIndex(page.body_kind.findData(BodyKind.dang_uy))
     page.body_kind.activated.emit(page.body_kind.currentIndex())
     page.review_year.setValue(2025)
-    page.date.setDate(QDate(2026, 1, 9))
+    qtbot.keyClicks(page.date.edit, "9/1/2026")
+    qtbot.keyClick(page.date.edit, Qt.Key.Key_Return)
     stored = meeting(db, meeting_id)
     assert stored.party_unit.name == "Chi bộ Phòng Tổ chức"
     assert (stored.venue, stored.body_kind, stored.review_year, stored.date) == (
@@ -232,3 +234,140 @@ def test_the_admission_date_is_checked_and_kept_when_other_fields_change(
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     member = roster(db)[code]
     assert (member.position, member.admitted_on) == ("Phó Bí thư", dt.date(2021, 9, 8))
+
+
+def test_the_date_is_typed_or_picked_on_a_calendar_at_the_right_month(
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    meeting_id = build_meeting(db, NAMES)
+    page = make_page(qtbot, db, meeting_id)
+    assert page.date.edit.text() == ""
+    qtbot.mouseClick(page.date.pick, Qt.MouseButton.LeftButton)  # no date yet: today's month
+    assert page.date.calendar.selectedDate() == QDate.currentDate()
+    assert page.date.calendar.monthShown() == QDate.currentDate().month()
+    page.date.calendar.hide()
+
+    qtbot.keyClicks(page.date.edit, "31/02/2026")
+    qtbot.keyClick(page.date.edit, Qt.Key.Key_Return)
+    assert boxes.texts() == ["Ngày họp: ngày “31/02/2026” không có thật."]
+    assert meeting(db, meeting_id).date is None and page.date.edit.text() == ""
+
+    qtbot.keyClicks(page.date.edit, "15.12.2025")
+    qtbot.keyClick(page.date.edit, Qt.Key.Key_Return)
+    assert meeting(db, meeting_id).date == dt.date(2025, 12, 15)
+    qtbot.mouseClick(page.date.pick, Qt.MouseButton.LeftButton)  # opens at the meeting's date
+    calendar = page.date.calendar
+    assert (calendar.yearShown(), calendar.monthShown()) == (2025, 12)
+    calendar.clicked.emit(QDate(2025, 12, 20))
+    assert not calendar.isVisible() and page.date.edit.text() == "20/12/2025"
+    assert meeting(db, meeting_id).date == dt.date(2025, 12, 20)
+
+
+def test_the_title_follows_the_year_and_the_quarter_until_the_chair_writes_one(
+        qtbot: QtBot, db: Database, boxes: Boxes) -> None:
+    meeting_id = build_meeting(db, NAMES, year=2026)
+    window = open_window(qtbot, db)
+    window.go_to(SETUP)
+    page = window.stack.currentWidget()
+    assert isinstance(page, SetupPage)
+    start = "Hội nghị kiểm điểm, đánh giá, xếp loại chất lượng tổ chức đảng và đảng viên "
+    assert page.title.text() == start + "năm 2026"
+    page.review_year.setValue(2025)
+    assert page.title.text() == start + "năm 2025"
+    page.period.setCurrentIndex(page.period.findText("Quý III"))
+    page.period.activated.emit(page.period.currentIndex())
+    assert page.title.text() == start + "quý III năm 2025"
+    assert (meeting(db, meeting_id).title, meeting(db, meeting_id).period) == (
+        start + "quý III năm 2025", Period.Q3)
+    window.go_next()  # step 1: the chair's script says the quarter
+    qtbot.waitUntil(lambda: "đảng viên quý III năm 2025." in window.script_panel.view
+                    .toPlainText())
+
+    window.go_to(SETUP)
+    page.title.setText("Hội nghị kiểm điểm quý III của Chi bộ")
+    page.title.editingFinished.emit()
+    page.review_year.setValue(2024)
+    assert page.title.text() == "Hội nghị kiểm điểm quý III của Chi bộ"
+    assert meeting(db, meeting_id).title == "Hội nghị kiểm điểm quý III của Chi bộ"
+
+
+def test_several_members_go_in_one_removal_and_the_search_finds_a_cell(
+        qtbot: QtBot, db: Database, boxes: Boxes, tmp_path: Path) -> None:
+    meeting_id = build_meeting(db, NAMES, body_kind=BodyKind.dang_uy)
+    page = make_page(qtbot, db, meeting_id)
+    path = tmp_path / "chi-bo.csv"
+    path.write_text("Mã,Họ và tên,Chi bộ\nm01,Trần Văn Ẩn,Chi bộ Văn phòng\n"
+                    "m02,Nguyễn Thị Thu Hà,Chi bộ Văn phòng\nm07,Hồ Thị Xuân,Chi bộ Kế toán\n",
+                    encoding="utf-8")
+    offered: list[int] = []
+
+    def accept(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        offered.append(dialog.cell.count())
+        return QDialog.DialogCode.Accepted
+
+    boxes.answers = [accept]
+    assert page.import_roster(path)
+    assert offered == [0]  # a committee keeps every member's cell: no cell to choose
+    page.search.setText("van phong")
+    assert sorted(page.shown.index(r, RosterModel.NAME).data()
+                  for r in range(page.shown.rowCount())) == ["Nguyễn Thị Thu Hà", "Trần Văn Ẩn"]
+    page.search.clear()
+
+    page.table.selectRow(0)
+    for row in (1, 2):
+        qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier,
+                         page.table.visualRect(page.shown.index(row, 0)).center())
+    boxes.answers = [True]
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    assert boxes.texts()[-1] == ("Xóa 3 người khỏi danh sách đảng viên của hội nghị: Lê Văn An, "
+                                 "Đỗ Thị Ánh, Phạm Văn Ân? Điểm danh của họ cũng bị xóa.")
+    assert sorted(m.full_name for m in roster(db).values()) == [
+        "Hồ Thị Xuân", "Nguyễn Thị Thu Hà", "Trần Văn Ẩn", "Võ Văn Bình"]
+    assert page.roster_box.title() == "Danh sách đảng viên (4 người, xếp theo tên)"
+
+
+BIG_ROSTER = [["Mã", "Họ và tên", "Chức vụ", "Chi bộ"],
+              ["m01", "Nguyễn Công Việt", "Bí thư Đảng ủy", "Chi bộ Văn phòng"],
+              ["m02", "Thái Thanh Yến", "Phó Bí thư Đảng ủy, Chi bộ Phòng Nghiệp vụ - Tổng hợp",
+               "Chi bộ Phòng Nghiệp vụ - Tổng hợp"],
+              ["m03", "Võ Văn An", "Bí thư Chi bộ Phòng Nghiệp vụ - Tổng hợp",
+               "Chi bộ Phòng Nghiệp vụ - Tổng hợp"],
+              ["m04", "Lê Thị Mai", "", "Chi bộ Phòng Nghiệp vụ - Tổng hợp"],
+              ["m05", "Bùi Văn Toàn", "Đảng ủy viên", "Chi bộ Đội Quản lý thị trường số 1"]]
+
+
+def test_a_cell_keeps_only_its_rows_of_a_bigger_roster(
+        qtbot: QtBot, db: Database, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    with db.session("test") as s, s.begin():
+        meeting_id = create_meeting(s, "Chi bộ Phòng Nghiệp vụ - Tổng hợp", 2025).id
+    page = make_page(qtbot, db, meeting_id)
+    path = tmp_path / "dang-bo.tsv"
+    path.write_text("\n".join("\t".join(row) for row in BIG_ROSTER), encoding="utf-8")
+    filters: list[str] = []
+    monkeypatch.setattr(msgbox, "choose_file",
+                        lambda _parent, _title, kinds: filters.append(kinds) or path)
+    seen: list[tuple[str, str, str]] = []
+
+    def look_then_accept(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen.append((dialog.cell.currentText(), dialog.summary.text(),
+                     dialog.apply_button.text()))
+        dialog.cell.setCurrentIndex(0)  # every cell of the file...
+        seen.append((dialog.cell.currentText(), dialog.summary.text(),
+                     dialog.apply_button.text()))
+        dialog.cell.setCurrentIndex(dialog.cell.findText("Chi bộ Phòng Nghiệp vụ - Tổng hợp"))
+        return QDialog.DialogCode.Accepted  # ...then this cell's again
+
+    boxes.answers = [look_then_accept]
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert filters == ["Bảng tính hoặc CSV (*.xlsx *.csv *.tsv *.txt);;Tất cả các tệp (*)"]
+    assert seen[0][0] == "Chi bộ Phòng Nghiệp vụ - Tổng hợp"  # the meeting's own cell, chosen
+    assert seen[0][1].startswith("3 mới, 0 thay đổi, 0 không đổi, 0 bị từ chối. Bỏ qua 2 dòng "
+                                 "của các chi bộ khác.")
+    assert seen[1][0] == "Mọi chi bộ trong tệp (3)" and seen[1][2] == "Ghi 5 dòng vào danh sách"
+    members = {m.full_name: m for m in roster(db).values()}
+    assert sorted(members) == ["Lê Thị Mai", "Thái Thanh Yến", "Võ Văn An"]
+    assert [(members[n].position, members[n].organisation_id) for n in sorted(members)] == [
+        ("", None), ("Phó Bí thư Đảng ủy", None), ("Bí thư", None)]

@@ -3,7 +3,7 @@ each row new / changed / unchanged / rejected, with why; nothing is written unle
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -15,8 +15,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -100,30 +102,41 @@ class ImportPreviewModel(QAbstractTableModel):
 
 
 class ImportPreviewDialog(QDialog):
-    """`scores`: the preview of a score sheet (it changes members' assessments, never adds)."""
+    """`scores`: the preview of a score sheet (it changes members' assessments, never adds).
+    `reload(cell)`: the roster's preview again keeping only one cell's rows (None: all); given,
+    a file naming several cells offers the choice."""
 
     def __init__(self, preview: Preview, parent: QWidget | None = None,
-                 scores: bool = False) -> None:
+                 scores: bool = False,
+                 reload: Callable[[str | None], Preview] | None = None) -> None:
         super().__init__(parent)
+        self.scores = scores
+        self.reload = reload
         title = (self.tr("Nhập bảng tự chấm điểm từ “{file}”") if scores
                  else self.tr("Nhập danh sách từ “{file}”"))
         self.setWindowTitle(title.format(file=preview.source))
         self.resize(980, 560)
         layout = QVBoxLayout(self)
-        counts = (self.tr("{changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.")
-                  if scores else self.tr("{new} mới, {changed} thay đổi, {unchanged} không đổi, "
-                                         "{rejected} bị từ chối.")).format(
-            new=preview.count(Verdict.new), changed=preview.count(Verdict.changed),
-            unchanged=preview.count(Verdict.unchanged),
-            rejected=preview.count(Verdict.rejected))
-        notes = [counts, self.tr("Người có trong danh sách nhưng không có trong tệp vẫn được "
-                                 "giữ nguyên.")]
-        if scores:
-            notes.append(self.tr("Ô để trống không thay đổi gì."))
-        if preview.ignored_columns:
-            notes.append(self.tr("Bỏ qua các cột: {columns}.").format(
-                columns=", ".join(preview.ignored_columns)))
-        self.summary = QLabel(" ".join(notes))
+        self.cell = QComboBox()
+        cells = tuple(getattr(preview, "cells", ()))
+        if reload is not None and len(cells) > 1:
+            self.cell.addItem(self.tr("Mọi chi bộ trong tệp ({n})").format(n=len(cells)), None)
+            for name in cells:
+                self.cell.addItem(name, name)
+            self.cell.setCurrentIndex(max(self.cell.findData(getattr(preview, "only_cell", None)),
+                                          0))
+            self.cell.currentIndexChanged.connect(self._cell_chosen)
+            row = QHBoxLayout()
+            row.addWidget(QLabel(self.tr("Chỉ nhập đảng viên của:")))
+            row.addWidget(self.cell, 1)
+            layout.addLayout(row)
+            note = QLabel(self.tr(
+                "Chọn một chi bộ khi hội nghị là của chi bộ đó: các dòng của chi bộ khác được bỏ "
+                "qua; người được nhập không ghi kèm tên chi bộ, và tên chi bộ viết trong chức vụ "
+                "được bỏ đi."))
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         self.model = ImportPreviewModel(preview, self)
@@ -138,14 +151,46 @@ class ImportPreviewDialog(QDialog):
         table.verticalHeader().hide()
         layout.addWidget(table)
         buttons = QDialogButtonBox()
-        accepted = len(preview.accepted)
-        apply_text = (self.tr("Ghi điểm của {n} đồng chí") if scores
-                      else self.tr("Ghi {n} dòng vào danh sách"))
-        self.apply_button = buttons.addButton(
-            apply_text.format(n=accepted),
-            QDialogButtonBox.ButtonRole.AcceptRole)
-        self.apply_button.setEnabled(accepted > 0)
+        self.apply_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._show(preview)
+
+    @property
+    def preview(self) -> Preview:
+        """The preview the chair accepts (after any choice of cell)."""
+        return self.model.preview
+
+    def _cell_chosen(self) -> None:
+        assert self.reload is not None
+        self.model.beginResetModel()
+        self.model.preview = self.reload(self.cell.currentData())
+        self.model.endResetModel()
+        self._show(self.model.preview)
+
+    def _show(self, preview: Preview) -> None:
+        scores = self.scores
+        counts = (self.tr("{changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.")
+                  if scores else self.tr("{new} mới, {changed} thay đổi, {unchanged} không đổi, "
+                                         "{rejected} bị từ chối.")).format(
+            new=preview.count(Verdict.new), changed=preview.count(Verdict.changed),
+            unchanged=preview.count(Verdict.unchanged),
+            rejected=preview.count(Verdict.rejected))
+        notes = [counts]
+        if skipped := getattr(preview, "skipped", 0):
+            notes.append(self.tr("Bỏ qua {n} dòng của các chi bộ khác.").format(n=skipped))
+        notes.append(self.tr("Người có trong danh sách nhưng không có trong tệp vẫn được "
+                             "giữ nguyên."))
+        if scores:
+            notes.append(self.tr("Ô để trống không thay đổi gì."))
+        if preview.ignored_columns:
+            notes.append(self.tr("Bỏ qua các cột: {columns}.").format(
+                columns=", ".join(preview.ignored_columns)))
+        self.summary.setText(" ".join(notes))
+        accepted = len(preview.accepted)
+        apply_text = (self.tr("Ghi điểm của {n} đồng chí") if scores
+                      else self.tr("Ghi {n} dòng vào danh sách"))
+        self.apply_button.setText(apply_text.format(n=accepted))
+        self.apply_button.setEnabled(accepted > 0)

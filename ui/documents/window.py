@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -98,8 +98,7 @@ class DocumentsWindow(QDialog):
         self._jobs: list[Job] = []
         self._shown: DocumentSpec | None = None
         self._items: dict[DocumentSpec, QTreeWidgetItem] = {}
-        self.save_folder = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self.save_folder = msgbox.documents_folder()
         self._build()
         context.events.changed.connect(self._data_changed)
         self.reload_list()

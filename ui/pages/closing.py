@@ -109,6 +109,7 @@ class ClosingPage(StepPage):
         for editor in (self.conclusions, self.commitments):
             editor.document().setModified(False)
         self._show_vote()
+        self._say()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Conclusions typed are recorded when the chair leaves the field."""
@@ -142,7 +143,7 @@ class ClosingPage(StepPage):
                             source)
         for editor in (self.conclusions, self.commitments):
             editor.document().setModified(False)
-        self.message.setText(self.tr("Đã ghi kết luận."))
+        self._say(self.tr("Đã ghi kết luận."))
         self.context.events.changed.emit("proceedings")
 
     def import_conclusions(self) -> None:
@@ -171,9 +172,9 @@ class ClosingPage(StepPage):
         except ProceedingsError as error:
             self.message.setText(str(error))
             return
-        self.message.clear()
         self.context.events.changed.emit("proceedings")
         self._show_vote()
+        self._say()
 
     def record_closing_time(self) -> None:
         if self.closed_at.edit.text().strip() and self.closed_at.time() is None:
@@ -181,8 +182,15 @@ class ClosingPage(StepPage):
             return
         with self.context.session() as s, s.begin():
             set_closed_at(proceedings(s, self.context.meeting_id), self.closed_at.time())
-        self.message.setText(self.tr("Đã ghi giờ bế mạc."))
+        self._say(self.tr("Đã ghi giờ bế mạc."))
         self.context.events.changed.emit("proceedings")
+
+    def _say(self, done: str = "") -> None:
+        """What was just recorded, and, once nothing is missing, how the meeting is closed."""
+        ready = "" if self.missing() else self.tr(
+            "Đã đủ kết luận, biên bản được thông qua và giờ bế mạc: bấm “Kết thúc hội nghị” "
+            "(nút bước sau) để kết thúc hội nghị.")
+        self.message.setText(" ".join(part for part in (done, ready) if part))
 
     def missing(self) -> list[str]:
         with self.context.session() as s:

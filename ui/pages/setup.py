@@ -5,15 +5,13 @@ Every field is written when the chair leaves it (or picks a value), in its own s
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +27,14 @@ from PySide6.QtWidgets import (
 
 from models.enums import BodyKind, Period
 from models.meeting import Meeting
-from services.meeting.roster_import import RosterImportError, apply_import, preview_import
+from services.common.errors import Refusal
+from services.common.text import fold
+from services.meeting.roster_import import (
+    ImportPreview,
+    RosterImportError,
+    apply_import,
+    preview_import,
+)
 from services.meeting.setup import (
     MAX_YEAR,
     MIN_YEAR,
@@ -41,7 +46,7 @@ from services.meeting.setup import (
     meeting_details,
     member_cells,
     next_member_code,
-    remove_member,
+    remove_members,
     save_meeting_details,
     update_member,
 )
@@ -52,17 +57,17 @@ from ui.dialogs.roster_import import ImportPreviewDialog
 from ui.labels import label
 from ui.pages.base import StepPage
 from ui.tables.roster import MEMBER_ID_ROLE, RosterFilter, RosterModel
+from ui.widgets.date_field import DateField
 
 logger = logging.getLogger(__name__)
 
-NO_DATE = QDate(2000, 1, 1)  # the date edit's minimum, shown as "—": no date chosen yet
+NAMES_IN_QUESTION = 8  # a removal of more people names these and counts the rest
 
 
 class SetupPage(StepPage):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self._loading = False
-        self._period = Period.year  # no field for it here yet: kept as loaded when saving
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._details_box())
@@ -85,12 +90,18 @@ class SetupPage(StepPage):
         self.review_year = QSpinBox()
         self.review_year.setRange(MIN_YEAR, MAX_YEAR)
         self.review_year.setKeyboardTracking(False)
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
-        self.date.setMinimumDate(NO_DATE)
-        self.date.setSpecialValueText("—")
-        self.date.setKeyboardTracking(False)
+        self.period = QComboBox()
+        self.period.setToolTip(self.tr("Kỳ đánh giá: cả năm, hoặc một quý (đánh giá theo quý, "
+                                       "Quy định 366)"))
+        for period in Period:
+            self.period.addItem(label(period), period)
+        year_and_period = QWidget()
+        year_row = QHBoxLayout(year_and_period)
+        year_row.setContentsMargins(0, 0, 0, 0)
+        year_row.addWidget(self.review_year)
+        year_row.addWidget(self.period)
+        year_row.addStretch(1)
+        self.date = DateField()
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("ví dụ Tiền Giang (dòng “…, ngày … tháng …”)"))
         self.venue = QLineEdit()
@@ -100,7 +111,7 @@ class SetupPage(StepPage):
             (self.tr("Cấp trên"), self.superior, None, None),
             (self.tr("Tiêu đề"), self.title, None, None),
             (self.tr("Nơi họp"), self.body, self.tr("Loại hội nghị"), self.body_kind),
-            (self.tr("Năm đánh giá"), self.review_year, self.tr("Ngày họp"), self.date),
+            (self.tr("Năm, kỳ đánh giá"), year_and_period, self.tr("Ngày họp"), self.date),
             (self.tr("Địa danh"), self.place, self.tr("Địa điểm"), self.venue),
         ]
         for row, (left_label, left, right_label, right) in enumerate(rows):
@@ -117,7 +128,8 @@ class SetupPage(StepPage):
             edit.editingFinished.connect(self.save_details)
         self.body_kind.activated.connect(self.save_details)
         self.review_year.valueChanged.connect(self.save_details)
-        self.date.dateChanged.connect(self.save_details)
+        self.period.activated.connect(self.save_details)
+        self.date.changed.connect(self.save_details)
         return box
 
     def _roster_box(self) -> QGroupBox:
@@ -135,12 +147,13 @@ class SetupPage(StepPage):
         for button in (self.add_button, self.edit_button, self.remove_button):
             buttons.addWidget(button)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Tìm tên, mã, chức vụ (gõ không dấu cũng được)"))
+        self.search.setPlaceholderText(self.tr("Tìm tên, mã, chức vụ, chi bộ (gõ không dấu cũng "
+                                               "được)"))
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         buttons.addSpacing(12)
-        buttons.addWidget(self.search)
-        buttons.addStretch(1)
+        buttons.addWidget(self.search, 1)  # wide enough to read what it searches
+        buttons.addSpacing(12)
         buttons.addWidget(self.import_button)
         layout.addLayout(buttons)
         self.roster = RosterModel(self)
@@ -149,7 +162,7 @@ class SetupPage(StepPage):
         self.table = QTableView()
         self.table.setModel(self.shown)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
@@ -169,7 +182,6 @@ class SetupPage(StepPage):
                 return
             details = meeting_details(meeting)
             entries = load_roster(s, self.context.meeting_id)
-        self._period = details.period
         self._loading = True
         try:
             for edit, value in ((self.unit, details.unit), (self.superior, details.superior),
@@ -179,7 +191,8 @@ class SetupPage(StepPage):
                 edit.setCursorPosition(0)
             self.body_kind.setCurrentIndex(self.body_kind.findData(details.body_kind))
             self.review_year.setValue(details.review_year)
-            self.date.setDate(QDate(details.date) if details.date else NO_DATE)
+            self.period.setCurrentIndex(self.period.findData(details.period))
+            self.date.set_date(details.date)
         finally:
             self._loading = False
         self.roster.set_rows(entries)
@@ -187,13 +200,16 @@ class SetupPage(StepPage):
                                  .format(n=len(entries)))
 
     def details(self) -> MeetingDetails:
-        date = self.date.date()
+        """What the fields say; Refusal when the date typed is no date."""
+        try:
+            date = self.date.date()
+        except Refusal as exc:
+            raise SetupError(self.tr("Ngày họp: {problem}.").format(problem=exc)) from None
         return MeetingDetails(
             unit=self.unit.text(), superior=self.superior.text(), title=self.title.text(),
             body=self.body.text(), body_kind=BodyKind(self.body_kind.currentData()),
-            review_year=self.review_year.value(),
-            date=None if date == NO_DATE else dt.date(date.year(), date.month(), date.day()),
-            place=self.place.text(), venue=self.venue.text(), period=self._period)
+            review_year=self.review_year.value(), date=date, place=self.place.text(),
+            venue=self.venue.text(), period=Period(self.period.currentData()))
 
     # --- actions (each one short transaction) -------------------------------------------------
 
@@ -203,10 +219,14 @@ class SetupPage(StepPage):
         try:
             with self.context.session() as s, s.begin():
                 save_meeting_details(s, self.context.meeting_id, self.details())
+                title = s.get_one(Meeting, self.context.meeting_id).title
         except SetupError as exc:
             msgbox.warn(self, self.tr("Không lưu được"), str(exc))
             self.refresh()
             return
+        if title != self.title.text():  # the app's own title follows the year and the period
+            self.title.setText(title)
+            self.title.setCursorPosition(0)
         self.context.events.changed.emit("meeting")
 
     def _organisations(self) -> list[tuple[int, str]]:
@@ -241,8 +261,13 @@ class SetupPage(StepPage):
         return self._edit_until_saved(MemberData(code=code, full_name="", in_body=in_body), None)
 
     def selected_member(self) -> int | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(MEMBER_ID_ROLE) if rows else None
+        members = self.selected_members()
+        return members[0] if members else None
+
+    def selected_members(self) -> list[int]:
+        """The members selected, in the order the table shows them."""
+        rows = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [index.data(MEMBER_ID_ROLE) for index in rows]
 
     def edit_selected(self) -> bool:
         member_id = self.selected_member()
@@ -256,17 +281,25 @@ class SetupPage(StepPage):
         return self._edit_until_saved(data, member_id)
 
     def remove_selected(self) -> bool:
-        member_id = self.selected_member()
-        if member_id is None:
+        """Remove every selected member after one question naming them."""
+        member_ids = self.selected_members()
+        if not member_ids:
             return False
-        e = self.roster.rows[self.roster.row_of(member_id)]
-        if not msgbox.ask(self, self.tr("Xóa khỏi danh sách"), self.tr(
-                "Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của "
-                "người này cũng bị xóa.").format(name=e.full_name, code=e.code)):
+        names = [self.roster.rows[self.roster.row_of(m)].full_name for m in member_ids]
+        if len(names) == 1:
+            question = self.tr("Xóa đồng chí {name} khỏi danh sách đảng viên của hội nghị? "
+                               "Điểm danh của người này cũng bị xóa.").format(name=names[0])
+        else:
+            shown = ", ".join(names[:NAMES_IN_QUESTION])
+            if len(names) > NAMES_IN_QUESTION:
+                shown += self.tr(" và {n} người khác").format(n=len(names) - NAMES_IN_QUESTION)
+            question = self.tr("Xóa {n} người khỏi danh sách đảng viên của hội nghị: {names}? "
+                               "Điểm danh của họ cũng bị xóa.").format(n=len(names), names=shown)
+        if not msgbox.ask(self, self.tr("Xóa khỏi danh sách"), question):
             return False
         try:
             with self.context.session() as s, s.begin():
-                remove_member(s, self.context.meeting_id, member_id)
+                remove_members(s, self.context.meeting_id, member_ids)
         except SetupError as exc:  # rated in a ballot round: the round's counts must stay
             msgbox.warn(self, self.tr("Không xóa được"), str(exc))
             return False
@@ -275,23 +308,37 @@ class SetupPage(StepPage):
 
     def choose_import_file(self) -> bool:
         path = msgbox.choose_file(self, self.tr("Chọn danh sách đảng viên"),
-                                  self.tr("Bảng tính hoặc CSV (*.xlsx *.csv *.txt)"))
+                                  self.tr("Bảng tính hoặc CSV (*.xlsx *.csv *.tsv *.txt);;"
+                                          "Tất cả các tệp (*)"))
         return path is not None and self.import_roster(path)
 
     def import_roster(self, path: Path) -> bool:
         """Preview the file, and write it when the chair agrees; True when written."""
-        try:
+        def read(only_cell: str | None) -> ImportPreview:
             with self.context.session() as s:
-                preview = preview_import(s, self.context.meeting_id, path)
+                return preview_import(s, self.context.meeting_id, path, only_cell)
+
+        with self.context.session() as s:
+            meeting = s.get_one(Meeting, self.context.meeting_id)
+            cell_meeting = meeting.body_kind is BodyKind.chi_bo
+            names = {fold(meeting.body), fold(meeting.party_unit.name)}
+        try:
+            preview = read(None)
+            own = next((cell for cell in preview.cells if fold(cell) in names), None)
+            if cell_meeting and own is not None:  # its own rows, unless the chair says all
+                preview = read(own)
         except RosterImportError as exc:
             msgbox.warn(self, self.tr("Không nhập được"), str(exc))
             return False
-        dialog = ImportPreviewDialog(preview, self)
+        # Only a cell's meeting is offered one cell's rows: a committee keeps every member's cell.
+        dialog = ImportPreviewDialog(preview, self, reload=read if cell_meeting else None)
         if msgbox.run_modal(dialog) != ImportPreviewDialog.DialogCode.Accepted:
             return False
+        chosen = dialog.preview
+        assert isinstance(chosen, ImportPreview)
         try:
             with self.context.session() as s, s.begin():
-                written = apply_import(s, self.context.meeting_id, preview)
+                written = apply_import(s, self.context.meeting_id, chosen)
         except SetupError as exc:  # the roster changed since the preview: nothing written
             msgbox.warn(self, self.tr("Không nhập được"), str(exc))
             return False

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui import msgbox
+
 CONTEXT = "ReviewDialogs"
 DRAFT_FILTER = "Dự thảo (*.docx *.txt *.md);;Tất cả các tệp (*)"
 DOCX_FILTER = "Văn bản Word (*.docx)"
@@ -27,12 +29,14 @@ def _tr(text: str) -> str:
 
 
 def choose_draft_file(parent: QWidget | None) -> Path | None:
-    name, _ = QFileDialog.getOpenFileName(parent, _tr("Chọn tệp dự thảo"), "", DRAFT_FILTER)
+    name, _ = QFileDialog.getOpenFileName(parent, _tr("Chọn tệp dự thảo"),
+                                          str(msgbox.documents_folder()), DRAFT_FILTER)
     return Path(name) if name else None
 
 
 def choose_save_path(parent: QWidget | None, title: str, suggested: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, title, suggested, DOCX_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, title, msgbox.in_documents(suggested),
+                                          DOCX_FILTER)
     if not name:
         return None
     path = Path(name)

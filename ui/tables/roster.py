@@ -65,8 +65,8 @@ class RosterModel(RowTableModel):
 
 
 class RosterFilter(QSortFilterProxyModel):
-    """Rows whose name, code or position contains the query, ignoring case and diacritics
-    ("huynh" finds "Huỳnh")."""
+    """Rows whose name, code, position or cell contains the query, ignoring case and
+    diacritics ("huynh" finds "Huỳnh")."""
 
     def __init__(self, source: RosterModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -84,4 +84,5 @@ class RosterFilter(QSortFilterProxyModel):
         source = self.sourceModel()
         assert isinstance(source, RosterModel)
         e = source.rows[source_row]
-        return any(self._query in fold(text) for text in (e.full_name, e.code, e.position))
+        return any(self._query in fold(text) for text in (e.full_name, e.code, e.position,
+                                                             e.organisation))

@@ -13,7 +13,13 @@ from models.enums import AttendanceStatus, MemberStatus
 from models.meeting import AgendaStep, Attendance, Meeting, RoleAssignment
 from models.roster import Member
 from services.ballot.attendance import AttendanceError, mark_unrecorded_present, set_attendance
-from services.meeting.agenda import AgendaError, go_to_step
+from services.meeting.agenda import (
+    AgendaError,
+    finish_meeting,
+    go_to_step,
+    is_finished,
+    reopen_meeting,
+)
 from services.meeting.setup import (
     MeetingDetails,
     MemberData,
@@ -82,6 +88,32 @@ def test_a_step_that_does_not_exist_is_refused(db: Database) -> None:
     with pytest.raises(AgendaError, match="Không có bước 10"), db.session() as s, s.begin():
         go_to_step(s, meeting_id, 10)
     assert states(db, meeting_id)[0] == 1
+
+
+def test_closing_finishes_the_meeting_at_its_last_step_only(db: Database) -> None:
+    meeting_id = build_meeting(db, [])
+    with pytest.raises(AgendaError, match="chỉ kết thúc được ở bước 9"), db.session() as s, \
+            s.begin():
+        finish_meeting(s, meeting_id)
+    with db.session("chair") as s, s.begin():
+        go_to_step(s, meeting_id, 9)
+        finish_meeting(s, meeting_id, ["Chưa ghi giờ bế mạc."])
+    current, marks = states(db, meeting_id)
+    assert current == 9 and marks[-1] == "done"
+    with db.session() as s:
+        assert is_finished(s.get_one(Meeting, meeting_id))
+        assert s.scalar(select(AuditEvent).where(AuditEvent.table_name == "agenda_step")
+                        .order_by(AuditEvent.id.desc()).limit(1)) is not None
+    with db.session("chair") as s, s.begin():  # moving back opens it again
+        go_to_step(s, meeting_id, 8)
+    assert states(db, meeting_id)[1][-2:] == ["current", "pending"]
+    with db.session("chair") as s, s.begin():
+        go_to_step(s, meeting_id, 9)
+        finish_meeting(s, meeting_id)
+        reopen_meeting(s, meeting_id)
+    with db.session() as s:
+        assert not is_finished(s.get_one(Meeting, meeting_id))
+    assert states(db, meeting_id)[1][-1] == "current"
 
 
 def test_attendance_marks_are_written_and_audited(db: Database) -> None:

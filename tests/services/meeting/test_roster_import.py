@@ -19,6 +19,7 @@ from services.meeting.roster_import import (
     apply_import,
     preview_import,
     read_table,
+    without_cells,
 )
 from tests.helpers.builders import build_meeting, windows_1258, write_csv
 
@@ -171,3 +172,14 @@ def test_bad_files_give_a_clear_message(db: Database, tmp_path: Path, name: str,
 def test_a_missing_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(RosterImportError, match="Không tìm thấy tệp “khong-co.csv”"):
         read_table(tmp_path / "khong-co.csv")
+
+
+@pytest.mark.parametrize(("position", "expected"), [
+    ("Phó Bí thư Đảng ủy, Chi bộ Phòng Nghiệp vụ - Tổng hợp", "Phó Bí thư Đảng ủy"),
+    ("Bí thư chi bộ phòng nghiệp vụ - tổng hợp", "Bí thư"),
+    ("Chi bộ Văn phòng", ""),
+    ("Đảng ủy viên", "Đảng ủy viên"),
+])
+def test_a_cells_name_is_taken_out_of_a_position(position: str, expected: str) -> None:
+    cells = ("Chi bộ Văn phòng", "Chi bộ Phòng Nghiệp vụ - Tổng hợp")
+    assert without_cells(position, cells) == expected
