@@ -273,9 +273,9 @@ def _rows(db: Database, round_id: int) -> list[ScannedRow]:
                                                         page.marks, strict=True))]
 
 
-def row_image(db: Database, round_id: int, row: ScannedRow) -> bytes:
-    """The row cut out of its page image under the table's head (which column is which), as
-    PNG: the name and the four boxes as the scanner saw them."""
+def row_image(db: Database, round_id: int, row: ScannedRow, head: bool = True) -> bytes:
+    """The row cut out of its page image as PNG: the name and the four boxes as the scanner
+    saw them, under the table's head (which column is which) unless `head` is False."""
     with db.session() as session:
         page = session.get_one(ScanPage, row.page_id)
         digest, number = page.digest, page.number
@@ -296,7 +296,9 @@ def row_image(db: Database, round_id: int, row: ScannedRow) -> bytes:
         return image[round(y0 * px):round(y1 * px),
                      round((edges[0] - margin) * px):round((edges[-1] + margin) * px)]
 
-    head = band(page_layout.table_top - margin, page_layout.table_top + layout.HEAD_HEIGHT)
-    ok, png = cv2.imencode(".png", np.vstack([head, band(top, top + layout.ROW_HEIGHT + margin)]))
+    parts = [band(page_layout.table_top - margin, page_layout.table_top + layout.HEAD_HEIGHT)
+             ] if head else []
+    ok, png = cv2.imencode(".png", np.vstack([*parts, band(top - margin,
+                                                           top + layout.ROW_HEIGHT + margin)]))
     assert ok
     return png.tobytes()

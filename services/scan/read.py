@@ -63,7 +63,7 @@ def _mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
     if (found.meeting, found.meeting_check) != (want.meeting, want.meeting_check):
         return "trang của một hội nghị khác"
     if found.round_code != want.round_code:
-        return f"trang của vòng {found.round_code}, không phải vòng {want.round_code}"
+        return "trang của phiếu một vòng biểu quyết khác, không phải vòng này"
     if found.revision != want.revision:
         return (f"trang in cho bản {found.revision} của vòng; vòng đang ở bản "
                 f"{want.revision}")

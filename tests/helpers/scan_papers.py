@@ -96,6 +96,15 @@ def draw_mark(image: np.ndarray, box: tuple[float, float, float], kind: str, px:
             (x + inset + jitter(), y + s - inset + jitter()), px, width, ink)
 
 
+def smudge(image: np.ndarray, box: tuple[float, float, float], dpi: int) -> None:
+    """A faint grey smudge in the middle of a box (x, y, size in mm): neither a mark nor
+    nothing, so the reader leaves its row to a person."""
+    px = dpi / 25.4
+    x, y, s = box
+    cv2.circle(image, (round((x + s / 2) * px), round((y + s / 2) * px)), round(0.8 * px), 205,
+               -1)
+
+
 def random_truth(subjects: int, rng: random.Random, empty: float = 0.04,
                  double: float = 0.03) -> dict[int, int]:
     truth = {}
