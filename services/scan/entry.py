@@ -216,6 +216,8 @@ class ScanState:
     refused: tuple[tuple[str, str], ...]  # (file and page, reason)
     doubtful: int  # rows the scanner left to a person
     undecided: int  # of them, not decided yet
+    locked: bool  # the round is locked: its pages and images are gone
+    counted: int  # pages the scanner's counts come from (kept after the lock)
 
 
 def scan_state(db: Database, round_id: int) -> ScanState:
@@ -231,7 +233,8 @@ def scan_state(db: Database, round_id: int) -> ScanState:
             reconciliation_of(round_).valid,
             tuple(sorted((page.source, page.refused) for page in pages if not page.number)),
             len(doubtful),
-            sum(1 for page, row in doubtful if page.decisions[row] == NO_DECISION))
+            sum(1 for page, row in doubtful if page.decisions[row] == NO_DECISION),
+            round_.locked, entry.pages if (entry := _entry(session, round_id)) else 0)
 
 
 def _pages(session: Session, round_id: int) -> list[ScanPage]:

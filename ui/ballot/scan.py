@@ -246,6 +246,8 @@ class ScanPanel(QWidget):
         forget_stale_images(self.context.db)
         self.message.clear()
         self.refresh()
+        if self.doubtful.isVisibleTo(self):
+            self.doubtful.setFocus()
 
     def refresh(self) -> None:
         if self.round_id is None:
@@ -259,10 +261,14 @@ class ScanPanel(QWidget):
         self.doubtful.setVisible(state.doubtful > 0)
         self.doubtful.load(self.round_id)
         reading = self.reading_for is not None
-        self.import_button.setEnabled(not reading)
+        self.import_button.setEnabled(not reading and not state.locked)
         self.discard_button.setEnabled(not reading and bool(state.pages or state.refused))
 
     def status_text(self, state: ScanState) -> str:
+        if state.locked:
+            return self.tr("Vòng đã khóa: các trang quét và ảnh của chúng đã bị xóa.") + (
+                " " + self.tr("Số liệu của máy quét (từ {0} trang) vẫn được giữ.").format(
+                    state.counted) if state.counted else "")
         if not state.pages and not state.refused:
             return self.tr("Chưa có bản quét nào cho vòng này.")
         lines = [self.tr("Đã đọc {0} trang; mỗi phiếu có {1} trang; số phiếu hợp lệ: {2}.")

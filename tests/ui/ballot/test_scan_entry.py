@@ -221,3 +221,7 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
         assert entry.pages == 10
         tables = set(session.scalars(select(AuditEvent.table_name)))
     assert "scan_page" not in tables and "scan_entry" in tables
+    cells.tabs.setCurrentIndex(cells.SCAN)
+    assert scan.status.text() == ("Vòng đã khóa: các trang quét và ảnh của chúng đã bị xóa. "
+                                  "Số liệu của máy quét (từ 10 trang) vẫn được giữ.")
+    assert not scan.import_button.isEnabled() and not scan.doubtful.isVisible()
