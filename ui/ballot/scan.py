@@ -46,7 +46,6 @@ from ui.context import MeetingContext
 from ui.refusals import REFUSALS
 
 ERROR_STYLE = "color: #b00020;"
-SCAN_FILES = "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"
 
 
 def mark_text(mark: str) -> str:
@@ -288,7 +287,8 @@ class ScanPanel(QWidget):
 
     # -- import ----------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths = msgbox.choose_files(self, self.tr("Chọn bản quét phiếu"), self.tr(SCAN_FILES))
+        paths = msgbox.choose_files(self, self.tr("Chọn bản quét phiếu"), self.tr(
+            "Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)"))
         if paths:
             self.import_files(paths)
 
