@@ -142,21 +142,32 @@ def store_scans(db: Database, round_id: int, pages: Sequence[ScannedPage],
     with db.session(actor) as session, session.begin():
         round_ = load_round(session, round_id)
         require_open(round_)
-        known = set(session.scalars(select(ScanPage.digest).where(
-            ScanPage.round_id == round_id)))
-        new = {page.digest: page for page in pages if page.digest not in known}
+        stored = {page.digest: page for page in _pages(session, round_id)}
+        new = {page.digest: page for page in pages if page.digest not in stored}
         folder.mkdir(parents=True, exist_ok=True)
-        for digest in sorted(new):  # stored in hash order: nothing follows the pile
-            page = new[digest]
-            if page.jpeg:
-                (folder / f"{digest}.jpg").write_bytes(page.jpeg)
-            session.add(ScanPage(round_id=round_id, digest=digest, number=page.number,
-                                 marks=page.marks, decisions=NO_DECISION * len(page.marks),
-                                 refused=page.refused, source=page.source))
+        for digest in sorted(new):
+            if new[digest].jpeg:
+                (folder / f"{digest}.jpg").write_bytes(new[digest].jpeg)
+        # Every page of the round stored again in hash order, so that not even the row ids
+        # tell which import (which part of the pile) a page came in.
+        rows = {**{d: _copy(p) for d, p in stored.items()},
+                **{d: ScanPage(round_id=round_id, digest=d, number=p.number, marks=p.marks,
+                               decisions=NO_DECISION * len(p.marks), refused=p.refused,
+                               source=p.source) for d, p in new.items()}}
+        for page in stored.values():
+            session.delete(page)
+        session.flush()
+        session.add_all(rows[digest] for digest in sorted(rows))
         session.flush()
         _recount(session, round_)
     read = sum(1 for page in new.values() if page.number)
     return ImportReport(read, len(new) - read, len(pages) - len(new))
+
+
+def _copy(page: ScanPage) -> ScanPage:
+    return ScanPage(round_id=page.round_id, digest=page.digest, number=page.number,
+                    marks=page.marks, decisions=page.decisions, refused=page.refused,
+                    source=page.source)
 
 
 def decide_row(db: Database, page_id: int, row: int, mark: str, actor: str = "tellers") -> None:

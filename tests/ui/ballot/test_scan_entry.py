@@ -114,10 +114,17 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
     round_id = cells.round_id
     assert round_id is not None
     ballots = seed_pile(db, cells)
-    files = scanned_pile(db, cells, ballots, tmp_path)
-    import_scans(qtbot, cells, monkeypatch, files)
+    pdf, single, other = scanned_pile(db, cells, ballots, tmp_path)
+    import_scans(qtbot, cells, monkeypatch, [pdf, other])
     scan = cells.scan
-    assert scan.message.text() == ("Vừa đọc 10 trang mới, 1 trang không đọc được, 0 trang đã "
+    assert scan.message.text() == ("Vừa đọc 9 trang mới, 1 trang không đọc được, 0 trang đã "
+                                   "nhập trước đó (không tính lại).")
+    assert scan.status.text().splitlines()[:2] == [
+        "Đã đọc 9 trang; mỗi phiếu có 1 trang; số phiếu hợp lệ: 10.",
+        "Số bản quét khác số phiếu hợp lệ: trang 1: 9 bản. Còn phiếu chưa quét, trang bị từ "
+        "chối, hoặc một phiếu quét hai lần?"]
+    import_scans(qtbot, cells, monkeypatch, [single])  # the pile's last sheet, on its own
+    assert scan.message.text() == ("Vừa đọc 1 trang mới, 0 trang không đọc được, 0 trang đã "
                                    "nhập trước đó (không tính lại).")
     assert scan.status.text() == (
         "Đã đọc 10 trang; mỗi phiếu có 1 trang; số phiếu hợp lệ: 10.\n"
@@ -144,12 +151,14 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
                                         "quyết định")
     assert scan.status.text().endswith("1 dòng máy quét chưa đọc rõ, còn 0 dòng chờ người "
                                        "quyết định (bên dưới).")
-    # The same image again counts once.
-    import_scans(qtbot, cells, monkeypatch, [files[1]])
+    # The same image again counts once (its decided row stays decided).
+    import_scans(qtbot, cells, monkeypatch, [single])
     assert scan.message.text() == ("Vừa đọc 0 trang mới, 0 trang không đọc được, 1 trang đã "
                                    "nhập trước đó (không tính lại).")
     assert scan.status.text().startswith("Đã đọc 10 trang;")
-    # Secrecy: the pages are stored in the order of their content hash, named by it.
+    assert doubtful.decision.text().startswith(f"Đã quyết định: {LEVEL[slip]}")
+    # Secrecy: the pages are stored in the order of their content hash, named by it, not in
+    # the order they were imported.
     folder = scan_folder(db.url, round_id)
     with db.session() as session:
         pages = session.scalars(select(ScanPage).where(ScanPage.number > 0)
