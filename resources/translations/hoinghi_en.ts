@@ -1243,32 +1243,32 @@
 <context>
     <name>DoubtfulView</name>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="118"/>
+        <location filename="../../ui/ballot/scan.py" line="119"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 hoặc Delete = dòng không hợp lệ · ← → dòng trước, dòng sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 or Delete = invalid row · ← → previous, next row</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="137"/>
+        <location filename="../../ui/ballot/scan.py" line="138"/>
         <source>Không có dòng nào máy quét chưa đọc rõ.</source>
         <translation>The scanner read every row clearly.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="143"/>
+        <location filename="../../ui/ballot/scan.py" line="144"/>
         <source>Dòng chưa rõ {0}/{1}: TT {2} · {3}</source>
         <translation>Doubtful row {0}/{1}: No. {2} · {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="152"/>
+        <location filename="../../ui/ballot/scan.py" line="153"/>
         <source>Đã quyết định: {0}</source>
         <translation>Decided: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="153"/>
+        <location filename="../../ui/ballot/scan.py" line="154"/>
         <source>Chưa quyết định</source>
         <translation>Not decided</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="154"/>
+        <location filename="../../ui/ballot/scan.py" line="155"/>
         <source>còn {0} dòng chưa quyết định</source>
         <translation>{0} rows left to decide</translation>
     </message>
@@ -2740,113 +2740,113 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 Ban kiểm phiếu đã kiểm lại phiếu giấy và vẫn thống nhất số liệu của các bản nhập?</source>
         <translation>The scanner differs from the entries on {0} subjects: {1}.
 
-Have the tellers checked the paper ballots, and do they still agree on the entries' figures?</translation>
+Have the tellers checked the paper ballots, and do they still agree on the entries&apos; figures?</translation>
     </message>
 </context>
 <context>
     <name>ScanPanel</name>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="54"/>
+        <location filename="../../ui/ballot/scan.py" line="55"/>
         <source>dòng không hợp lệ</source>
         <translation>invalid row</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="57"/>
+        <location filename="../../ui/ballot/scan.py" line="58"/>
         <source>chưa rõ</source>
         <translation>unsure</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="205"/>
+        <location filename="../../ui/ballot/scan.py" line="199"/>
         <source>Máy quét là một bản nhập độc lập để kiểm tra bản nhập của Ban kiểm phiếu: số liệu của máy quét được so với các bản nhập ở thẻ “3. Chênh lệch”; thống nhất số liệu vẫn là việc của Ban kiểm phiếu. Chỉ quét các phiếu hợp lệ: phiếu Ban kiểm phiếu đã để riêng là không hợp lệ thì không quét. Ảnh quét chỉ được giữ đến khi khóa vòng, rồi bị xóa.</source>
-        <translation>The scanner is an independent entry that checks the tellers' entries: its figures are compared with the entries on the “3. Differences” tab; agreeing on the figures is still the tellers' act. Scan only the valid ballots: ballots the tellers set aside as invalid are not scanned. The scanned images are kept only until the round is locked, then deleted.</translation>
+        <translation>The scanner is an independent entry that checks the tellers&apos; entries: its figures are compared with the entries on the “3. Differences” tab; agreeing on the figures is still the tellers&apos; act. Scan only the valid ballots: ballots the tellers set aside as invalid are not scanned. The scanned images are kept only until the round is locked, then deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="213"/>
+        <location filename="../../ui/ballot/scan.py" line="207"/>
         <source>Nhập bản quét (PDF hoặc ảnh)…</source>
         <translation>Import scans (PDF or images)…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="216"/>
+        <location filename="../../ui/ballot/scan.py" line="210"/>
         <source>Bỏ bản quét của vòng này</source>
-        <translation>Discard this round's scan</translation>
+        <translation>Discard this round&apos;s scan</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="232"/>
+        <location filename="../../ui/ballot/scan.py" line="229"/>
         <source>Trang không đọc được (không tính):</source>
         <translation>Pages not read (not counted):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="268"/>
+        <location filename="../../ui/ballot/scan.py" line="266"/>
         <source>Vòng đã khóa: các trang quét và ảnh của chúng đã bị xóa.</source>
         <translation>The round is locked: the scanned pages and their images have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="269"/>
+        <location filename="../../ui/ballot/scan.py" line="267"/>
         <source>Số liệu của máy quét (từ {0} trang) vẫn được giữ.</source>
-        <translation>The scanner's figures (from {0} pages) are kept.</translation>
+        <translation>The scanner&apos;s figures (from {0} pages) are kept.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="272"/>
+        <location filename="../../ui/ballot/scan.py" line="270"/>
         <source>Chưa có bản quét nào cho vòng này.</source>
         <translation>No scan for this round yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="273"/>
+        <location filename="../../ui/ballot/scan.py" line="271"/>
         <source>Đã đọc {0} trang; mỗi phiếu có {1} trang; số phiếu hợp lệ: {2}.</source>
         <translation>{0} pages read; each ballot has {1} pages; valid ballots: {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="277"/>
+        <location filename="../../ui/ballot/scan.py" line="275"/>
         <source>Số bản quét khác số phiếu hợp lệ: {0}. Còn phiếu chưa quét, trang bị từ chối, hoặc một phiếu quét hai lần?</source>
         <translation>The copies scanned differ from the valid ballots: {0}. A ballot not scanned yet, a page refused, or a ballot scanned twice?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="279"/>
+        <location filename="../../ui/ballot/scan.py" line="277"/>
         <source>trang {0}: {1} bản</source>
         <translation>page {0}: {1} copies</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="282"/>
+        <location filename="../../ui/ballot/scan.py" line="280"/>
         <source>Đủ {0} bản của mỗi trang.</source>
         <translation>All {0} copies of every page.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="284"/>
+        <location filename="../../ui/ballot/scan.py" line="282"/>
         <source>{0} dòng máy quét chưa đọc rõ, còn {1} dòng chờ người quyết định (bên dưới).</source>
         <translation>{0} rows the scanner could not read clearly; {1} still waiting for a person to decide (below).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="290"/>
+        <location filename="../../ui/ballot/scan.py" line="288"/>
         <source>Chọn bản quét phiếu</source>
         <translation>Choose the ballot scans</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="291"/>
+        <location filename="../../ui/ballot/scan.py" line="289"/>
         <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
         <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="308"/>
+        <location filename="../../ui/ballot/scan.py" line="307"/>
         <source>Đang đọc bản quét…</source>
         <translation>Reading the scans…</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="312"/>
+        <location filename="../../ui/ballot/scan.py" line="311"/>
         <source>Đang đọc bản quét… {0} trang</source>
         <translation>Reading the scans… {0} pages</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="328"/>
+        <location filename="../../ui/ballot/scan.py" line="327"/>
         <source>Vừa đọc {0} trang mới, {1} trang không đọc được, {2} trang đã nhập trước đó (không tính lại).</source>
         <translation>{0} new pages read, {1} pages not read, {2} pages imported before (not counted again).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="343"/>
+        <location filename="../../ui/ballot/scan.py" line="340"/>
         <source>Bỏ bản quét</source>
         <translation>Discard the scan</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan.py" line="344"/>
+        <location filename="../../ui/ballot/scan.py" line="341"/>
         <source>Bỏ mọi trang đã quét của vòng này (cả ảnh và các dòng đã quyết định) để quét lại?</source>
         <translation>Discard every scanned page of this round (the images and the rows decided too) to scan again?</translation>
     </message>

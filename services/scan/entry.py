@@ -312,7 +312,8 @@ def row_image(db: Database, round_id: int, row: ScannedRow, head: bool = True) -
 
     parts = [band(page_layout.table_top - margin, page_layout.table_top + layout.HEAD_HEIGHT)
              ] if head else []
-    ok, png = cv2.imencode(".png", np.vstack([*parts, band(top - margin,
+    row_top = top if head else top - margin  # under the head, the head's own rule above it
+    ok, png = cv2.imencode(".png", np.vstack([*parts, band(row_top,
                                                            top + layout.ROW_HEIGHT + margin)]))
     assert ok
     return png.tobytes()

@@ -7,6 +7,7 @@ itself, and its images go when the round is locked (services/scan/entry.py, mode
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -177,8 +178,7 @@ class DoubtfulView(QFrame):
         except REFUSALS as error:
             self.message.setText(str(error))
             return
-        self.rows[self.current] = ScannedRow(row.page_id, row.row, row.place, row.subject,
-                                             row.read, mark)
+        self.rows[self.current] = dataclasses.replace(row, decision=mark)
         order = [*range(self.current + 1, len(self.rows)), *range(self.current + 1)]
         following = next((n for n in order if self.rows[n].decision == NO_DECISION),
                          self.current)
@@ -187,13 +187,7 @@ class DoubtfulView(QFrame):
 
 
 class ScanPanel(QWidget):
-    """The scan tab: import scans for the round, what was read and refused, the doubtful rows.
-
-    Signals:
-        changed(): the scan's counts changed (imported, decided, discarded).
-    """
-
-    changed = Signal()
+    """The scan tab: import scans for the round, what was read and refused, the doubtful rows."""
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -222,6 +216,9 @@ class ScanPanel(QWidget):
         self.status.setObjectName("scan_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
+        self.report = QLabel()  # what the last import read
+        self.report.setWordWrap(True)
+        layout.addWidget(self.report)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
         self.message.setWordWrap(True)
@@ -243,6 +240,7 @@ class ScanPanel(QWidget):
     def load(self, round_id: int) -> None:
         self.round_id = round_id
         forget_stale_images(self.context.db)
+        self.report.clear()
         self.message.clear()
         self.refresh()
         if self.doubtful.isVisibleTo(self):
@@ -303,6 +301,7 @@ class ScanPanel(QWidget):
             self.message.setText(str(error))
             return
         self.reading_for = self.round_id
+        self.report.clear()
         self.import_button.setEnabled(False)
         self.discard_button.setEnabled(False)
         self.status.setText(self.tr("Đang đọc bản quét…"))
@@ -324,10 +323,9 @@ class ScanPanel(QWidget):
             except REFUSALS as error:
                 self.message.setText(str(error))
             else:
-                self.message.setText(self.tr(
+                self.report.setText(self.tr(
                     "Vừa đọc {0} trang mới, {1} trang không đọc được, {2} trang đã nhập trước "
                     "đó (không tính lại).").format(report.read, report.refused, report.repeated))
-                self.changed.emit()
         self.refresh()
         if self.doubtful.isVisible():
             self.doubtful.setFocus()
@@ -336,7 +334,6 @@ class ScanPanel(QWidget):
     def _decided(self) -> None:
         if self.round_id is not None:
             self.status.setText(self.status_text(scan_state(self.context.db, self.round_id)))
-        self.changed.emit()
 
     def discard(self) -> None:
         if self.round_id is None or not msgbox.ask(
@@ -350,4 +347,3 @@ class ScanPanel(QWidget):
             self.message.setText(str(error))
             return
         self.refresh()
-        self.changed.emit()

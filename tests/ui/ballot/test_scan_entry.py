@@ -117,14 +117,14 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
     pdf, single, other = scanned_pile(db, cells, ballots, tmp_path)
     import_scans(qtbot, cells, monkeypatch, [pdf, other])
     scan = cells.scan
-    assert scan.message.text() == ("Vừa đọc 9 trang mới, 1 trang không đọc được, 0 trang đã "
+    assert scan.report.text() == ("Vừa đọc 9 trang mới, 1 trang không đọc được, 0 trang đã "
                                    "nhập trước đó (không tính lại).")
     assert scan.status.text().splitlines()[:2] == [
         "Đã đọc 9 trang; mỗi phiếu có 1 trang; số phiếu hợp lệ: 10.",
         "Số bản quét khác số phiếu hợp lệ: trang 1: 9 bản. Còn phiếu chưa quét, trang bị từ "
         "chối, hoặc một phiếu quét hai lần?"]
     import_scans(qtbot, cells, monkeypatch, [single])  # the pile's last sheet, on its own
-    assert scan.message.text() == ("Vừa đọc 1 trang mới, 0 trang không đọc được, 0 trang đã "
+    assert scan.report.text() == ("Vừa đọc 1 trang mới, 0 trang không đọc được, 0 trang đã "
                                    "nhập trước đó (không tính lại).")
     assert scan.status.text() == (
         "Đã đọc 10 trang; mỗi phiếu có 1 trang; số phiếu hợp lệ: 10.\n"
@@ -153,7 +153,7 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
                                        "quyết định (bên dưới).")
     # The same image again counts once (its decided row stays decided).
     import_scans(qtbot, cells, monkeypatch, [single])
-    assert scan.message.text() == ("Vừa đọc 0 trang mới, 0 trang không đọc được, 1 trang đã "
+    assert scan.report.text() == ("Vừa đọc 0 trang mới, 0 trang không đọc được, 1 trang đã "
                                    "nhập trước đó (không tính lại).")
     assert scan.status.text().startswith("Đã đọc 10 trang;")
     assert doubtful.decision.text().startswith(f"Đã quyết định: {LEVEL[slip]}")
