@@ -36,23 +36,30 @@ def ballot_pdf(db: Database, meeting_id: int, round_code: str,
     return out.getvalue()
 
 
-def scan_into_round(db: Database, round_id: int, ballots: list[str], folder: Path,
-                    dpi: int = 150) -> None:
-    """The ballots (a string of marks "1".."4", "0" each) marked on the round's printed ballot,
-    scanned as PNG files into `folder` and imported as the round's scan."""
+def marked_ballots(db: Database, round_id: int, ballots: list[str], dpi: int,
+                   kinds: tuple[str, ...] = ("cross",)) -> list[MarkedPage]:
+    """The round's printed ballot marked once per string of marks ("1".."4" a level, "0" an
+    invalid row, left empty), every page of each ballot in turn."""
     from models.ballot import BallotRound
-    from services.scan.entry import expected_for, read_scans, store_scans
 
     with db.session() as session:
         round_ = session.get_one(BallotRound, round_id)
         meeting_id, code, kind = round_.meeting_id, round_.code, round_.subject_kind
     blank = rasterise(ballot_pdf(db, meeting_id, code, kind), dpi)
     rng = random.Random(round_id)
-    files = []
-    for number, marks in enumerate(ballots, start=1):
-        truth = {i: EMPTY if mark == "0" else int(mark) - 1 for i, mark in enumerate(marks)}
-        for page in mark_ballot(blank, dpi, truth, rng, ("cross",)):
-            files.append(write_png(page.image, folder / f"{number}-{page.number}.png"))
+    return [page for marks in ballots for page in mark_ballot(
+        blank, dpi, {i: EMPTY if mark == "0" else int(mark) - 1 for i, mark in enumerate(marks)},
+        rng, kinds)]
+
+
+def scan_into_round(db: Database, round_id: int, ballots: list[str], folder: Path,
+                    dpi: int = 150) -> None:
+    """The ballots marked (`marked_ballots`), scanned as PNG files into `folder` and imported
+    as the round's scan."""
+    from services.scan.entry import expected_for, read_scans, store_scans
+
+    files = [write_png(page.image, folder / f"{n}.png")
+             for n, page in enumerate(marked_ballots(db, round_id, ballots, dpi), start=1)]
     store_scans(db, round_id, read_scans(expected_for(db, round_id), files))
 
 

@@ -20,16 +20,14 @@ from sqlalchemy import select
 from models.audit import AuditEvent
 from models.ballot import BallotRound
 from models.database import Database
-from models.enums import SubjectKind
 from models.scan import ScanEntry, ScanPage, scan_folder
 from services.ballot.sheets import round_subjects
-from services.integrity.audit import verify
 from services.documents.ballot_layout import ballot_layout
+from services.integrity.audit import verify
 from tests.helpers.piles import miskeyed, pile, seed_counts
 from tests.helpers.scan_papers import (
-    EMPTY,
     ballot_pdf,
-    mark_ballot,
+    marked_ballots,
     rasterise,
     smudge,
     write_png,
@@ -72,24 +70,18 @@ def scanned_pile(db: Database, page: BallotPage, ballots: list[str], folder: Pat
     beside its mark, shuffled and scanned as a PDF of nine pages and one image; with a page of
     the members' ballot slipped in."""
     assert page.round_id is not None
-    with db.session() as session:
-        round_ = session.get_one(BallotRound, page.round_id)
-        code, meeting_id = round_.code, round_.meeting_id
-    blank = rasterise(ballot_pdf(db, meeting_id, code, SubjectKind.organisation), DPI)
-    rng = random.Random(16)
-    images = []
-    for marks in ballots:
-        truth = {i: EMPTY if mark == "0" else int(mark) - 1 for i, mark in enumerate(marks)}
-        images.append(mark_ballot(blank, DPI, truth, rng, ("cross", "tick", "pencil"))[0])
+    images = marked_ballots(db, page.round_id, ballots, DPI, ("cross", "tick", "pencil"))
     marked = images[2].truth[2]
     box = next(b for n, b in enumerate(ballot_layout(len(ballots[0]))[0].rows[2].boxes)
                if n != marked)
     smudge(images[2].image, (box.x, box.y, box.w), DPI)
-    rng.shuffle(images)
+    random.Random(16).shuffle(images)
     pdf = folder / "máy quét.pdf"
     first, *rest = (Image.fromarray(p.image) for p in images[:9])
     first.save(pdf, save_all=True, resolution=DPI, append_images=rest)
     single = write_png(images[9].image, folder / "trang lẻ.png")
+    with db.session() as session:
+        meeting_id = session.get_one(BallotRound, page.round_id).meeting_id
     members = rasterise(ballot_pdf(db, meeting_id, "dang-vien"), 150)[0]
     return [pdf, single, write_png(members, folder / "phiếu đảng viên.png")]
 
@@ -236,3 +228,25 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
     assert scan.status.text() == ("Vòng đã khóa: các trang quét và ảnh của chúng đã bị xóa. "
                                   "Số liệu của máy quét (từ 10 trang) vẫn được giữ.")
     assert not scan.import_button.isEnabled() and not scan.doubtful.isVisible()
+
+
+def test_a_scan_discarded_on_the_scan_tab_goes_with_its_images(
+        qtbot: QtBot, db: Database, cells: BallotPage, boxes: Boxes, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    assert cells.round_id is not None
+    ballots = seed_pile(db, cells)
+    _pdf, single, _other = scanned_pile(db, cells, ballots, tmp_path)
+    import_scans(qtbot, cells, monkeypatch, [single])
+    scan = cells.scan
+    assert scan.status.text().startswith("Đã đọc 1 trang;")
+    folder = scan_folder(db.url, cells.round_id)
+    assert len(list(folder.iterdir())) == 1
+    boxes.answers = [False]  # asked first: "no" keeps it
+    scan.discard_button.click()
+    assert scan.status.text().startswith("Đã đọc 1 trang;")
+    boxes.answers = [True]
+    scan.discard_button.click()
+    assert scan.status.text() == "Chưa có bản quét nào cho vòng này."
+    assert not folder.exists() and not scan.discard_button.isEnabled()
+    cells.tabs.setCurrentIndex(cells.DIFFERENCES)
+    assert not cells.differences.scan.isVisibleTo(cells.differences)  # no scan, nothing shown
