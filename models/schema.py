@@ -12,6 +12,7 @@ from models import (  # noqa: F401
     meeting,
     review,
     roster,
+    scan,
     walkthrough,
 )
 from models.base import Base

@@ -76,6 +76,12 @@ def choose_file(parent: QWidget | None, title: str, filters: str) -> Path | None
     return Path(name) if name else None
 
 
+def choose_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    """Files to open (none when the chair cancels)."""
+    names, _filter = QFileDialog.getOpenFileNames(parent, title, str(documents_folder()), filters)
+    return [Path(name) for name in names]
+
+
 def choose_item(parent: QWidget | None, title: str, prompt: str, items: list[str]) -> int | None:
     """The index of the item chosen from a list, or None."""
     dialog = QInputDialog(parent)

@@ -653,77 +653,82 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="72"/>
+        <location filename="../../ui/ballot/page.py" line="73"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="74"/>
+        <location filename="../../ui/ballot/page.py" line="75"/>
         <source> · phiên bản {0}</source>
         <translation> · revision {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="76"/>
+        <location filename="../../ui/ballot/page.py" line="77"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="101"/>
+        <location filename="../../ui/ballot/page.py" line="102"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="109"/>
+        <location filename="../../ui/ballot/page.py" line="110"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="112"/>
+        <location filename="../../ui/ballot/page.py" line="113"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="136"/>
+        <location filename="../../ui/ballot/page.py" line="138"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="137"/>
+        <location filename="../../ui/ballot/page.py" line="139"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="138"/>
+        <location filename="../../ui/ballot/page.py" line="140"/>
+        <source>Máy quét (nếu có)</source>
+        <translation>Scanner (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="141"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="139"/>
+        <location filename="../../ui/ballot/page.py" line="142"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="173"/>
+        <location filename="../../ui/ballot/page.py" line="176"/>
         <source>Không xếp loại: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="246"/>
+        <location filename="../../ui/ballot/page.py" line="251"/>
         <source>Chưa nên mở vòng</source>
         <translation>Not time to open the round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="247"/>
+        <location filename="../../ui/ballot/page.py" line="252"/>
         <source>Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.</source>
         <translation>Still missing: {0}. Open the round anyway? This is recorded with the round.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="284"/>
+        <location filename="../../ui/ballot/page.py" line="289"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="286"/>
+        <location filename="../../ui/ballot/page.py" line="291"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
     </message>
@@ -1092,22 +1097,22 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="83"/>
+        <location filename="../../ui/ballot/review.py" line="86"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="98"/>
+        <location filename="../../ui/ballot/review.py" line="101"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="102"/>
+        <location filename="../../ui/ballot/review.py" line="105"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="117"/>
+        <location filename="../../ui/ballot/review.py" line="121"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -1264,6 +1269,39 @@
         <location filename="../../ui/documents/window.py" line="408"/>
         <source>Lưu văn bản Word</source>
         <translation>Save Word document</translation>
+    </message>
+</context>
+<context>
+    <name>DoubtfulView</name>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="119"/>
+        <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 hoặc Delete = dòng không hợp lệ · ← → dòng trước, dòng sau</source>
+        <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 or Delete = invalid row · ← → previous, next row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="138"/>
+        <source>Không có dòng nào máy quét chưa đọc rõ.</source>
+        <translation>The scanner read every row clearly.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="144"/>
+        <source>Dòng chưa rõ {0}/{1}: TT {2} · {3}</source>
+        <translation>Doubtful row {0}/{1}: No. {2} · {3}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="153"/>
+        <source>Đã quyết định: {0}</source>
+        <translation>Decided: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="154"/>
+        <source>Chưa quyết định</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="155"/>
+        <source>còn {0} dòng chưa quyết định</source>
+        <translation>{0} rows left to decide</translation>
     </message>
 </context>
 <context>
@@ -2613,12 +2651,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="86"/>
+        <location filename="../../ui/msgbox.py" line="92"/>
         <source>Mở</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../ui/msgbox.py" line="87"/>
+        <location filename="../../ui/msgbox.py" line="93"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2851,102 +2889,102 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="150"/>
+        <location filename="../../ui/ballot/review.py" line="154"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="152"/>
+        <location filename="../../ui/ballot/review.py" line="156"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="157"/>
+        <location filename="../../ui/ballot/review.py" line="161"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="159"/>
+        <location filename="../../ui/ballot/review.py" line="163"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="168"/>
+        <location filename="../../ui/ballot/review.py" line="172"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="172"/>
+        <location filename="../../ui/ballot/review.py" line="176"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="174"/>
+        <location filename="../../ui/ballot/review.py" line="178"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="177"/>
+        <location filename="../../ui/ballot/review.py" line="181"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="193"/>
+        <location filename="../../ui/ballot/review.py" line="197"/>
         <source>Chưa tính được kết quả: </source>
         <translation>The result cannot be computed yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="198"/>
+        <location filename="../../ui/ballot/review.py" line="202"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="201"/>
+        <location filename="../../ui/ballot/review.py" line="205"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="207"/>
+        <location filename="../../ui/ballot/review.py" line="211"/>
         <source>… và {0} cảnh báo khác (in trong biên bản kiểm phiếu).</source>
         <translation>… and {0} more warnings (printed in the tellers&apos; report).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="210"/>
+        <location filename="../../ui/ballot/review.py" line="214"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="213"/>
+        <location filename="../../ui/ballot/review.py" line="217"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="241"/>
+        <location filename="../../ui/ballot/review.py" line="245"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="243"/>
+        <location filename="../../ui/ballot/review.py" line="247"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="266"/>
+        <location filename="../../ui/ballot/review.py" line="270"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="269"/>
+        <location filename="../../ui/ballot/review.py" line="273"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
         <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="271"/>
+        <location filename="../../ui/ballot/review.py" line="275"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="276"/>
+        <location filename="../../ui/ballot/review.py" line="280"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
@@ -3046,6 +3084,176 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/tables/roster.py" line="35"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
+    </message>
+</context>
+<context>
+    <name>ScanCheckView</name>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="84"/>
+        <source>Có bản quét của máy quét: số liệu của nó được so với các bản nhập khi các bản nhập đã xong.</source>
+        <translation>There is a scan: its figures are compared with the entries once the entries are finished.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="90"/>
+        <source>Máy quét</source>
+        <translation>Scanner</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="103"/>
+        <source>Máy quét khớp với các bản nhập ({0}).</source>
+        <translation>The scanner agrees with the entries ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="105"/>
+        <source>Máy quét khác các bản nhập ở {0} đối tượng: {1}. Chọn một dòng để xem ảnh dòng đó trên mọi trang đã quét, rồi kiểm lại phiếu giấy.</source>
+        <translation>The scanner differs from the entries on {0} subjects: {1}. Choose a row to see its image on every scanned page, then check the paper ballots.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="111"/>
+        <source>{0} đối tượng còn dòng máy quét chưa đọc rõ chờ người quyết định (thẻ Máy quét).</source>
+        <translation>{0} subjects still have rows the scanner could not read, waiting for a person to decide (Scanner tab).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="134"/>
+        <source>máy quét chưa rõ, đã quyết định: {0}</source>
+        <translation>scanner unsure, decided: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="136"/>
+        <source>máy quét chưa rõ, chưa quyết định</source>
+        <translation>scanner unsure, not decided</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="138"/>
+        <source>máy quét đọc: {0}</source>
+        <translation>scanner read: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="139"/>
+        <source>Trang quét {0}/{1} · {2}</source>
+        <translation>Scanned page {0}/{1} · {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="158"/>
+        <source>Máy quét khác bản nhập</source>
+        <translation>The scanner differs from the entries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan_check.py" line="159"/>
+        <source>Máy quét khác các bản nhập ở {0} đối tượng: {1}.
+
+Ban kiểm phiếu đã kiểm lại phiếu giấy và vẫn thống nhất số liệu của các bản nhập?</source>
+        <translation>The scanner differs from the entries on {0} subjects: {1}.
+
+Have the tellers checked the paper ballots, and do they still agree on the entries&apos; figures?</translation>
+    </message>
+</context>
+<context>
+    <name>ScanPanel</name>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="55"/>
+        <source>dòng không hợp lệ</source>
+        <translation>invalid row</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="58"/>
+        <source>chưa rõ</source>
+        <translation>unsure</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="199"/>
+        <source>Máy quét là một bản nhập độc lập để kiểm tra bản nhập của Ban kiểm phiếu: số liệu của máy quét được so với các bản nhập ở thẻ “3. Chênh lệch”; thống nhất số liệu vẫn là việc của Ban kiểm phiếu. Chỉ quét các phiếu hợp lệ: phiếu Ban kiểm phiếu đã để riêng là không hợp lệ thì không quét. Ảnh quét chỉ được giữ đến khi khóa vòng, rồi bị xóa.</source>
+        <translation>The scanner is an independent entry that checks the tellers&apos; entries: its figures are compared with the entries on the “3. Differences” tab; agreeing on the figures is still the tellers&apos; act. Scan only the valid ballots: ballots the tellers set aside as invalid are not scanned. The scanned images are kept only until the round is locked, then deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="207"/>
+        <source>Nhập bản quét (PDF hoặc ảnh)…</source>
+        <translation>Import scans (PDF or images)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="210"/>
+        <source>Bỏ bản quét của vòng này</source>
+        <translation>Discard this round&apos;s scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="229"/>
+        <source>Trang không đọc được (không tính):</source>
+        <translation>Pages not read (not counted):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="266"/>
+        <source>Vòng đã khóa: các trang quét và ảnh của chúng đã bị xóa.</source>
+        <translation>The round is locked: the scanned pages and their images have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="267"/>
+        <source>Số liệu của máy quét (từ {0} trang) vẫn được giữ.</source>
+        <translation>The scanner&apos;s figures (from {0} pages) are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="270"/>
+        <source>Chưa có bản quét nào cho vòng này.</source>
+        <translation>No scan for this round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="271"/>
+        <source>Đã đọc {0} trang; mỗi phiếu có {1} trang; số phiếu hợp lệ: {2}.</source>
+        <translation>{0} pages read; each ballot has {1} pages; valid ballots: {2}.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="275"/>
+        <source>Số bản quét khác số phiếu hợp lệ: {0}. Còn phiếu chưa quét, trang bị từ chối, hoặc một phiếu quét hai lần?</source>
+        <translation>The copies scanned differ from the valid ballots: {0}. A ballot not scanned yet, a page refused, or a ballot scanned twice?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="277"/>
+        <source>trang {0}: {1} bản</source>
+        <translation>page {0}: {1} copies</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="280"/>
+        <source>Đủ {0} bản của mỗi trang.</source>
+        <translation>All {0} copies of every page.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="282"/>
+        <source>{0} dòng máy quét chưa đọc rõ, còn {1} dòng chờ người quyết định (bên dưới).</source>
+        <translation>{0} rows the scanner could not read clearly; {1} still waiting for a person to decide (below).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="288"/>
+        <source>Chọn bản quét phiếu</source>
+        <translation>Choose the ballot scans</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="289"/>
+        <source>Bản quét (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</source>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff *.bmp *.webp)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="307"/>
+        <source>Đang đọc bản quét…</source>
+        <translation>Reading the scans…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="311"/>
+        <source>Đang đọc bản quét… {0} trang</source>
+        <translation>Reading the scans… {0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="327"/>
+        <source>Vừa đọc {0} trang mới, {1} trang không đọc được, {2} trang đã nhập trước đó (không tính lại).</source>
+        <translation>{0} new pages read, {1} pages not read, {2} pages imported before (not counted again).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="340"/>
+        <source>Bỏ bản quét</source>
+        <translation>Discard the scan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/scan.py" line="341"/>
+        <source>Bỏ mọi trang đã quét của vòng này (cả ảnh và các dòng đã quyết định) để quét lại?</source>
+        <translation>Discard every scanned page of this round (the images and the rows decided too) to scan again?</translation>
     </message>
 </context>
 <context>

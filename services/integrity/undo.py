@@ -36,8 +36,9 @@ from services.common.errors import Refusal
 
 Values = dict[str, Any]
 DATA_ACTIONS = ("insert", "update", "delete")
-# Written keystroke by keystroke by the tellers and checked by double entry on the ballot page.
-ENTRY_TABLES = frozenset({"entry_sheet", "entry_ballot", "entry_total"})
+# Written keystroke by keystroke by the tellers and checked by double entry on the ballot page;
+# the scanner's counts follow its pages, which are not in the log (models/scan.py).
+ENTRY_TABLES = frozenset({"entry_sheet", "entry_ballot", "entry_total", "scan_entry"})
 ENTRY_COLUMNS = {"round_subject": frozenset({"votes_htxsnv", "votes_httnv", "votes_htnv",
                                              "votes_khtnv", "invalid_rows"})}
 

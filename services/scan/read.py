@@ -14,7 +14,9 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+import numpy as np
 
 from models.database import Database
 from models.enums import LEVELS, Level
@@ -26,6 +28,8 @@ from services.rules.types import Problem, RefusedError
 from services.scan.marks import RowRead, RowState, read_rows
 from services.scan.page import PageError, straighten
 from services.scan.sources import SourcePage, source_pages
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -59,7 +63,7 @@ def _mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
     if (found.meeting, found.meeting_check) != (want.meeting, want.meeting_check):
         return "trang của một hội nghị khác"
     if found.round_code != want.round_code:
-        return f"trang của vòng {found.round_code}, không phải vòng {want.round_code}"
+        return "trang của phiếu một vòng biểu quyết khác, không phải vòng này"
     if found.revision != want.revision:
         return (f"trang in cho bản {found.revision} của vòng; vòng đang ở bản "
                 f"{want.revision}")
@@ -98,33 +102,37 @@ class ScanResult:
 
 
 @dataclass(frozen=True)
-class _PageRead:
+class PageRead:
+    """One page read (`number`, its `rows` and the straightened `image`) or `refused`."""
+
     source: SourcePage
     number: int = 0
     rows: tuple[RowRead, ...] = ()
     refused: str = ""
+    image: np.ndarray | None = None
 
 
-def read_page(source: SourcePage, expected: ExpectedBallot) -> _PageRead:
+def read_page(source: SourcePage, expected: ExpectedBallot) -> PageRead:
     """One page, read or refused."""
     if source.image is None:
-        return _PageRead(source, refused=source.error)
+        return PageRead(source, refused=source.error)
     try:
         page = straighten(source.image)
     except PageError as error:
-        return _PageRead(source, refused=str(error))
+        return PageRead(source, refused=str(error))
     parsed = parse_page_code(page.code)
     if parsed is None:
-        return _PageRead(source, refused="mã trang không phải mã của phiếu bầu Hội nghị")
+        return PageRead(source, refused="mã trang không phải mã của phiếu bầu Hội nghị")
     key, number, pages = parsed
     reason = _mismatch(key, pages, expected)
     if reason:
-        return _PageRead(source, refused=reason)
-    return _PageRead(source, number, tuple(read_rows(page.image, expected.pages[number - 1])))
+        return PageRead(source, refused=reason)
+    return PageRead(source, number, tuple(read_rows(page.image, expected.pages[number - 1])),
+                    image=page.image)
 
 
-def _bounded_map(work: Callable[[SourcePage], _PageRead], items: Iterable[SourcePage],
-                 workers: int) -> Iterator[_PageRead]:
+def bounded_map(work: Callable[[SourcePage], T], items: Iterable[SourcePage],
+                workers: int) -> Iterator[T]:
     """`work` on `workers` threads (OpenCV and numpy release the GIL), holding only a few page
     images in memory at a time."""
     with ThreadPoolExecutor(max_workers=workers) as pool:
@@ -145,7 +153,7 @@ def scan_round(db: Database, meeting_id: int, round_code: str, paths: Sequence[P
     counts = [SubjectCount(code) for code in expected.subject_codes]
     refused: list[Refusal] = []
     numbers: Counter[int] = Counter()
-    for read in _bounded_map(lambda s: read_page(s, expected), source_pages(paths), workers):
+    for read in bounded_map(lambda s: read_page(s, expected), source_pages(paths), workers):
         if read.refused:
             refused.append(Refusal(read.source.file, read.source.page, read.refused))
             continue

@@ -33,6 +33,7 @@ from services.review.reviews import (
 )
 from tests.helpers import SAMPLE_MD, SEED_MEETING
 from tests.helpers.piles import approve_tellers, call_the_roll, key_pile, pile, seed_counts
+from tests.helpers.scan_papers import scan_into_round
 
 
 def full_meeting(db: Database, lock: bool = True) -> int:
@@ -76,8 +77,10 @@ def entered_round(db: Database, meeting_id: int, lock: bool = True) -> int:
         assert save_reconciliation(s, round_id, {"issued": "10", "returned": "10"}) == []
     rows = round_subjects(db, round_id)
     counts = seed_counts("chi-bo")
-    key_pile(db, start_sheet(db, round_id, tellers[0], EntryMode.per_ballot).id,
-             pile(counts, [row.code for row in rows]))
+    ballots = pile(counts, [row.code for row in rows])
+    assert db.file is not None
+    scan_into_round(db, round_id, ballots[:1], db.file.parent)  # the scanner's entry too
+    key_pile(db, start_sheet(db, round_id, tellers[0], EntryMode.per_ballot).id, ballots)
     totals = start_sheet(db, round_id, tellers[1], EntryMode.totals).id
     for row in rows:
         for column, value in enumerate(counts[row.code]):

@@ -36,6 +36,33 @@ def ballot_pdf(db: Database, meeting_id: int, round_code: str,
     return out.getvalue()
 
 
+def marked_ballots(db: Database, round_id: int, ballots: list[str], dpi: int,
+                   kinds: tuple[str, ...] = ("cross",)) -> list[MarkedPage]:
+    """The round's printed ballot marked once per string of marks ("1".."4" a level, "0" an
+    invalid row, left empty), every page of each ballot in turn."""
+    from models.ballot import BallotRound
+
+    with db.session() as session:
+        round_ = session.get_one(BallotRound, round_id)
+        meeting_id, code, kind = round_.meeting_id, round_.code, round_.subject_kind
+    blank = rasterise(ballot_pdf(db, meeting_id, code, kind), dpi)
+    rng = random.Random(round_id)
+    return [page for marks in ballots for page in mark_ballot(
+        blank, dpi, {i: EMPTY if mark == "0" else int(mark) - 1 for i, mark in enumerate(marks)},
+        rng, kinds)]
+
+
+def scan_into_round(db: Database, round_id: int, ballots: list[str], folder: Path,
+                    dpi: int = 150) -> None:
+    """The ballots marked (`marked_ballots`), scanned as PNG files into `folder` and imported
+    as the round's scan."""
+    from services.scan.entry import expected_for, read_scans, store_scans
+
+    files = [write_png(page.image, folder / f"{n}.png")
+             for n, page in enumerate(marked_ballots(db, round_id, ballots, dpi), start=1)]
+    store_scans(db, round_id, read_scans(expected_for(db, round_id), files))
+
+
 def rasterise(pdf: bytes, dpi: int) -> list[np.ndarray]:
     """Each page grey at `dpi`, as a scanner sees the printed sheet."""
     import pypdfium2 as pdfium
@@ -94,6 +121,15 @@ def draw_mark(image: np.ndarray, box: tuple[float, float, float], kind: str, px:
             (x + s - inset + jitter(), y + s - inset + jitter()), px, width, ink)
     _stroke(image, (x + s - inset + jitter(), y + inset + jitter()),
             (x + inset + jitter(), y + s - inset + jitter()), px, width, ink)
+
+
+def smudge(image: np.ndarray, box: tuple[float, float, float], dpi: int) -> None:
+    """A faint grey smudge in the middle of a box (x, y, size in mm): neither a mark nor
+    nothing, so the reader leaves its row to a person."""
+    px = dpi / 25.4
+    x, y, s = box
+    cv2.circle(image, (round((x + s / 2) * px), round((y + s / 2) * px)), round(0.8 * px), 205,
+               -1)
 
 
 def random_truth(subjects: int, rng: random.Random, empty: float = 0.04,

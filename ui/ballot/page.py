@@ -42,6 +42,7 @@ from ui.ballot.entry import EntryPanel
 from ui.ballot.reconciliation import ReconciliationForm
 from ui.ballot.review import DifferencesView, ResultView
 from ui.ballot.roll_call import RollCallNotice
+from ui.ballot.scan import ScanPanel
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 from ui.refusals import REFUSALS
@@ -88,7 +89,7 @@ class BallotPage(StepPage):
     """Ballot rounds of one kind of subject, from reconciliation to the locked result."""
 
     SUBJECT_KIND = SubjectKind.member
-    RECONCILIATION, ENTRY, DIFFERENCES, RESULT = range(4)
+    RECONCILIATION, ENTRY, SCAN, DIFFERENCES, RESULT = range(5)
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -131,10 +132,12 @@ class BallotPage(StepPage):
         right_layout.addWidget(self.tabs, 1)
         self.reconciliation = ReconciliationForm(context)
         self.entry = EntryPanel(context)
+        self.scan = ScanPanel(context)
         self.differences = DifferencesView(context)
         self.result = ResultView(context)
         self.tabs.addTab(self.reconciliation, self.tr("1. Đối chiếu phiếu"))
         self.tabs.addTab(self.entry, self.tr("2. Nhập phiếu"))
+        self.tabs.addTab(self.scan, self.tr("Máy quét (nếu có)"))
         self.tabs.addTab(self.differences, self.tr("3. Chênh lệch"))
         self.tabs.addTab(self.result, self.tr("4. Kết quả"))
         self.tabs.currentChanged.connect(self._tab_shown)
@@ -228,7 +231,9 @@ class BallotPage(StepPage):
     def _tab_shown(self, tab: int) -> None:
         if self.round_id is None:
             return
-        if tab == self.DIFFERENCES:
+        if tab == self.SCAN:
+            self.scan.load(self.round_id)
+        elif tab == self.DIFFERENCES:
             self.differences.load(self.round_id)
         elif tab == self.RESULT:
             self.result.load(self.round_id)

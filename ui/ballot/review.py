@@ -29,6 +29,7 @@ from services.common.numbers import thousands
 from services.rules.types import QuotaStatus, RuleWarning
 from ui import msgbox
 from ui.ballot.roll_call import round_notice
+from ui.ballot.scan_check import ScanCheckView
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
 from ui.refusals import REFUSALS
@@ -79,6 +80,8 @@ class DifferencesView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
+        self.scan = ScanCheckView(context)
+        layout.addWidget(self.scan, 2)
         row = QHBoxLayout()
         self.agree_button = QPushButton(self.tr("Thống nhất số liệu"))
         self.agree_button.clicked.connect(self.agree)
@@ -103,10 +106,11 @@ class DifferencesView(QWidget):
                          .format(", ".join(comparison.tellers)))
         self.summary.setText("\n".join(lines))
         self.agree_button.setEnabled(comparison.agreed)
+        self.scan.load(round_id, not comparison.problems)
         self.message.clear()
 
     def agree(self) -> None:
-        if self.round_id is None:
+        if self.round_id is None or not self.scan.confirm_agreement():
             return
         try:
             agree(self.context.db, self.round_id, actor=self.context.actor)
