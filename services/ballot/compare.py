@@ -67,7 +67,7 @@ def sheets_problems(round_: BallotRound) -> list[str]:
     return problems
 
 
-def _compare(round_: BallotRound) -> Comparison:
+def comparison_of(round_: BallotRound) -> Comparison:
     """The differences, once every sheet needed is there and none has a ballot half keyed: a
     teller still keying never sees the other teller's figures."""
     sheets = round_.entry_sheets
@@ -86,7 +86,7 @@ def _compare(round_: BallotRound) -> Comparison:
 
 def compare_sheets(db: Database, round_id: int) -> Comparison:
     with db.session() as session:
-        return _compare(load_round(session, round_id))
+        return comparison_of(load_round(session, round_id))
 
 
 def agree(db: Database, round_id: int, actor: str = "tellers") -> None:
@@ -94,7 +94,7 @@ def agree(db: Database, round_id: int, actor: str = "tellers") -> None:
     with db.session(actor) as session, session.begin():
         round_ = load_round(session, round_id)
         require_open(round_)
-        comparison = _compare(round_)
+        comparison = comparison_of(round_)
         if not comparison.agreed:
             problems = [Problem(round_.code, p) for p in comparison.problems]
             problems += [Problem(f"{round_.code} / {d.subject.code}",

@@ -71,6 +71,18 @@ def _free_code(meeting: Meeting, base: str) -> str:
     return code
 
 
+def _free_title(meeting: Meeting, base: str) -> str:
+    """A title no other round of the meeting has: people tell the rounds apart by it (the
+    code is the meeting file's key and is never shown)."""
+    taken = {r.title for r in meeting.rounds}
+    number = 1
+    title = base
+    while title in taken:
+        number += 1
+        title = f"{base} (vòng {number})"
+    return title
+
+
 def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> BallotRound:
     round_ = BallotRound(code=code, subject_kind=kind, title=title, rules=dict(meeting.rules),
                          sort_order=len(meeting.rounds))
@@ -98,7 +110,7 @@ def open_round(session: Session, meeting_id: int, kind: SubjectKind,
     if not subjects:
         raise refuse("danh sách không có ai để xếp loại (nobody to rate)")
     round_ = _new_round(meeting, kind, _free_code(meeting, ROUND_CODES[kind]),
-                        ROUND_TITLES[kind])
+                        _free_title(meeting, ROUND_TITLES[kind]))
     round_.opened_despite = "\n".join(gaps)
     for order, subject in enumerate(subjects):
         subject.sort_order = order
@@ -118,7 +130,7 @@ def open_follow_up_round(session: Session, round_id: int) -> int:
                      "(no undecided or tied subject)", parent.code)
     meeting = parent.meeting
     round_ = _new_round(meeting, parent.subject_kind, _free_code(meeting, parent.code),
-                        f"{parent.title} (vòng bổ sung)")
+                        _free_title(meeting, f"{parent.title} (vòng bổ sung)"))
     round_.parent = parent
     for subject in parent.subjects:
         if subject.code in wanted:
@@ -154,7 +166,7 @@ def lock_problems(round_: BallotRound) -> list[str]:
         try:
             stored_round_result(round_)
         except RefusedError as error:
-            problems += [p.message for p in error.problems]
+            problems += [p.said for p in error.problems]
     return problems
 
 

@@ -43,12 +43,14 @@ def latest_rounds(meeting: Meeting) -> list[BallotRound]:
 
 
 def subject_counts(code: str, votes: Mapping[Level, int], invalid_rows: int,
-                   rating: Level | None, assessment: SubjectAssessment | None) -> SubjectCounts:
+                   rating: Level | None, assessment: SubjectAssessment | None,
+                   name: str) -> SubjectCounts:
     """A subject's counts with what the rules read beside them: the self-rating, the score the
-    meeting accepts and the conditions (the meeting file and the stored rounds alike)."""
+    meeting accepts and the conditions (the meeting file and the stored rounds alike), and the
+    name the warnings say."""
     return SubjectCounts(code, MappingProxyType(dict(votes)), invalid_rows, rating,
                          assessment.total if assessment else None,
-                         assessment.conditions if assessment else Conditions())
+                         assessment.conditions if assessment else Conditions(), name)
 
 
 def round_input(stored: BallotRound) -> RoundInput:
@@ -61,7 +63,7 @@ def round_input(stored: BallotRound) -> RoundInput:
     for subject in stored.subjects:
         rating, assessment = selves.get(subject.code, (None, None))
         subjects.append(subject_counts(subject.code, subject.votes, subject.invalid_rows,
-                                       rating, assessment))
+                                       rating, assessment, subject.name))
     return RoundInput(
         round_id=stored.code, subject_kind=stored.subject_kind, ballots_issued=stored.issued,
         ballots_returned=stored.returned, ballots_invalid=stored.invalid,

@@ -18,9 +18,8 @@ from models.ballot import BallotRound
 from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
-from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
+from services.ballot.reported import ReportedRound, quota_lines, round_label, stored_rounds
 from services.ballot.stored import latest_rounds, stored_round_result
-from services.common.labels import SUBJECT_TITLES
 from services.rules.types import QuotaStatus, RefusedError
 
 
@@ -91,7 +90,7 @@ def _problems(stored: BallotRound) -> tuple[str, ...]:
     try:
         stored_round_result(stored)
     except RefusedError as refused:
-        return tuple(str(problem) for problem in refused.problems)
+        return tuple(problem.said for problem in refused.problems)
     return ()
 
 
@@ -113,7 +112,7 @@ def announcements(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
         reported = computed.get(stored.code)
         flagged = tuple(reported.sorted_names(_flagged(reported))) if reported else ()
         found.append(RoundAnnouncement(
-            code=stored.code, title=stored.title or SUBJECT_TITLES[stored.subject_kind],
+            code=stored.code, title=round_label(stored.subject_kind, stored.title),
             kind=stored.subject_kind, revision=stored.revision, locked=stored.locked,
             reported=reported, awaiting=flagged if committee else (),
             referred=() if committee else flagged,
@@ -132,15 +131,15 @@ def announcement_gaps(session: Session, meeting_id: int) -> list[str]:
     gaps = []
     for item in rounds:
         if not item.locked:
-            gaps.append(f"Vòng {item.code} ({item.title}) chưa khóa (chưa ký biên bản kiểm "
-                        "phiếu): chưa công bố được.")
+            gaps.append(f"Vòng {item.title} chưa khóa (chưa ký biên bản kiểm phiếu): chưa công "
+                        "bố được.")
         if item.reported is None:
-            gaps.append(f"Vòng {item.code}: số phiếu chưa khớp, chưa tính được kết quả.")
+            gaps.append(f"Vòng {item.title}: số phiếu chưa khớp, chưa tính được kết quả.")
             continue
         if item.undecided:
-            gaps.append(f"Vòng {item.code}: {len(item.undecided)} đối tượng chưa đủ quá bán "
+            gaps.append(f"Vòng {item.title}: {len(item.undecided)} đối tượng chưa đủ quá bán "
                         f"({', '.join(item.undecided)}); chủ trì có thể cho bỏ phiếu lại.")
         if item.awaiting:
-            gaps.append(f"Vòng {item.code}: chủ trì chưa quyết định với "
+            gaps.append(f"Vòng {item.title}: chủ trì chưa quyết định với "
                         f"{', '.join(item.awaiting)} (bằng phiếu hoặc vượt tỷ lệ).")
     return gaps

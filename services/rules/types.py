@@ -220,6 +220,12 @@ class SubjectCounts:
     self_rating: Level | None = None
     score: int | None = None
     conditions: Conditions = Conditions()
+    name: str = ""  # what people call the subject; the messages say it, never the id
+
+    @property
+    def said(self) -> str:
+        """The subject as a message names it: its name, else (a bare test input) its id."""
+        return self.name or self.subject_id
 
     def votes_for(self, level: Level) -> int:
         return self.votes.get(level, 0)
@@ -353,13 +359,22 @@ class RoundResult:
 
 @dataclass(frozen=True)
 class Problem:
-    """One reason a round (or a file) is refused; `where` is "round / subject" or a file path."""
+    """One reason a round (or a file) is refused; `where` is "round / subject" or a file path
+    (for files and the command line); `who` names the subject in words, for the window;
+    `code` says which rule refused (the window groups and words the problems by it)."""
 
     where: str
     message: str
+    who: str = ""
+    code: str = ""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+    @property
+    def said(self) -> str:
+        """The problem as a person reads it: the subject's name, never the ids."""
+        return f"{self.who}: {self.message}" if self.who else self.message
 
 
 class RefusedError(Refusal):

@@ -69,11 +69,11 @@ class RoundListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = (QCoreApplication.translate("BallotPage", "[Đã khóa] ")
                      if info.locked else "")
-            revision = (QCoreApplication.translate("BallotPage", " · phiên bản {0}")
+            revision = (QCoreApplication.translate("BallotPage", "phiên bản {0} · ")
                         .format(info.revision) if info.revision > 1 else "")
             subjects = QCoreApplication.translate("BallotPage", "{0} đối tượng").format(
                 info.subjects)
-            return f"{state}{info.title}\n{info.code}{revision} · {subjects}"
+            return f"{state}{info.title}\n{revision}{subjects}"
         if role == Qt.ItemDataRole.UserRole:
             return info.id
         return None

@@ -26,8 +26,9 @@ from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
 from services.ballot.reported import summary_share
 from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot.sheets import approved_tellers, round_subjects
-from services.rules.types import QuotaStatus, RuleWarning
+from services.rules.types import QuotaStatus
 from ui import msgbox
+from ui.ballot import result_notes
 from ui.ballot.roll_call import round_notice
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
@@ -44,14 +45,6 @@ def _message_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
     return label
-
-
-def named_warning(warning: RuleWarning, names: dict[str, str]) -> str:
-    """The engine's warning with the subject's name where it starts with the subject's id."""
-    subject = warning.subject_id
-    if subject and warning.message.startswith(f"{subject}: "):
-        return f"{names.get(subject, subject)}: {warning.message[len(subject) + 2:]}"
-    return warning.message
 
 
 class DifferencesView(QWidget):
@@ -191,9 +184,10 @@ class ResultView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ResultModel.EXPLANATION, QHeaderView.ResizeMode.Stretch)
-        lines = []
+        lines = [result_notes.waiting(outcome)] if outcome.missing is not None else []
         if outcome.result is None:
-            lines.append(self.tr("Chưa tính được kết quả: ") + "; ".join(outcome.problems))
+            lines.append(self.tr("Chưa tính được kết quả."))
+            lines += result_notes.problem_lines(outcome)
         else:
             result = outcome.result
             shares = "; ".join(f"{level.value}: {summary_share(result, level)}"
@@ -202,13 +196,11 @@ class ResultView(QWidget):
                 summary_share(result, None)))
             if result.quota is not None:
                 lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
-            names = {s.subject.code: s.subject.name for s in outcome.subjects}
-            lines += [named_warning(warning, names) for warning in result.warnings
-                      if warning.code not in LISTED_IN_TABLE]
+            lines += result_notes.warning_lines(outcome, LISTED_IN_TABLE)
         if outcome.locked:
             lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
                          .format(outcome.locked_by, outcome.revision))
-        elif outcome.lock_problems:
+        elif outcome.lock_problems and outcome.missing is None:
             lines.append(self.tr("Chưa khóa được: ") + "; ".join(outcome.lock_problems))
         self.summary.setText("\n".join(lines))
         flagged = any(s.needs_decision for s in outcome.subjects)
@@ -265,8 +257,8 @@ class ResultView(QWidget):
             self.message.setText(self.tr("Chưa có Trưởng ban kiểm phiếu được biểu quyết."))
             return
         head = heads[0]
-        question = self.tr("Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?").format(
-            head.name, outcome.code)
+        question = self.tr("Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?").format(
+            head.name, outcome.title)
         details = self.tr("Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo "
                           "một phiên bản mới.")
         stale = round_notice(self.context, outcome.round_id)

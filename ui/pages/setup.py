@@ -260,9 +260,10 @@ class SetupPage(StepPage):
         if member_id is None:
             return False
         e = self.roster.rows[self.roster.row_of(member_id)]
+        who = f"{e.full_name} ({e.position})" if e.position else e.full_name
         if not msgbox.ask(self, self.tr("Xóa khỏi danh sách"), self.tr(
-                "Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của "
-                "người này cũng bị xóa.").format(name=e.full_name, code=e.code)):
+                "Xóa {name} khỏi danh sách đảng viên của hội nghị? Điểm danh của "
+                "người này cũng bị xóa.").format(name=who)):
             return False
         try:
             with self.context.session() as s, s.begin():
