@@ -89,9 +89,17 @@ class DifferencesView(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         lines = list(comparison.problems)
         if comparison.differences:
+            pulled = sorted({n for d in comparison.differences for n in d.ballots or ()})
             lines.insert(0, self.tr("{0} đối tượng có số liệu khác nhau giữa hai bản nhập: "
                                     "kiểm lại phiếu, sửa bản nhập sai.")
                          .format(len(comparison.differences)))
+            if pulled:
+                lines.insert(1, self.tr("Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột "
+                                        "«Phiếu cần xem lại») để xem lại.")
+                             .format(", ".join(str(n) for n in pulled)))
+            if any(d.ballots is None for d in comparison.differences):
+                lines.insert(1, self.tr("Một bản nhập theo tổng số nên không biết phiếu nào "
+                                        "khác: đếm lại cả xấp phiếu cho các dòng này."))
         elif not comparison.problems:
             lines.append(self.tr("Các bản nhập khớp nhau ({0}).")
                          .format(", ".join(comparison.tellers)))

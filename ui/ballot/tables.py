@@ -26,6 +26,7 @@ from services.ballot.shared import Counts
 from services.ballot.sheets import SubjectRow
 from services.common.errors import Refusal
 from services.rules.types import QuotaStatus
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -184,7 +185,10 @@ class TotalsModel(_Table):
 
 class DifferencesModel(_Table):
     """The subjects whose counts differ: for each column (HTXSNV ... invalid rows) the tellers'
-    figures next to each other, the differing pairs marked."""
+    figures next to each other, the differing pairs marked; last, the paper ballots to pull."""
+
+    BALLOTS = QT_TRANSLATE_NOOP("BallotTables", "Phiếu cần xem lại")
+    NO_BALLOTS = QT_TRANSLATE_NOOP("BallotTables", "nhập theo tổng số: đếm lại cả xấp")
 
     rows: list[Difference]
 
@@ -201,7 +205,7 @@ class DifferencesModel(_Table):
         self.order = order
         self.HEADERS = ("TT", "Họ và tên", *(f"{column}\n{name}"
                                              for column in (*LEVEL_HEADERS, INVALID_HEADER)
-                                             for name in self.tellers))
+                                             for name in self.tellers), self.BALLOTS)
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> str | None:
@@ -210,11 +214,15 @@ class DifferencesModel(_Table):
             return str(self.order.get(difference.subject.id, 0) + 1)
         if column == 1:
             return difference.subject.name
+        if column == len(self.HEADERS) - 1:
+            if difference.ballots is None:
+                return _tr(self.CONTEXT, self.NO_BALLOTS)
+            return ", ".join(str(number) for number in difference.ballots)
         slot, sheet = divmod(column - 2, len(self.tellers))
         return str(difference.counts[sheet][slot])
 
     def brush(self, row: int, column: int) -> QBrush | None:
-        if column < 2:
+        if column < 2 or column == len(self.HEADERS) - 1:
             return None
         slot = (column - 2) // len(self.tellers)
         return WRONG if slot in self.rows[row].differing_columns() else None
