@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="68"/>
+        <source> và {0} người khác</source>
+        <translation> and {0} more</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="26"/>
@@ -166,8 +174,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/announcement.py" line="58"/>
-        <source>%1 – vòng %2, bản %3: %4</source>
-        <translation>%1 – round %2, revision %3: %4</translation>
+        <source>%1, bản %2: %3</source>
+        <translation>%1, revision %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/pages/announcement.py" line="63"/>
@@ -201,132 +209,162 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="65"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="65"/>
         <source>Người được đề cử</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
-        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <location filename="../../ui/pages/approvals.py" line="65"/>
+        <location filename="../../ui/pages/approvals.py" line="105"/>
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
-        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="107"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="66"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="73"/>
-        <location filename="../../ui/pages/approvals.py" line="142"/>
+        <location filename="../../ui/pages/approvals.py" line="76"/>
+        <location filename="../../ui/pages/approvals.py" line="145"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="74"/>
-        <location filename="../../ui/pages/approvals.py" line="144"/>
+        <location filename="../../ui/pages/approvals.py" line="77"/>
+        <location filename="../../ui/pages/approvals.py" line="147"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="75"/>
+        <location filename="../../ui/pages/approvals.py" line="78"/>
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="79"/>
         <location filename="../../ui/pages/approvals.py" line="82"/>
+        <location filename="../../ui/pages/approvals.py" line="85"/>
         <source>Đề cử</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <location filename="../../ui/pages/approvals.py" line="83"/>
         <source>Làm Trưởng ban</source>
         <translation>Make head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="81"/>
+        <location filename="../../ui/pages/approvals.py" line="84"/>
         <source>Rút đề cử</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="95"/>
+        <location filename="../../ui/pages/approvals.py" line="98"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="96"/>
+        <location filename="../../ui/pages/approvals.py" line="99"/>
         <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
         <translation>For = voters present, against = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="98"/>
+        <location filename="../../ui/pages/approvals.py" line="101"/>
         <source>Ghi cho dòng đã chọn</source>
         <translation>Record for the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <location filename="../../ui/pages/approvals.py" line="102"/>
         <source>Ghi cho mọi đề cử chưa biểu quyết</source>
         <translation>Record for every proposal not yet voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <location filename="../../ui/pages/approvals.py" line="103"/>
         <source>Biểu quyết bằng giơ tay</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="115"/>
+        <location filename="../../ui/pages/approvals.py" line="118"/>
         <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
         <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="145"/>
+        <location filename="../../ui/pages/approvals.py" line="148"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="146"/>
+        <location filename="../../ui/pages/approvals.py" line="149"/>
         <source>Thành viên Ban kiểm phiếu</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="155"/>
+        <location filename="../../ui/pages/approvals.py" line="158"/>
         <source>chưa biểu quyết</source>
         <translation>not voted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="157"/>
+        <location filename="../../ui/pages/approvals.py" line="160"/>
         <source>thông qua (%1/%2 tán thành)</source>
         <translation>approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="159"/>
+        <location filename="../../ui/pages/approvals.py" line="162"/>
         <source>không thông qua (%1/%2 tán thành)</source>
         <translation>not approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="165"/>
+        <location filename="../../ui/pages/approvals.py" line="168"/>
         <source>Số có quyền biểu quyết có mặt: %1</source>
         <translation>Voters present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="198"/>
+        <location filename="../../ui/pages/approvals.py" line="201"/>
         <source>Chưa có ai được điểm danh có mặt</source>
         <translation>Nobody is marked present yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="257"/>
+        <location filename="../../ui/pages/approvals.py" line="252"/>
+        <source>chủ trì hội nghị</source>
+        <translation>chair of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <source>thư ký hội nghị</source>
+        <translation>secretary of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <source>thành viên Ban kiểm phiếu</source>
+        <translation>a teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="254"/>
+        <source>Một người hai nhiệm vụ</source>
+        <translation>One person, two duties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="255"/>
+        <source>Đồng chí {name} đã được đề cử làm {roles}. Ban kiểm phiếu kiểm phiếu và ký biên bản kiểm phiếu; chủ trì điều hành, thư ký ghi biên bản, hai người ký biên bản hội nghị: thường mỗi người một nhiệm vụ để kết quả được kiểm tra chéo. Vẫn đề cử đồng chí {name} làm {role}?</source>
+        <translation>Comrade {name} is already proposed as {roles}. The tellers count the ballots and sign the tellers&apos; report; the chair leads, the secretary writes the minutes, and both sign them: usually each person has one duty, so that the results are checked by others. Propose comrade {name} as {role} all the same?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="259"/>
+        <source> và </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="280"/>
         <source>Mọi đề cử đã được biểu quyết.</source>
         <translation>Every proposal has been voted on.</translation>
     </message>
@@ -659,8 +697,8 @@
     </message>
     <message>
         <location filename="../../ui/ballot/page.py" line="72"/>
-        <source> · phiên bản {0}</source>
-        <translation> · revision {0}</translation>
+        <source>phiên bản {0} · </source>
+        <translation>revision {0} · </translation>
     </message>
     <message>
         <location filename="../../ui/ballot/page.py" line="74"/>
@@ -726,6 +764,19 @@
         <location filename="../../ui/ballot/page.py" line="246"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
+    </message>
+</context>
+<context>
+    <name>BallotTables</name>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="190"/>
+        <source>Phiếu cần xem lại</source>
+        <translation>Ballots to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="191"/>
+        <source>nhập theo tổng số: đếm lại cả xấp</source>
+        <translation>keyed as totals: recount the whole pile</translation>
     </message>
 </context>
 <context>
@@ -1061,22 +1112,32 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="82"/>
+        <location filename="../../ui/ballot/review.py" line="75"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="99"/>
+        <location filename="../../ui/ballot/review.py" line="93"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="103"/>
+        <location filename="../../ui/ballot/review.py" line="97"/>
+        <source>Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột «Phiếu cần xem lại») để xem lại.</source>
+        <translation>Pull paper ballots number {0} (their place in the pile as keyed, column “Ballots to check”) and check them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="101"/>
+        <source>Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu cho các dòng này.</source>
+        <translation>One entry was keyed as totals, so which ballots differ is not known: recount the whole pile for these rows.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="104"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="118"/>
+        <location filename="../../ui/ballot/review.py" line="119"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -2449,59 +2510,132 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>ResultNotes</name>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="18"/>
+        <source>Chưa đối chiếu số phiếu: ghi số phiếu phát ra, thu vào, không hợp lệ rồi bấm «Lưu đối chiếu» ở thẻ 1 «Đối chiếu phiếu».</source>
+        <translation>The ballots are not reconciled yet: enter the ballots issued, returned and invalid, then press “Save reconciliation” on tab 1 “Reconciliation”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="21"/>
+        <source>Chưa nhập xong phiếu: Ban kiểm phiếu nhập phiếu ở thẻ 2 «Nhập phiếu».</source>
+        <translation>The ballots are not all keyed yet: the tellers key them on tab 2 “Ballot entry”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="23"/>
+        <source>Hai bản nhập còn khác nhau: xem thẻ 3 «Chênh lệch», kiểm lại các phiếu giấy ghi ở đó và sửa bản nhập sai.</source>
+        <translation>The two entries still differ: see tab 3 “Differences”, check the paper ballots it names and correct the wrong entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="26"/>
+        <source>Chưa thống nhất số liệu: bấm «Thống nhất số liệu» ở thẻ 3 «Chênh lệch».</source>
+        <translation>The counts are not agreed yet: press “Agree the counts” on tab 3 “Differences”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="32"/>
+        <source>{0} đối tượng có số phiếu đánh dấu cộng dòng không hợp lệ khác số phiếu hợp lệ: {1}</source>
+        <translation>{0} subjects whose marks plus invalid rows differ from the valid ballots: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="35"/>
+        <source>{0} đối tượng có số phiếu âm: {1}</source>
+        <translation>{0} subjects with a negative count: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="36"/>
+        <source>{0} đối tượng có hai lần trong vòng: {1}</source>
+        <translation>{0} subjects twice in the round: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="37"/>
+        <source>{0} đối tượng chưa đủ quá bán ở mức nào (chủ trì xem xét bỏ phiếu lại): {1}</source>
+        <translation>{0} subjects without a majority at any level (the chair may order a new vote): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="40"/>
+        <source>{0} đối tượng có kết quả cách mức tự xếp loại từ hai mức trở lên: {1}</source>
+        <translation>{0} subjects rated two levels or more away from their self-rating: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="42"/>
+        <source>{0} đối tượng có phiếu đạt mức cao hơn mức điểm và điều kiện cho phép, được đề nghị mức thấp hơn (xem cột Giải thích): {1}</source>
+        <translation>{0} subjects voted above what their score and conditions allow, proposed at the lower level (see the Explanation column): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="45"/>
+        <source>{0} đối tượng tự đề xuất mức cao hơn khung điểm: {1}</source>
+        <translation>{0} subjects proposing themselves above their score&apos;s band: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="47"/>
+        <source>{0} đối tượng được đề nghị HTXSNV nhưng chưa ghi đủ điều kiện: {1}</source>
+        <translation>{0} subjects proposed HTXSNV whose conditions are not all recorded: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="49"/>
+        <source>{0} đối tượng có vi phạm tự phát hiện, tự báo cáo và đã khắc phục (cấp có thẩm quyền xem xét): {1}</source>
+        <translation>{0} subjects with a violation they found, reported and remedied themselves (the competent level weighs it): {1}</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="151"/>
+        <location filename="../../ui/ballot/review.py" line="152"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="153"/>
+        <location filename="../../ui/ballot/review.py" line="154"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="158"/>
+        <location filename="../../ui/ballot/review.py" line="159"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="160"/>
+        <location filename="../../ui/ballot/review.py" line="161"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="169"/>
+        <location filename="../../ui/ballot/review.py" line="170"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="173"/>
+        <location filename="../../ui/ballot/review.py" line="174"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="175"/>
+        <location filename="../../ui/ballot/review.py" line="176"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="178"/>
+        <location filename="../../ui/ballot/review.py" line="179"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="196"/>
-        <source>Chưa tính được kết quả: </source>
-        <translation>The result cannot be computed yet: </translation>
+        <location filename="../../ui/ballot/review.py" line="197"/>
+        <source>Chưa tính được kết quả.</source>
+        <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="201"/>
+        <location filename="../../ui/ballot/review.py" line="268"/>
+        <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
+        <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="203"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="204"/>
+        <location filename="../../ui/ballot/review.py" line="206"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
@@ -2529,11 +2663,6 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/ballot/review.py" line="265"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot/review.py" line="268"/>
-        <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
-        <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
     </message>
     <message>
         <location filename="../../ui/ballot/review.py" line="270"/>
@@ -2602,11 +2731,6 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 </context>
 <context>
     <name>RosterModel</name>
-    <message>
-        <location filename="../../ui/tables/roster.py" line="28"/>
-        <source>Mã</source>
-        <translation>Code</translation>
-    </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="29"/>
         <source>Họ và tên</source>
@@ -2729,7 +2853,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="271"/>
+        <location filename="../../ui/pages/setup.py" line="272"/>
         <source>Không xóa được</source>
         <translation>Cannot remove</translation>
     </message>
@@ -2830,28 +2954,28 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="263"/>
+        <location filename="../../ui/pages/setup.py" line="264"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="264"/>
-        <source>Xóa {name} ({code}) khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
-        <translation>Remove {name} ({code}) from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
+        <location filename="../../ui/pages/setup.py" line="265"/>
+        <source>Xóa {name} khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
+        <translation>Remove {name} from the meeting's list of members? Their attendance is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="277"/>
+        <location filename="../../ui/pages/setup.py" line="278"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="278"/>
+        <location filename="../../ui/pages/setup.py" line="279"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="287"/>
-        <location filename="../../ui/pages/setup.py" line="296"/>
+        <location filename="../../ui/pages/setup.py" line="288"/>
+        <location filename="../../ui/pages/setup.py" line="297"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
@@ -2859,7 +2983,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>SpeakerPicker</name>
     <message>
-        <location filename="../../ui/review/speaker_picker.py" line="46"/>
+        <location filename="../../ui/review/speaker_picker.py" line="70"/>
         <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
         <translation>Type a name, diacritics optional (e.g. huynh)</translation>
     </message>

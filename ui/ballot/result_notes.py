@@ -17,7 +17,7 @@ SHOWN_NAMES = 5  # names on a line; the rest are counted
 WAITING: dict[Missing, str] = {
     Missing.reconciliation: QT_TRANSLATE_NOOP(
         "ResultNotes", "Chưa đối chiếu số phiếu: ghi số phiếu phát ra, thu vào, không hợp lệ "
-        "rồi bấm «Lưu» ở thẻ 1 «Đối chiếu phiếu»."),
+        "rồi bấm «Lưu đối chiếu» ở thẻ 1 «Đối chiếu phiếu»."),
     Missing.entry: QT_TRANSLATE_NOOP(
         "ResultNotes", "Chưa nhập xong phiếu: Ban kiểm phiếu nhập phiếu ở thẻ 2 «Nhập phiếu»."),
     Missing.differences: QT_TRANSLATE_NOOP(
