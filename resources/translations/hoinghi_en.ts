@@ -691,77 +691,77 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="70"/>
+        <location filename="../../ui/ballot/page.py" line="71"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="72"/>
+        <location filename="../../ui/ballot/page.py" line="73"/>
         <source>phiên bản {0} · </source>
         <translation>revision {0} · </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="74"/>
+        <location filename="../../ui/ballot/page.py" line="75"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="99"/>
+        <location filename="../../ui/ballot/page.py" line="100"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="107"/>
+        <location filename="../../ui/ballot/page.py" line="108"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="110"/>
+        <location filename="../../ui/ballot/page.py" line="111"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="134"/>
+        <location filename="../../ui/ballot/page.py" line="135"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="135"/>
+        <location filename="../../ui/ballot/page.py" line="136"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="136"/>
+        <location filename="../../ui/ballot/page.py" line="137"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="137"/>
+        <location filename="../../ui/ballot/page.py" line="138"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="169"/>
+        <location filename="../../ui/ballot/page.py" line="170"/>
         <source>Không xếp loại: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="211"/>
+        <location filename="../../ui/ballot/page.py" line="212"/>
         <source>Chưa nên mở vòng</source>
         <translation>Not time to open the round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="212"/>
+        <location filename="../../ui/ballot/page.py" line="213"/>
         <source>Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.</source>
         <translation>Still missing: {0}. Open the round anyway? This is recorded with the round.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="244"/>
+        <location filename="../../ui/ballot/page.py" line="245"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="246"/>
+        <location filename="../../ui/ballot/page.py" line="247"/>
         <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
     </message>
@@ -769,12 +769,14 @@
 <context>
     <name>BallotTables</name>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="190"/>
-        <source>Phiếu cần xem lại</source>
-        <translation>Ballots to check</translation>
+        <location filename="../../ui/ballot/tables.py" line="191"/>
+        <source>Phiếu cần
+xem lại</source>
+        <translation>Ballots
+to check</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="191"/>
+        <location filename="../../ui/ballot/tables.py" line="192"/>
         <source>nhập theo tổng số: đếm lại cả xấp</source>
         <translation>keyed as totals: recount the whole pile</translation>
     </message>
@@ -1112,7 +1114,7 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="75"/>
+        <location filename="../../ui/ballot/review.py" line="76"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
@@ -2625,7 +2627,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="268"/>
+        <location filename="../../ui/ballot/review.py" line="269"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
         <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
     </message>
@@ -2650,27 +2652,27 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="240"/>
+        <location filename="../../ui/ballot/review.py" line="241"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="242"/>
+        <location filename="../../ui/ballot/review.py" line="243"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="265"/>
+        <location filename="../../ui/ballot/review.py" line="266"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="270"/>
+        <location filename="../../ui/ballot/review.py" line="271"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="275"/>
+        <location filename="../../ui/ballot/review.py" line="276"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
@@ -2961,7 +2963,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     <message>
         <location filename="../../ui/pages/setup.py" line="265"/>
         <source>Xóa {name} khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
-        <translation>Remove {name} from the meeting's list of members? Their attendance is removed too.</translation>
+        <translation>Remove {name} from the meeting&apos;s list of members? Their attendance is removed too.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="278"/>

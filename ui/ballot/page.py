@@ -34,6 +34,7 @@ from models.enums import SubjectKind
 from models.meeting import Meeting
 from services.ballot.roll_call import OpeningRefused
 from services.ballot.rounds import RoundInfo, open_round, round_infos, set_double_entry
+from services.common.numbers import thousands
 from services.meeting.rated import left_out_by_admission
 from services.rules.types import RefusedError
 from ui import msgbox
@@ -72,7 +73,7 @@ class RoundListModel(QAbstractListModel):
             revision = (QCoreApplication.translate("BallotPage", "phiên bản {0} · ")
                         .format(info.revision) if info.revision > 1 else "")
             subjects = QCoreApplication.translate("BallotPage", "{0} đối tượng").format(
-                info.subjects)
+                thousands(info.subjects))
             return f"{state}{info.title}\n{revision}{subjects}"
         if role == Qt.ItemDataRole.UserRole:
             return info.id

@@ -64,6 +64,7 @@ class DifferencesView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("differences_summary")
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.summary)
         self.model = DifferencesModel()
         self.table = QTableView()
@@ -86,7 +87,6 @@ class DifferencesView(QWidget):
         self.model.load(comparison.differences, comparison.tellers, order)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         lines = list(comparison.problems)
         if comparison.differences:
             pulled = sorted({n for d in comparison.differences for n in d.ballots or ()})
@@ -215,7 +215,8 @@ class ResultView(QWidget):
         deciding = outcome.committee and flagged
         for widget in (self.decision_level, self.decision_reason, self.decide_button):
             widget.setEnabled(deciding)
-        self.decision_note.setText(self._decision_note(outcome.committee, flagged))
+        self.decision_note.setText(self._decision_note(outcome.committee, flagged)
+                                   if outcome.result is not None else "")
         self.decision_note.setVisible(bool(self.decision_note.text()))
         self.lock_button.setEnabled(not outcome.locked and not outcome.lock_problems)
         self.reopen_button.setEnabled(outcome.locked)

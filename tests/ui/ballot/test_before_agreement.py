@@ -47,8 +47,8 @@ def test_the_differences_name_the_ballots_to_pull_and_the_result_waits_for_them(
     model = page.differences.model
     assert page.round_id is not None
     names = [row.name for row in round_subjects(page.context.db, page.round_id)]
-    last = model.columnCount() - 1
-    assert model.headerData(last, Qt.Orientation.Horizontal) == "Phiếu cần xem lại"
+    last = model.PULL
+    assert model.headerData(last, Qt.Orientation.Horizontal) == "Phiếu cần\nxem lại"
     pulled = {model.cell(row, 1): model.cell(row, last) for row in range(model.rowCount())}
     assert pulled == {names[3]: "1", names[40]: "5", names[66]: "5, 10"}
     assert ("Rút các phiếu giấy số 1, 5, 10 (số thứ tự khi nhập, cột «Phiếu cần xem lại») để "
@@ -85,7 +85,7 @@ def test_totals_entry_says_it_knows_no_ballot_numbers(qtbot: QtBot, page: Ballot
     page.entry.start_button.click()
     page.tabs.setCurrentIndex(page.DIFFERENCES)
     assert page.differences.model.rowCount() > 0  # totals all zero: every row differs
-    last = page.differences.model.columnCount() - 1
+    last = page.differences.model.PULL
     assert page.differences.model.cell(0, last) == "nhập theo tổng số: đếm lại cả xấp"
     assert ("Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu "
             "cho các dòng này.") in page.differences.summary.text()
