@@ -762,8 +762,8 @@
     </message>
     <message>
         <location filename="../../ui/ballot/page.py" line="247"/>
-        <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
-        <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
+        <source>Vòng “{0}” chưa khóa (chưa ký biên bản kiểm phiếu)</source>
+        <translation>Round “{0}” is not locked (the tellers' report is not signed)</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ from models.ballot_entry import EntryMode, EntrySheet
 from models.database import Database
 from models.enums import LEVELS
 from services.ballot.reconciliation import reconciliation_of
-from services.ballot.shared import Counts, load_round, require_open
+from services.ballot.shared import ROUND_ACTION, Counts, load_round, require_open
 from services.ballot.sheets import MAX_SHEETS, SubjectRow, sheet_counts, subject_row
 from services.rules.types import Problem, RefusedError
 
@@ -110,9 +110,10 @@ def agree(db: Database, round_id: int, actor: str = "tellers") -> None:
         require_open(round_)
         comparison = comparison_of(round_)
         if not comparison.agreed:
-            problems = [Problem(round_.code, p) for p in comparison.problems]
+            problems = [Problem(round_.code, p, code=ROUND_ACTION) for p in comparison.problems]
             problems += [Problem(f"{round_.code} / {d.subject.code}",
-                                 "hai bản nhập khác nhau (the entries differ)")
+                                 "hai bản nhập khác nhau (the entries differ)", d.subject.name,
+                                 ROUND_ACTION)
                          for d in comparison.differences]
             raise RefusedError(problems)
         agreed = sheet_counts(round_.entry_sheets[0])

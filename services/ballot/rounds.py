@@ -27,7 +27,14 @@ from services.ballot.compare import sheets_problems
 from services.ballot.own_unit import rated_organisations
 from services.ballot.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot.roll_call import OpeningRefused, opening_gaps, take_attendance
-from services.ballot.shared import COUNT_COLUMNS, counts_of, load_round, refuse, require_open
+from services.ballot.shared import (
+    COUNT_COLUMNS,
+    ROUND_ACTION,
+    counts_of,
+    load_round,
+    refuse,
+    require_open,
+)
 from services.ballot.sheets import sheet_counts
 from services.ballot.stored import ROUND_TITLES, stored_round_result
 from services.meeting.electorate import meeting_electorate
@@ -182,7 +189,7 @@ def lock_round(db: Database, round_id: int, head_teller_id: int,
                          "(only the approved head teller may lock)", round_.code)
         problems = lock_problems(round_)
         if problems:
-            raise RefusedError([Problem(round_.code, p) for p in problems])
+            raise RefusedError([Problem(round_.code, p, code=ROUND_ACTION) for p in problems])
         round_.state = RoundState.locked
         round_.locked_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         round_.locked_by = teller.name

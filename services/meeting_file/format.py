@@ -929,7 +929,8 @@ def announced_result_json(items: list[RoundAnnouncement]) -> dict[str, Any]:
                 "state": "locked" if item.locked else "open", "revision": item.revision}
         if item.reported is None:
             rounds.append({**head, "subjects": [], "summary": None, "quota": None,
-                           "warnings": [{"code": "counts_refused", "message": problem}
+                           "warnings": [{"code": "counts_refused", "message": problem.said,
+                                         "where": problem.where}
                                         for problem in item.problems]})
             continue
         entry = {**head, **round_result_json(item.reported.result)}

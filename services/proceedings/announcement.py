@@ -20,7 +20,7 @@ from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.reported import ReportedRound, quota_lines, round_label, stored_rounds
 from services.ballot.stored import latest_rounds, stored_round_result
-from services.rules.types import QuotaStatus, RefusedError
+from services.rules.types import Problem, QuotaStatus, RefusedError
 
 
 @dataclass(frozen=True)
@@ -48,7 +48,7 @@ class RoundAnnouncement:
     reported: ReportedRound | None
     awaiting: tuple[str, ...] = ()
     referred: tuple[str, ...] = ()
-    problems: tuple[str, ...] = ()  # why no result yet (counts that do not add up)
+    problems: tuple[Problem, ...] = ()  # why no result yet (counts that do not add up)
 
     @property
     def level_lines(self) -> list[LevelLine]:
@@ -86,11 +86,11 @@ def _flagged(reported: ReportedRound) -> list[str]:
             and s.subject_id not in reported.decisions]
 
 
-def _problems(stored: BallotRound) -> tuple[str, ...]:
+def _problems(stored: BallotRound) -> tuple[Problem, ...]:
     try:
         stored_round_result(stored)
     except RefusedError as refused:
-        return tuple(problem.said for problem in refused.problems)
+        return refused.problems
     return ()
 
 
@@ -131,15 +131,15 @@ def announcement_gaps(session: Session, meeting_id: int) -> list[str]:
     gaps = []
     for item in rounds:
         if not item.locked:
-            gaps.append(f"Vòng {item.title} chưa khóa (chưa ký biên bản kiểm phiếu): chưa công "
+            gaps.append(f"Vòng “{item.title}” chưa khóa (chưa ký biên bản kiểm phiếu): chưa công "
                         "bố được.")
         if item.reported is None:
-            gaps.append(f"Vòng {item.title}: số phiếu chưa khớp, chưa tính được kết quả.")
+            gaps.append(f"Vòng “{item.title}”: số phiếu chưa khớp, chưa tính được kết quả.")
             continue
         if item.undecided:
-            gaps.append(f"Vòng {item.title}: {len(item.undecided)} đối tượng chưa đủ quá bán "
+            gaps.append(f"Vòng “{item.title}”: {len(item.undecided)} đối tượng chưa đủ quá bán "
                         f"({', '.join(item.undecided)}); chủ trì có thể cho bỏ phiếu lại.")
         if item.awaiting:
-            gaps.append(f"Vòng {item.title}: chủ trì chưa quyết định với "
+            gaps.append(f"Vòng “{item.title}”: chủ trì chưa quyết định với "
                         f"{', '.join(item.awaiting)} (bằng phiếu hoặc vượt tỷ lệ).")
     return gaps

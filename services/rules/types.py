@@ -373,8 +373,11 @@ class Problem:
 
     @property
     def said(self) -> str:
-        """The problem as a person reads it: the subject's name, never the ids."""
-        return f"{self.who}: {self.message}" if self.who else self.message
+        """The problem as the window says it: a round's problem (`code` set) by the subject's
+        name, never the ids; a file's problem with its place in the file."""
+        if self.who:
+            return f"{self.who}: {self.message}"
+        return self.message if self.code else str(self)
 
 
 class RefusedError(Refusal):
@@ -385,5 +388,5 @@ class RefusedError(Refusal):
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems),
+        super().__init__("\n".join(problem.said for problem in self.problems),
                          self.problems[0].where if self.problems else "")

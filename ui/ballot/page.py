@@ -244,8 +244,8 @@ class BallotPage(StepPage):
         if not infos:
             return [self.tr("Chưa có vòng biểu quyết nào")]
         latest = {info.code: info for info in infos}  # revisions come in order
-        return [self.tr("Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)").format(code)
-                for code, info in latest.items() if not info.locked]
+        return [self.tr("Vòng “{0}” chưa khóa (chưa ký biên bản kiểm phiếu)").format(info.title)
+                for info in latest.values() if not info.locked]
 
 
 class MembersBallotPage(BallotPage):

@@ -30,10 +30,11 @@ from tests.helpers.shown import (
     recoded,
     widget_texts,
 )
-from tests.helpers.ui import WAIT_MS, open_documents, open_window
+from tests.helpers.ui import WAIT_MS, open_documents, open_reconciled_round, open_window
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.ballot.page import BallotPage
+from ui.main_window import MainWindow
 from ui.room_screen import RoomScreen
 
 MEETINGS = (SEED_MEETING, CELL_FILE)
@@ -88,6 +89,14 @@ def test_no_page_dialog_or_room_screen_shows_a_code(
     said = Said()
     monkeypatch.setattr(msgbox, "run_modal", said.run)
     window = open_window(qtbot, db, language)
+    try:
+        walk_and_read(qtbot, window, said, codes)
+    finally:
+        window.controller.translations.install("vi")  # the next tests read Vietnamese
+
+
+def walk_and_read(qtbot: QtBot, window: MainWindow, said: Said, codes: set[str]) -> None:
+    """Every step, round and tab, the room screen and the documents window, read."""
     window.resize(1366, 768)
     room = window.room.open()
     assert isinstance(room, RoomScreen)
@@ -113,12 +122,19 @@ def test_no_page_dialog_or_room_screen_shows_a_code(
             if page.result.lock_button.isEnabled():
                 page.result.lock_button.click()  # the head teller is asked, and signs
                 look(f"step {step}, round {row}, locked")
+        # A new round, reconciled, nobody has keyed it: every tab before the result.
+        open_reconciled_round(page)
+        for tab in range(page.tabs.count()):
+            page.tabs.setCurrentIndex(tab)
+            look(f"step {step}, new round, tab {tab}")
     documents = open_documents(qtbot, window)
     with qtbot.waitSignal(documents.preview_ready, timeout=WAIT_MS):
         pass
     seen["documents window"] = widget_texts(documents)
     seen["dialogs"] = "\n".join(said.texts)
     assert said.texts, "the lock was asked"
+    with window.controller.db.session() as session:  # the new rounds' codes too
+        codes |= set(session.scalars(select(BallotRound.code)).all())
     leaks = {where: codes_in(text, codes) for where, text in seen.items()}
     leaks = {where: found for where, found in leaks.items() if found}
     assert not leaks, "\n".join(f"{k}: {sorted(v)}" for k, v in leaks.items())
