@@ -141,6 +141,13 @@ class RoundSubject(Base):
         subject = self.member or self.organisation
         return subject.code if subject is not None else ""
 
+    @property
+    def name(self) -> str:
+        """What people call the subject: the member's full name or the cell's name."""
+        if self.member is not None:
+            return self.member.full_name
+        return self.organisation.name if self.organisation is not None else ""
+
 
 VOTE_COLUMN = {Level.HTXSNV: "votes_htxsnv", Level.HTTNV: "votes_httnv",
                Level.HTNV: "votes_htnv", Level.KHTNV: "votes_khtnv"}

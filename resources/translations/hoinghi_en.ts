@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="vi">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="68"/>
+        <source> và {0} người khác</source>
+        <translation> and {0} more</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <location filename="../../ui/dialogs/about.py" line="28"/>
@@ -166,8 +174,8 @@
     </message>
     <message>
         <location filename="../../ui/pages/announcement.py" line="58"/>
-        <source>%1 – vòng %2, bản %3: %4</source>
-        <translation>%1 – round %2, revision %3: %4</translation>
+        <source>%1, bản %2: %3</source>
+        <translation>%1, revision %2: %3</translation>
     </message>
     <message>
         <location filename="../../ui/pages/announcement.py" line="63"/>
@@ -201,132 +209,162 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="65"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="65"/>
         <source>Người được đề cử</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
-        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <location filename="../../ui/pages/approvals.py" line="65"/>
+        <location filename="../../ui/pages/approvals.py" line="105"/>
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
-        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="107"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="66"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="73"/>
-        <location filename="../../ui/pages/approvals.py" line="142"/>
+        <location filename="../../ui/pages/approvals.py" line="76"/>
+        <location filename="../../ui/pages/approvals.py" line="145"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="74"/>
-        <location filename="../../ui/pages/approvals.py" line="144"/>
+        <location filename="../../ui/pages/approvals.py" line="77"/>
+        <location filename="../../ui/pages/approvals.py" line="147"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="75"/>
+        <location filename="../../ui/pages/approvals.py" line="78"/>
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="79"/>
         <location filename="../../ui/pages/approvals.py" line="82"/>
+        <location filename="../../ui/pages/approvals.py" line="85"/>
         <source>Đề cử</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <location filename="../../ui/pages/approvals.py" line="83"/>
         <source>Làm Trưởng ban</source>
         <translation>Make head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="81"/>
+        <location filename="../../ui/pages/approvals.py" line="84"/>
         <source>Rút đề cử</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="95"/>
+        <location filename="../../ui/pages/approvals.py" line="98"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="96"/>
+        <location filename="../../ui/pages/approvals.py" line="99"/>
         <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
         <translation>For = voters present, against = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="98"/>
+        <location filename="../../ui/pages/approvals.py" line="101"/>
         <source>Ghi cho dòng đã chọn</source>
         <translation>Record for the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <location filename="../../ui/pages/approvals.py" line="102"/>
         <source>Ghi cho mọi đề cử chưa biểu quyết</source>
         <translation>Record for every proposal not yet voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <location filename="../../ui/pages/approvals.py" line="103"/>
         <source>Biểu quyết bằng giơ tay</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="115"/>
+        <location filename="../../ui/pages/approvals.py" line="118"/>
         <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
         <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="145"/>
+        <location filename="../../ui/pages/approvals.py" line="148"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="146"/>
+        <location filename="../../ui/pages/approvals.py" line="149"/>
         <source>Thành viên Ban kiểm phiếu</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="155"/>
+        <location filename="../../ui/pages/approvals.py" line="158"/>
         <source>chưa biểu quyết</source>
         <translation>not voted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="157"/>
+        <location filename="../../ui/pages/approvals.py" line="160"/>
         <source>thông qua (%1/%2 tán thành)</source>
         <translation>approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="159"/>
+        <location filename="../../ui/pages/approvals.py" line="162"/>
         <source>không thông qua (%1/%2 tán thành)</source>
         <translation>not approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="165"/>
+        <location filename="../../ui/pages/approvals.py" line="168"/>
         <source>Số có quyền biểu quyết có mặt: %1</source>
         <translation>Voters present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="198"/>
+        <location filename="../../ui/pages/approvals.py" line="201"/>
         <source>Chưa có ai được điểm danh có mặt</source>
         <translation>Nobody is marked present yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="257"/>
+        <location filename="../../ui/pages/approvals.py" line="252"/>
+        <source>chủ trì hội nghị</source>
+        <translation>chair of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <source>thư ký hội nghị</source>
+        <translation>secretary of the meeting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <source>thành viên Ban kiểm phiếu</source>
+        <translation>a teller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="254"/>
+        <source>Một người hai nhiệm vụ</source>
+        <translation>One person, two duties</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="255"/>
+        <source>Đồng chí {name} đã được đề cử làm {roles}. Ban kiểm phiếu kiểm phiếu và ký biên bản kiểm phiếu; chủ trì điều hành, thư ký ghi biên bản, hai người ký biên bản hội nghị: thường mỗi người một nhiệm vụ để kết quả được kiểm tra chéo. Vẫn đề cử đồng chí {name} làm {role}?</source>
+        <translation>Comrade {name} is already proposed as {roles}. The tellers count the ballots and sign the tellers&apos; report; the chair leads, the secretary writes the minutes, and both sign them: usually each person has one duty, so that the results are checked by others. Propose comrade {name} as {role} all the same?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="259"/>
+        <source> và </source>
+        <translation> and </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/approvals.py" line="280"/>
         <source>Mọi đề cử đã được biểu quyết.</source>
         <translation>Every proposal has been voted on.</translation>
     </message>
@@ -653,84 +691,99 @@
 <context>
     <name>BallotPage</name>
     <message>
-        <location filename="../../ui/ballot/page.py" line="73"/>
+        <location filename="../../ui/ballot/page.py" line="74"/>
         <source>[Đã khóa] </source>
         <translation>[Locked] </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="75"/>
-        <source> · phiên bản {0}</source>
-        <translation> · revision {0}</translation>
+        <location filename="../../ui/ballot/page.py" line="76"/>
+        <source>phiên bản {0} · </source>
+        <translation>revision {0} · </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="77"/>
+        <location filename="../../ui/ballot/page.py" line="78"/>
         <source>{0} đối tượng</source>
         <translation>{0} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="102"/>
+        <location filename="../../ui/ballot/page.py" line="103"/>
         <source>Các vòng biểu quyết</source>
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="110"/>
+        <location filename="../../ui/ballot/page.py" line="111"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="113"/>
+        <location filename="../../ui/ballot/page.py" line="114"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="138"/>
+        <location filename="../../ui/ballot/page.py" line="139"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="139"/>
+        <location filename="../../ui/ballot/page.py" line="140"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="140"/>
+        <location filename="../../ui/ballot/page.py" line="141"/>
         <source>Máy quét (nếu có)</source>
         <translation>Scanner (if any)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="141"/>
+        <location filename="../../ui/ballot/page.py" line="142"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="142"/>
+        <location filename="../../ui/ballot/page.py" line="143"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="176"/>
+        <location filename="../../ui/ballot/page.py" line="177"/>
         <source>Không xếp loại: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="251"/>
+        <location filename="../../ui/ballot/page.py" line="252"/>
         <source>Chưa nên mở vòng</source>
         <translation>Not time to open the round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="252"/>
+        <location filename="../../ui/ballot/page.py" line="253"/>
         <source>Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.</source>
         <translation>Still missing: {0}. Open the round anyway? This is recorded with the round.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="289"/>
+        <location filename="../../ui/ballot/page.py" line="290"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="291"/>
-        <source>Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)</source>
-        <translation>Round {0} is not locked (tellers&apos; report not signed)</translation>
+        <location filename="../../ui/ballot/page.py" line="292"/>
+        <source>Vòng “{0}” chưa khóa (chưa ký biên bản kiểm phiếu)</source>
+        <translation>Round “{0}” is not locked (the tellers&apos; report is not signed)</translation>
+    </message>
+</context>
+<context>
+    <name>BallotTables</name>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="211"/>
+        <source>Phiếu cần
+xem lại</source>
+        <translation>Ballots
+to check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="212"/>
+        <source>nhập theo tổng số: đếm lại cả xấp</source>
+        <translation>keyed as totals: recount the whole pile</translation>
     </message>
 </context>
 <context>
@@ -1097,14 +1150,24 @@
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="86"/>
+        <location filename="../../ui/ballot/review.py" line="78"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="101"/>
+        <location filename="../../ui/ballot/review.py" line="94"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="98"/>
+        <source>Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột «Phiếu cần xem lại») để xem lại.</source>
+        <translation>Pull paper ballots number {0} (their place in the pile as keyed, column “Ballots to check”) and check them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="102"/>
+        <source>Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu cho các dòng này.</source>
+        <translation>One entry was keyed as totals, so which ballots differ is not known: recount the whole pile for these rows.</translation>
     </message>
     <message>
         <location filename="../../ui/ballot/review.py" line="105"/>
@@ -2887,6 +2950,74 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>ResultNotes</name>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="18"/>
+        <source>Chưa đối chiếu số phiếu: ghi số phiếu phát ra, thu vào, không hợp lệ rồi bấm «Lưu đối chiếu» ở thẻ 1 «Đối chiếu phiếu».</source>
+        <translation>The ballots are not reconciled yet: enter the ballots issued, returned and invalid, then press “Save reconciliation” on tab 1 “Reconciliation”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="21"/>
+        <source>Chưa nhập xong phiếu: Ban kiểm phiếu nhập phiếu ở thẻ 2 «Nhập phiếu».</source>
+        <translation>The ballots are not all keyed yet: the tellers key them on tab 2 “Ballot entry”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="23"/>
+        <source>Hai bản nhập còn khác nhau: xem thẻ 3 «Chênh lệch», kiểm lại các phiếu giấy ghi ở đó và sửa bản nhập sai.</source>
+        <translation>The two entries still differ: see tab 3 “Differences”, check the paper ballots it names and correct the wrong entry.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="26"/>
+        <source>Chưa thống nhất số liệu: bấm «Thống nhất số liệu» ở thẻ 3 «Chênh lệch».</source>
+        <translation>The counts are not agreed yet: press “Agree the counts” on tab 3 “Differences”.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="32"/>
+        <source>{0} đối tượng có số phiếu đánh dấu cộng dòng không hợp lệ khác số phiếu hợp lệ: {1}</source>
+        <translation>{0} subjects whose marks plus invalid rows differ from the valid ballots: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="35"/>
+        <source>{0} đối tượng có số phiếu âm: {1}</source>
+        <translation>{0} subjects with a negative count: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="36"/>
+        <source>{0} đối tượng có hai lần trong vòng: {1}</source>
+        <translation>{0} subjects twice in the round: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="37"/>
+        <source>{0} đối tượng chưa đủ quá bán ở mức nào (chủ trì xem xét bỏ phiếu lại): {1}</source>
+        <translation>{0} subjects without a majority at any level (the chair may order a new vote): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="40"/>
+        <source>{0} đối tượng có kết quả cách mức tự xếp loại từ hai mức trở lên: {1}</source>
+        <translation>{0} subjects rated two levels or more away from their self-rating: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="42"/>
+        <source>{0} đối tượng có phiếu đạt mức cao hơn mức điểm và điều kiện cho phép, được đề nghị mức thấp hơn (xem cột Giải thích): {1}</source>
+        <translation>{0} subjects voted above what their score and conditions allow, proposed at the lower level (see the Explanation column): {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="45"/>
+        <source>{0} đối tượng tự đề xuất mức cao hơn khung điểm: {1}</source>
+        <translation>{0} subjects proposing themselves above their score&apos;s band: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="47"/>
+        <source>{0} đối tượng được đề nghị HTXSNV nhưng chưa ghi đủ điều kiện: {1}</source>
+        <translation>{0} subjects proposed HTXSNV whose conditions are not all recorded: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="49"/>
+        <source>{0} đối tượng có vi phạm tự phát hiện, tự báo cáo và đã khắc phục (cấp có thẩm quyền xem xét): {1}</source>
+        <translation>{0} subjects with a violation they found, reported and remedied themselves (the competent level weighs it): {1}</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <location filename="../../ui/ballot/review.py" line="154"/>
@@ -2930,61 +3061,56 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/ballot/review.py" line="197"/>
-        <source>Chưa tính được kết quả: </source>
-        <translation>The result cannot be computed yet: </translation>
+        <source>Chưa tính được kết quả.</source>
+        <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="202"/>
+        <location filename="../../ui/ballot/review.py" line="269"/>
+        <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
+        <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="203"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="205"/>
+        <location filename="../../ui/ballot/review.py" line="206"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="211"/>
-        <source>… và {0} cảnh báo khác (in trong biên bản kiểm phiếu).</source>
-        <translation>… and {0} more warnings (printed in the tellers&apos; report).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot/review.py" line="214"/>
+        <location filename="../../ui/ballot/review.py" line="209"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="217"/>
+        <location filename="../../ui/ballot/review.py" line="212"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="245"/>
+        <location filename="../../ui/ballot/review.py" line="241"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="247"/>
+        <location filename="../../ui/ballot/review.py" line="243"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="270"/>
+        <location filename="../../ui/ballot/review.py" line="266"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="273"/>
-        <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?</source>
-        <translation>Does the head teller {0} sign the tellers&apos; report of round {1}?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot/review.py" line="275"/>
+        <location filename="../../ui/ballot/review.py" line="271"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="280"/>
+        <location filename="../../ui/ballot/review.py" line="276"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
@@ -3045,11 +3171,6 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 </context>
 <context>
     <name>RosterModel</name>
-    <message>
-        <location filename="../../ui/tables/roster.py" line="28"/>
-        <source>Mã</source>
-        <translation>Code</translation>
-    </message>
     <message>
         <location filename="../../ui/tables/roster.py" line="29"/>
         <source>Họ và tên</source>
@@ -3492,7 +3613,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
 <context>
     <name>SpeakerPicker</name>
     <message>
-        <location filename="../../ui/review/speaker_picker.py" line="46"/>
+        <location filename="../../ui/review/speaker_picker.py" line="70"/>
         <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
         <translation>Type a name, diacritics optional (e.g. huynh)</translation>
     </message>

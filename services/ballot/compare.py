@@ -9,21 +9,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.ballot import VOTE_COLUMN, BallotRound
-from models.ballot_entry import EntryMode
+from models.ballot_entry import EntryMode, EntrySheet
 from models.database import Database
 from models.enums import LEVELS
 from services.ballot.reconciliation import reconciliation_of
-from services.ballot.shared import Counts, load_round, require_open
+from services.ballot.shared import ROUND_ACTION, Counts, load_round, require_open
 from services.ballot.sheets import MAX_SHEETS, SubjectRow, sheet_counts, subject_row
 from services.rules.types import Problem, RefusedError
 
 
 @dataclass(frozen=True)
 class Difference:
-    """One subject whose counts differ: `counts[i]` is what sheet `i` holds."""
+    """One subject whose counts differ: `counts[i]` is what sheet `i` holds; `ballots` the
+    numbers of the paper ballots (their place in the pile as keyed) whose mark for the subject
+    differs between the sheets, None when a sheet was keyed as totals (it knows no ballot)."""
 
     subject: SubjectRow
     counts: tuple[Counts, ...]
+    ballots: tuple[int, ...] | None = None
 
     def differing_columns(self) -> tuple[int, ...]:
         return tuple(c for c in range(5) if len({counts[c] for counts in self.counts}) > 1)
@@ -67,7 +70,17 @@ def sheets_problems(round_: BallotRound) -> list[str]:
     return problems
 
 
-def _compare(round_: BallotRound) -> Comparison:
+def differing_ballots(sheets: list[EntrySheet], row: int) -> tuple[int, ...] | None:
+    """The numbers of the ballots whose mark on `row` differs between the sheets (a ballot one
+    sheet counts and another does not differs too); None when a sheet holds totals only."""
+    if any(sheet.mode is not EntryMode.per_ballot for sheet in sheets):
+        return None
+    marks = [{b.number: b.marks[row] for b in sheet.ballots if b.counts} for sheet in sheets]
+    numbers = sorted(set().union(*marks))
+    return tuple(n for n in numbers if len({m.get(n) for m in marks}) > 1)
+
+
+def comparison_of(round_: BallotRound) -> Comparison:
     """The differences, once every sheet needed is there and none has a ballot half keyed: a
     teller still keying never sees the other teller's figures."""
     sheets = round_.entry_sheets
@@ -76,17 +89,18 @@ def _compare(round_: BallotRound) -> Comparison:
     differences = []
     if finished and len(sheets) > 1:
         per_sheet = [sheet_counts(sheet) for sheet in sheets]
-        for subject in round_.subjects:
+        for row, subject in enumerate(round_.subjects):
             counts = tuple(counts[subject.id] for counts in per_sheet)
             if len(set(counts)) > 1:
-                differences.append(Difference(subject_row(subject), counts))
+                differences.append(Difference(subject_row(subject), counts,
+                                              differing_ballots(sheets, row)))
     return Comparison(tuple(s.teller_name for s in sheets), tuple(sheets_problems(round_)),
                       tuple(differences))
 
 
 def compare_sheets(db: Database, round_id: int) -> Comparison:
     with db.session() as session:
-        return _compare(load_round(session, round_id))
+        return comparison_of(load_round(session, round_id))
 
 
 def agree(db: Database, round_id: int, actor: str = "tellers") -> None:
@@ -94,11 +108,12 @@ def agree(db: Database, round_id: int, actor: str = "tellers") -> None:
     with db.session(actor) as session, session.begin():
         round_ = load_round(session, round_id)
         require_open(round_)
-        comparison = _compare(round_)
+        comparison = comparison_of(round_)
         if not comparison.agreed:
-            problems = [Problem(round_.code, p) for p in comparison.problems]
+            problems = [Problem(round_.code, p, code=ROUND_ACTION) for p in comparison.problems]
             problems += [Problem(f"{round_.code} / {d.subject.code}",
-                                 "hai bản nhập khác nhau (the entries differ)")
+                                 "hai bản nhập khác nhau (the entries differ)", d.subject.name,
+                                 ROUND_ACTION)
                          for d in comparison.differences]
             raise RefusedError(problems)
         agreed = sheet_counts(round_.entry_sheets[0])

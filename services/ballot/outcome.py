@@ -7,19 +7,54 @@ level decided and the reason; at a cell meeting the quota is a warning for the c
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from models.ballot import RoundSubject
+from models.ballot import BallotRound, RoundSubject
 from models.database import Database
 from models.enums import BodyKind, Level
+from services.ballot.compare import comparison_of
 from services.ballot.kept import kept
+from services.ballot.reconciliation import check_reconciliation, reconciliation_of
+from services.ballot.reported import round_label
 from services.ballot.rounds import lock_problems
-from services.ballot.shared import load_round, refuse
-from services.ballot.sheets import SubjectRow, load_subjects, subject_row
+from services.ballot.shared import counts_of, load_round, refuse
+from services.ballot.sheets import SubjectRow, load_subjects, sheet_counts, subject_row
 from services.ballot.stored import stored_round_result
-from services.rules.types import QuotaStatus, RefusedError, RoundResult, SubjectResult
+from services.rules.types import Problem, QuotaStatus, RefusedError, RoundResult, SubjectResult
+
+
+class Missing(enum.StrEnum):
+    """The step of the round's path not done yet, which the result waits for (the tab that
+    does it: 1 reconciliation, 2 entry, 3 differences and agreement)."""
+
+    reconciliation = "reconciliation"  # the ballots issued, returned, invalid
+    entry = "entry"  # the tellers' entries, missing or unfinished
+    differences = "differences"  # the entries differ
+    agreement = "agreement"  # the entries agree; "Thống nhất số liệu" not pressed since
+
+
+def missing_step(round_: BallotRound, computed: bool) -> Missing | None:
+    """What the round's result still waits for; None when nothing (`computed`: the stored
+    counts give a result). A round imported with its counts, which nobody keyed, waits for
+    nothing."""
+    if round_.locked:
+        return None
+    rec = reconciliation_of(round_)
+    if round_.issued == 0 or any(m.refused for m in check_reconciliation(
+            rec, round_.electorate_present)):
+        return Missing.reconciliation
+    if not round_.entry_sheets:
+        return None if computed else Missing.entry
+    comparison = comparison_of(round_)
+    if comparison.problems:
+        return Missing.entry
+    if comparison.differences:
+        return Missing.differences
+    agreed = {s.id: counts_of(s) for s in round_.subjects}
+    return Missing.agreement if sheet_counts(round_.entry_sheets[0]) != agreed else None
 
 
 @dataclass(frozen=True)
@@ -40,14 +75,16 @@ class RoundOutcome:
 
     round_id: int
     code: str
+    title: str  # what people call the round (services/ballot/reported.round_label)
     revision: int
     locked: bool
     locked_by: str
     committee: bool
     result: RoundResult | None
-    problems: tuple[str, ...]
+    problems: tuple[Problem, ...]
     subjects: tuple[SubjectOutcome, ...]
     lock_problems: tuple[str, ...]
+    missing: Missing | None = None
 
 
 def round_outcome(db: Database, round_id: int) -> RoundOutcome:
@@ -63,18 +100,20 @@ def _outcome(session: Session, round_id: int) -> RoundOutcome:
     refused: list[str] = []  # as the lock names them
     try:
         result: RoundResult | None = stored_round_result(round_)
-        problems: tuple[str, ...] = ()
+        problems: tuple[Problem, ...] = ()
     except RefusedError as error:
-        result, problems = None, tuple(str(p) for p in error.problems)
-        refused = [p.message for p in error.problems]
+        result, problems = None, error.problems
+        refused = [p.said for p in error.problems]
     subjects: tuple[SubjectOutcome, ...] = ()
     if result is not None:
         subjects = tuple(
             SubjectOutcome(subject_row(s), r, s.decision_level, s.decision_reason)
             for s, r in zip(round_.subjects, result.subjects, strict=True))
-    return RoundOutcome(round_.id, round_.code, round_.revision, round_.locked,
+    return RoundOutcome(round_.id, round_.code, round_label(round_.subject_kind, round_.title),
+                        round_.revision, round_.locked,
                         round_.locked_by, committee, result, problems, subjects,
-                        () if round_.locked else tuple(lock_problems(round_, refused)))
+                        () if round_.locked else tuple(lock_problems(round_, refused)),
+                        missing_step(round_, result is not None))
 
 
 def record_decision(session: Session, round_subject_id: int, level: Level | None,

@@ -13,7 +13,7 @@ from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.fingerprint import round_fingerprint
-from services.ballot.stored import latest_rounds, stored_round_result
+from services.ballot.stored import ROUND_TITLES, latest_rounds, stored_round_result
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES, UNDECIDED
 from services.common.numbers import thousands
 from services.common.text import name_sort_key
@@ -26,9 +26,10 @@ CELL_PROPOSES = ("Kết quả trên là đề nghị của chi bộ; cấp ủy 
 _QUOTA_CODES = {"quota_exceeded", "quota_over", "quota_tied"}
 
 
-def round_label(kind: SubjectKind, round_id: str) -> str:
-    """"Xếp loại đảng viên, vòng dang-vien": how documents and lists name a round."""
-    return f"Xếp loại {SUBJECT_NOUNS[kind]}, vòng {round_id}"
+def round_label(kind: SubjectKind, title: str = "") -> str:
+    """How documents, lists and questions name a round: its title ("Xếp loại đảng viên",
+    "Xếp loại đảng viên (vòng bổ sung)"), never its id, which is the meeting file's key."""
+    return title or ROUND_TITLES[kind]
 
 
 def summary_share(result: RoundResult, level: Level | None) -> str:
@@ -73,13 +74,15 @@ class ReportedRound:
     """`names` maps each subject id of the result to its name; `locked_revision` is None until
     the head teller locks the round (then the documents lose their draft mark); `decisions` are
     the chair's, by subject id; `double_entry` whether two tellers keyed the pile independently
-    (None when not known, as for a meeting file)."""
+    (None when not known, as for a meeting file or a round imported with its counts, which
+    nobody keyed); `title` the round's own (blank: its kind's)."""
 
     result: RoundResult
     names: Mapping[str, SubjectName]
     locked_revision: int | None = None
     decisions: Mapping[str, Decision] = field(default_factory=dict)
     double_entry: bool | None = None
+    title: str = ""
 
     @property
     def kind(self) -> SubjectKind:
@@ -91,7 +94,7 @@ class ReportedRound:
 
     @property
     def label(self) -> str:
-        return round_label(self.kind, self.result.round.round_id)
+        return round_label(self.kind, self.title)
 
     @property
     def lock(self) -> RoundLock | None:
@@ -192,8 +195,8 @@ def stored_rounds(session: Session, meeting_id: int,
             result, names, locked_revision=stored.revision if stored.locked else None,
             decisions={s.code: Decision(s.decision_level, s.decision_reason)
                        for s in stored.subjects if s.decision_level is not None},
-            double_entry=stored.double_entry,
-        ))
+            double_entry=stored.double_entry if stored.entry_sheets else None,
+            title=stored.title))
     return tuple(reported)
 
 

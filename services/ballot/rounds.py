@@ -27,7 +27,14 @@ from services.ballot.compare import sheets_problems
 from services.ballot.own_unit import rated_organisations
 from services.ballot.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot.roll_call import OpeningRefused, opening_gaps, take_attendance
-from services.ballot.shared import COUNT_COLUMNS, counts_of, load_round, refuse, require_open
+from services.ballot.shared import (
+    COUNT_COLUMNS,
+    ROUND_ACTION,
+    counts_of,
+    load_round,
+    refuse,
+    require_open,
+)
 from services.ballot.sheets import sheet_counts
 from services.ballot.stored import ROUND_TITLES, stored_round_result
 from services.meeting.electorate import meeting_electorate
@@ -71,6 +78,18 @@ def _free_code(meeting: Meeting, base: str) -> str:
     return code
 
 
+def _free_title(meeting: Meeting, base: str) -> str:
+    """A title no other round of the meeting has: people tell the rounds apart by it (the
+    code is the meeting file's key and is never shown)."""
+    taken = {r.title for r in meeting.rounds}
+    number = 1
+    title = base
+    while title in taken:
+        number += 1
+        title = f"{base} (vòng {number})"
+    return title
+
+
 def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> BallotRound:
     round_ = BallotRound(code=code, subject_kind=kind, title=title, rules=dict(meeting.rules),
                          sort_order=len(meeting.rounds))
@@ -98,7 +117,7 @@ def open_round(session: Session, meeting_id: int, kind: SubjectKind,
     if not subjects:
         raise refuse("danh sách không có ai để xếp loại (nobody to rate)")
     round_ = _new_round(meeting, kind, _free_code(meeting, ROUND_CODES[kind]),
-                        ROUND_TITLES[kind])
+                        _free_title(meeting, ROUND_TITLES[kind]))
     round_.opened_despite = "\n".join(gaps)
     for order, subject in enumerate(subjects):
         subject.sort_order = order
@@ -118,7 +137,7 @@ def open_follow_up_round(session: Session, round_id: int) -> int:
                      "(no undecided or tied subject)", parent.code)
     meeting = parent.meeting
     round_ = _new_round(meeting, parent.subject_kind, _free_code(meeting, parent.code),
-                        f"{parent.title} (vòng bổ sung)")
+                        _free_title(meeting, f"{parent.title} (vòng bổ sung)"))
     round_.parent = parent
     for subject in parent.subjects:
         if subject.code in wanted:
@@ -155,7 +174,7 @@ def lock_problems(round_: BallotRound, result_problems: list[str] | None = None)
         try:
             stored_round_result(round_)
         except RefusedError as error:
-            problems += [p.message for p in error.problems]
+            problems += [p.said for p in error.problems]
     elif not problems and result_problems is not None:
         problems += result_problems
     return problems
@@ -173,7 +192,7 @@ def lock_round(db: Database, round_id: int, head_teller_id: int,
                          "(only the approved head teller may lock)", round_.code)
         problems = lock_problems(round_)
         if problems:
-            raise RefusedError([Problem(round_.code, p) for p in problems])
+            raise RefusedError([Problem(round_.code, p, code=ROUND_ACTION) for p in problems])
         round_.state = RoundState.locked
         round_.locked_at = dt.datetime.now(dt.UTC).replace(tzinfo=None)
         round_.locked_by = teller.name

@@ -25,8 +25,11 @@ class FieldMessage:
     refused: bool = True
 
 
+ROUND_ACTION = "round_action"  # a refused action on a round: `where` holds its id, not shown
+
+
 def refuse(message: str, where: str = "") -> RefusedError:
-    return RefusedError([Problem(where, message)])
+    return RefusedError([Problem(where, message, code=ROUND_ACTION)])
 
 
 def load_round(session: Session, round_id: int) -> BallotRound:

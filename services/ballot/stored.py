@@ -46,12 +46,14 @@ def latest_rounds(meeting: Meeting) -> list[BallotRound]:
 
 
 def subject_counts(code: str, votes: Mapping[Level, int], invalid_rows: int,
-                   rating: Level | None, assessment: SubjectAssessment | None) -> SubjectCounts:
+                   rating: Level | None, assessment: SubjectAssessment | None,
+                   name: str) -> SubjectCounts:
     """A subject's counts with what the rules read beside them: the self-rating, the score the
-    meeting accepts and the conditions (the meeting file and the stored rounds alike)."""
+    meeting accepts and the conditions (the meeting file and the stored rounds alike), and the
+    name the warnings say."""
     return SubjectCounts(code, MappingProxyType(dict(votes)), invalid_rows, rating,
                          assessment.total if assessment else None,
-                         assessment.conditions if assessment else Conditions())
+                         assessment.conditions if assessment else Conditions(), name)
 
 
 def _roster(stored: BallotRound) -> list[Member] | list[Organisation]:
@@ -71,15 +73,16 @@ def round_input(stored: BallotRound) -> RoundInput:
     """The rules engine's input for a stored round (its own electorate snapshot)."""
     meeting = stored.meeting
     # By row id, not through each subject's member (a query per subject once it is forgotten).
-    selves = {s.id: (s.code, s.self_rating, recorded_assessment(s)) for s in _roster(stored)}
+    selves = {s.id: (s.code, s.self_rating, recorded_assessment(s),
+                     s.full_name if isinstance(s, Member) else s.name) for s in _roster(stored)}
     subjects = []
     members = stored.subject_kind is SubjectKind.member
     for subject in stored.subjects:
         row_id = subject.member_id if members else subject.organisation_id
         assert row_id is not None, "a stored subject is a row of the roster"
-        code, rating, assessment = selves[row_id]
+        code, rating, assessment, name = selves[row_id]
         subjects.append(subject_counts(code, subject.votes, subject.invalid_rows,
-                                       rating, assessment))
+                                       rating, assessment, name))
     return RoundInput(
         round_id=stored.code, subject_kind=stored.subject_kind, ballots_issued=stored.issued,
         ballots_returned=stored.returned, ballots_invalid=stored.invalid,

@@ -106,12 +106,15 @@ class DocumentSpec:
         return self.kind in DOCX_KINDS
 
     def file_name(self, suffix: str) -> str:
-        """A file name to suggest: "bien-ban-kiem-phieu-dang-vien.pdf" (a round's code only in
-        letters, digits and dashes, whatever the meeting file called it)."""
-        part = self.round_code or (self.subject_kind.value if self.subject_kind else "") or (
-            str(self.draft_id) if self.draft_id is not None else "") or (
-            self.detail if self.member_id is not None else "")  # a member's form: the name
-        part = re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-") or ("vong" if part else "")
+        """A file name to suggest, from the words of the list, never from an id:
+        "bien-ban-kiem-phieu-dang-vien.pdf" for the round "Xếp loại đảng viên" (its title
+        without the "Xếp loại" every round's title starts with), in letters, digits and
+        dashes; a member's form by the name."""
+        named = self.round_code is not None or self.subject_kind is not None
+        part = (self.detail if named or self.member_id is not None
+                else str(self.draft_id) if self.draft_id is not None else "")
+        part = re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-")
+        part = part.removeprefix("xep-loai-") or ("vong" if named else "")
         return f"{FILE_STEMS[self.kind]}{'-' + part if part else ''}{suffix}"
 
 
@@ -122,20 +125,20 @@ def meeting_documents(session: Session, meeting_id: int) -> tuple[DocumentSpec, 
     rounds = sorted((r for r in latest if r is not None), key=lambda r: (r.sort_order, r.code))
     specs = [DocumentSpec(DocumentKind.attendance_list)]
     if rounds:
-        specs += [DocumentSpec(DocumentKind.ballot_paper, round_label(r.subject_kind, r.code),
+        specs += [DocumentSpec(DocumentKind.ballot_paper, round_label(r.subject_kind, r.title),
                                round_code=r.code, subject_kind=r.subject_kind)
                   for r in rounds]
     else:
         kinds = [SubjectKind.member]
         if meeting.body_kind is BodyKind.chi_bo or meeting.organisations:  # step 7
             kinds.append(SubjectKind.organisation)
-        specs += [DocumentSpec(DocumentKind.ballot_paper, round_label(kind, "1"),
+        specs += [DocumentSpec(DocumentKind.ballot_paper, round_label(kind),
                                subject_kind=kind) for kind in kinds]
     for kind in (DocumentKind.tellers_report, DocumentKind.result_sheet):
         if rounds:
             specs.append(DocumentSpec(kind, ALL_ROUNDS))
         if len(rounds) > 1:
-            specs += [DocumentSpec(kind, round_label(r.subject_kind, r.code), round_code=r.code)
+            specs += [DocumentSpec(kind, round_label(r.subject_kind, r.title), round_code=r.code)
                       for r in rounds]
     keyed = {r.code for r in meeting.rounds if r.entry_sheets}
     specs += [DocumentSpec(DocumentKind.entry_log, round_label(r.subject_kind, r.code),
@@ -152,7 +155,7 @@ def _assessment_documents(session: Session, meeting_id: int,
                           rounds: list[BallotRound]) -> list[DocumentSpec]:
     """Under QĐ 366: the proposal list of each round, the collective's report (Mẫu 01), and the
     members' self-review forms, all together and each member's (named with the form)."""
-    specs = [DocumentSpec(DocumentKind.proposal_list, round_label(r.subject_kind, r.code),
+    specs = [DocumentSpec(DocumentKind.proposal_list, round_label(r.subject_kind, r.title),
                           round_code=r.code) for r in rounds]
     specs.append(DocumentSpec(DocumentKind.collective_form))
     chosen = {t.member_id: t.form for t in session.scalars(select(IndividualReview).where(
@@ -188,7 +191,7 @@ def _rounds(session: Session, meeting_id: int,
     if not chosen:  # its counts do not add up: say why
         stored = latest_round(session.get_one(Meeting, meeting_id), round_code)
         if stored is None:
-            raise Refusal(f"Vòng biểu quyết {round_code} không còn trong hội nghị.", round_code)
+            raise Refusal("Vòng biểu quyết này không còn trong hội nghị.", round_code)
         stored_round_result(stored)
     return chosen
 

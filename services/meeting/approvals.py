@@ -129,6 +129,20 @@ def proposal(session: Session, meeting_id: int, role_id: int | None) -> RoleAssi
     return role
 
 
+def other_roles(session: Session, meeting_id: int, role: RoleKind,
+                member_id: int | None) -> list[RoleKind]:
+    """The roles other than `role` the member is already proposed for, where holding both is
+    worth a word (rules.md: the tellers count the ballots and sign their report, the chair and
+    the secretary sign the minutes): a teller who chairs or writes, or the reverse."""
+    if member_id is None:
+        return []
+    meeting = session.get_one(Meeting, meeting_id)
+    held = {r.role for r in meeting.roles if r.member_id == member_id and r.role is not role}
+    if role is not RoleKind.teller:
+        held &= {RoleKind.teller}
+    return [kind for kind in ROLE_ORDER if kind in held]
+
+
 def propose(session: Session, meeting_id: int, role: RoleKind, *, member_id: int | None = None,
             name: str = "") -> RoleAssignment:
     """Propose a holder: a member of the roster, or (chair, secretary) a person known by name.

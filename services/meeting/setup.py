@@ -223,11 +223,11 @@ def remove_member(session: Session, meeting_id: int, member_id: int) -> None:
     member = session.get(Member, member_id)
     if member is None or member.meeting_id != meeting_id:
         raise SetupError(f"Không có đảng viên #{member_id} trong hội nghị này.")
-    rounds = sorted({subject.round.code for subject in session.scalars(
+    rounds = sorted({subject.round.title or subject.round.code for subject in session.scalars(
         select(RoundSubject).where(RoundSubject.member_id == member_id))})
     if rounds:
         raise SetupError(f"Không xóa được {member.full_name}: đã có trong vòng biểu quyết "
-                         f"{', '.join(rounds)} (số phiếu của vòng phải giữ nguyên).")
+                         f"“{'”, “'.join(rounds)}” (số phiếu của vòng phải giữ nguyên).")
     for role in list(member.roles):
         role.name = role.name or member.full_name
         role.member = None

@@ -727,8 +727,9 @@ def _parse_rounds(check: _Checker, items: list[Any], members: list[MemberEntry],
                   organisations: list[OrganisationEntry], known: dict[SubjectKind, set[str]],
                   body_kind: BodyKind, convened: int, present: int) -> list[RoundInput]:
     selves: dict[SubjectKind, dict[str, Assessed]] = {
-        SubjectKind.member: {m.code: (m.self_rating, m.assessment) for m in members},
-        SubjectKind.organisation: {o.code: (o.self_rating, o.assessment) for o in organisations},
+        SubjectKind.member: {m.code: (m.name, m.self_rating, m.assessment) for m in members},
+        SubjectKind.organisation: {o.code: (o.name, o.self_rating, o.assessment)
+                                  for o in organisations},
     }
     seen: set[str] = set()
     result = []
@@ -803,13 +804,13 @@ def _parse_subjects(
         invalid_rows = check.count(obj, "invalid", where, required=False)
         if broken or invalid_rows is None:
             continue
-        rating, assessment = selves.get(code, (None, None))
+        name, rating, assessment = selves.get(code, ("", None, None))
         result.append(subject_counts(code, {lv: votes.get(lv, 0) for lv in LEVELS},
-                                     invalid_rows, rating, assessment))
+                                     invalid_rows, rating, assessment, name))
     return result
 
 
-Assessed = tuple[Level | None, SubjectAssessment | None]
+Assessed = tuple[str, Level | None, SubjectAssessment | None]  # name, self-rating, score
 
 
 # ---------------------------------------------------------------- writing
@@ -928,7 +929,8 @@ def announced_result_json(items: list[RoundAnnouncement]) -> dict[str, Any]:
                 "state": "locked" if item.locked else "open", "revision": item.revision}
         if item.reported is None:
             rounds.append({**head, "subjects": [], "summary": None, "quota": None,
-                           "warnings": [{"code": "counts_refused", "message": problem}
+                           "warnings": [{"code": "counts_refused", "message": problem.said,
+                                         "where": problem.where}
                                         for problem in item.problems]})
             continue
         entry = {**head, **round_result_json(item.reported.result)}

@@ -19,10 +19,9 @@ from models.enums import LEVELS, BodyKind, Level, SubjectKind
 from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.kept import kept
-from services.ballot.reported import ReportedRound, quota_lines, stored_rounds
+from services.ballot.reported import ReportedRound, quota_lines, round_label, stored_rounds
 from services.ballot.stored import latest_rounds, stored_round_result
-from services.common.labels import SUBJECT_TITLES
-from services.rules.types import QuotaStatus, RefusedError
+from services.rules.types import Problem, QuotaStatus, RefusedError
 
 
 @dataclass(frozen=True)
@@ -50,7 +49,7 @@ class RoundAnnouncement:
     reported: ReportedRound | None
     awaiting: tuple[str, ...] = ()
     referred: tuple[str, ...] = ()
-    problems: tuple[str, ...] = ()  # why no result yet (counts that do not add up)
+    problems: tuple[Problem, ...] = ()  # why no result yet (counts that do not add up)
 
     @property
     def level_lines(self) -> list[LevelLine]:
@@ -88,11 +87,11 @@ def _flagged(reported: ReportedRound) -> list[str]:
             and s.subject_id not in reported.decisions]
 
 
-def _problems(stored: BallotRound) -> tuple[str, ...]:
+def _problems(stored: BallotRound) -> tuple[Problem, ...]:
     try:
         stored_round_result(stored)
     except RefusedError as refused:
-        return tuple(str(problem) for problem in refused.problems)
+        return refused.problems
     return ()
 
 
@@ -120,7 +119,7 @@ def _announce(session: Session, meeting_id: int) -> list[RoundAnnouncement]:
         reported = computed.get(stored.code)
         flagged = tuple(reported.sorted_names(_flagged(reported))) if reported else ()
         found.append(RoundAnnouncement(
-            code=stored.code, title=stored.title or SUBJECT_TITLES[stored.subject_kind],
+            code=stored.code, title=round_label(stored.subject_kind, stored.title),
             kind=stored.subject_kind, revision=stored.revision, locked=stored.locked,
             reported=reported, awaiting=flagged if committee else (),
             referred=() if committee else flagged,
@@ -139,15 +138,15 @@ def announcement_gaps(session: Session, meeting_id: int) -> list[str]:
     gaps = []
     for item in rounds:
         if not item.locked:
-            gaps.append(f"Vòng {item.code} ({item.title}) chưa khóa (chưa ký biên bản kiểm "
-                        "phiếu): chưa công bố được.")
+            gaps.append(f"Vòng “{item.title}” chưa khóa (chưa ký biên bản kiểm phiếu): chưa công "
+                        "bố được.")
         if item.reported is None:
-            gaps.append(f"Vòng {item.code}: số phiếu chưa khớp, chưa tính được kết quả.")
+            gaps.append(f"Vòng “{item.title}”: số phiếu chưa khớp, chưa tính được kết quả.")
             continue
         if item.undecided:
-            gaps.append(f"Vòng {item.code}: {len(item.undecided)} đối tượng chưa đủ quá bán "
+            gaps.append(f"Vòng “{item.title}”: {len(item.undecided)} đối tượng chưa đủ quá bán "
                         f"({', '.join(item.undecided)}); chủ trì có thể cho bỏ phiếu lại.")
         if item.awaiting:
-            gaps.append(f"Vòng {item.code}: chủ trì chưa quyết định với "
+            gaps.append(f"Vòng “{item.title}”: chủ trì chưa quyết định với "
                         f"{', '.join(item.awaiting)} (bằng phiếu hoặc vượt tỷ lệ).")
     return gaps

@@ -6,6 +6,7 @@ rules.md is the reference; every comparison is on integers (`support × den > de
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
 
 from models.enums import LEVELS, BodyKind, Level
@@ -61,9 +62,9 @@ def check_round(round_: RoundInput, electorate: bool = True) -> list[Problem]:
     """
     problems: list[Problem] = []
 
-    def refuse(message: str, subject: str | None = None) -> None:
-        where = f"{round_.round_id} / {subject}" if subject else round_.round_id
-        problems.append(Problem(where, message))
+    def refuse(message: str, code: str, subject: SubjectCounts | None = None) -> None:
+        where = f"{round_.round_id} / {subject.subject_id}" if subject else round_.round_id
+        problems.append(Problem(where, message, subject.said if subject else "", code))
 
     named = {
         "electorate.convened (triệu tập)": round_.electorate_convened,
@@ -74,39 +75,40 @@ def check_round(round_: RoundInput, electorate: bool = True) -> list[Problem]:
     }
     negative = [name for name, value in named.items() if value < 0]
     for name in negative:
-        refuse(f"số âm không hợp lệ: {name} = {named[name]} (negative count)")
+        refuse(f"số âm không hợp lệ: {name} = {named[name]} (negative count)", "negative")
     if not negative:
         wrong = electorate_problem(round_.electorate_convened, round_.electorate_present)
         if electorate and wrong:
-            refuse(wrong)
+            refuse(wrong, "present_above_electorate")
         if round_.ballots_issued > round_.electorate_present:
             refuse(f"số phiếu phát ra {round_.ballots_issued} lớn hơn số đảng viên chính thức "
-                   f"có mặt {round_.electorate_present} (ballots issued > voters present)")
+                   f"có mặt {round_.electorate_present} (ballots issued > voters present)",
+                   "issued_above_present")
         if round_.ballots_returned > round_.ballots_issued:
             refuse(f"số phiếu thu vào {round_.ballots_returned} lớn hơn số phiếu phát ra "
-                   f"{round_.ballots_issued} (returned > issued)")
+                   f"{round_.ballots_issued} (returned > issued)", "returned_above_issued")
         if round_.ballots_invalid > round_.ballots_returned:
             refuse(f"số phiếu không hợp lệ {round_.ballots_invalid} lớn hơn số phiếu thu vào "
-                   f"{round_.ballots_returned} (invalid > returned)")
+                   f"{round_.ballots_returned} (invalid > returned)", "invalid_above_returned")
     reconciliation_refused = bool(problems)
     valid = round_.valid_ballots
     seen: set[str] = set()
     for subject in round_.subjects:
         if subject.subject_id in seen:
             refuse("đối tượng có hai lần trong vòng (subject twice in the round)",
-                   subject.subject_id)
+                   "subject_twice", subject)
             continue
         seen.add(subject.subject_id)
         counts = [subject.votes_for(level) for level in LEVELS] + [subject.invalid_rows]
         if any(count < 0 for count in counts):
-            refuse("số phiếu âm không hợp lệ (negative count)", subject.subject_id)
+            refuse("số phiếu âm không hợp lệ (negative count)", "negative_row", subject)
             continue
         # Once the ballots themselves do not add up, "valid ballots" means nothing to compare to.
         if not reconciliation_refused and subject.marks + subject.invalid_rows != valid:
             refuse(f"{subject.marks} phiếu đánh dấu + {subject.invalid_rows} dòng không hợp lệ "
                    f"= {subject.marks + subject.invalid_rows}, nhưng số phiếu hợp lệ là {valid} "
                    f"({subject.marks} marks + {subject.invalid_rows} invalid rows, "
-                   f"but {valid} valid ballots)", subject.subject_id)
+                   f"but {valid} valid ballots)", "row_sum", subject)
     return problems
 
 
@@ -175,31 +177,31 @@ def subject_warnings(subject: SubjectCounts, vote_level: Level | None, level: Le
     """What the chair must look at for one subject, in one group: undecided, a self-rating far
     from the result and, under `score_caps_vote`, a vote above the cap, a self-proposal above
     the score's band, an HTXSNV proposal missing a condition, a self-reported violation."""
-    sid = subject.subject_id
+    sid, who = subject.subject_id, subject.said
     found: list[RuleWarning] = []
     rating = subject.self_rating
     if level is None:
-        found.append(RuleWarning("undecided", f"{sid}: chưa đủ quá bán ở mức nào, chủ trì xem xét "
+        found.append(RuleWarning("undecided", f"{who}: chưa đủ quá bán ở mức nào, chủ trì xem xét "
                                  "bỏ phiếu lại", sid))
     elif rating is not None and abs(rating.rank - level.rank) >= 2:
-        found.append(RuleWarning("self_rating_gap", f"{sid}: kết quả biểu quyết {level} cách mức "
+        found.append(RuleWarning("self_rating_gap", f"{who}: kết quả biểu quyết {level} cách mức "
                                  f"tự xếp loại {rating} từ hai mức trở lên", sid))
     if not settings.score_caps_vote:
         return found
     if cap is not None and vote_level is not None and level is not vote_level:
-        found.append(RuleWarning("vote_above_cap", f"{sid}: phiếu đạt {vote_level} nhưng "
+        found.append(RuleWarning("vote_above_cap", f"{who}: phiếu đạt {vote_level} nhưng "
                                  f"{'; '.join(cap.reasons)}: đề nghị {level}", sid))
     score = subject.score
     if rating is not None and score is not None and rating.rank < band_of(score).rank:
-        found.append(RuleWarning("self_level_above_band", f"{sid}: tự đề xuất {rating} cao hơn "
+        found.append(RuleWarning("self_level_above_band", f"{who}: tự đề xuất {rating} cao hơn "
                                  f"khung điểm: {score_reason(score)}", sid))
     missing = [name for name in EXCELLENT_NEEDS if getattr(subject.conditions, name) is None]
     if level is Level.HTXSNV and missing:
-        found.append(RuleWarning("excellent_condition_unrecorded", f"{sid}: đề nghị HTXSNV nhưng "
+        found.append(RuleWarning("excellent_condition_unrecorded", f"{who}: đề nghị HTXSNV nhưng "
                                  "chưa ghi điều kiện: " + "; ".join(
                                      CONDITION_WORDS[name].lower() for name in missing), sid))
     if remedied_violation(subject.conditions):
-        found.append(RuleWarning("self_reported_violation", f"{sid}: vi phạm tự phát hiện, tự "
+        found.append(RuleWarning("self_reported_violation", f"{who}: vi phạm tự phát hiện, tự "
                                  "báo cáo và đã khắc phục: không tự động xếp KHTNV, cấp có thẩm "
                                  "quyền xem xét", sid))
     return found
@@ -235,7 +237,10 @@ def round_warnings(round_: RoundInput, settings: RuleSettings) -> list[RuleWarni
     return found
 
 
-def quota_warnings(quota: QuotaResult | None, body_kind: BodyKind) -> list[RuleWarning]:
+def quota_warnings(quota: QuotaResult | None, body_kind: BodyKind,
+                   names: Mapping[str, str]) -> list[RuleWarning]:
+    """The quota exceeded, with the subjects over it and tied by name (`names`: id → name;
+    the ids stay in the result's quota fields)."""
     if quota is None or not quota.exceeded:
         return []
     who = ("chủ trì quyết định và ghi lý do" if body_kind is BodyKind.dang_uy
@@ -244,12 +249,13 @@ def quota_warnings(quota: QuotaResult | None, body_kind: BodyKind) -> list[RuleW
                          f"{quota.arithmetic}; {who}")]
     if quota.over:
         found.append(RuleWarning("quota_over", "Đề nghị chuyển xuống HTTNV: "
-                                 + ", ".join(quota.over)))
+                                 + ", ".join(names[s] for s in quota.over)))
     if quota.tied:
         equal = ("Bằng điểm và số phiếu HTXSNV" if quota.rank_by is QuotaRank.score_then_votes
                  else "Bằng phiếu")
         found.append(RuleWarning("quota_tied", f"{equal} tại ngưỡng tỷ lệ: "
-                                 + ", ".join(quota.tied) + f"; {who} hoặc bỏ phiếu lại"))
+                                 + ", ".join(names[s] for s in quota.tied)
+                                 + f"; {who} hoặc bỏ phiếu lại"))
     return found
 
 
@@ -296,8 +302,9 @@ def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
         percent=MappingProxyType({level: percent(counts[level], total) for level in LEVELS}),
         undecided_percent=percent(undecided, total),
     )
-    warnings = (round_warnings(round_, settings) + quota_warnings(quota, round_.body_kind)
-                + subject_notes)
+    names = {subject.subject_id: subject.said for subject in round_.subjects}
+    warnings = (round_warnings(round_, settings)
+                + quota_warnings(quota, round_.body_kind, names) + subject_notes)
     return RoundResult(round=round_, settings=settings, denominator=denominator,
                        subjects=tuple(subjects), summary=summary, quota=quota,
                        warnings=tuple(warnings))

@@ -220,6 +220,12 @@ class SubjectCounts:
     self_rating: Level | None = None
     score: int | None = None
     conditions: Conditions = Conditions()
+    name: str = ""  # what people call the subject; the messages say it, never the id
+
+    @property
+    def said(self) -> str:
+        """The subject as a message names it: its name, else (a bare test input) its id."""
+        return self.name or self.subject_id
 
     def votes_for(self, level: Level) -> int:
         return self.votes.get(level, 0)
@@ -353,13 +359,25 @@ class RoundResult:
 
 @dataclass(frozen=True)
 class Problem:
-    """One reason a round (or a file) is refused; `where` is "round / subject" or a file path."""
+    """One reason a round (or a file) is refused; `where` is "round / subject" or a file path
+    (for files and the command line); `who` names the subject in words, for the window;
+    `code` says which rule refused (the window groups and words the problems by it)."""
 
     where: str
     message: str
+    who: str = ""
+    code: str = ""
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}" if self.where else self.message
+
+    @property
+    def said(self) -> str:
+        """The problem as the window says it: a round's problem (`code` set) by the subject's
+        name, never the ids; a file's problem with its place in the file."""
+        if self.who:
+            return f"{self.who}: {self.message}"
+        return self.message if self.code else str(self)
 
 
 class RefusedError(Refusal):
@@ -370,5 +388,5 @@ class RefusedError(Refusal):
 
     def __init__(self, problems: list[Problem] | tuple[Problem, ...]) -> None:
         self.problems = tuple(problems)
-        super().__init__("\n".join(str(problem) for problem in self.problems),
+        super().__init__("\n".join(problem.said for problem in self.problems),
                          self.problems[0].where if self.problems else "")

@@ -142,15 +142,15 @@ def test_result_is_what_tally_computed_with_state_revision_and_problems(
     assert (members_round["state"], cell["state"]) == ("locked", "open")
     assert cell["subjects"] == [] and cell["summary"] is None
     assert cell["warnings"] == [{"code": "counts_refused", "message": (
-        "tap-the / tap-the: 4 phiếu đánh dấu + 0 dòng không hợp lệ = 4, nhưng số phiếu hợp lệ "
-        "là 5 (4 marks + 0 invalid rows, but 5 valid ballots)")}]
+        "Chi bộ Văn phòng: 4 phiếu đánh dấu + 0 dòng không hợp lệ = 4, nhưng số phiếu hợp lệ "
+        "là 5 (4 marks + 0 invalid rows, but 5 valid ballots)"), "where": "tap-the / tap-the"}]
     # The documents of that round cannot be printed yet; every other one is, and stderr says so.
     folder = tmp_path / "documents"
     code, out_text, err = run(capsys, "--db", database, "documents", stored, folder)
     assert code == 0
-    assert "bien-ban-kiem-phieu-tap-the.pdf" in err and "4 marks" in err
+    assert "bien-ban-kiem-phieu-to-chuc-dang.pdf" in err and "4 marks" in err
     assert (folder / "bien-ban-kiem-phieu-dang-vien.pdf").exists()
-    assert not (folder / "bien-ban-kiem-phieu-tap-the.pdf").exists()
+    assert not (folder / "bien-ban-kiem-phieu-to-chuc-dang.pdf").exists()
 
 
 def test_documents_prints_every_document_the_window_offers(
@@ -165,7 +165,7 @@ def test_documents_prints_every_document_the_window_offers(
     assert printed.split() == [str(folder / name) for name in names]
     assert sorted(path.name for path in folder.iterdir()) == sorted(names)
     # The cell's rating of itself: no quota line, nothing "over the quota", anywhere.
-    for name in ("bien-ban-kiem-phieu-tap-the.pdf", "ket-qua-xep-loai-tap-the.pdf"):
+    for name in ("bien-ban-kiem-phieu-to-chuc-dang.pdf", "ket-qua-xep-loai-to-chuc-dang.pdf"):
         text = flat(pdf_text(folder / name))
         assert "1 chi bộ Hoàn thành xuất sắc nhiệm vụ (chiếm 1/1 chi bộ được xếp loại = 100%)" \
             in text

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -142,7 +142,8 @@ def save_as(path: Path) -> Callable[[QDialog], int]:
 
 def open_documents(qtbot: QtBot, window: MainWindow) -> DocumentsWindow:
     """Through the button beside the step navigation, as the chair does."""
-    button = next(b for b in window.findChildren(QPushButton) if b.text() == "Tài liệu…")
+    text = QCoreApplication.translate("Documents", "Tài liệu…")  # in the window's language
+    button = next(b for b in window.findChildren(QPushButton) if b.text() == text)
     button.click()
     documents = window.findChild(DocumentsWindow)
     assert documents is not None and documents.isVisible()

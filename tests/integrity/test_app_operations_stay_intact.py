@@ -107,7 +107,7 @@ def test_a_member_rated_in_a_round_cannot_be_removed(db: Database) -> None:
     meeting_id = full_meeting(db, lock=False)
     assert db.file is not None
     before = dump(db.file)
-    with pytest.raises(SetupError, match="đã có trong vòng biểu quyết dang-vien"), \
+    with pytest.raises(SetupError, match="đã có trong vòng biểu quyết “Xếp loại đảng viên”"), \
             db.session("chair") as s, s.begin():
         member = s.scalars(select(Member).where(Member.code == "m05")).one()
         remove_member(s, meeting_id, member.id)

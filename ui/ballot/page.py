@@ -35,6 +35,7 @@ from models.meeting import Meeting
 from services.ballot.reconciliation import reconciliation_of
 from services.ballot.roll_call import OpeningRefused
 from services.ballot.rounds import RoundInfo, open_round, round_infos, set_double_entry
+from services.common.numbers import thousands
 from services.meeting.rated import left_out_by_admission, recently_admitted
 from services.rules.types import RefusedError
 from ui import msgbox
@@ -72,11 +73,11 @@ class RoundListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             state = (QCoreApplication.translate("BallotPage", "[Đã khóa] ")
                      if info.locked else "")
-            revision = (QCoreApplication.translate("BallotPage", " · phiên bản {0}")
+            revision = (QCoreApplication.translate("BallotPage", "phiên bản {0} · ")
                         .format(info.revision) if info.revision > 1 else "")
             subjects = QCoreApplication.translate("BallotPage", "{0} đối tượng").format(
-                info.subjects)
-            return f"{state}{info.title}\n{info.code}{revision} · {subjects}"
+                thousands(info.subjects))
+            return f"{state}{info.title}\n{revision}{subjects}"
         if role == Qt.ItemDataRole.UserRole:
             return info.id
         return None
@@ -288,8 +289,8 @@ class BallotPage(StepPage):
         if not infos:
             return [self.tr("Chưa có vòng biểu quyết nào")]
         latest = {info.code: info for info in infos}  # revisions come in order
-        return [self.tr("Vòng {0} chưa khóa (chưa ký biên bản kiểm phiếu)").format(code)
-                for code, info in latest.items() if not info.locked]
+        return [self.tr("Vòng “{0}” chưa khóa (chưa ký biên bản kiểm phiếu)").format(info.title)
+                for info in latest.values() if not info.locked]
 
 
 class MembersBallotPage(BallotPage):

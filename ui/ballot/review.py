@@ -25,9 +25,9 @@ from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
 from services.ballot.reported import summary_share
 from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
 from services.ballot.sheets import approved_tellers, round_subjects
-from services.common.numbers import thousands
-from services.rules.types import QuotaStatus, RuleWarning
+from services.rules.types import QuotaStatus
 from ui import msgbox
+from ui.ballot import result_notes
 from ui.ballot.roll_call import round_notice
 from ui.ballot.scan_check import ScanCheckView
 from ui.ballot.tables import DifferencesModel, ResultModel
@@ -37,7 +37,6 @@ from ui.refusals import REFUSALS
 ERROR_STYLE = "color: #b00020;"
 # Warnings whose subjects the table's quota column already marks one by one.
 LISTED_IN_TABLE = frozenset({"quota_over", "quota_tied"})
-WARNINGS_SHOWN = 12  # above the table; the rest are counted
 ERRORS = REFUSALS
 
 
@@ -46,14 +45,6 @@ def _message_label() -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(ERROR_STYLE)
     return label
-
-
-def named_warning(warning: RuleWarning, names: dict[str, str]) -> str:
-    """The engine's warning with the subject's name where it starts with the subject's id."""
-    subject = warning.subject_id
-    if subject and warning.message.startswith(f"{subject}: "):
-        return f"{names.get(subject, subject)}: {warning.message[len(subject) + 2:]}"
-    return warning.message
 
 
 class DifferencesView(QWidget):
@@ -73,6 +64,7 @@ class DifferencesView(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("differences_summary")
         self.summary.setWordWrap(True)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         layout.addWidget(self.summary)
         self.model = DifferencesModel()
         self.table = QTableView()
@@ -98,9 +90,17 @@ class DifferencesView(QWidget):
         self.model.fit_columns(self.table, stretch=1)
         lines = list(comparison.problems)
         if comparison.differences:
+            pulled = sorted({n for d in comparison.differences for n in d.ballots or ()})
             lines.insert(0, self.tr("{0} đối tượng có số liệu khác nhau giữa hai bản nhập: "
                                     "kiểm lại phiếu, sửa bản nhập sai.")
                          .format(len(comparison.differences)))
+            if pulled:
+                lines.insert(1, self.tr("Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột "
+                                        "«Phiếu cần xem lại») để xem lại.")
+                             .format(", ".join(str(n) for n in pulled)))
+            if any(d.ballots is None for d in comparison.differences):
+                lines.insert(1, self.tr("Một bản nhập theo tổng số nên không biết phiếu nào "
+                                        "khác: đếm lại cả xấp phiếu cho các dòng này."))
         elif not comparison.problems:
             lines.append(self.tr("Các bản nhập khớp nhau ({0}).")
                          .format(", ".join(comparison.tellers)))
@@ -192,9 +192,10 @@ class ResultView(QWidget):
         self.model.committee = outcome.committee
         self.model.set_rows(outcome.subjects)
         self.model.fit_columns(self.table, stretch=ResultModel.EXPLANATION)
-        lines = []
+        lines = [result_notes.waiting(outcome)] if outcome.missing is not None else []
         if outcome.result is None:
-            lines.append(self.tr("Chưa tính được kết quả: ") + "; ".join(outcome.problems))
+            lines.append(self.tr("Chưa tính được kết quả."))
+            lines += result_notes.problem_lines(outcome)
         else:
             result = outcome.result
             shares = "; ".join(f"{level.value}: {summary_share(result, level)}"
@@ -203,24 +204,19 @@ class ResultView(QWidget):
                 summary_share(result, None)))
             if result.quota is not None:
                 lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
-            names = {s.subject.code: s.subject.name for s in outcome.subjects}
-            warnings = [named_warning(warning, names) for warning in result.warnings
-                        if warning.code not in LISTED_IN_TABLE]
-            lines += warnings[:WARNINGS_SHOWN]
-            if len(warnings) > WARNINGS_SHOWN:  # a large committee: the table keeps its room
-                lines.append(self.tr("… và {0} cảnh báo khác (in trong biên bản kiểm phiếu).")
-                             .format(thousands(len(warnings) - WARNINGS_SHOWN)))
+            lines += result_notes.warning_lines(outcome, LISTED_IN_TABLE)
         if outcome.locked:
             lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
                          .format(outcome.locked_by, outcome.revision))
-        elif outcome.lock_problems:
+        elif outcome.lock_problems and outcome.missing is None:
             lines.append(self.tr("Chưa khóa được: ") + "; ".join(outcome.lock_problems))
         self.summary.setText("\n".join(lines))
         flagged = any(s.needs_decision for s in outcome.subjects)
         deciding = outcome.committee and flagged
         for widget in (self.decision_level, self.decision_reason, self.decide_button):
             widget.setEnabled(deciding)
-        self.decision_note.setText(self._decision_note(outcome.committee, flagged))
+        self.decision_note.setText(self._decision_note(outcome.committee, flagged)
+                                   if outcome.result is not None else "")
         self.decision_note.setVisible(bool(self.decision_note.text()))
         self.lock_button.setEnabled(not outcome.locked and not outcome.lock_problems)
         self.reopen_button.setEnabled(outcome.locked)
@@ -270,8 +266,8 @@ class ResultView(QWidget):
             self.message.setText(self.tr("Chưa có Trưởng ban kiểm phiếu được biểu quyết."))
             return
         head = heads[0]
-        question = self.tr("Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng {1}?").format(
-            head.name, outcome.code)
+        question = self.tr("Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?").format(
+            head.name, outcome.title)
         details = self.tr("Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo "
                           "một phiên bản mới.")
         stale = round_notice(self.context, outcome.round_id)

@@ -93,6 +93,8 @@ class ScanCheckView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
         self.table.setColumnWidth(1, NAME_WIDTH)
+        # the scanner knows no ballot numbers (its pages are kept in no order): the images say it
+        self.table.setColumnHidden(DifferencesModel.PULL, True)
         self.table.resizeRowsToContents()
         self.summary.setText(self._summary(check))
         if check.differences:

@@ -27,6 +27,7 @@ from services.ballot.shared import Counts
 from services.ballot.sheets import SubjectRow
 from services.common.errors import Refusal
 from services.rules.types import QuotaStatus
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -203,15 +204,21 @@ class TotalsModel(_Table):
 
 
 class DifferencesModel(_Table):
-    """The subjects whose counts differ: for each column (HTXSNV ... invalid rows) the tellers'
-    figures next to each other, the differing pairs marked."""
+    """The subjects whose counts differ: the paper ballots to pull, then for each column
+    (HTXSNV ... invalid rows) the tellers' figures next to each other, the differing pairs
+    marked."""
+
+    BALLOTS = QT_TRANSLATE_NOOP("BallotTables", "Phiếu cần\nxem lại")
+    NO_BALLOTS = QT_TRANSLATE_NOOP("BallotTables", "nhập theo tổng số: đếm lại cả xấp")
+    PULL = 2  # the ballots' column, beside the name: what the tellers act on
+    FIRST_COUNT = 3
 
     rows: list[Difference]
 
     def __init__(self) -> None:
         super().__init__()
         self.tellers: tuple[str, ...] = ()
-        self.HEADERS = ("TT", "Họ và tên")
+        self.HEADERS = ("TT", "Họ và tên", self.BALLOTS)
 
     def load(self, rows: Sequence[Difference], tellers: Sequence[str], order: dict[int, int]
              ) -> None:
@@ -219,9 +226,9 @@ class DifferencesModel(_Table):
         self.rows = list(rows)
         self.tellers = tuple(tellers)
         self.order = order
-        self.HEADERS = ("TT", "Họ và tên", *(f"{column}\n{name}"
-                                             for column in (*LEVEL_HEADERS, INVALID_HEADER)
-                                             for name in self.tellers))
+        self.HEADERS = ("TT", "Họ và tên", self.BALLOTS,
+                        *(f"{column}\n{name}" for column in (*LEVEL_HEADERS, INVALID_HEADER)
+                          for name in self.tellers))
         self.endResetModel()
 
     def cell(self, row: int, column: int) -> str | None:
@@ -230,13 +237,17 @@ class DifferencesModel(_Table):
             return str(self.order.get(difference.subject.id, 0) + 1)
         if column == 1:
             return difference.subject.name
-        slot, sheet = divmod(column - 2, len(self.tellers))
+        if column == self.PULL:
+            if difference.ballots is None:
+                return _tr(self.CONTEXT, self.NO_BALLOTS)
+            return ", ".join(str(number) for number in difference.ballots)
+        slot, sheet = divmod(column - self.FIRST_COUNT, len(self.tellers))
         return str(difference.counts[sheet][slot])
 
     def brush(self, row: int, column: int) -> QBrush | None:
-        if column < 2:
+        if column < self.FIRST_COUNT:
             return None
-        slot = (column - 2) // len(self.tellers)
+        slot = (column - self.FIRST_COUNT) // len(self.tellers)
         return WRONG if slot in self.rows[row].differing_columns() else None
 
 

@@ -55,8 +55,8 @@ class AnnouncementPage(StepPage):
     def _round_html(self, item: RoundAnnouncement) -> str:
         state = (self.tr("đã khóa (Ban kiểm phiếu đã ký biên bản)") if item.locked
                  else self.tr("chưa khóa"))
-        title = (self.tr("%1 – vòng %2, bản %3: %4").replace("%1", item.title)
-                 .replace("%2", item.code).replace("%3", str(item.revision)).replace("%4", state))
+        title = (self.tr("%1, bản %2: %3").replace("%1", item.title)
+                 .replace("%2", str(item.revision)).replace("%3", state))
         parts = [f"<h3>{escape(title)}</h3>"]
         if not item.locked:
             parts.append(self._warning(self.tr(

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from models.enums import RoleKind
 from models.meeting import RoleAssignment
+from models.roster import Member
 from services.meeting.approvals import (
     ApprovalError,
     approval_gaps,
@@ -33,6 +34,7 @@ from services.meeting.approvals import (
     hands_of,
     holder_name,
     make_head_teller,
+    other_roles,
     proposal,
     propose,
     record_hands,
@@ -41,6 +43,7 @@ from services.meeting.approvals import (
     voters_present,
     withdraw,
 )
+from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 
@@ -232,9 +235,29 @@ class ApprovalsPage(StepPage):
         text = self.person.currentText().strip()
         index = self.person.findText(text)
         member_id = self.person.itemData(index) if index >= 0 else None
+        if not self._confirm_both(member_id, text):
+            return False
         return self._act(lambda s: propose(
             s, self.context.meeting_id, self.chosen_role(), member_id=member_id,
             name="" if member_id is not None else text))
+
+    def _confirm_both(self, member_id: int | None, name: str) -> bool:
+        """One person chairing (or writing) and counting the ballots: said, and confirmed."""
+        with self.context.session() as s:
+            held = other_roles(s, self.context.meeting_id, self.chosen_role(), member_id)
+            member = s.get(Member, member_id) if held else None
+            name = member.full_name if member is not None else name
+        if not held:
+            return True
+        words = {RoleKind.chair: self.tr("chủ trì hội nghị"), RoleKind.secretary: self.tr(
+            "thư ký hội nghị"), RoleKind.teller: self.tr("thành viên Ban kiểm phiếu")}
+        return msgbox.ask(self, self.tr("Một người hai nhiệm vụ"), self.tr(
+            "Đồng chí {name} đã được đề cử làm {roles}. Ban kiểm phiếu kiểm phiếu và ký biên "
+            "bản kiểm phiếu; chủ trì điều hành, thư ký ghi biên bản, hai người ký biên bản hội "
+            "nghị: thường mỗi người một nhiệm vụ để kết quả được kiểm tra chéo. Vẫn đề cử đồng "
+            "chí {name} làm {role}?").format(
+                name=name, roles=self.tr(" và ").join(words[k] for k in held),
+                role=words[self.chosen_role()]))
 
     def make_head(self) -> bool:
         return self._act(lambda s: make_head_teller(s, self._selected(s)))

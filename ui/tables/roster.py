@@ -23,9 +23,9 @@ MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 class RosterModel(RowTableModel):
     CONTEXT = "RosterModel"
-    CODE, NAME, STATUS, POSITION, ORGANISATION, IN_BODY, SCORE, RATING = range(8)
+    # No code column: a member's code is the meeting file's key, not a word a person reads.
+    NAME, STATUS, POSITION, ORGANISATION, IN_BODY, SCORE, RATING = range(7)
     HEADERS = (
-        QT_TRANSLATE_NOOP("RosterModel", "Mã"),
         QT_TRANSLATE_NOOP("RosterModel", "Họ và tên"),
         QT_TRANSLATE_NOOP("RosterModel", "Tình trạng"),
         QT_TRANSLATE_NOOP("RosterModel", "Chức vụ"),
@@ -46,7 +46,7 @@ class RosterModel(RowTableModel):
             return e.member_id
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                self.CODE: e.code, self.NAME: e.full_name, self.STATUS: label(e.status),
+                self.NAME: e.full_name, self.STATUS: label(e.status),
                 self.POSITION: e.position, self.ORGANISATION: e.organisation,
                 self.IN_BODY: None,
                 self.SCORE: "" if e.self_score is None else str(e.self_score),

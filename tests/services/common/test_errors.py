@@ -34,3 +34,13 @@ def test_a_refusal_says_what_and_where() -> None:
     assert error.where == "dang-vien / m18"
     assert error.message == str(error) == ("dang-vien / m18: số phiếu vượt số phát ra\n"
                                            "dang-vien: thiếu phiếu")
+
+
+def test_a_round_refusal_names_the_subject_and_keeps_the_ids_for_the_command_line() -> None:
+    """Issue 13: the window shows the error's message; the command line prints each problem."""
+    error = RefusedError([Problem("dang-vien / m18", "số phiếu vượt số phát ra", "Lê Văn Tám",
+                                  "row_sum"),
+                          Problem("dang-vien", "vòng đã khóa", code="round_action")])
+    assert str(error) == "Lê Văn Tám: số phiếu vượt số phát ra\nvòng đã khóa"
+    assert [str(p) for p in error.problems] == ["dang-vien / m18: số phiếu vượt số phát ra",
+                                                "dang-vien: vòng đã khóa"]

@@ -29,14 +29,14 @@ def test_the_list_has_each_round_document_for_all_rounds_and_per_round(seed: See
     listed = [(s.kind, s.detail) for s in specs]
     assert listed == [
         (DocumentKind.attendance_list, ""),
-        (DocumentKind.ballot_paper, "Xếp loại đảng viên, vòng dang-vien"),
-        (DocumentKind.ballot_paper, "Xếp loại chi bộ, vòng chi-bo"),
+        (DocumentKind.ballot_paper, "Xếp loại đảng viên"),
+        (DocumentKind.ballot_paper, "Xếp loại tổ chức đảng"),
         (DocumentKind.tellers_report, ALL_ROUNDS),
-        (DocumentKind.tellers_report, "Xếp loại đảng viên, vòng dang-vien"),
-        (DocumentKind.tellers_report, "Xếp loại chi bộ, vòng chi-bo"),
+        (DocumentKind.tellers_report, "Xếp loại đảng viên"),
+        (DocumentKind.tellers_report, "Xếp loại tổ chức đảng"),
         (DocumentKind.result_sheet, ALL_ROUNDS),
-        (DocumentKind.result_sheet, "Xếp loại đảng viên, vòng dang-vien"),
-        (DocumentKind.result_sheet, "Xếp loại chi bộ, vòng chi-bo"),
+        (DocumentKind.result_sheet, "Xếp loại đảng viên"),
+        (DocumentKind.result_sheet, "Xếp loại tổ chức đảng"),
         (DocumentKind.minutes, ""),
         (DocumentKind.comments_digest, "Dự thảo báo cáo kiểm điểm tập thể"),
         (DocumentKind.comments_digest, "Bản tự kiểm điểm của đồng chí Thái Thanh Yến"),
@@ -104,10 +104,12 @@ def test_minutes_and_result_sheet_write_as_docx_and_a_failure_leaves_no_file(
     assert [p.name for p in out.iterdir()] == ["bb.docx"]
 
 
-@pytest.mark.parametrize(("code", "name"), [
-    ("dang-vien", "bien-ban-kiem-phieu-dang-vien.pdf"),
-    ("Vòng 2/Đảng viên", "bien-ban-kiem-phieu-vong-2-dang-vien.pdf"),  # a file's own round id
+@pytest.mark.parametrize(("title", "name"), [
+    ("Xếp loại đảng viên", "bien-ban-kiem-phieu-dang-vien.pdf"),
+    ("Xếp loại đảng viên (vòng bổ sung)", "bien-ban-kiem-phieu-dang-vien-vong-bo-sung.pdf"),
     ("../..", "bien-ban-kiem-phieu-vong.pdf"),  # never a path, never the all-rounds name
 ])
-def test_a_suggested_file_name_is_letters_digits_and_dashes(code: str, name: str) -> None:
-    assert DocumentSpec(DocumentKind.tellers_report, round_code=code).file_name(".pdf") == name
+def test_a_suggested_file_name_is_letters_digits_and_dashes(title: str, name: str) -> None:
+    """From the round's title as the list shows it, never from its id (here "r9")."""
+    spec = DocumentSpec(DocumentKind.tellers_report, title, round_code="r9")
+    assert spec.file_name(".pdf") == name

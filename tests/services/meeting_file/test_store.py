@@ -79,7 +79,9 @@ def test_a_refused_file_changes_nothing(db: Database, tmp_path: Path) -> None:
     broken.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     with pytest.raises(RefusedError) as refused:
         import_meeting(db, broken)
-    assert "dang-vien / m18" in str(refused.value)
+    # the window names the person; the command line prints the place in the file
+    assert str(refused.value).startswith("Võ Thị Hồng Quyên: 9 phiếu đánh dấu")
+    assert [p.where for p in refused.value.problems] == ["dang-vien / m18"]
     assert count(db, Meeting) == 0 and count(db, Member) == 0
 
 

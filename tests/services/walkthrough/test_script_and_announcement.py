@@ -85,7 +85,7 @@ def test_only_locked_rounds_are_announced_with_quota_and_decisions(
         db: Database, demo: int) -> None:
     with db.session() as s:
         gaps = announcement_gaps(s, demo)
-        assert gaps[0].startswith("Vòng dang-vien (Xếp loại đảng viên) chưa khóa")
+        assert gaps[0].startswith("Vòng “Xếp loại đảng viên” chưa khóa")
         assert step_script(s, demo, 8).text.endswith(f"{BLANK}\n\n{BLANK}")
     lock_all(db, demo)
     with db.session() as s:

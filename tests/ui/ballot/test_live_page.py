@@ -51,7 +51,9 @@ def test_the_station_sees_what_the_chair_does_without_touching_anything(
     assert view.counter.text() == "Đã nhập đủ 10 / 10 phiếu"
 
     station.tabs.setCurrentIndex(station.RESULT)
-    assert station.result.summary.text().startswith("Chưa tính được kết quả")
+    assert station.result.summary.text().split("\n") == [
+        "Chưa thống nhất số liệu: bấm «Thống nhất số liệu» ở thẻ 3 «Chênh lệch».",
+        "Chưa tính được kết quả."]
     agree(context.db, round_id, actor="chair")
     told(station)
     assert station.result.summary.text().startswith("HTXSNV: ")

@@ -35,6 +35,7 @@ from tests.helpers.scan_papers import (
 from tests.helpers.ui import Boxes, key_ballots, start_teller, texts
 from ui import msgbox
 from ui.ballot.page import BallotPage, CellsBallotPage
+from ui.ballot.tables import DifferencesModel
 from ui.context import MeetingContext
 
 DPI = 200
@@ -98,7 +99,8 @@ def import_scans(qtbot: QtBot, page: BallotPage, monkeypatch: pytest.MonkeyPatch
 def scan_column(page: BallotPage, row: int, tellers: int) -> list[str]:
     """The scanner's five figures on a row of the scan's differences table."""
     model = page.differences.scan.model
-    return [model.cell(row, 2 + slot * (tellers + 1) + tellers) or "" for slot in range(5)]
+    first = DifferencesModel.FIRST_COUNT
+    return [model.cell(row, first + slot * (tellers + 1) + tellers) or "" for slot in range(5)]
 
 
 def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
@@ -172,7 +174,7 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
         f"Máy quét khác các bản nhập ở 2 đối tượng: {names[2]}, {names[MISKEYED_ROW]}.")
     assert [check.model.cell(n, 1) for n in range(2)] == [names[2], names[MISKEYED_ROW]]
     tellers = len(view.model.tellers)
-    keyed = [view.model.cell(0, 2 + slot * tellers) for slot in range(5)]
+    keyed = [view.model.cell(0, DifferencesModel.FIRST_COUNT + slot * tellers) for slot in range(5)]
     assert scan_column(cells, 1, tellers) == keyed  # the scan sides with the first teller
     check.table.selectRow(1)
     qtbot.wait(50)  # the images are laid out

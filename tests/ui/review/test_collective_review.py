@@ -91,8 +91,9 @@ def test_thirty_comments_recorded_with_the_keyboard_only(
             qtbot.waitUntil(form.speaker.popup_visible)
             qtbot.keyClick(form.speaker.completer().popup(), Qt.Key.Key_Down)
             qtbot.keyClick(form.speaker.completer().popup(), Qt.Key.Key_Return)
-        else:
-            enter(qtbot)
+            assert focused() is form.speaker  # the name taken; the next Enter goes on
+            assert form.speaker.text() == names[n % 6]
+        enter(qtbot)
         assert focused() is form.kind
         type_keys(qtbot, KIND_KEYS[kind])
         enter(qtbot)
@@ -305,3 +306,27 @@ def test_a_word_draft_keeps_its_list_numbers_and_shows_its_table_as_a_table(
     view.grab().save(str(tmp_path / "bang.png"))
     panel.form.paragraph.setValue(7)  # the table in full below, cells in tab-separated columns
     assert panel.paragraph_text.toPlainText() == table.data()
+def test_yen_offers_the_given_name_first_and_enter_takes_it_without_going_on(
+        qtbot: QtBot, page: CollectiveReviewPage, context: MeetingContext) -> None:
+    """Issue 13: "yen" ranked Võ Thị Hồng Quyên first, and Enter in the suggestions also jumped
+    on, so that the next keys landed in other fields (a comment "2" was saved)."""
+    page.show()
+    qtbot.waitExposed(page)
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    form = page.panel.form
+    form.speaker.setFocus()
+    type_keys(qtbot, "yen")
+    qtbot.waitUntil(form.speaker.popup_visible)
+    popup = form.speaker.completer().popup()
+    offered = [popup.model().index(row, 0).data() for row in range(popup.model().rowCount())]
+    assert offered[0].startswith("Thái Thanh Yến")
+    assert any(name.startswith("Võ Thị Hồng Quyên") for name in offered[1:])
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    assert focused() is form.speaker and form.speaker.text() == "Thái Thanh Yến"
+    assert not form.speaker.popup_visible()
+    type_keys(qtbot, "2")  # a quick key after the Enter stays in the speaker field
+    enter(qtbot)
+    assert focused() is form.kind and form.text.text() == ""
+    with context.session() as s:
+        assert s.scalars(select(Comment)).all() == []

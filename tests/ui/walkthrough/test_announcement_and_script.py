@@ -37,7 +37,7 @@ def test_figures_appear_only_once_a_round_is_locked(qtbot: QtBot, db: Database,
     qtbot.addWidget(page)
     text = page.view.toPlainText()
     assert "chưa khóa" in text and "19,4%" not in text and "Võ Hữu Ẩn" not in text
-    assert page.missing()[0].startswith("Vòng dang-vien (Xếp loại đảng viên) chưa khóa")
+    assert page.missing()[0].startswith("Vòng “Xếp loại đảng viên” chưa khóa")
     lock_rounds(db, context.meeting_id)
     page.refresh()
     text = page.view.toPlainText()

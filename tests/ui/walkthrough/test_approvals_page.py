@@ -14,6 +14,7 @@ from models.roster import Member
 from services.ballot.attendance import set_attendance
 from services.meeting.approvals import roles_of
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
+from tests.helpers.ui import Boxes
 from ui.context import MeetingContext, MeetingEvents
 from ui.pages.approvals import ApprovalsPage
 
@@ -96,3 +97,35 @@ def test_tellers_are_official_members_present_chair_may_be_a_guest(
     assert not page.record_selected()
     assert "chưa được điểm danh có mặt" in page.message.text()
     assert any("chưa được điểm danh có mặt" in gap for gap in page.missing())
+
+
+def test_nominating_the_chair_as_teller_is_said_and_confirmed(
+        qtbot: QtBot, db: Database, context: MeetingContext, boxes: Boxes) -> None:
+    """Issue 13: the chair could be nominated teller with no word said. The chair of the demo
+    meeting, Nguyễn Công Việt, is proposed to the tellers: the page asks first; "no" keeps
+    the tellers as they were, "yes" adds him."""
+    page = ApprovalsPage(context)
+    qtbot.addWidget(page)
+
+    def tellers() -> list[str]:
+        with db.session() as s:
+            return [r.name for r in roles_of(s, context.meeting_id) if r.role is RoleKind.teller]
+
+    before = tellers()
+    choose(page, RoleKind.teller, "Nguyễn Công Việt")
+    boxes.answers = [False]
+    assert not page.propose()
+    title, text = boxes.seen[-1]
+    assert title == "Một người hai nhiệm vụ"
+    assert text.startswith("Đồng chí Nguyễn Công Việt đã được đề cử làm chủ trì hội nghị. "
+                           "Ban kiểm phiếu kiểm phiếu và ký biên bản kiểm phiếu")
+    assert text.endswith("Vẫn đề cử đồng chí Nguyễn Công Việt làm thành viên Ban kiểm phiếu?")
+    assert tellers() == before
+    boxes.answers = [True]
+    assert page.propose()
+    assert tellers() == [*before, "Nguyễn Công Việt"]
+
+    choose(page, RoleKind.teller, "Thái Thanh Yến")  # neither chair nor secretary: no question
+    asked = len(boxes.seen)
+    assert page.propose()
+    assert len(boxes.seen) == asked
