@@ -312,12 +312,17 @@ def round_piles(db: Database, round_id: int) -> list[PileProgress]:
                 for sheet in round_.entry_sheets]
 
 
+def check_count(value: int) -> None:
+    """A count a teller may type (the window asks before queueing it; set_total again)."""
+    if value < 0:
+        raise refuse("số phiếu không được âm (negative count)")
+
+
 @retried
 def set_total(db: Database, sheet_id: int, subject_id: int, column: int, value: int,
               actor: str = "teller", station: str | None = None) -> None:
     """Totals mode: one count of one subject (column 0-3 the levels, 4 the invalid rows)."""
-    if value < 0:
-        raise refuse("số phiếu không được âm (negative count)")
+    check_count(value)
     with db.session(actor) as session, session.begin():
         total = session.scalars(select(EntryTotal).where(
             EntryTotal.sheet_id == sheet_id, EntryTotal.subject_id == subject_id)).first()
