@@ -1,9 +1,11 @@
 """Per-ballot entry speed: the seed member round (10 ballots × 67 rows) keyed with QTest.
 
-Prints the processing time of one keystroke (median and worst, each key written to the database
-in its own transaction, as in the room), the time of Enter (save the ballot, open the next),
-and the time to recompute the result after a change (agree the counts, compute, refill the
-result table).
+Prints, against one frame (16 ms): the processing time of one keystroke (the screen changes and
+the key is queued for the window's writer; median and worst), the time from a key to its
+acknowledgement (the writer's commit, each key its own transaction with synchronous=FULL, as in
+the room), the time of Enter (the key handled) and from Enter to the next ballot on screen
+(the writer's answer), and the time to recompute the result after a change (agree the counts,
+compute, refill the result table).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/entry.py
 """
@@ -25,10 +27,12 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from models.database import open_database  # noqa: E402
 from services.ballot.sheets import round_subjects  # noqa: E402
+from services.ballot.writer import Report  # noqa: E402
 from services.meeting_file.store import import_meeting  # noqa: E402
 from tests.helpers import SEED_MEETING  # noqa: E402
 from tests.helpers.piles import approve_tellers, call_the_roll, pile, seed_counts  # noqa: E402
 from ui.ballot.page import MembersBallotPage  # noqa: E402
+from ui.ballot.saving import KeyWriter  # noqa: E402
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 
 
@@ -50,9 +54,34 @@ def timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+FRAME_MS = 16.0
+
+
 def figures(label: str, samples: list[float]) -> str:
     return (f"{label}: median {statistics.median(samples):.2f} ms, "
-            f"worst {max(samples):.2f} ms over {len(samples)}")
+            f"worst {max(samples):.2f} ms over {len(samples)} (frame {FRAME_MS:.0f} ms)")
+
+
+class Acknowledgements:
+    """When each key was queued (window's thread) and committed (writer's thread)."""
+
+    def __init__(self, writer: KeyWriter) -> None:
+        self.queued: dict[int, float] = {}
+        self.committed: dict[int, float] = {}
+        self.writer = writer
+        writer.submitted.connect(self._queued)
+        writer.writer.listeners.append(self._committed)
+
+    def _queued(self) -> None:
+        self.queued[max(w.seq for w in self.writer.mine)] = time.perf_counter()
+
+    def _committed(self, report: Report) -> None:
+        if not report.waiting:
+            self.committed[report.write.seq] = time.perf_counter()
+
+    def latencies(self) -> list[float]:
+        return [(self.committed[seq] - at) * 1000 for seq, at in self.queued.items()
+                if seq in self.committed]
 
 
 def main() -> None:
@@ -74,20 +103,30 @@ def main() -> None:
         ballots = pile(seed_counts(), [r.code for r in round_subjects(db, page.round_id)])
         keys: list[float] = []
         enters: list[float] = []
+        shown: list[float] = []
+        acks = Acknowledgements(page.entry.writer)
         for teller in range(2):
             page.tabs.setCurrentIndex(page.ENTRY)
             page.entry.switch_button.click()
             page.entry.tellers.setCurrentIndex(teller)
             page.entry.start_button.click()
             table = page.entry.per_ballot.table
+            view = page.entry.per_ballot
             for marks in ballots:
                 keys += [key_time(app, table, mark) for mark in marks]
+                start = time.perf_counter()
                 enters.append(key_time(app, table, Qt.Key.Key_Return))
+                while view.awaited is not None:
+                    app.processEvents()
+                shown.append((time.perf_counter() - start) * 1000)
+            page.entry.writer.drain()
         assert page.entry.per_ballot.counter.text() == "Đã nhập đủ 10 / 10 phiếu"
         print(f"per-ballot entry, {len(ballots)} ballots × {len(ballots[0])} rows, "
               f"two tellers ({len(tellers[:2])}), SQLite file, synchronous=FULL")
-        print(figures("keystroke (write, one row changed, repaint)", keys))
-        print(figures("Enter (save ballot, open next)", enters))
+        print(figures("keystroke (one row changed, key queued, repaint)", keys))
+        print(figures("key → acknowledged (committed by the writer)", acks.latencies()))
+        print(figures("Enter (key handled, ballot queued for saving)", enters))
+        print(figures("Enter → next ballot on screen (the writer's answer)", shown))
 
         page.tabs.setCurrentIndex(page.DIFFERENCES)
         page.differences.agree_button.click()
@@ -103,6 +142,7 @@ def main() -> None:
                 page.entry.start_button.click()
                 view.reopen(1)
                 QTest.keyClicks(view.table, mark)
+                page.entry.writer.drain()
 
             def agree_and_show() -> None:
                 page.tabs.setCurrentIndex(page.DIFFERENCES)
@@ -112,6 +152,7 @@ def main() -> None:
             recompute.append(timed(agree_and_show))
         print(figures("recompute after a change (compare, agree, compute, show result)",
                       recompute))
+        page.entry.writer.drain()
         page.close()
         page.deleteLater()
         app.processEvents()

@@ -14,6 +14,7 @@ or its connection, runs again (models/write_lock.py): every writer here is idemp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -228,19 +229,38 @@ def resume_ballot(db: Database, sheet_id: int, actor: str = "teller",
         return _ballot_state(ballot) if ballot is not None else None
 
 
+def _set_mark(session: Session, ballot_id: int, index: int, mark: str,
+              station: str | None) -> None:
+    if mark not in MARKS:
+        raise refuse(f"phím {mark!r} không phải một ô của phiếu (1-4 or 0)")
+    ballot = _ballot(session, ballot_id, station)
+    if not 0 <= index < len(ballot.marks):
+        raise refuse(f"phiếu không có dòng {index + 1} (no row {index + 1})")
+    ballot.marks = ballot.marks[:index] + mark + ballot.marks[index + 1:]
+    if mark == UNTYPED:
+        ballot.complete = False
+
+
+def _set_marks(db: Database, keys: Sequence[tuple[int, int, str]], actor: str,
+               station: str | None) -> None:
+    with db.session(actor) as session, session.begin():
+        for ballot_id, index, mark in keys:
+            _set_mark(session, ballot_id, index, mark, station)
+
+
 @retried
 def set_mark(db: Database, ballot_id: int, index: int, mark: str,
              actor: str = "teller", station: str | None = None) -> None:
     """Key one row: "1".."4" a level (HTXSNV first), "0" an invalid row, "." to clear it."""
-    if mark not in MARKS:
-        raise refuse(f"phím {mark!r} không phải một ô của phiếu (1-4 or 0)")
-    with db.session(actor) as session, session.begin():
-        ballot = _ballot(session, ballot_id, station)
-        if not 0 <= index < len(ballot.marks):
-            raise refuse(f"phiếu không có dòng {index + 1} (no row {index + 1})")
-        ballot.marks = ballot.marks[:index] + mark + ballot.marks[index + 1:]
-        if mark == UNTYPED:
-            ballot.complete = False
+    _set_marks(db, [(ballot_id, index, mark)], actor, station)
+
+
+@retried
+def set_marks(db: Database, keys: Sequence[tuple[int, int, str]], actor: str = "teller",
+              station: str | None = None) -> None:
+    """Several rows keyed one after the other (ballot id, row, mark), each as `set_mark`, in
+    one transaction: the writer's batch when keys come faster than the disk takes them."""
+    _set_marks(db, keys, actor, station)
 
 
 @retried

@@ -22,6 +22,7 @@ the window says it is being saved.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
 import threading
@@ -40,12 +41,14 @@ from services.ballot.sheets import (
     finish_ballot,
     resume_ballot,
     set_mark,
+    set_marks,
     set_total,
     sheet_progress,
     void_ballot,
 )
 
 IDLE_SECONDS = 1.0  # the thread ends after this long without keys (a new key starts another)
+MAX_BATCH = 200  # marks written in one transaction at most
 FIRST_PAUSE, LONGEST_PAUSE = 0.25, 4.0  # between attempts while the database is out of reach
 
 
@@ -134,11 +137,13 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
+        self.next_seq = 1
         kept = self._unwritten()
-        self.next_seq = max((w.seq for w in kept), default=0) + 1
+        self.next_seq = max([self.next_seq, *(w.seq + 1 for w in kept)])
         path.parent.mkdir(parents=True, exist_ok=True)
         scratch = path.with_suffix(".tmp")
-        scratch.write_text("".join(self._line(w) for w in kept), encoding="utf-8")
+        scratch.write_text(json.dumps({"next": self.next_seq}) + "\n"
+                           + "".join(self._line(w) for w in kept), encoding="utf-8")
         os.replace(scratch, path)  # the file now holds only what is still to be written
         self.unwritten = kept
 
@@ -157,7 +162,9 @@ class Journal:
                 entry = json.loads(line)
             except json.JSONDecodeError:
                 continue  # the last line, cut by a kill
-            if "done" in entry:
+            if "next" in entry:  # numbers go on from a compacted journal's
+                self.next_seq = entry["next"]
+            elif "done" in entry:
                 queued.pop(entry["done"], None)
             else:
                 queued[entry["seq"]] = Write(entry["kind"], tuple(entry["args"]), entry["actor"],
@@ -179,9 +186,9 @@ class Journal:
             self._append(self._line(numbered))
         return numbered
 
-    def done(self, write: Write) -> None:
+    def done_all(self, writes: list[Write]) -> None:
         with self._lock:
-            self._append(json.dumps({"done": write.seq}) + "\n")
+            self._append("".join(json.dumps({"done": w.seq}) + "\n" for w in writes))
 
 
 Listener = Callable[[Report], None]
@@ -274,28 +281,50 @@ class Writer:
                 if not self._queue:
                     self._thread = None
                     return
-                write = self._queue[0]
+                batch = self._batch()
                 self._busy = True
-            report = self._write(write)
+            reports = self._write(batch)
             if self.journal is not None:
-                self.journal.done(write)
+                self.journal.done_all(batch)
             with self._cond:
-                self._queue.popleft()
+                for _ in batch:
+                    self._queue.popleft()
                 pending = len(self._queue)
-            self._tell(Report(report.write, report.result, report.error, False, pending))
+            for report in reports:
+                self._tell(Report(report.write, report.result, report.error, False, pending))
             with self._cond:  # drained only once the listeners have heard
                 self._busy = False
                 self._cond.notify_all()
 
-    def _write(self, write: Write) -> Report:
-        """Write one key, trying again while the database is out of reach."""
+    def _batch(self) -> list[Write]:
+        """The head of the queue, with the marks queued right after a mark (same teller and
+        station) when keys come faster than the disk: one transaction, one commit."""
+        head = self._queue[0]
+        batch = [head]
+        if head.kind == "mark":
+            for write in itertools.islice(self._queue, 1, MAX_BATCH):
+                if (write.kind, write.actor, write.station) != ("mark", head.actor,
+                                                                head.station):
+                    break
+                batch.append(write)
+        return batch
+
+    def _write(self, batch: list[Write]) -> list[Report]:
+        """Write a batch (each key on its own again if the batch is refused: only the refused
+        key is told so), trying again while the database is out of reach."""
         pause = FIRST_PAUSE
         while True:
             try:
-                return Report(write, result=run_write(self.db, write))
+                if len(batch) == 1:
+                    return [Report(batch[0], result=run_write(self.db, batch[0]))]
+                head = batch[0]
+                set_marks(self.db, [w.args for w in batch], head.actor, head.station)
+                return [Report(write) for write in batch]
             except Exception as error:  # noqa: BLE001 - every outcome goes to the window
                 if not out_of_reach(error):
-                    return Report(write, error=error)
-                self._tell(Report(write, error=error, waiting=True, pending=self.pending))
+                    if len(batch) == 1:
+                        return [Report(batch[0], error=error)]
+                    return [report for write in batch for report in self._write([write])]
+                self._tell(Report(batch[0], error=error, waiting=True, pending=self.pending))
                 time.sleep(pause)
                 pause = min(pause * 2, LONGEST_PAUSE)
