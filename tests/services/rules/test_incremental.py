@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from types import MappingProxyType
+from typing import Any
 
 import pytest
 
@@ -13,6 +14,7 @@ from models.enums import Level
 from services.meeting_file.format import parse_meeting
 from services.rules import engine
 from services.rules.engine import compute_round
+from services.rules.types import SubjectCounts, SubjectResult
 from tests.helpers.generated import generated_meeting_file
 
 
@@ -23,8 +25,12 @@ def test_one_changed_count_rates_one_subject_again_and_gives_the_fresh_result(
     compute_round(round_, meeting.rules)
     rated: list[str] = []
     rate_one = engine.rate_one
-    monkeypatch.setattr(engine, "rate_one", lambda subject, *rest: (
-        rated.append(subject.subject_id), rate_one(subject, *rest))[1])
+
+    def counted(subject: SubjectCounts, *rest: Any) -> SubjectResult:
+        rated.append(subject.subject_id)
+        return rate_one(subject, *rest)
+
+    monkeypatch.setattr(engine, "rate_one", counted)
     subjects = list(round_.subjects)
     moved = next(n for n, s in enumerate(subjects) if s.votes_for(Level.HTTNV) > 0)
     votes = dict(subjects[moved].votes)
