@@ -15,7 +15,7 @@ from models.ballot import RoundSubject
 from models.database import Database
 from models.enums import BodyKind, Level
 from services.ballot.rounds import lock_problems
-from services.ballot.shared import load_round, refuse
+from services.ballot.shared import load_round_subjects, refuse
 from services.ballot.sheets import SubjectRow, subject_row
 from services.ballot.stored import stored_round_result
 from services.rules.types import QuotaStatus, RefusedError, RoundResult, SubjectResult
@@ -51,7 +51,7 @@ class RoundOutcome:
 
 def round_outcome(db: Database, round_id: int) -> RoundOutcome:
     with db.session() as session:
-        round_ = load_round(session, round_id)
+        round_ = load_round_subjects(session, round_id)
         committee = round_.meeting.body_kind is BodyKind.dang_uy
         try:
             result: RoundResult | None = stored_round_result(round_)

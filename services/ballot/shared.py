@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from models.ballot import BallotRound
+from models.ballot import BallotRound, RoundSubject
 from models.enums import LEVELS
+from models.roster import Member
 from services.rules.types import Problem, RefusedError
 
 # The four votes (HTXSNV, HTTNV, HTNV, KHTNV) and the invalid rows of one subject.
@@ -31,6 +32,18 @@ def refuse(message: str, where: str = "") -> RefusedError:
 
 def load_round(session: Session, round_id: int) -> BallotRound:
     round_ = session.get(BallotRound, round_id)
+    if round_ is None:
+        raise refuse(f"không có vòng biểu quyết số {round_id} (no round {round_id})")
+    return round_
+
+
+def load_round_subjects(session: Session, round_id: int) -> BallotRound:
+    """The round with its subjects, each one's member or cell and the member's cell, in a
+    few queries rather than two per subject (which made 2,000 take seconds)."""
+    subjects = selectinload(BallotRound.subjects)
+    round_ = session.get(BallotRound, round_id, options=[
+        subjects.selectinload(RoundSubject.member).selectinload(Member.organisation),
+        subjects.selectinload(RoundSubject.organisation)])
     if round_ is None:
         raise refuse(f"không có vòng biểu quyết số {round_id} (no round {round_id})")
     return round_

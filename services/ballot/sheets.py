@@ -40,6 +40,7 @@ from services.ballot.shared import (
     Counts,
     counts_of,
     load_round,
+    load_round_subjects,
     refuse,
     require_open,
 )
@@ -115,7 +116,7 @@ def subject_row(subject: RoundSubject) -> SubjectRow:
 
 def round_subjects(db: Database, round_id: int) -> list[SubjectRow]:
     with db.session() as session:
-        return [subject_row(s) for s in load_round(session, round_id).subjects]
+        return [subject_row(s) for s in load_round_subjects(session, round_id).subjects]
 
 
 def approved_tellers(db: Database, meeting_id: int) -> list[TellerInfo]:
