@@ -20,6 +20,7 @@ acknowledged mark or one tried after it, and every ballot acknowledged as finish
 
 from __future__ import annotations
 
+import json
 import os
 import queue
 import random
@@ -220,6 +221,22 @@ def _read_lines(stream: IO[str], into: list[str], ready: threading.Event) -> Non
             ready.set()
 
 
+def _journaled(database: Path, acked: Acknowledged) -> None:
+    """The keys the killed child's journal holds count as typed: the one whose "TRY" line the
+    kill cut was typed all the same (the journal takes a key before the window moves on)."""
+    for path in database.parent.glob("hoinghi-keys-*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if entry.get("kind") == "mark":
+                ballot_id, row, key = entry["args"]
+                tried = acked.tried.setdefault((ballot_id, row), [])
+                if (entry["seq"], key) not in tried:
+                    tried.append((entry["seq"], key))
+
+
 def _acknowledged(lines: list[str], acked: Acknowledged) -> int:
     """Take the complete acknowledgement lines (a line cut by the kill has no newline) and the
     keystrokes tried; returns the number of acknowledgements."""
@@ -387,6 +404,7 @@ def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25,
         process.stderr.close()
         figures.kills += 1
         counted = _acknowledged(lines, acked)
+        _journaled(database, acked)
         figures.acknowledged += counted
         check(database, acked, figures)
     check_typed(database, acked, figures)
