@@ -1393,67 +1393,67 @@
         <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="380"/>
+        <location filename="../../ui/ballot/entry.py" line="439"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="383"/>
+        <location filename="../../ui/ballot/entry.py" line="442"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="385"/>
+        <location filename="../../ui/ballot/entry.py" line="444"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="386"/>
+        <location filename="../../ui/ballot/entry.py" line="445"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="388"/>
+        <location filename="../../ui/ballot/entry.py" line="447"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="407"/>
+        <location filename="../../ui/ballot/entry.py" line="467"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="418"/>
+        <location filename="../../ui/ballot/entry.py" line="478"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="421"/>
+        <location filename="../../ui/ballot/entry.py" line="481"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="436"/>
+        <location filename="../../ui/ballot/entry.py" line="496"/>
         <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
         <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="438"/>
+        <location filename="../../ui/ballot/entry.py" line="498"/>
         <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
         <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="444"/>
+        <location filename="../../ui/ballot/entry.py" line="504"/>
         <source>Máy đang kết nối: {0}</source>
         <translation>Stations connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="459"/>
+        <location filename="../../ui/ballot/entry.py" line="519"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="460"/>
+        <location filename="../../ui/ballot/entry.py" line="520"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -2327,42 +2327,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="180"/>
+        <location filename="../../ui/ballot/entry.py" line="185"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="186"/>
+        <location filename="../../ui/ballot/entry.py" line="191"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="191"/>
+        <location filename="../../ui/ballot/entry.py" line="196"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="194"/>
+        <location filename="../../ui/ballot/entry.py" line="199"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="210"/>
+        <location filename="../../ui/ballot/entry.py" line="221"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="220"/>
+        <location filename="../../ui/ballot/entry.py" line="233"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="226"/>
+        <location filename="../../ui/ballot/entry.py" line="239"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="227"/>
+        <location filename="../../ui/ballot/entry.py" line="240"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -2644,6 +2644,24 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../../ui/ballot/saving.py" line="113"/>
+        <source>Đang lưu {0} phím…</source>
+        <translation>Saving {0} keys…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/saving.py" line="118"/>
+        <source>Chưa ghi được vào cơ sở dữ liệu (mất kết nối?): {0} phím đang chờ, được giữ trong máy này và tự ghi theo đúng thứ tự khi kết nối trở lại.</source>
+        <translation>Not yet written to the database (connection lost?): {0} keys are waiting, kept on this computer, and are written in order when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/saving.py" line="122"/>
+        <source>Đã lưu mọi phím đã gõ.</source>
+        <translation>Every key typed is saved.</translation>
+    </message>
+</context>
+<context>
     <name>ScriptPanel</name>
     <message>
         <location filename="../../ui/script_panel.py" line="55"/>
@@ -2896,7 +2914,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="320"/>
+        <location filename="../../ui/ballot/entry.py" line="369"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>
