@@ -49,6 +49,10 @@ from services.ballot.sheets import (
 
 IDLE_SECONDS = 1.0  # the thread ends after this long without keys (a new key starts another)
 MAX_BATCH = 200  # marks written in one transaction at most
+# The writer runs Python too, and the window's thread needs the interpreter to repaint after a
+# key: it writes once the keys pause for QUIET (a person's keys are 60 ms or more apart), or
+# once the oldest has waited LONGEST_WAIT (keys coming back to back).
+QUIET, LONGEST_WAIT = 0.012, 0.1
 FIRST_PAUSE, LONGEST_PAUSE = 0.25, 4.0  # between attempts while the database is out of reach
 
 
@@ -207,6 +211,8 @@ class Writer:
     journal: Journal | None = None
     listeners: list[Listener] = field(default_factory=list)
     _queue: deque[Write] = field(default_factory=deque)
+    _last_key: float = 0.0  # time.monotonic() of the last key queued
+    _waiting_since: float = 0.0  # of the oldest key not yet taken
     _busy: bool = False
     _thread: threading.Thread | None = None
     _cond: threading.Condition = field(default_factory=threading.Condition)
@@ -251,6 +257,9 @@ class Writer:
         if self.journal is not None:
             write = self.journal.add(write)
         with self._cond:
+            self._last_key = time.monotonic()
+            if not self._queue:
+                self._waiting_since = self._last_key
             self._queue.append(write)
             self._start()
             self._cond.notify_all()
@@ -281,6 +290,7 @@ class Writer:
                 if not self._queue:
                     self._thread = None
                     return
+                self._wait_for_a_pause()
                 batch = self._batch()
                 self._busy = True
             reports = self._write(batch)
@@ -290,11 +300,21 @@ class Writer:
                 for _ in batch:
                     self._queue.popleft()
                 pending = len(self._queue)
+                self._waiting_since = time.monotonic()
             for report in reports:
                 self._tell(Report(report.write, report.result, report.error, False, pending))
             with self._cond:  # drained only once the listeners have heard
                 self._busy = False
                 self._cond.notify_all()
+
+    def _wait_for_a_pause(self) -> None:
+        """(Holding the condition.) Until the keys pause, or the oldest waited long enough."""
+        while True:
+            now = time.monotonic()
+            left = min(self._last_key + QUIET, self._waiting_since + LONGEST_WAIT) - now
+            if left <= 0:
+                return
+            self._cond.wait(left)
 
     def _batch(self) -> list[Write]:
         """The head of the queue, with the marks queued right after a mark (same teller and
