@@ -141,9 +141,8 @@ class Journal:
     def __init__(self, path: Path) -> None:
         self.path = path
         self._lock = threading.Lock()
-        self.next_seq = 1
+        self.next_seq = 1  # raised past every number the file holds, written or not
         kept = self._unwritten()
-        self.next_seq = max([self.next_seq, *(w.seq + 1 for w in kept)])
         path.parent.mkdir(parents=True, exist_ok=True)
         scratch = path.with_suffix(".tmp")
         scratch.write_text(json.dumps({"next": self.next_seq}) + "\n"
@@ -167,12 +166,13 @@ class Journal:
             except json.JSONDecodeError:
                 continue  # the last line, cut by a kill
             if "next" in entry:  # numbers go on from a compacted journal's
-                self.next_seq = entry["next"]
+                self.next_seq = max(self.next_seq, entry["next"])
             elif "done" in entry:
                 queued.pop(entry["done"], None)
             else:
                 queued[entry["seq"]] = Write(entry["kind"], tuple(entry["args"]), entry["actor"],
                                              entry["station"], entry["seq"])
+                self.next_seq = max(self.next_seq, entry["seq"] + 1)
         return [queued[seq] for seq in sorted(queued)]
 
     def _append(self, line: str) -> None:

@@ -152,3 +152,14 @@ def test_a_station_off_the_network_keeps_its_keys_and_catches_up(
     finally:
         station.dispose()
         network.close()
+
+
+def test_the_journal_numbers_keys_past_every_key_it_held(tmp_path: Path) -> None:
+    """A key's number is never given again after a restart, written or not: the crash drill
+    orders the keys typed in a cell by it."""
+    path = tmp_path / "journal.jsonl"
+    first = Journal(path)
+    written = [first.add(mark(1, row, "1")) for row in range(3)]
+    first.done_all(written)
+    assert Journal(path).next_seq == 4
+    assert Journal(path).add(mark(1, 0, "2")).seq == 4
