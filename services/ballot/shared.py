@@ -49,10 +49,14 @@ def load_round_subjects(session: Session, round_id: int) -> BallotRound:
     return round_
 
 
+def locked_refusal(code: str) -> RefusedError:
+    return refuse("vòng đã khóa (ký biên bản): không thể sửa; mở lại tạo một phiên bản mới "
+                  "(the round is locked)", code)
+
+
 def require_open(round_: BallotRound) -> None:
     if round_.locked:
-        raise refuse("vòng đã khóa (ký biên bản): không thể sửa; mở lại tạo một phiên bản mới "
-                     "(the round is locked)", round_.code)
+        raise locked_refusal(round_.code)
 
 
 def counts_of(row: object) -> Counts:

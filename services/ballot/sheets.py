@@ -41,6 +41,7 @@ from services.ballot.shared import (
     counts_of,
     load_round,
     load_round_subjects,
+    locked_refusal,
     refuse,
     require_open,
 )
@@ -88,6 +89,12 @@ class SheetInfo:
     teller_name: str
     mode: EntryMode
     station: str | None = None
+    locked_round: str | None = None  # the round's code once it is locked: nothing may change
+
+    def require_open(self) -> None:
+        """Refuse a key at once on a locked round's sheet (the window then writes nothing)."""
+        if self.locked_round is not None:
+            raise locked_refusal(self.locked_round)
 
 
 @dataclass(frozen=True)
@@ -131,7 +138,7 @@ def approved_tellers(db: Database, meeting_id: int) -> list[TellerInfo]:
 
 def _sheet_info(sheet: EntrySheet) -> SheetInfo:
     return SheetInfo(sheet.id, sheet.round_id, sheet.teller_id, sheet.teller_name, sheet.mode,
-                     sheet.station)
+                     sheet.station, sheet.round.code if sheet.round.locked else None)
 
 
 def round_sheets(db: Database, round_id: int) -> list[SheetInfo]:

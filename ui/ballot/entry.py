@@ -265,12 +265,10 @@ class PerBallotView(QWidget):
         if self.awaited is not None:
             self.early.append(mark)
             return
-        ballot = self.ballot
+        ballot, sheet = self.ballot, self.sheet
         row = self.table.currentIndex().row()
-        if ballot is None or row < 0:
+        if ballot is None or sheet is None or row < 0 or not self._run(sheet.require_open):
             return
-        if self.message.text():  # clearing an empty label would still lay the page out again
-            self.message.clear()
         self._write("mark", ballot.id, row, mark)
         self.model.set_mark(row, mark)
         if mark != UNTYPED and row + 1 < len(self.model.rows):
@@ -283,7 +281,7 @@ class PerBallotView(QWidget):
             self.early.append(ENTER)
             return
         ballot, sheet = self.ballot, self.sheet
-        if ballot is None or sheet is None:
+        if ballot is None or sheet is None or not self._run(sheet.require_open):
             return
         self.awaited = self._write("finish", ballot.id, sheet.id)
 
@@ -326,7 +324,8 @@ class PerBallotView(QWidget):
 
     def void(self) -> None:
         ballot, sheet = self.ballot, self.sheet
-        if ballot is None or sheet is None or self.awaited is not None:
+        if (ballot is None or sheet is None or self.awaited is not None
+                or not self._run(sheet.require_open)):
             return
         self.awaited = self._write("void", ballot.id, sheet.id, not ballot.voided)
 
@@ -397,6 +396,7 @@ class TotalsView(QWidget):
         self.message.clear()
         self.refused = True
         try:
+            self.sheet.require_open()
             check_count(value)
         except RefusedError as error:
             self.message.setText(str(error))
