@@ -17,7 +17,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from types import MappingProxyType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -26,10 +29,14 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from models.database import open_database  # noqa: E402
+from models.enums import Level  # noqa: E402
 from services.ballot.sheets import round_subjects  # noqa: E402
 from services.ballot.writer import Report  # noqa: E402
+from services.meeting_file.format import parse_meeting  # noqa: E402
 from services.meeting_file.store import import_meeting  # noqa: E402
+from services.rules.engine import _RATED, _WITH_STATUS, compute_round  # noqa: E402
 from tests.helpers import SEED_MEETING  # noqa: E402
+from tests.helpers.generated import generated_meeting_file  # noqa: E402
 from tests.helpers.piles import approve_tellers, call_the_roll, pile, seed_counts  # noqa: E402
 from ui.ballot.page import MembersBallotPage  # noqa: E402
 from ui.ballot.saving import KeyWriter  # noqa: E402
@@ -91,6 +98,29 @@ class Acknowledgements:
     def latencies(self) -> list[float]:
         return [(self.committed[seq] - at) * 1000 for seq, at in self.queued.items()
                 if seq in self.committed]
+
+
+def engine_figures(members: int = 2000) -> str:
+    """The rules engine alone at 2,000 subjects: a round computed afresh, and computed again
+    after one changed count (one vote moved on a different subject each time)."""
+    meeting = parse_meeting(generated_meeting_file(members=members))
+    round_ = max(meeting.rounds, key=lambda r: len(r.subjects))
+    fresh: list[float] = []
+    again: list[float] = []
+    for n in range(5):
+        _RATED.clear()
+        _WITH_STATUS.clear()
+        fresh.append(timed(lambda: compute_round(round_, meeting.rules)))
+        subjects = list(round_.subjects)
+        moved = next(k for k in range(n, len(subjects)) if subjects[k].votes_for(Level.HTTNV))
+        votes = dict(subjects[moved].votes)
+        votes[Level.HTTNV] -= 1
+        votes[Level.HTNV] = votes.get(Level.HTNV, 0) + 1
+        subjects[moved] = replace(subjects[moved], votes=MappingProxyType(votes))
+        changed = replace(round_, subjects=tuple(subjects))
+        again.append(timed(partial(compute_round, changed, meeting.rules)))
+    return (figures(f"rules engine, {len(round_.subjects)} subjects, computed afresh", fresh)
+            + "\n" + figures("  computed again after one changed count", again))
 
 
 def main() -> None:
@@ -176,6 +206,7 @@ def main() -> None:
             recompute.append(timed(agree_and_show))
         print(figures("recompute after a change (compare, agree, compute, show result)",
                       recompute))
+        print(engine_figures())
         page.entry.writer.drain()
         page.close()
         page.deleteLater()
