@@ -33,6 +33,8 @@ def main() -> None:
           f"keystrokes, {figures.acknowledged_attendance} members marked)")
     print(f"committed, not yet acknowledged: {figures.committed_unacknowledged} (comments)")
     print(f"lost:                           {figures.lost}")
+    print(f"typed keys lost (the journal's keys written at the next start): "
+          f"{figures.typed_lost}")
     print(f"integrity_check failures:       {figures.integrity_failures}")
     print(f"verify failures:                {figures.verify_failures}")
     print(f"instance lock left held:        {figures.lock_left_held}")

@@ -20,7 +20,9 @@ acknowledged mark or one tried after it, and every ballot acknowledged as finish
 
 from __future__ import annotations
 
+import json
 import os
+import queue
 import random
 import re
 import signal
@@ -56,6 +58,7 @@ class Figures:
     acknowledged_keystrokes: int = 0
     committed_unacknowledged: int = 0  # comments committed, killed before the acknowledgement
     lost: int = 0
+    typed_lost: int = 0  # keys typed (journaled) that the next start did not write
     integrity_failures: int = 0
     verify_failures: int = 0
     lock_left_held: int = 0
@@ -64,7 +67,7 @@ class Figures:
 
     @property
     def clean(self) -> bool:
-        return not (self.lost or self.integrity_failures or self.verify_failures
+        return not (self.lost or self.typed_lost or self.integrity_failures or self.verify_failures
                     or self.lock_left_held or self.child_errors)
 
 
@@ -131,7 +134,8 @@ def child(database: Path, start: int, seed: int) -> None:
     from models.review import Draft
     from models.roster import Member
     from services.ballot.attendance import set_attendance
-    from services.ballot.sheets import finish_ballot, resume_ballot, set_mark
+    from services.ballot.sheets import resume_ballot
+    from services.ballot.writer import Report, Shown, Write, Writer
     from services.review.drafts.comments import CommentEntry, add_comment
 
     lock = InstanceLock(database)
@@ -143,18 +147,45 @@ def child(database: Path, start: int, seed: int) -> None:
                                                          Member.in_body.is_(True))))
         draft_id = s.scalars(select(Draft.id)).one()
         sheet_id = s.scalars(select(EntrySheet.id)).one()
-    print(READY, flush=True)
+    printing = threading.Lock()
+    # The writer's answers to Enter (a killed child's Enters, from the journal, too).
+    answers: queue.SimpleQueue[tuple[Write, Shown | None]] = queue.SimpleQueue()
+
+    def say(line: str) -> None:
+        with printing:
+            print(line, flush=True)
+
+    def acknowledged(report: Report) -> None:  # the writer's thread, after its commit
+        write = report.write
+        if report.waiting or write.kind not in ("mark", "finish"):
+            return
+        if report.error is not None:
+            say(f"REFUSED {write.kind} {report.error}")
+        elif write.kind == "mark":
+            ballot_id, row, key = write.args
+            say(f"{ACK} mark {ballot_id} {row} {key} {write.seq}")
+        else:
+            say(f"{ACK} finish {write.args[0]} {write.seq}")
+        if write.kind == "finish":
+            answers.put((write, report.result))
+
+    # The keys of a killed child still in the journal are written first, in order.
+    writer = Writer.open(db, None, acknowledged)
+    say(READY)
     rng = random.Random(seed)
     attempt = start
+    writer.drain(60)
     ballot = resume_ballot(db, sheet_id)
     while True:
         attempt += 1
         kind = rng.random()
         if kind < 0.4:
             if ballot is not None and UNTYPED not in ballot.marks:
-                finished = ballot.id
-                ballot = finish_ballot(db, finished)
-                print(f"{ACK} finish {finished} {attempt}", flush=True)
+                # Enter: as the window, keying goes on once the next ballot is there
+                enter = writer.submit(Write("finish", (ballot.id, sheet_id), "teller", None))
+                while (answer := answers.get())[0] != enter:
+                    pass
+                ballot = answer[1].ballot if answer[1] is not None else None
                 continue
             if ballot is not None:
                 ballot_id, row = ballot.id, ballot.marks.index(UNTYPED)
@@ -164,22 +195,21 @@ def child(database: Path, start: int, seed: int) -> None:
                         select(EntryBallot.id, EntryBallot.marks)).all())
                 row = rng.randrange(len(marks))
             key = rng.choice(KEYS)
-            print(f"{TRY} mark {ballot_id} {row} {key} {attempt}", flush=True)
-            set_mark(db, ballot_id, row, key)
-            print(f"{ACK} mark {ballot_id} {row} {key} {attempt}", flush=True)
+            write = writer.submit(Write("mark", (ballot_id, row, key), "teller", None))
+            say(f"{TRY} mark {ballot_id} {row} {key} {write.seq}")
             if ballot is not None:
                 ballot = replace(ballot, marks=ballot.marks[:row] + key + ballot.marks[row + 1:])
         elif kind < 0.7:
             member_id, mark = rng.choice(members), rng.choice(MARKS)
             with db.session("secretary") as s, s.begin():
                 set_attendance(s, meeting_id, member_id, AttendanceStatus(mark), f"#{attempt}")
-            print(f"{ACK} attendance {member_id} {mark} {attempt}", flush=True)
+            say(f"{ACK} attendance {member_id} {mark} {attempt}")
         else:
             with db.session("secretary") as s, s.begin():
                 draft = s.get_one(Draft, draft_id)
                 add_comment(s, draft, CommentEntry(CommentKind.supplement, f"Ý kiến #{attempt}",
                                                    speaker_id=rng.choice(members)))
-            print(f"{ACK} comment {attempt}", flush=True)
+            say(f"{ACK} comment {attempt}")
 
 
 # --- the parent: kill, reopen, check ---
@@ -189,6 +219,22 @@ def _read_lines(stream: IO[str], into: list[str], ready: threading.Event) -> Non
         into.append(line)
         if line.strip() == READY:
             ready.set()
+
+
+def _journaled(database: Path, acked: Acknowledged) -> None:
+    """The keys the killed child's journal holds count as typed: the one whose "TRY" line the
+    kill cut was typed all the same (the journal takes a key before the window moves on)."""
+    for path in database.parent.glob("hoinghi-keys-*.jsonl"):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue
+            if entry.get("kind") == "mark":
+                ballot_id, row, key = entry["args"]
+                tried = acked.tried.setdefault((ballot_id, row), [])
+                if (entry["seq"], key) not in tried:
+                    tried.append((entry["seq"], key))
 
 
 def _acknowledged(lines: list[str], acked: Acknowledged) -> int:
@@ -286,6 +332,29 @@ def check(database: Path, acked: Acknowledged, figures: Figures) -> None:
         db.dispose()
 
 
+def check_typed(database: Path, acked: Acknowledged, figures: Figures) -> None:
+    """After the last kill, start once more (the journal's keys are written) and check that
+    every cell holds the last key typed in it, acknowledged or not: a key typed is never lost
+    once it is in the journal, which it is before the window moves on."""
+    from models.ballot_entry import EntryBallot
+    from models.database import open_database
+    from services.ballot.writer import Writer
+
+    db = open_database(database)
+    try:
+        Writer.open(db, None, lambda _report: None).drain(60)
+        with db.session() as s:
+            stored = {b.id: b.marks for b in s.scalars(select(EntryBallot))}
+        for (ballot_id, row), tries in acked.tried.items():
+            last = max(tries)[1]
+            if stored.get(ballot_id, "")[row:row + 1] != last:
+                figures.typed_lost += 1
+                figures.problems.append(f"ballot {ballot_id} row {row + 1}: typed {last!r} "
+                                        "last, not written after the restart")
+    finally:
+        db.dispose()
+
+
 def _wait_for_acknowledgements(lines: list[str], count: int, process: subprocess.Popen[str],
                                timeout: float = 60.0) -> None:
     deadline = time.monotonic() + timeout
@@ -335,8 +404,10 @@ def drill(workdir: Path, kills: int, seed: int = 2021, max_delay: float = 0.25,
         process.stderr.close()
         figures.kills += 1
         counted = _acknowledged(lines, acked)
+        _journaled(database, acked)
         figures.acknowledged += counted
         check(database, acked, figures)
+    check_typed(database, acked, figures)
     figures.acknowledged_attendance = len(acked.attendance)
     figures.acknowledged_comments = len(acked.comments)
     figures.acknowledged_keystrokes = acked.keystrokes

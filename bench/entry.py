@@ -1,9 +1,11 @@
 """Per-ballot entry speed: the seed member round (10 ballots × 67 rows) keyed with QTest.
 
-Prints the processing time of one keystroke (median and worst, each key written to the database
-in its own transaction, as in the room), the time of Enter (save the ballot, open the next),
-and the time to recompute the result after a change (agree the counts, compute, refill the
-result table).
+Prints, against one frame (16 ms): the processing time of one keystroke (the screen changes and
+the key is queued for the window's writer; median and worst), the time from a key to its
+acknowledgement (the writer's commit, each key its own transaction with synchronous=FULL, as in
+the room), the time of Enter (the key handled) and from Enter to the next ballot on screen
+(the writer's answer), and the time to recompute the result after a change (agree the counts,
+compute, refill the result table).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/entry.py
 """
@@ -15,7 +17,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
+from functools import partial
 from pathlib import Path
+from types import MappingProxyType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -24,11 +29,17 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from models.database import open_database  # noqa: E402
+from models.enums import Level  # noqa: E402
 from services.ballot.sheets import round_subjects  # noqa: E402
+from services.ballot.writer import Report  # noqa: E402
+from services.meeting_file.format import parse_meeting  # noqa: E402
 from services.meeting_file.store import import_meeting  # noqa: E402
+from services.rules.engine import _RATED, _WITH_STATUS, compute_round  # noqa: E402
 from tests.helpers import SEED_MEETING  # noqa: E402
+from tests.helpers.generated import generated_meeting_file  # noqa: E402
 from tests.helpers.piles import approve_tellers, call_the_roll, pile, seed_counts  # noqa: E402
 from ui.ballot.page import MembersBallotPage  # noqa: E402
+from ui.ballot.saving import KeyWriter  # noqa: E402
 from ui.context import MeetingContext, MeetingEvents  # noqa: E402
 
 
@@ -50,9 +61,66 @@ def timed(action: Callable[[], object]) -> float:
     return (time.perf_counter() - start) * 1000
 
 
+FRAME_MS = 16.0
+PACE_MS = 60  # a fast typist's keys, one ballot's worth
+
+
+def pause(app: QApplication, milliseconds: float) -> None:
+    """Let the window (and its writer) run for a while, as between a person's keys."""
+    until = time.perf_counter() + milliseconds / 1000
+    while time.perf_counter() < until:
+        app.processEvents()
+        time.sleep(0.002)
+
+
 def figures(label: str, samples: list[float]) -> str:
     return (f"{label}: median {statistics.median(samples):.2f} ms, "
-            f"worst {max(samples):.2f} ms over {len(samples)}")
+            f"worst {max(samples):.2f} ms over {len(samples)} (frame {FRAME_MS:.0f} ms)")
+
+
+class Acknowledgements:
+    """When each key was queued (window's thread) and committed (writer's thread)."""
+
+    def __init__(self, writer: KeyWriter) -> None:
+        self.queued: dict[int, float] = {}
+        self.committed: dict[int, float] = {}
+        self.writer = writer
+        writer.submitted.connect(self._queued)
+        writer.writer.listeners.append(self._committed)
+
+    def _queued(self) -> None:
+        self.queued[max(w.seq for w in self.writer.mine)] = time.perf_counter()
+
+    def _committed(self, report: Report) -> None:
+        if not report.waiting:
+            self.committed[report.write.seq] = time.perf_counter()
+
+    def latencies(self) -> list[float]:
+        return [(self.committed[seq] - at) * 1000 for seq, at in self.queued.items()
+                if seq in self.committed]
+
+
+def engine_figures(members: int = 2000) -> str:
+    """The rules engine alone at 2,000 subjects: a round computed afresh, and computed again
+    after one changed count (one vote moved on a different subject each time)."""
+    meeting = parse_meeting(generated_meeting_file(members=members))
+    round_ = max(meeting.rounds, key=lambda r: len(r.subjects))
+    fresh: list[float] = []
+    again: list[float] = []
+    for n in range(5):
+        _RATED.clear()
+        _WITH_STATUS.clear()
+        fresh.append(timed(lambda: compute_round(round_, meeting.rules)))
+        subjects = list(round_.subjects)
+        moved = next(k for k in range(n, len(subjects)) if subjects[k].votes_for(Level.HTTNV))
+        votes = dict(subjects[moved].votes)
+        votes[Level.HTTNV] -= 1
+        votes[Level.HTNV] = votes.get(Level.HTNV, 0) + 1
+        subjects[moved] = replace(subjects[moved], votes=MappingProxyType(votes))
+        changed = replace(round_, subjects=tuple(subjects))
+        again.append(timed(partial(compute_round, changed, meeting.rules)))
+    return (figures(f"rules engine, {len(round_.subjects)} subjects, computed afresh", fresh)
+            + "\n" + figures("  computed again after one changed count", again))
 
 
 def main() -> None:
@@ -74,20 +142,45 @@ def main() -> None:
         ballots = pile(seed_counts(), [r.code for r in round_subjects(db, page.round_id)])
         keys: list[float] = []
         enters: list[float] = []
+        shown: list[float] = []
+        paced: list[float] = []
+        acks = Acknowledgements(page.entry.writer)
         for teller in range(2):
             page.tabs.setCurrentIndex(page.ENTRY)
             page.entry.switch_button.click()
             page.entry.tellers.setCurrentIndex(teller)
             page.entry.start_button.click()
             table = page.entry.per_ballot.table
-            for marks in ballots:
-                keys += [key_time(app, table, mark) for mark in marks]
+            view = page.entry.per_ballot
+            for number, marks in enumerate(ballots):
+                if teller == 0 and number == 0:  # a fast typist: the writer keeps up
+                    for mark in marks:
+                        pause(app, PACE_MS)
+                        paced.append(key_time(app, table, mark))
+                else:  # back to back: the writer always behind, sharing the interpreter
+                    keys += [key_time(app, table, mark) for mark in marks]
+                start = time.perf_counter()
                 enters.append(key_time(app, table, Qt.Key.Key_Return))
+                while view.awaited is not None:
+                    app.processEvents()
+                shown.append((time.perf_counter() - start) * 1000)
+            page.entry.writer.drain()
         assert page.entry.per_ballot.counter.text() == "Đã nhập đủ 10 / 10 phiếu"
         print(f"per-ballot entry, {len(ballots)} ballots × {len(ballots[0])} rows, "
               f"two tellers ({len(tellers[:2])}), SQLite file, synchronous=FULL")
-        print(figures("keystroke (write, one row changed, repaint)", keys))
-        print(figures("Enter (save ballot, open next)", enters))
+        idle = QWidget()  # the floor at that pace: a key nobody handles, nothing repainted
+        floor = []
+        for _ in paced:
+            pause(app, PACE_MS)
+            floor.append(key_time(app, idle, Qt.Key.Key_F13))
+        print(figures(f"keystroke at one key per {PACE_MS} ms (row changed, key queued, "
+                      "repaint)", paced))
+        print(figures("  floor at that pace (a key nobody handles: this machine's wake-up)",
+                      floor))
+        print(figures("keystroke, keys back to back", keys))
+        print(figures("key → acknowledged (committed by the writer)", acks.latencies()))
+        print(figures("Enter (key handled, ballot queued for saving)", enters))
+        print(figures("Enter → next ballot on screen (the writer's answer)", shown))
 
         page.tabs.setCurrentIndex(page.DIFFERENCES)
         page.differences.agree_button.click()
@@ -103,6 +196,7 @@ def main() -> None:
                 page.entry.start_button.click()
                 view.reopen(1)
                 QTest.keyClicks(view.table, mark)
+                page.entry.writer.drain()
 
             def agree_and_show() -> None:
                 page.tabs.setCurrentIndex(page.DIFFERENCES)
@@ -112,6 +206,8 @@ def main() -> None:
             recompute.append(timed(agree_and_show))
         print(figures("recompute after a change (compare, agree, compute, show result)",
                       recompute))
+        print(engine_figures())
+        page.entry.writer.drain()
         page.close()
         page.deleteLater()
         app.processEvents()

@@ -7,6 +7,10 @@ after some minutes of use the interpreter aborts: "Fatal Python error: none_deal
 None". From Python 3.12 None is immortal and this cannot happen; on 3.11 we make its count so
 large that no session can exhaust it. None is a static object, never freed, so a larger count
 changes nothing else.
+
+The same holds for True and False: a signal's `emit()` (which returns True) drops a reference to
+True at every call; a window whose keys each emit a few signals (ui/ballot/saving.py) wore it
+out within a thousand keys ("bool_dealloc"). They are kept alive the same way.
 """
 
 from __future__ import annotations
@@ -18,11 +22,13 @@ MARGIN = 1 << 60
 
 
 def keep_none_alive() -> None:
-    """Raise None's reference count by MARGIN, once (Python < 3.12 only)."""
-    if sys.version_info >= (3, 12) or sys.getrefcount(None) > MARGIN:
-        return
-    count = ctypes.c_ssize_t.from_address(id(None))
-    count.value += MARGIN
+    """Raise the reference counts of None, True and False by MARGIN, once (Python < 3.12
+    only)."""
+    for constant in (None, True, False):
+        if sys.version_info >= (3, 12) or sys.getrefcount(constant) > MARGIN:
+            continue
+        count = ctypes.c_ssize_t.from_address(id(constant))
+        count.value += MARGIN
 
 
 keep_none_alive()

@@ -1525,67 +1525,67 @@ to check</translation>
         <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="380"/>
+        <location filename="../../ui/ballot/entry.py" line="439"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="383"/>
+        <location filename="../../ui/ballot/entry.py" line="442"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="385"/>
+        <location filename="../../ui/ballot/entry.py" line="444"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="386"/>
+        <location filename="../../ui/ballot/entry.py" line="445"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="388"/>
+        <location filename="../../ui/ballot/entry.py" line="447"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="407"/>
+        <location filename="../../ui/ballot/entry.py" line="467"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="418"/>
+        <location filename="../../ui/ballot/entry.py" line="478"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="421"/>
+        <location filename="../../ui/ballot/entry.py" line="481"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="436"/>
+        <location filename="../../ui/ballot/entry.py" line="496"/>
         <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
         <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="438"/>
+        <location filename="../../ui/ballot/entry.py" line="498"/>
         <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
         <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="444"/>
+        <location filename="../../ui/ballot/entry.py" line="504"/>
         <source>Máy đang kết nối: {0}</source>
         <translation>Stations connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="459"/>
+        <location filename="../../ui/ballot/entry.py" line="519"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="460"/>
+        <location filename="../../ui/ballot/entry.py" line="520"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -2828,42 +2828,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="180"/>
+        <location filename="../../ui/ballot/entry.py" line="185"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="186"/>
+        <location filename="../../ui/ballot/entry.py" line="191"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="191"/>
+        <location filename="../../ui/ballot/entry.py" line="196"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="194"/>
+        <location filename="../../ui/ballot/entry.py" line="199"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="210"/>
+        <location filename="../../ui/ballot/entry.py" line="221"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="220"/>
+        <location filename="../../ui/ballot/entry.py" line="233"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="226"/>
+        <location filename="../../ui/ballot/entry.py" line="239"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="227"/>
+        <location filename="../../ui/ballot/entry.py" line="240"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -3208,6 +3208,24 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>SaveStatus</name>
+    <message>
+        <location filename="../../ui/ballot/saving.py" line="113"/>
+        <source>Đang lưu {0} phím…</source>
+        <translation>Saving {0} keys…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/saving.py" line="118"/>
+        <source>Chưa ghi được vào cơ sở dữ liệu (mất kết nối?): {0} phím đang chờ, được giữ trong máy này và tự ghi theo đúng thứ tự khi kết nối trở lại.</source>
+        <translation>Not yet written to the database (connection lost?): {0} keys are waiting, kept on this computer, and are written in order when the connection is back.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/saving.py" line="122"/>
+        <source>Đã lưu mọi phím đã gõ.</source>
+        <translation>Every key typed is saved.</translation>
+    </message>
+</context>
+<context>
     <name>ScanCheckView</name>
     <message>
         <location filename="../../ui/ballot/scan_check.py" line="84"/>
@@ -3220,47 +3238,47 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="103"/>
+        <location filename="../../ui/ballot/scan_check.py" line="105"/>
         <source>Máy quét khớp với các bản nhập ({0}).</source>
         <translation>The scanner agrees with the entries ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="105"/>
+        <location filename="../../ui/ballot/scan_check.py" line="107"/>
         <source>Máy quét khác các bản nhập ở {0} đối tượng: {1}. Chọn một dòng để xem ảnh dòng đó trên mọi trang đã quét, rồi kiểm lại phiếu giấy.</source>
         <translation>The scanner differs from the entries on {0} subjects: {1}. Choose a row to see its image on every scanned page, then check the paper ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="111"/>
+        <location filename="../../ui/ballot/scan_check.py" line="113"/>
         <source>{0} đối tượng còn dòng máy quét chưa đọc rõ chờ người quyết định (thẻ Máy quét).</source>
         <translation>{0} subjects still have rows the scanner could not read, waiting for a person to decide (Scanner tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="134"/>
+        <location filename="../../ui/ballot/scan_check.py" line="136"/>
         <source>máy quét chưa rõ, đã quyết định: {0}</source>
         <translation>scanner unsure, decided: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="136"/>
+        <location filename="../../ui/ballot/scan_check.py" line="138"/>
         <source>máy quét chưa rõ, chưa quyết định</source>
         <translation>scanner unsure, not decided</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="138"/>
+        <location filename="../../ui/ballot/scan_check.py" line="140"/>
         <source>máy quét đọc: {0}</source>
         <translation>scanner read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="139"/>
+        <location filename="../../ui/ballot/scan_check.py" line="141"/>
         <source>Trang quét {0}/{1} · {2}</source>
         <translation>Scanned page {0}/{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="158"/>
+        <location filename="../../ui/ballot/scan_check.py" line="160"/>
         <source>Máy quét khác bản nhập</source>
         <translation>The scanner differs from the entries</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="159"/>
+        <location filename="../../ui/ballot/scan_check.py" line="161"/>
         <source>Máy quét khác các bản nhập ở {0} đối tượng: {1}.
 
 Ban kiểm phiếu đã kiểm lại phiếu giấy và vẫn thống nhất số liệu của các bản nhập?</source>
@@ -3673,7 +3691,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="320"/>
+        <location filename="../../ui/ballot/entry.py" line="368"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

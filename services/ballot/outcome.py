@@ -20,8 +20,8 @@ from services.ballot.kept import kept
 from services.ballot.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot.reported import round_label
 from services.ballot.rounds import lock_problems
-from services.ballot.shared import counts_of, load_round, refuse
-from services.ballot.sheets import SubjectRow, load_subjects, sheet_counts, subject_row
+from services.ballot.shared import counts_of, load_round_subjects, refuse
+from services.ballot.sheets import SubjectRow, sheet_counts, subject_row
 from services.ballot.stored import stored_round_result
 from services.rules.types import Problem, QuotaStatus, RefusedError, RoundResult, SubjectResult
 
@@ -94,8 +94,7 @@ def round_outcome(db: Database, round_id: int) -> RoundOutcome:
 
 
 def _outcome(session: Session, round_id: int) -> RoundOutcome:
-    round_ = load_round(session, round_id)
-    load_subjects(session, round_)
+    round_ = load_round_subjects(session, round_id)
     committee = round_.meeting.body_kind is BodyKind.dang_uy
     refused: list[str] = []  # as the lock names them
     try:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
-from models.ballot import BallotRound
+from models.ballot import BallotRound, RoundSubject
 from models.enums import LEVELS
+from models.roster import Member
 from services.rules.types import Problem, RefusedError
 
 # The four votes (HTXSNV, HTTNV, HTNV, KHTNV) and the invalid rows of one subject.
@@ -39,10 +40,26 @@ def load_round(session: Session, round_id: int) -> BallotRound:
     return round_
 
 
+def load_round_subjects(session: Session, round_id: int) -> BallotRound:
+    """The round with its subjects, each one's member or cell and the member's cell, in a
+    few queries rather than two per subject (which made 2,000 take seconds)."""
+    subjects = selectinload(BallotRound.subjects)
+    round_ = session.get(BallotRound, round_id, options=[
+        subjects.selectinload(RoundSubject.member).selectinload(Member.organisation),
+        subjects.selectinload(RoundSubject.organisation)])
+    if round_ is None:
+        raise refuse(f"không có vòng biểu quyết số {round_id} (no round {round_id})")
+    return round_
+
+
+def locked_refusal(code: str) -> RefusedError:
+    return refuse("vòng đã khóa (ký biên bản): không thể sửa; mở lại tạo một phiên bản mới "
+                  "(the round is locked)", code)
+
+
 def require_open(round_: BallotRound) -> None:
     if round_.locked:
-        raise refuse("vòng đã khóa (ký biên bản): không thể sửa; mở lại tạo một phiên bản mới "
-                     "(the round is locked)", round_.code)
+        raise locked_refusal(round_.code)
 
 
 def counts_of(row: object) -> Counts:

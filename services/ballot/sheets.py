@@ -14,13 +14,13 @@ or its connection, runs again (models/write_lock.py): every writer here is idemp
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.attributes import set_committed_value
+from sqlalchemy.orm import Session
 
-from models.ballot import BallotRound, RoundSubject
+from models.ballot import RoundSubject
 from models.ballot_entry import (
     INVALID_ROW,
     LEVEL_OF_MARK,
@@ -34,7 +34,6 @@ from models.ballot_entry import (
 from models.database import Database
 from models.enums import Level, RoleKind
 from models.meeting import Meeting, RoleAssignment
-from models.roster import Member
 from models.write_lock import hold_write_lock, retried
 from services.ballot.entry_log import TOTALS, record
 from services.ballot.reconciliation import reconciliation_of
@@ -43,6 +42,8 @@ from services.ballot.shared import (
     Counts,
     counts_of,
     load_round,
+    load_round_subjects,
+    locked_refusal,
     refuse,
     require_open,
 )
@@ -91,6 +92,12 @@ class SheetInfo:
     teller_name: str
     mode: EntryMode
     station: str | None = None
+    locked_round: str | None = None  # the round's code once it is locked: nothing may change
+
+    def require_open(self) -> None:
+        """Refuse a key at once on a locked round's sheet (the window then writes nothing)."""
+        if self.locked_round is not None:
+            raise locked_refusal(self.locked_round)
 
 
 @dataclass(frozen=True)
@@ -117,21 +124,9 @@ def subject_row(subject: RoundSubject) -> SubjectRow:
                       organisation.self_rating)
 
 
-def load_subjects(session: Session, round_: BallotRound) -> list[RoundSubject]:
-    """`round_.subjects` read with their members (and the members' cells) or cells: four
-    queries, not two per subject (4,000 on a large committee), for naming them."""
-    subjects = list(session.scalars(
-        select(RoundSubject).where(RoundSubject.round_id == round_.id)
-        .order_by(RoundSubject.sort_order)
-        .options(selectinload(RoundSubject.member).selectinload(Member.organisation),
-                 selectinload(RoundSubject.organisation))))
-    set_committed_value(round_, "subjects", subjects)
-    return subjects
-
-
 def round_subjects(db: Database, round_id: int) -> list[SubjectRow]:
     with db.session() as session:
-        return [subject_row(s) for s in load_subjects(session, load_round(session, round_id))]
+        return [subject_row(s) for s in load_round_subjects(session, round_id).subjects]
 
 
 def approved_tellers(db: Database, meeting_id: int) -> list[TellerInfo]:
@@ -146,7 +141,7 @@ def approved_tellers(db: Database, meeting_id: int) -> list[TellerInfo]:
 
 def _sheet_info(sheet: EntrySheet) -> SheetInfo:
     return SheetInfo(sheet.id, sheet.round_id, sheet.teller_id, sheet.teller_name, sheet.mode,
-                     sheet.station)
+                     sheet.station, sheet.round.code if sheet.round.locked else None)
 
 
 def round_sheets(db: Database, round_id: int) -> list[SheetInfo]:
@@ -261,21 +256,40 @@ def resume_ballot(db: Database, sheet_id: int, actor: str = "teller",
         return _ballot_state(ballot) if ballot is not None else None
 
 
+def _set_mark(session: Session, ballot_id: int, index: int, mark: str, actor: str,
+              station: str | None) -> None:
+    if mark not in MARKS:
+        raise refuse(f"phím {mark!r} không phải một ô của phiếu (1-4 or 0)")
+    ballot = _ballot(session, ballot_id, station)
+    if not 0 <= index < len(ballot.marks):
+        raise refuse(f"phiếu không có dòng {index + 1} (no row {index + 1})")
+    if ballot.complete and ballot.marks[index] != mark:  # a saved ballot changed: in the log
+        record(ballot.sheet, EntryLogAction.corrected, actor, ballot.number)
+    ballot.marks = ballot.marks[:index] + mark + ballot.marks[index + 1:]
+    if mark == UNTYPED:
+        ballot.complete = False
+
+
+def _set_marks(db: Database, keys: Sequence[tuple[int, int, str]], actor: str,
+               station: str | None) -> None:
+    with db.session(actor) as session, session.begin():
+        for ballot_id, index, mark in keys:
+            _set_mark(session, ballot_id, index, mark, actor, station)
+
+
 @retried
 def set_mark(db: Database, ballot_id: int, index: int, mark: str,
              actor: str = "teller", station: str | None = None) -> None:
     """Key one row: "1".."4" a level (HTXSNV first), "0" an invalid row, "." to clear it."""
-    if mark not in MARKS:
-        raise refuse(f"phím {mark!r} không phải một ô của phiếu (1-4 or 0)")
-    with db.session(actor) as session, session.begin():
-        ballot = _ballot(session, ballot_id, station)
-        if not 0 <= index < len(ballot.marks):
-            raise refuse(f"phiếu không có dòng {index + 1} (no row {index + 1})")
-        if ballot.complete and ballot.marks[index] != mark:
-            record(ballot.sheet, EntryLogAction.corrected, actor, ballot.number)
-        ballot.marks = ballot.marks[:index] + mark + ballot.marks[index + 1:]
-        if mark == UNTYPED:
-            ballot.complete = False
+    _set_marks(db, [(ballot_id, index, mark)], actor, station)
+
+
+@retried
+def set_marks(db: Database, keys: Sequence[tuple[int, int, str]], actor: str = "teller",
+              station: str | None = None) -> None:
+    """Several rows keyed one after the other (ballot id, row, mark), each as `set_mark`, in
+    one transaction: the writer's batch when keys come faster than the disk takes them."""
+    _set_marks(db, keys, actor, station)
 
 
 @retried
@@ -353,12 +367,17 @@ def round_piles(db: Database, round_id: int) -> list[PileProgress]:
                 for sheet in round_.entry_sheets]
 
 
+def check_count(value: int) -> None:
+    """A count a teller may type (the window asks before queueing it; set_total again)."""
+    if value < 0:
+        raise refuse("số phiếu không được âm (negative count)")
+
+
 @retried
 def set_total(db: Database, sheet_id: int, subject_id: int, column: int, value: int,
               actor: str = "teller", station: str | None = None) -> None:
     """Totals mode: one count of one subject (column 0-3 the levels, 4 the invalid rows)."""
-    if value < 0:
-        raise refuse("số phiếu không được âm (negative count)")
+    check_count(value)
     with db.session(actor) as session, session.begin():
         total = session.scalars(select(EntryTotal).where(
             EntryTotal.sheet_id == sheet_id, EntryTotal.subject_id == subject_id)).first()

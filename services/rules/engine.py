@@ -6,6 +6,7 @@ rules.md is the reference; every comparison is on integers (`support × den > de
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -45,6 +46,15 @@ DENOMINATOR_LABEL = {
 }
 
 UNAUTHORISED_PERCENT = 20  # above this the quota needs a recorded authorisation
+
+# A subject rated once is rated again only when something it depends on changed: its counts,
+# self-rating, score or conditions, the settings or the denominator. A changed count then
+# recomputes that subject (and the summary and quota, which depend on all), not the round.
+_RATED: dict[tuple[object, ...], SubjectResult] = {}
+_WITH_STATUS: dict[tuple[int, QuotaStatus], SubjectResult] = {}  # by id() of a _RATED value
+_RATED_MAX = 50_000  # subjects kept (a few meetings of 2,000); the caches start over beyond
+# by counts and valid ballots: (message, code) or None
+_COUNTS_PROBLEM: dict[tuple[object, ...], tuple[str, str] | None] = {}
 
 
 def electorate_problem(convened: int, present: int) -> str | None:
@@ -90,8 +100,8 @@ def check_round(round_: RoundInput, electorate: bool = True) -> list[Problem]:
         if round_.ballots_invalid > round_.ballots_returned:
             refuse(f"số phiếu không hợp lệ {round_.ballots_invalid} lớn hơn số phiếu thu vào "
                    f"{round_.ballots_returned} (invalid > returned)", "invalid_above_returned")
-    reconciliation_refused = bool(problems)
-    valid = round_.valid_ballots
+    # Once the ballots themselves do not add up, "valid ballots" means nothing to compare to.
+    valid = None if problems else round_.valid_ballots
     seen: set[str] = set()
     for subject in round_.subjects:
         if subject.subject_id in seen:
@@ -99,17 +109,29 @@ def check_round(round_: RoundInput, electorate: bool = True) -> list[Problem]:
                    "subject_twice", subject)
             continue
         seen.add(subject.subject_id)
-        counts = [subject.votes_for(level) for level in LEVELS] + [subject.invalid_rows]
-        if any(count < 0 for count in counts):
-            refuse("số phiếu âm không hợp lệ (negative count)", "negative_row", subject)
-            continue
-        # Once the ballots themselves do not add up, "valid ballots" means nothing to compare to.
-        if not reconciliation_refused and subject.marks + subject.invalid_rows != valid:
-            refuse(f"{subject.marks} phiếu đánh dấu + {subject.invalid_rows} dòng không hợp lệ "
-                   f"= {subject.marks + subject.invalid_rows}, nhưng số phiếu hợp lệ là {valid} "
-                   f"({subject.marks} marks + {subject.invalid_rows} invalid rows, "
-                   f"but {valid} valid ballots)", "row_sum", subject)
+        key = (tuple(subject.votes.items()), subject.invalid_rows, valid)
+        if key not in _COUNTS_PROBLEM:
+            if len(_COUNTS_PROBLEM) >= _RATED_MAX:
+                _COUNTS_PROBLEM.clear()
+            _COUNTS_PROBLEM[key] = counts_problem(subject, valid)
+        problem = _COUNTS_PROBLEM[key]
+        if problem is not None:
+            refuse(problem[0], problem[1], subject)
     return problems
+
+
+def counts_problem(subject: SubjectCounts, valid: int | None) -> tuple[str, str] | None:
+    """Why one subject's counts are impossible, and the rule's code (None: they are not);
+    `valid` None when the round's ballots do not add up themselves."""
+    counts = [subject.votes_for(level) for level in LEVELS] + [subject.invalid_rows]
+    if any(count < 0 for count in counts):
+        return "số phiếu âm không hợp lệ (negative count)", "negative_row"
+    if valid is not None and subject.marks + subject.invalid_rows != valid:
+        return (f"{subject.marks} phiếu đánh dấu + {subject.invalid_rows} dòng không hợp lệ "
+                f"= {subject.marks + subject.invalid_rows}, nhưng số phiếu hợp lệ là {valid} "
+                f"({subject.marks} marks + {subject.invalid_rows} invalid rows, "
+                f"but {valid} valid ballots)", "row_sum")
+    return None
 
 
 def denominator_value(round_: RoundInput, settings: RuleSettings) -> int:
@@ -259,6 +281,48 @@ def quota_warnings(quota: QuotaResult | None, body_kind: BodyKind,
     return found
 
 
+
+
+def rate_one(subject: SubjectCounts, settings: RuleSettings, denominator: int,
+             label: str) -> SubjectResult:
+    """One subject's result, its warnings included, before the quota (which depends on all)."""
+    vote_level, support, lines = rate_subject(subject, settings, denominator, label)
+    level, cap = capped(subject, vote_level, settings)
+    if vote_level is not None and cap is not None and level is not vote_level:
+        lines.append(cap_line(cap.level, vote_level, support[vote_level], denominator, cap))
+    return SubjectResult(
+        subject_id=subject.subject_id, level=level,
+        votes=MappingProxyType({lv: subject.votes_for(lv) for lv in LEVELS}),
+        invalid_rows=subject.invalid_rows, support=MappingProxyType(support),
+        explanation=tuple(lines), quota_status=None, proposed_level=None,
+        warnings=tuple(subject_warnings(subject, vote_level, level, cap, settings)),
+        vote_level=vote_level, cap=cap.level if cap else None)
+
+
+def _rated(subject: SubjectCounts, settings: RuleSettings, settings_key: str,
+           denominator: int, label: str) -> SubjectResult:
+    key = (settings_key, denominator, subject.subject_id, subject.name,
+           tuple(subject.votes.items()),
+           subject.invalid_rows, subject.self_rating, subject.score, subject.conditions)
+    found = _RATED.get(key)
+    if found is None:
+        if len(_RATED) >= _RATED_MAX:
+            _RATED.clear()
+            _WITH_STATUS.clear()
+        found = _RATED[key] = rate_one(subject, settings, denominator, label)
+    return found
+
+
+def _with_status(result: SubjectResult, status: QuotaStatus) -> SubjectResult:
+    key = (id(result), status)
+    found = _WITH_STATUS.get(key)
+    if found is None:
+        found = _WITH_STATUS[key] = dataclasses.replace(
+            result, quota_status=status,
+            proposed_level=Level.HTTNV if status is QuotaStatus.over else None)
+    return found
+
+
 def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
     """Rate every subject of `round_` under `settings`; raise RefusedError on impossible counts."""
     problems = check_round(round_)
@@ -266,37 +330,23 @@ def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
         raise RefusedError(problems)
     denominator = denominator_value(round_, settings)
     label = DENOMINATOR_LABEL[settings.denominator]
-    rated = []
-    for subject in round_.subjects:
-        vote_level, support, lines = rate_subject(subject, settings, denominator, label)
-        level, cap = capped(subject, vote_level, settings)
-        if vote_level is not None and cap is not None and level is not vote_level:
-            lines.append(cap_line(cap.level, vote_level, support[vote_level], denominator, cap))
-        rated.append((subject, vote_level, level, cap, support, lines))
-    counts = {lv: sum(1 for r in rated if r[2] is lv) for lv in LEVELS}
-    undecided = sum(1 for r in rated if r[2] is None)
+    settings_key = repr(settings)  # every field, thresholds included, in a hashable form
+    rated = [_rated(subject, settings, settings_key, denominator, label)
+             for subject in round_.subjects]
+    levels = [result.level for result in rated]
+    counts = {lv: levels.count(lv) for lv in LEVELS}
+    undecided = levels.count(None)
     total = len(rated)
     ranking = {subject.subject_id: rank_key(settings.quota_rank_by,
                                             subject.votes_for(Level.HTXSNV), subject.score)
-               for subject, _, level, _, _, _ in rated if level is Level.HTXSNV}
+               for subject, level in zip(round_.subjects, levels, strict=True)
+               if level is Level.HTXSNV}
     quota, statuses = (compute_quota(settings.quota_base, settings.quota_percent, counts,
                                      total - undecided, ranking, settings.quota_rank_by,
                                      SUBJECT_NOUNS[round_.subject_kind])
                        if round_.quota_applies else (None, {}))
-    subjects: list[SubjectResult] = []
-    subject_notes: list[RuleWarning] = []
-    for subject, vote_level, level, cap, support, lines in rated:
-        status = statuses.get(subject.subject_id)
-        notes = tuple(subject_warnings(subject, vote_level, level, cap, settings))
-        subject_notes.extend(notes)
-        subjects.append(SubjectResult(
-            subject_id=subject.subject_id, level=level,
-            votes=MappingProxyType({lv: subject.votes_for(lv) for lv in LEVELS}),
-            invalid_rows=subject.invalid_rows, support=MappingProxyType(support),
-            explanation=tuple(lines), quota_status=status,
-            proposed_level=Level.HTTNV if status is QuotaStatus.over else None,
-            warnings=notes, vote_level=vote_level, cap=cap.level if cap else None,
-        ))
+    subjects = [result if (status := statuses.get(result.subject_id)) is None
+                else _with_status(result, status) for result in rated]
     summary = Summary(
         counts=MappingProxyType(counts), undecided=undecided, total=total,
         percent=MappingProxyType({level: percent(counts[level], total) for level in LEVELS}),
@@ -304,7 +354,8 @@ def compute_round(round_: RoundInput, settings: RuleSettings) -> RoundResult:
     )
     names = {subject.subject_id: subject.said for subject in round_.subjects}
     warnings = (round_warnings(round_, settings)
-                + quota_warnings(quota, round_.body_kind, names) + subject_notes)
+                + quota_warnings(quota, round_.body_kind, names)
+                + [note for result in rated for note in result.warnings])
     return RoundResult(round=round_, settings=settings, denominator=denominator,
                        subjects=tuple(subjects), summary=summary, quota=quota,
                        warnings=tuple(warnings))

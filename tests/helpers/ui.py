@@ -112,12 +112,20 @@ def start_teller(qtbot: QtBot, page: BallotPage, teller_row: int) -> None:
     assert page.entry.stack.currentWidget() is page.entry.per_ballot
 
 
+def saved(qtbot: QtBot, page: BallotPage) -> None:
+    """Until the window's writer acknowledged every key typed, as its status line then says."""
+    qtbot.waitUntil(lambda: page.entry.writer.unsaved == 0)
+    for status in page.entry.findChildren(QLabel, "save_status"):
+        assert status.text() == "Đã lưu mọi phím đã gõ."
+
+
 def key_ballots(qtbot: QtBot, page: BallotPage, ballots: list[str]) -> None:
     view = page.entry.per_ballot
     for number, marks in enumerate(ballots, start=1):
         assert view.counter.text() == f"Phiếu {number} / {len(ballots)}"
         qtbot.keyClicks(view.table, marks)
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        saved(qtbot, page)
         assert view.message.text() == ""
     assert view.counter.text() == f"Đã nhập đủ {len(ballots)} / {len(ballots)} phiếu"
 

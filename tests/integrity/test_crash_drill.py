@@ -14,6 +14,7 @@ def test_killed_at_random_moments_nothing_acknowledged_is_lost(tmp_path: Path) -
     assert figures.kills == 8
     assert figures.acknowledged >= 8 * 20
     assert figures.acknowledged_keystrokes > 0 and figures.acknowledged_comments > 0
+    assert figures.typed_lost == 0
     assert figures.clean
 
 

@@ -3,8 +3,9 @@
 Per ballot, one key per row (1 = HTXSNV, 2 = HTTNV, 3 = HTNV, 4 = KHTNV, 0 = invalid row,
 Backspace clears), the cursor moves down by itself, Enter saves the ballot and opens the next.
 As totals, Enter commits a count and moves to the next one (then to the next row).
-Every key is written at once (services.ballot.sheets); the screen then changes one row
-of its model, nothing is rebuilt.
+A key changes one row of the screen's model at once (nothing is rebuilt) and goes to the
+window's writer (ui/ballot/saving.py), which saves it in order off the window's thread; keys
+typed after Enter, before the next ballot is on screen, wait for it and are then applied to it.
 """
 
 from __future__ import annotations
@@ -31,33 +32,32 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
-from models.ballot import LockedRoundError
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
 from services.ballot.sheets import (
     BallotState,
     SheetHeldElsewhere,
     SheetInfo,
     approved_tellers,
-    finish_ballot,
+    check_count,
     open_ballot,
     resume_ballot,
     round_piles,
     round_subjects,
-    set_mark,
-    set_total,
     sheet_progress,
     sheet_totals,
     start_sheet,
-    void_ballot,
 )
+from services.ballot.writer import Report, Shown, Write
 from services.rules.types import RefusedError
 from services.stations.names import actor_name, connected_stations, station_label
 from ui import msgbox
+from ui.ballot.saving import KeyWriter, SaveStatus
 from ui.ballot.tables import BallotModel, TotalsModel
 from ui.context import MeetingContext
 from ui.refusals import REFUSALS
 
 MARK_KEYS = frozenset((INVALID_ROW, *LEVEL_OF_MARK))
+ENTER = "\n"  # in the keys that wait for the next ballot
 ERROR_STYLE = "color: #b00020;"
 # A database that cannot be reached (a station's network, the host stopped) after the
 # services' retries is a message too: the key was not saved, what was saved stays.
@@ -150,13 +150,18 @@ class PerBallotView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: MeetingContext, writer: KeyWriter,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.writer = writer
+        writer.reported.connect(self._reported)
         self.sheet: SheetInfo | None = None
         self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.ballot: BallotState | None = None
         self.valid = 0
+        self.awaited: Write | None = None  # Enter or void sent: the next ballot is coming
+        self.early: list[str] = []  # keys typed meanwhile, for the next ballot
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.counter = QLabel()
@@ -199,21 +204,29 @@ class PerBallotView(QWidget):
         self.message.setWordWrap(True)
         bottom.addWidget(self.message, 1)
         layout.addLayout(bottom)
+        layout.addWidget(SaveStatus(writer))
+
+    def _write(self, kind: str, *args: object) -> Write:
+        return self.writer.submit(Write(kind, args, self.actor, self.context.station))
 
     def start(self, sheet: SheetInfo) -> None:
-        """Show the teller's sheet on the ballot being keyed (after a crash too)."""
+        """Show the teller's sheet on the ballot being keyed (after a crash too), once the
+        keys still queued are written."""
         self.sheet = sheet
+        self.awaited, self.early = None, []
         subjects = round_subjects(self.context.db, sheet.round_id)
         self.model = BallotModel(subjects)
         self.table.setModel(self.model)
         _table_look(self.table)
         self.teller.setText(self.tr("Người nhập: {0}").format(sheet.teller_name))
-        self._run(lambda: self._show(resume_ballot(self.context.db, sheet.id,
-                                                   actor=self.actor, station=self.context.station)))
+        self.writer.drain()
+        self._run(lambda: self._show(Shown(resume_ballot(
+            self.context.db, sheet.id, actor=self.actor, station=self.context.station),
+            *sheet_progress(self.context.db, sheet.id))))
 
-    def _show(self, ballot: BallotState | None) -> None:
+    def _show(self, shown: Shown) -> None:
         assert self.sheet is not None
-        counted, self.valid = sheet_progress(self.context.db, self.sheet.id)
+        ballot, counted, self.valid = shown.ballot, shown.counted, shown.valid
         self.ballot = ballot
         if ballot is None:
             self.model.set_marks(UNTYPED * len(self.model.rows))
@@ -248,43 +261,73 @@ class PerBallotView(QWidget):
         return True
 
     def key_mark(self, mark: str) -> None:
-        ballot = self.ballot
+        """The mark on screen at once, the cursor down; the writer saves it."""
+        if self.awaited is not None:
+            self.early.append(mark)
+            return
+        ballot, sheet = self.ballot, self.sheet
         row = self.table.currentIndex().row()
-        if ballot is None or row < 0:
+        if ballot is None or sheet is None or row < 0 or not self._run(sheet.require_open):
             return
-        if not self._run(lambda: set_mark(self.context.db, ballot.id, row, mark,
-                                          actor=self.actor, station=self.context.station)):
-            return
+        self._write("mark", ballot.id, row, mark)
         self.model.set_mark(row, mark)
         if mark != UNTYPED and row + 1 < len(self.model.rows):
             self._go_to(row + 1)
 
     def save_ballot(self) -> None:
-        ballot = self.ballot
-        if ballot is None:
+        """Enter: the writer saves the ballot after its marks; the next one shows when it
+        answers (a refusal names the rows not keyed)."""
+        if self.awaited is not None:
+            self.early.append(ENTER)
             return
-        if self._run(lambda: self._show(finish_ballot(
-                self.context.db, ballot.id, actor=self.actor, station=self.context.station))):
+        ballot, sheet = self.ballot, self.sheet
+        if ballot is None or sheet is None or not self._run(sheet.require_open):
+            return
+        self.awaited = self._write("finish", ballot.id, sheet.id)
+
+    def _reported(self, report: Report) -> None:
+        write = report.write
+        if report.waiting or write.kind not in ("mark", "finish", "void"):
+            return
+        if report.error is not None:
+            self._refused(report)
+        elif write == self.awaited and report.result is not None:
+            self._show(report.result)
             self.changed.emit()
-        else:
+        if write == self.awaited:
+            self.awaited = None
+            early, self.early = self.early, []
+            for key in early:
+                self.save_ballot() if key == ENTER else self.key_mark(key)
+
+    def _refused(self, report: Report) -> None:
+        """A key the writer could not save: say why; the screen shows what is saved."""
+        assert report.error is not None
+        if not isinstance(report.error, ENTRY_ERRORS):
+            raise report.error  # a bug, for the crash dialog
+        self.message.setText(entry_message(report.error))
+        if report.write.kind == "finish":
             first = self.model.marks.find(UNTYPED)
             if first >= 0:
                 self._go_to(first)
+        elif self.ballot is not None and self.sheet is not None \
+                and report.write.args[0] == self.ballot.id:
+            stored = open_ballot(self.context.db, self.sheet.id, self.ballot.number)
+            self.model.set_marks(stored.marks)
 
     def reopen(self, number: int) -> None:
         if self.sheet is not None:
             sheet_id = self.sheet.id
-            self._run(lambda: self._show(open_ballot(self.context.db, sheet_id, number)))
+            self.writer.drain()
+            self._run(lambda: self._show(Shown(open_ballot(self.context.db, sheet_id, number),
+                                               *sheet_progress(self.context.db, sheet_id))))
 
     def void(self) -> None:
         ballot, sheet = self.ballot, self.sheet
-        if ballot is None or sheet is None:
+        if (ballot is None or sheet is None or self.awaited is not None
+                or not self._run(sheet.require_open)):
             return
-        if self._run(lambda: void_ballot(self.context.db, ballot.id, not ballot.voided,
-                                         actor=self.actor, station=self.context.station)):
-            self._run(lambda: self._show(resume_ballot(
-                self.context.db, sheet.id, actor=self.actor, station=self.context.station)))
-            self.changed.emit()
+        self.awaited = self._write("void", ballot.id, sheet.id, not ballot.voided)
 
 
 class TotalsView(QWidget):
@@ -297,9 +340,12 @@ class TotalsView(QWidget):
 
     changed = Signal()
 
-    def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
+    def __init__(self, context: MeetingContext, writer: KeyWriter,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self.writer = writer
+        writer.reported.connect(self._reported)
         layout = QVBoxLayout(self)
         self.teller = QLabel()
         layout.addWidget(self.teller)
@@ -310,7 +356,9 @@ class TotalsView(QWidget):
         layout.addWidget(self.table, 1)
         self.message = QLabel()
         self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setWordWrap(True)
         layout.addWidget(self.message)
+        layout.addWidget(SaveStatus(writer))
         self.sheet: SheetInfo | None = None
         self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.refused = False  # the last count typed was refused: stay on its cell
@@ -319,6 +367,7 @@ class TotalsView(QWidget):
         self.sheet = sheet
         self.teller.setText(self.tr("Người nhập: {0} (nhập tổng số)").format(sheet.teller_name))
         self.model = TotalsModel(round_subjects(self.context.db, sheet.round_id), self._save)
+        self.writer.drain()
         self.model.load(sheet_totals(self.context.db, sheet.id),
                         sheet_progress(self.context.db, sheet.id)[1])
         self.table.setModel(self.model)
@@ -342,20 +391,30 @@ class TotalsView(QWidget):
             self.table.setCurrentIndex(self.model.index(row, column))
 
     def _save(self, subject_id: int, column: int, value: int) -> None:
+        """The count on screen at once (a refused one is not); the writer saves it."""
         assert self.sheet is not None
         self.message.clear()
         self.refused = True
         try:
-            set_total(self.context.db, self.sheet.id, subject_id, column, value,
-                      actor=self.actor, station=self.context.station)
-        except (LockedRoundError, DBAPIError) as error:
-            self.message.setText(entry_message(error))
-            raise RefusedError([]) from error
+            self.sheet.require_open()
+            check_count(value)
         except RefusedError as error:
             self.message.setText(str(error))
             raise
         self.refused = False
-        self.changed.emit()
+        self.writer.submit(Write("total", (self.sheet.id, subject_id, column, value),
+                                 self.actor, self.context.station))
+
+    def _reported(self, report: Report) -> None:
+        if report.waiting or report.write.kind != "total" or self.sheet is None:
+            return
+        if report.error is None:
+            self.changed.emit()
+            return
+        if not isinstance(report.error, ENTRY_ERRORS):
+            raise report.error  # a bug, for the crash dialog
+        self.message.setText(entry_message(report.error))
+        self.model.load(sheet_totals(self.context.db, self.sheet.id), self.model.valid)
 
 
 class EntryPanel(QWidget):
@@ -399,8 +458,9 @@ class EntryPanel(QWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.addWidget(self.message, 1)
         self.stack.addWidget(picker)
-        self.per_ballot = PerBallotView(context)
-        self.totals = TotalsView(context)
+        self.writer = KeyWriter(context, self)
+        self.per_ballot = PerBallotView(context, self.writer)
+        self.totals = TotalsView(context, self.writer)
         for view in (self.per_ballot, self.totals):
             view.changed.connect(self.changed)
             self.stack.addWidget(view)

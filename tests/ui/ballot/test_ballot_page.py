@@ -33,6 +33,7 @@ from tests.helpers.ui import (
     Boxes,
     key_ballots,
     open_reconciled_round,
+    saved,
     seed_ballots,
     show_page,
     start_teller,
@@ -120,6 +121,7 @@ def test_a_locked_round_refuses_an_edit_from_the_ui_and_from_import(
     view.reopen_button.click()
     assert view.counter.text() == "Phiếu 1 / 10"
     qtbot.keyClick(view.table, "4")
+    saved(qtbot, page)  # the writer's answer: refused, the screen back to what is stored
     assert "đã khóa" in view.message.text()
     assert view.model.marks == ballots[0]
     with page.context.session() as session:
@@ -181,7 +183,8 @@ def test_after_a_crash_the_page_reopens_on_the_same_ballot(
     qtbot.keyClicks(view.table, key_ballots_partly)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     qtbot.keyClicks(view.table, ballots[1][:20])
-    page.close()  # the window goes; every key was already written
+    saved(qtbot, page)  # the status line says every key is saved
+    page.close()  # then the window goes
     again = show_page(qtbot, context)
     start_teller(qtbot, again, 0)
     view = again.entry.per_ballot
@@ -218,6 +221,7 @@ def test_void_takes_a_ballot_out_and_opens_another(qtbot: QtBot, page: BallotPag
     view.reopen_number.setValue(1)
     view.reopen_button.click()
     view.void_button.click()
+    saved(qtbot, page)
     assert view.counter.text() == "Phiếu 2 / 10"
     with page.context.session() as session:
         first = session.get_one(EntryBallot, 1)
@@ -341,6 +345,7 @@ def test_totals_enter_commits_the_count_and_moves_to_the_next_cell(
     type_count("0")
     assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 2)
     assert model.cell(0, TotalsModel.CHECK) == "10 ✓"
+    saved(qtbot, page)
     assert sheet_totals(page.context.db, page.entry.totals.sheet.id)[  # type: ignore[union-attr]
         model.rows[0].id] == (10, 0, 0, 0, 0)
     type_count("-3")  # refused: the message says why and the cursor stays

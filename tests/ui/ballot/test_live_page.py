@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from services.ballot.compare import agree
 from services.ballot.rounds import head_tellers, lock_round
 from services.stations.names import actor_name
-from tests.helpers.ui import open_reconciled_round, seed_ballots, show_page
+from tests.helpers.ui import open_reconciled_round, saved, seed_ballots, show_page
 from ui.ballot.page import BallotPage
 from ui.context import MeetingContext, MeetingEvents
 
@@ -45,9 +45,11 @@ def test_the_station_sees_what_the_chair_does_without_touching_anything(
                                              "mới được thay đổi vòng biểu quyết")
     qtbot.keyClicks(view.table, ballots[0][3:])
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    saved(qtbot, station)
     for marks in ballots[1:]:
         qtbot.keyClicks(view.table, marks)
         qtbot.keyClick(view.table, Qt.Key.Key_Return)
+        saved(qtbot, station)
     assert view.counter.text() == "Đã nhập đủ 10 / 10 phiếu"
 
     station.tabs.setCurrentIndex(station.RESULT)

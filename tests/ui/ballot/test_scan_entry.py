@@ -32,7 +32,7 @@ from tests.helpers.scan_papers import (
     smudge,
     write_png,
 )
-from tests.helpers.ui import Boxes, key_ballots, start_teller, texts
+from tests.helpers.ui import Boxes, key_ballots, saved, start_teller, texts
 from ui import msgbox
 from ui.ballot.page import BallotPage, CellsBallotPage
 from ui.ballot.tables import DifferencesModel
@@ -194,6 +194,7 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
         qtbot.keyClick(per_ballot.table, Qt.Key.Key_Down)
     qtbot.keyClick(per_ballot.table, ballots[4][MISKEYED_ROW])
     qtbot.keyClick(per_ballot.table, Qt.Key.Key_Return)
+    saved(qtbot, cells)
     cells.tabs.setCurrentIndex(cells.DIFFERENCES)
     assert view.model.rowCount() == 0 and view.agree_button.isEnabled()
     assert check.summary.text().startswith(f"Máy quét khác các bản nhập ở 1 đối tượng: "

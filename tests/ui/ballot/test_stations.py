@@ -7,12 +7,13 @@ from __future__ import annotations
 import sqlite3
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 
 from models.audit import AuditEvent
 from models.ballot_entry import EntrySheet
-from tests.helpers.ui import Boxes, open_reconciled_round, seed_ballots, show_page
+from tests.helpers.ui import Boxes, open_reconciled_round, saved, seed_ballots, show_page
 from ui.ballot.page import BallotPage
 from ui.context import MeetingContext, MeetingEvents
 
@@ -48,6 +49,7 @@ def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
     assert "Võ Văn An (máy “Tổ 1”, từng phiếu): 0/10 phiếu" in piles
     qtbot.keyClicks(view.table, seed_ballots(first)[0][5:])
     qtbot.keyClick(view.table, Qt.Key.Key_Return)  # Tổ 1 saves its first ballot
+    saved(qtbot, first)
     second.context.events.changed.emit("elsewhere")  # as the live updates tell the page
     assert "Võ Văn An (máy “Tổ 1”, từng phiếu): 1/10 phiếu" in second.entry.piles.text()
 
@@ -57,6 +59,8 @@ def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
     assert second.entry.stack.currentWidget() is taken
     assert taken.counter.text() == "Phiếu 2 / 10" and taken.table.currentIndex().row() == 0
     qtbot.keyClick(view.table, Qt.Key.Key_1)  # Tổ 1 comes back: refused, nothing written
+    saved(qtbot, first)
+    assert view.model.marks[0] == "."  # the screen shows what is stored
     assert "ở máy “Tổ 2”" in view.message.text()
     with context.db.session() as s:
         sheet = s.scalars(select(EntrySheet)).one()
@@ -67,27 +71,30 @@ def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
     assert actors == [f"teller {teller} @ Tổ 1", f"teller {teller} @ Tổ 2"]
 
 
-def test_a_key_the_database_cannot_take_is_a_message_and_not_shown_as_saved(
+def test_a_key_the_database_cannot_take_waits_in_order_and_goes_in_once_it_can(
         qtbot: QtBot, context: MeetingContext) -> None:
-    """The database out of reach (here: another writer holding it, as a lost network would)
-    after the retries: the key is said not to be saved, and goes in once it can."""
+    """The database out of reach (here: another writer holding it, as a lost network would):
+    the keys stay on screen, the status line says they wait, and they go in by themselves,
+    in order, once it can take them."""
     page = station(qtbot, context, "Tổ 1")
     open_reconciled_round(page)
     choose_teller(page, 0)
     view = page.entry.per_ballot
     qtbot.keyClicks(view.table, "12")
+    saved(qtbot, page)
     event.listen(context.db.engine, "connect",
                  lambda connection, _record: connection.execute("PRAGMA busy_timeout=50"))
     context.db.engine.dispose()
     assert context.db.file is not None
     holder = sqlite3.connect(context.db.file)
     holder.execute("BEGIN EXCLUSIVE")
-    qtbot.keyClick(view.table, Qt.Key.Key_3)
-    assert "phím vừa gõ chưa được lưu" in view.message.text()
-    assert view.model.marks[:3] == "12." and view.table.currentIndex().row() == 2
+    qtbot.keyClicks(view.table, "34")
+    status = page.entry.per_ballot.findChild(QLabel, "save_status")
+    qtbot.waitUntil(lambda: "phím đang chờ" in status.text())
+    assert "giữ trong máy này" in status.text() and view.message.text() == ""
+    assert view.model.marks[:5] == "1234." and view.table.currentIndex().row() == 4
     holder.rollback()
     holder.close()
-    qtbot.keyClick(view.table, Qt.Key.Key_3)
-    assert view.message.text() == ""
+    saved(qtbot, page)
     with context.db.session() as s:
-        assert s.scalars(select(EntrySheet)).one().ballots[0].marks[:3] == "123"
+        assert s.scalars(select(EntrySheet)).one().ballots[0].marks[:5] == "1234."

@@ -17,6 +17,8 @@ SCRIPT = textwrap.dedent("""
     label = QLabel()
     for _ in range(2 * sys.getrefcount(None) if sys.getrefcount(None) < 10**6 else 20000):
         label.setText("Hội nghị")
+    for _ in range(2 * sys.getrefcount(True) if sys.getrefcount(True) < 10**6 else 20000):
+        label.windowTitleChanged.emit("Hội nghị")  # emit() returns True
     print("survived")
 """)
 
