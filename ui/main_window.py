@@ -194,6 +194,7 @@ class MainWindow(QMainWindow):
         # A page wider or taller than the screen (large fonts, 200 %) scrolls rather than
         # pushing the window off the screen.
         pages = QScrollArea()
+        self.pages_area = pages
         pages.setWidgetResizable(True)
         pages.setFrameShape(QFrame.Shape.NoFrame)
         pages.setWidget(self.stack)
@@ -340,6 +341,10 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not page:
             page.refresh()
             self.stack.setCurrentWidget(page)
+            # Each step starts at its top: the last page's scroll position would show the next
+            # one's lower part, or nothing at all.
+            self.pages_area.verticalScrollBar().setValue(0)
+            self.pages_area.horizontalScrollBar().setValue(0)
         current, states = self.controller.step_states()
         item_entry = entry(key)
         if key == SETUP:

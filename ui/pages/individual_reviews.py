@@ -56,6 +56,7 @@ from ui.review.draft_panel import DraftPanel
 from ui.review.fields import NO_CHOICE, LevelBox, ScoreBox
 from ui.review.models import ReviewListModel, ReviewRow, review_rows
 from ui.shortcuts import WIDGET_ONLY, local_shortcut
+from ui.widgets.reserved import message_label
 from ui.widgets.speaking_timer import SpeakingTimer
 
 
@@ -94,8 +95,7 @@ class IndividualReviewsPage(StepPage):
             "Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính "
             ".xlsx / .csv (một dòng một người)"))
         self.done = QCheckBox(self.tr("Đã kiểm điểm xong"), self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = message_label(1, self)
         self.summary = QPlainTextEdit(self)
         self.summary.setPlaceholderText(self.tr(
             "Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…"))
@@ -158,7 +158,7 @@ class IndividualReviewsPage(StepPage):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 1100])
+        splitter.setSizes([200, 1100])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

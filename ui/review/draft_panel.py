@@ -66,6 +66,8 @@ from ui.review.models import (
     paragraph_rows,
 )
 from ui.shortcuts import WIDGET_ONLY, WITH_CHILDREN, local_shortcut
+from ui.tables.accents import give_accents_room
+from ui.widgets.reserved import message_label
 
 UNHANDLED = "unhandled"
 
@@ -101,8 +103,7 @@ class DraftPanel(QWidget):
         self.paste_button = QPushButton(self.tr("Dán văn bản…"), self)
         self.digest_button = QPushButton(self.tr("Xuất tổng hợp ý kiến…"), self)
         self.revised_button = QPushButton(self.tr("Xuất dự thảo đã sửa…"), self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = message_label(1, self)
 
         self.paragraphs = ParagraphModel()
         self.paragraph_view = QTableView(self)
@@ -117,9 +118,8 @@ class DraftPanel(QWidget):
             self.tr("Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó."))
 
         self.form = CommentForm(with_committee, self)
-        self.form_error = QLabel(self)
+        self.form_error = message_label(1, self)
         self.form_error.setStyleSheet("color: #b00020;")
-        self.form_error.setWordWrap(True)
 
         self.only_paragraph = QCheckBox(self.tr("Chỉ đoạn đang chọn"), self)
         self.speaker_filter = QLineEdit(self)
@@ -138,10 +138,12 @@ class DraftPanel(QWidget):
         self.comment_view = QTableView(self)
         self.comment_view.setModel(self.comments)
         self._table_look(self.comment_view, CommentModel.TEXT)
-        for column, width in ((CommentModel.SEQ, 36), (CommentModel.PARAGRAPH, 74),
-                              (CommentModel.SPEAKER, 125), (CommentModel.KIND, 100),
-                              (CommentModel.HANDLING, 115)):
-            self.comment_view.setColumnWidth(column, width)
+        # The short columns as wide as what they hold, the comment's text all the rest (a
+        # fixed 450 px for the others left it a word per line on a narrow panel).
+        comment_header = self.comment_view.horizontalHeader()
+        for column in (CommentModel.SEQ, CommentModel.PARAGRAPH, CommentModel.SPEAKER,
+                       CommentModel.KIND, CommentModel.HANDLING):
+            comment_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.handling = QComboBox(self)
         self.handling.addItem(handling_label(None), NO_CHOICE)
@@ -149,6 +151,9 @@ class DraftPanel(QWidget):
             self.handling.addItem(f"{number} – {label(handling)}", handling)
         self.handling_note = QLineEdit(self)
         self.handling_note.setPlaceholderText(self.tr("Ghi chú xử lý"))
+        for edit in (self.speaker_filter, self.handling_note):  # what to type, never cut
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                                 + 4 * edit.fontMetrics().averageCharWidth())
         self.handling_button = QPushButton(self.tr("Ghi xử lý"), self)
         self.edit_button = QPushButton(self.tr("Sửa"), self)
         self.delete_button = QPushButton(self.tr("Xóa"), self)
@@ -231,6 +236,7 @@ class DraftPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setWordWrap(True)
         view.setAlternatingRowColors(True)
+        give_accents_room(view)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = view.horizontalHeader()
