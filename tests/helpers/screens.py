@@ -40,6 +40,9 @@ from ui.review import dialogs
 from ui.room_screen import RoomScreen
 from ui.shortcuts import ShortcutsDialog
 
+# The laptop itself, a 4:3 projector, a full-HD one.
+ROOM_SIZES = ((1366, 768), (1024, 768), (1920, 1080))
+
 
 class Keys:
     """What tests/helpers/ui.py asks of qtbot, without pytest."""
@@ -194,12 +197,12 @@ def shoot_dialogs(walk: Walk) -> None:
     context = walk.window.controller.context
     assert context is not None
     room = RoomScreen(context)
-    for name, size in (("room-1366", DESIGN_SIZE), ("room-1024", DESIGN_SIZE * 0.75)):
-        room.resize(size)
-        room.show()
-        walk.settle()
-        room.fit()
-        walk.shoot(name, room)
+    room.show()
+    for width, height in ROOM_SIZES:
+        room.resize(width, height)
+        for page in range(len(room.results.pages) or 1):
+            room.results.show_page(page) if room.results.pages else None
+            walk.shoot(f"room-{width}x{height}-{page + 1}", room)
     room.close()
     for name, dialog in (("dialog-shortcuts", ShortcutsDialog(walk.window)),
                          ("dialog-backups", BackupsDialog(walk.window.controller, walk.window)),
