@@ -106,6 +106,16 @@ class PageStack(QStackedWidget):
     def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt's name)
         return -1
 
+    # Only the page shown counts (a stack asks for the largest of all its pages): a wide page
+    # seen earlier must not make the later ones scroll sideways.
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: MainController) -> None:
@@ -341,6 +351,7 @@ class MainWindow(QMainWindow):
         if self.stack.currentWidget() is not page:
             page.refresh()
             self.stack.setCurrentWidget(page)
+            self.stack.updateGeometry()  # its size is the page's (PageStack)
             # Each step starts at its top: the last page's scroll position would show the next
             # one's lower part, or nothing at all.
             self.pages_area.verticalScrollBar().setValue(0)

@@ -201,87 +201,87 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
         <source>Người được đề cử</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="62"/>
-        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="103"/>
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
-        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <location filename="../../ui/pages/approvals.py" line="64"/>
+        <location filename="../../ui/pages/approvals.py" line="105"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="63"/>
+        <location filename="../../ui/pages/approvals.py" line="64"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="73"/>
+        <location filename="../../ui/pages/approvals.py" line="74"/>
         <location filename="../../ui/pages/approvals.py" line="142"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="74"/>
+        <location filename="../../ui/pages/approvals.py" line="75"/>
         <location filename="../../ui/pages/approvals.py" line="144"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="75"/>
+        <location filename="../../ui/pages/approvals.py" line="76"/>
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="79"/>
-        <location filename="../../ui/pages/approvals.py" line="82"/>
+        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <location filename="../../ui/pages/approvals.py" line="83"/>
         <source>Đề cử</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="80"/>
+        <location filename="../../ui/pages/approvals.py" line="81"/>
         <source>Làm Trưởng ban</source>
         <translation>Make head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="81"/>
+        <location filename="../../ui/pages/approvals.py" line="82"/>
         <source>Rút đề cử</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="95"/>
+        <location filename="../../ui/pages/approvals.py" line="96"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="96"/>
+        <location filename="../../ui/pages/approvals.py" line="97"/>
         <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
         <translation>For = voters present, against = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="98"/>
+        <location filename="../../ui/pages/approvals.py" line="99"/>
         <source>Ghi cho dòng đã chọn</source>
         <translation>Record for the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <location filename="../../ui/pages/approvals.py" line="100"/>
         <source>Ghi cho mọi đề cử chưa biểu quyết</source>
         <translation>Record for every proposal not yet voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <location filename="../../ui/pages/approvals.py" line="101"/>
         <source>Biểu quyết bằng giơ tay</source>
         <translation>Show of hands</translation>
     </message>
@@ -422,37 +422,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="78"/>
+        <location filename="../../ui/tables/attendance.py" line="79"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="79"/>
+        <location filename="../../ui/tables/attendance.py" line="80"/>
         <source>Đảng viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="80"/>
+        <location filename="../../ui/tables/attendance.py" line="81"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="81"/>
+        <location filename="../../ui/tables/attendance.py" line="82"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="82"/>
+        <location filename="../../ui/tables/attendance.py" line="83"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="83"/>
+        <location filename="../../ui/tables/attendance.py" line="84"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="110"/>
+        <location filename="../../ui/tables/attendance.py" line="111"/>
         <source>cần ghi lý do</source>
         <translation>reason needed</translation>
     </message>
@@ -460,97 +460,97 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="65"/>
+        <location filename="../../ui/pages/attendance.py" line="95"/>
         <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="80"/>
+        <location filename="../../ui/pages/attendance.py" line="54"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="82"/>
+        <location filename="../../ui/pages/attendance.py" line="56"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="107"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="107"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="108"/>
+        <location filename="../../ui/pages/attendance.py" line="112"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="109"/>
+        <location filename="../../ui/pages/attendance.py" line="113"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="110"/>
+        <location filename="../../ui/pages/attendance.py" line="114"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="111"/>
+        <location filename="../../ui/pages/attendance.py" line="115"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="112"/>
+        <location filename="../../ui/pages/attendance.py" line="116"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="114"/>
+        <location filename="../../ui/pages/attendance.py" line="118"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="116"/>
+        <location filename="../../ui/pages/attendance.py" line="120"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="117"/>
+        <location filename="../../ui/pages/attendance.py" line="121"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="118"/>
+        <location filename="../../ui/pages/attendance.py" line="122"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="135"/>
+        <location filename="../../ui/pages/attendance.py" line="139"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="165"/>
+        <location filename="../../ui/pages/attendance.py" line="169"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="189"/>
+        <location filename="../../ui/pages/attendance.py" line="193"/>
         <source>Vòng {rounds} chưa nhập phiếu nên cập nhật theo điểm danh: số được triệu tập {electorate}, có quyền biểu quyết có mặt {present}.</source>
         <translation>No ballot keyed yet in round {rounds}, so it follows the roll call: electorate {electorate}, voters present {present}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="195"/>
+        <location filename="../../ui/pages/attendance.py" line="199"/>
         <source>Đảng viên miễn sinh hoạt không được đánh dấu có mặt tự động (có mặt thì được tính vào số triệu tập): {names}.</source>
         <translation>Members exempt from party activities are never marked present in bulk (if present, they count in the electorate): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="205"/>
+        <location filename="../../ui/pages/attendance.py" line="209"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -729,6 +729,14 @@
     </message>
 </context>
 <context>
+    <name>BallotTables</name>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="45"/>
+        <source>Tổ chức đảng</source>
+        <translation>Party organisation</translation>
+    </message>
+</context>
+<context>
     <name>ClockField</name>
     <message>
         <location filename="../../ui/widgets/clock_field.py" line="35"/>
@@ -749,42 +757,42 @@
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../ui/pages/closing.py" line="44"/>
+        <location filename="../../ui/pages/closing.py" line="45"/>
         <source>Kết luận của chủ trì: ưu điểm, hạn chế, khuyết điểm chủ yếu; kết quả đánh giá, xếp loại; yêu cầu khắc phục…</source>
         <translation>The chair&apos;s conclusions: main strengths, limitations and shortcomings; the rating results; what must be remedied…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="48"/>
+        <location filename="../../ui/pages/closing.py" line="49"/>
         <source>Cam kết khắc phục hạn chế, khuyết điểm của tập thể và cá nhân</source>
         <translation>Commitments to remedy the shortcomings of the collective and of each member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="50"/>
+        <location filename="../../ui/pages/closing.py" line="51"/>
         <source>Nhập kết luận từ tệp…</source>
         <translation>Import conclusions from a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="51"/>
+        <location filename="../../ui/pages/closing.py" line="52"/>
         <source>Ghi kết luận</source>
         <translation>Record the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="53"/>
+        <location filename="../../ui/pages/closing.py" line="54"/>
         <source>Kết luận của chủ trì hội nghị</source>
         <translation>The chair&apos;s conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="56"/>
+        <location filename="../../ui/pages/closing.py" line="57"/>
         <source>Cam kết</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="66"/>
+        <location filename="../../ui/pages/closing.py" line="67"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="67"/>
+        <location filename="../../ui/pages/closing.py" line="68"/>
         <source>Ghi biểu quyết</source>
         <translation>Record the vote</translation>
     </message>
@@ -814,48 +822,48 @@
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="108"/>
-        <location filename="../../ui/pages/closing.py" line="160"/>
+        <location filename="../../ui/pages/closing.py" line="107"/>
+        <location filename="../../ui/pages/closing.py" line="159"/>
         <source>Từ tệp: %1</source>
         <translation>From file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="131"/>
+        <location filename="../../ui/pages/closing.py" line="130"/>
         <source>Biên bản đã được thông qua: %1</source>
         <translation>The minutes are adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="132"/>
+        <location filename="../../ui/pages/closing.py" line="131"/>
         <source>Biên bản chưa được thông qua: %1</source>
         <translation>The minutes are not adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="135"/>
+        <location filename="../../ui/pages/closing.py" line="134"/>
         <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
         <translation>Not voted yet (%1 voters present).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="145"/>
+        <location filename="../../ui/pages/closing.py" line="144"/>
         <source>Đã ghi kết luận.</source>
         <translation>Conclusions recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="149"/>
+        <location filename="../../ui/pages/closing.py" line="148"/>
         <source>Nhập kết luận</source>
         <translation>Import the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="150"/>
+        <location filename="../../ui/pages/closing.py" line="149"/>
         <source>Văn bản (*.docx *.txt *.md)</source>
         <translation>Documents (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="180"/>
+        <location filename="../../ui/pages/closing.py" line="179"/>
         <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid closing time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="184"/>
+        <location filename="../../ui/pages/closing.py" line="183"/>
         <source>Đã ghi giờ bế mạc.</source>
         <translation>Closing time recorded.</translation>
     </message>
@@ -868,7 +876,7 @@
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="42"/>
+        <location filename="../../ui/pages/collective_review.py" line="43"/>
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
@@ -1238,149 +1246,149 @@
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="100"/>
-        <location filename="../../ui/review/draft_panel.py" line="283"/>
+        <location filename="../../ui/review/draft_panel.py" line="103"/>
+        <location filename="../../ui/review/draft_panel.py" line="296"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="101"/>
+        <location filename="../../ui/review/draft_panel.py" line="104"/>
         <source>Dán văn bản…</source>
         <translation>Paste text…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="102"/>
+        <location filename="../../ui/review/draft_panel.py" line="105"/>
         <source>Xuất tổng hợp ý kiến…</source>
         <translation>Export the comments digest…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="103"/>
+        <location filename="../../ui/review/draft_panel.py" line="106"/>
         <source>Xuất dự thảo đã sửa…</source>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="117"/>
+        <location filename="../../ui/review/draft_panel.py" line="120"/>
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="124"/>
+        <location filename="../../ui/review/draft_panel.py" line="126"/>
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="126"/>
+        <location filename="../../ui/review/draft_panel.py" line="128"/>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="128"/>
+        <location filename="../../ui/review/draft_panel.py" line="130"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="132"/>
+        <location filename="../../ui/review/draft_panel.py" line="134"/>
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="151"/>
+        <location filename="../../ui/review/draft_panel.py" line="155"/>
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="152"/>
+        <location filename="../../ui/review/draft_panel.py" line="159"/>
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="153"/>
+        <location filename="../../ui/review/draft_panel.py" line="160"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="154"/>
+        <location filename="../../ui/review/draft_panel.py" line="161"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="272"/>
+        <location filename="../../ui/review/draft_panel.py" line="285"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="275"/>
+        <location filename="../../ui/review/draft_panel.py" line="288"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="282"/>
+        <location filename="../../ui/review/draft_panel.py" line="295"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="293"/>
+        <location filename="../../ui/review/draft_panel.py" line="306"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="317"/>
+        <location filename="../../ui/review/draft_panel.py" line="330"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="321"/>
+        <location filename="../../ui/review/draft_panel.py" line="334"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="406"/>
+        <location filename="../../ui/review/draft_panel.py" line="419"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="455"/>
+        <location filename="../../ui/review/draft_panel.py" line="468"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="481"/>
+        <location filename="../../ui/review/draft_panel.py" line="494"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="481"/>
+        <location filename="../../ui/review/draft_panel.py" line="494"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="499"/>
-        <location filename="../../ui/review/draft_panel.py" line="511"/>
+        <location filename="../../ui/review/draft_panel.py" line="512"/>
+        <location filename="../../ui/review/draft_panel.py" line="524"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="521"/>
+        <location filename="../../ui/review/draft_panel.py" line="534"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="527"/>
+        <location filename="../../ui/review/draft_panel.py" line="540"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="539"/>
+        <location filename="../../ui/review/draft_panel.py" line="552"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="557"/>
+        <location filename="../../ui/review/draft_panel.py" line="570"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="559"/>
+        <location filename="../../ui/review/draft_panel.py" line="572"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1388,72 +1396,72 @@
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="69"/>
+        <location filename="../../ui/ballot/entry.py" line="70"/>
         <source>Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.</source>
         <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="380"/>
+        <location filename="../../ui/ballot/entry.py" line="389"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="383"/>
+        <location filename="../../ui/ballot/entry.py" line="392"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="385"/>
+        <location filename="../../ui/ballot/entry.py" line="394"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="386"/>
+        <location filename="../../ui/ballot/entry.py" line="395"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="388"/>
+        <location filename="../../ui/ballot/entry.py" line="397"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="407"/>
+        <location filename="../../ui/ballot/entry.py" line="416"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="418"/>
+        <location filename="../../ui/ballot/entry.py" line="427"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="421"/>
+        <location filename="../../ui/ballot/entry.py" line="430"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="436"/>
+        <location filename="../../ui/ballot/entry.py" line="445"/>
         <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
         <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="438"/>
+        <location filename="../../ui/ballot/entry.py" line="447"/>
         <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
         <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="444"/>
+        <location filename="../../ui/ballot/entry.py" line="453"/>
         <source>Máy đang kết nối: {0}</source>
         <translation>Stations connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="459"/>
+        <location filename="../../ui/ballot/entry.py" line="468"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="460"/>
+        <location filename="../../ui/ballot/entry.py" line="469"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -1566,37 +1574,37 @@ Take the entry over at this station? Choose “Yes” only when the other statio
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="73"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="74"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="75"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="92"/>
         <source>Mẫu bản kiểm điểm (Hướng dẫn 43-HD/BTCTW)</source>
         <translation>Self-review form (Guidance 43-HD/BTCTW)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="92"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="93"/>
         <source>Nhập bảng điểm…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="94"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="95"/>
         <source>Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính .xlsx / .csv (một dòng một người)</source>
         <translation>Import each member&apos;s self-score, self-rating and conditions from a .xlsx / .csv sheet (one row per member)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="96"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="97"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
@@ -1621,7 +1629,7 @@ Take the entry over at this station? Choose “Yes” only when the other statio
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="90"/>
         <location filename="../../ui/pages/individual_reviews.py" line="124"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
@@ -1860,165 +1868,165 @@ Move on anyway? What is missing is recorded with the step.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="217"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="240"/>
+        <location filename="../../ui/main_window.py" line="251"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="242"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="241"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="229"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="243"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="251"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="266"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="350"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="375"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="376"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="396"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2033,17 +2041,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2236,62 +2244,62 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Record the opening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="50"/>
+        <location filename="../../ui/pages/opening.py" line="49"/>
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="52"/>
+        <location filename="../../ui/pages/opening.py" line="51"/>
         <source>Giờ khai mạc</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="53"/>
+        <location filename="../../ui/pages/opening.py" line="52"/>
         <source>Mục đích, yêu cầu</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="60"/>
+        <location filename="../../ui/pages/opening.py" line="59"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="60"/>
+        <location filename="../../ui/pages/opening.py" line="59"/>
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="68"/>
+        <location filename="../../ui/pages/opening.py" line="67"/>
         <source>Họ và tên đại biểu</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="71"/>
+        <location filename="../../ui/pages/opening.py" line="70"/>
         <source>Chức vụ, đơn vị (ví dụ: Ủy viên Ban Thường vụ Đảng ủy Khối)</source>
         <translation>Position, unit (e.g. member of the standing committee of the superior committee)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="72"/>
+        <location filename="../../ui/pages/opening.py" line="71"/>
         <source>Thêm đại biểu</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="73"/>
+        <location filename="../../ui/pages/opening.py" line="72"/>
         <source>Bỏ đại biểu đã chọn</source>
         <translation>Remove the selected guest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="74"/>
+        <location filename="../../ui/pages/opening.py" line="73"/>
         <source>Đại biểu cấp trên dự hội nghị</source>
         <translation>Guests from the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="122"/>
+        <location filename="../../ui/pages/opening.py" line="121"/>
         <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid opening time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="128"/>
+        <location filename="../../ui/pages/opening.py" line="127"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
@@ -2327,42 +2335,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="180"/>
+        <location filename="../../ui/ballot/entry.py" line="187"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="186"/>
+        <location filename="../../ui/ballot/entry.py" line="193"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="191"/>
+        <location filename="../../ui/ballot/entry.py" line="198"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="194"/>
+        <location filename="../../ui/ballot/entry.py" line="201"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="210"/>
+        <location filename="../../ui/ballot/entry.py" line="218"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="220"/>
+        <location filename="../../ui/ballot/entry.py" line="228"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="226"/>
+        <location filename="../../ui/ballot/entry.py" line="234"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="227"/>
+        <location filename="../../ui/ballot/entry.py" line="235"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -2446,6 +2454,19 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/ballot/reconciliation.py" line="124"/>
         <source>Đã lưu.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPages</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="191"/>
+        <source>{title} (tiếp)</source>
+        <translation>{title} (continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="239"/>
+        <source>Trang {n}/{total}</source>
+        <translation>Page {n}/{total}</translation>
     </message>
 </context>
 <context>
@@ -2562,22 +2583,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="93"/>
+        <location filename="../../ui/room_screen.py" line="305"/>
         <source>Hội nghị — màn hình phòng họp</source>
         <translation>Hội nghị — room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="197"/>
+        <location filename="../../ui/room_screen.py" line="392"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="209"/>
+        <location filename="../../ui/room_screen.py" line="404"/>
         <source>Phát biểu: {name}</source>
         <translation>Speaking: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="220"/>
+        <location filename="../../ui/room_screen.py" line="415"/>
         <source>Đoạn {n} của dự thảo</source>
         <translation>Paragraph {n} of the draft</translation>
     </message>
@@ -2585,17 +2606,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreenControl</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="319"/>
+        <location filename="../../ui/room_screen.py" line="494"/>
         <source>&amp;Phòng họp</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="320"/>
+        <location filename="../../ui/room_screen.py" line="495"/>
         <source>&amp;Màn hình phòng họp</source>
         <translation>&amp;Room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="325"/>
+        <location filename="../../ui/room_screen.py" line="500"/>
         <source>&amp;Chiếu lên màn hình</source>
         <translation>&amp;Show on screen</translation>
     </message>
@@ -2816,7 +2837,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     <message>
         <location filename="../../ui/pages/setup.py" line="138"/>
         <source>Tìm tên, mã, chức vụ (gõ không dấu cũng được)</source>
-        <translation>Search name, code, position (diacritics optional)</translation>
+        <translation>Name, code, position (diacritics optional)</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="186"/>
@@ -2861,7 +2882,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     <message>
         <location filename="../../ui/review/speaker_picker.py" line="46"/>
         <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
-        <translation>Type a name, diacritics optional (e.g. huynh)</translation>
+        <translation>Name, diacritics optional (e.g. huynh)</translation>
     </message>
 </context>
 <context>
@@ -2896,7 +2917,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="320"/>
+        <location filename="../../ui/ballot/entry.py" line="328"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

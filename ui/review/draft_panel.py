@@ -99,6 +99,7 @@ class DraftPanel(QWidget):
         self.title.setStyleSheet("font-weight: bold;")
         self.version = QComboBox(self)
         self.version.setMinimumContentsLength(24)
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.import_button = QPushButton(self.tr("Nhập dự thảo…"), self)
         self.paste_button = QPushButton(self.tr("Dán văn bản…"), self)
         self.digest_button = QPushButton(self.tr("Xuất tổng hợp ý kiến…"), self)
@@ -109,8 +110,9 @@ class DraftPanel(QWidget):
         self.paragraph_view = QTableView(self)
         self.paragraph_view.setModel(self.paragraphs)
         self._table_look(self.paragraph_view, ParagraphModel.TEXT)
-        self.paragraph_view.setColumnWidth(ParagraphModel.NUMBER, 48)
-        self.paragraph_view.setColumnWidth(ParagraphModel.COMMENTS, 52)
+        for column in (ParagraphModel.NUMBER, ParagraphModel.COMMENTS):
+            self.paragraph_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.paragraph_text = QPlainTextEdit(self)
         self.paragraph_text.setReadOnly(True)
         self.paragraph_text.setMaximumHeight(110)
@@ -158,12 +160,17 @@ class DraftPanel(QWidget):
         self.edit_button = QPushButton(self.tr("Sửa"), self)
         self.delete_button = QPushButton(self.tr("Xóa"), self)
 
+        # The draft, its version and what was done on one line, the actions on the next: on
+        # one line they pushed the page wider than the laptop's screen in English.
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addWidget(self.title)
         top.addWidget(self.version)
+        top.addWidget(self.status, 1)
+        actions = QHBoxLayout()
         for button in (self.import_button, self.paste_button, self.digest_button,
                        self.revised_button):
-            top.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -202,7 +209,7 @@ class DraftPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.status)
+        layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
 
         self.version.activated.connect(self._version_chosen)
