@@ -164,11 +164,14 @@ def _line_edit(edit: QLineEdit) -> str | None:
     return None
 
 
-def clipped(top: QWidget) -> list[str]:
-    """What is clipped among the shown widgets under `top` (itself included)."""
+def clipped(top: QWidget, skip: tuple[QWidget, ...] = ()) -> list[str]:
+    """What is clipped among the shown widgets under `top` (itself included), except under
+    the widgets of `skip`."""
     found: list[str] = []
     for widget in [top, *top.findChildren(QWidget)]:
         if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if any(s is widget or s.isAncestorOf(widget) for s in skip):
             continue
         problem: str | None = None
         if isinstance(widget, QLabel):

@@ -56,6 +56,7 @@ from ui.review.draft_panel import DraftPanel
 from ui.review.fields import NO_CHOICE, LevelBox, ScoreBox
 from ui.review.models import ReviewListModel, ReviewRow, review_rows
 from ui.shortcuts import WIDGET_ONLY, local_shortcut
+from ui.tables.accents import give_accents_room
 from ui.widgets.reserved import message_label
 from ui.widgets.speaking_timer import SpeakingTimer
 
@@ -70,6 +71,7 @@ class IndividualReviewsPage(StepPage):
         self.list.setMinimumWidth(180)  # the page fits 1366 px beside the agenda
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
+        give_accents_room(self.list)
         self.up = QPushButton(self.tr("▲ Lên"), self)
         self.up.setToolTip("Ctrl+↑")
         self.down = QPushButton(self.tr("▼ Xuống"), self)
