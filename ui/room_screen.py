@@ -207,6 +207,14 @@ class ResultPages(QWidget):
         self.show_page(self.index)
 
     def show_page(self, index: int) -> None:
+        """Page `index` (the last if there are fewer now); a resize it causes paginates after."""
+        busy, self._busy = self._busy, True
+        try:
+            self._show_page(min(index, max(len(self.pages) - 1, 0)))
+        finally:
+            self._busy = busy
+
+    def _show_page(self, index: int) -> None:
         self.index = index
         for child in self.body.children():  # also what a page shown halfway left behind
             if isinstance(child, QWidget):
@@ -336,9 +344,7 @@ class RoomScreen(QWidget):
         line = QFrame(self)
         line.setObjectName("rule")
         line.setFixedHeight(3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.meeting)
         layout.addWidget(self.step)
         layout.addWidget(line)
@@ -349,7 +355,10 @@ class RoomScreen(QWidget):
         self._style()
 
     def _style(self) -> None:
-        """Type in proportion to the screen's height (`type_sizes`)."""
+        """Type and margins in proportion to the screen's height (`type_sizes`)."""
+        body = self.sizes["paragraph"]
+        self.main_layout.setContentsMargins(body * 3 // 2, body, body * 3 // 2, body)
+        self.main_layout.setSpacing(body // 2)
         sizes = "".join(f" QLabel#{kind} {{ font-size: {px}px; font-weight: "
                          f"{'bold' if SIZES[kind][1] else 'normal'} }}"
                          for kind, px in self.sizes.items())

@@ -154,6 +154,9 @@ def walk_meeting(walk: Walk) -> None:
     for row, state in ((0, Qt.CheckState.Checked), (1, Qt.CheckState.Unchecked),
                        (1, Qt.CheckState.Checked)):
         walk.keeps_still("step-2-ticking", table.viewport(), tick(row, state))
+    table.edit(model.index(2, model.MARK))  # the drop-down of marks, open on a row
+    walk.shoot("step-2-choosing")
+    table.closePersistentEditor(model.index(2, model.MARK))
     attendance.all_present.click()  # type: ignore[attr-defined]
     walk.shoot("step-2")
 

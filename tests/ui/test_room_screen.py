@@ -20,7 +20,7 @@ from services.meeting_file.store import import_meeting
 from services.review.speaking import SpeakingClock
 from tests.helpers import SEED_MEETING
 from tests.helpers.clipping import clipped
-from tests.helpers.ui import open_window, texts
+from tests.helpers.ui import open_window, room_texts
 from ui.context import MeetingContext, MeetingEvents
 from ui.room_screen import RoomScreen
 
@@ -32,17 +32,6 @@ def round_figures(db: Database, meeting_id: int, code: str) -> list[str]:
         groups = level_groups(reported)
     return [sentence for sentence, _names in groups] + [
         name for _sentence, names in groups for name, _detail in names]
-
-
-def every_page(screen: RoomScreen) -> list[str]:
-    """The texts of the room screen, page after page of its results (the texts of the page
-    shown, without the repeated headings of continued pages)."""
-    found = [texts(screen)]
-    for page in range(1, len(screen.results.pages)):
-        screen.results.show_page(page)
-        found.append(texts(screen))
-    screen.results.show_page(0)
-    return "\n".join(found).split("\n")
 
 
 def lock(db: Database, meeting_id: int, code: str) -> None:
@@ -79,13 +68,13 @@ def test_an_open_round_never_reaches_the_room_and_a_locked_one_does(
     locked_figures = round_figures(db, meeting, "dang-vien")
     context = MeetingContext(db, meeting, MeetingEvents())
     screen = make_screen(qtbot, context)
-    shown = every_page(screen)
+    shown = room_texts(screen)
     for figure in open_figures + locked_figures:
         assert figure not in shown  # neither round is locked yet
 
     lock(db, meeting, "dang-vien")
     changed(qtbot, screen, "rounds")
-    shown = every_page(screen)
+    shown = room_texts(screen)
     assert ("13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
             " (chiếm 13/67 đảng viên được xếp loại = 19,4%)") in locked_figures
     for figure in locked_figures:
@@ -99,7 +88,7 @@ def test_an_open_round_never_reaches_the_room_and_a_locked_one_does(
         s.add(BallotRound(meeting_id=meeting, code="dang-vien", subject_kind=old.subject_kind,
                           rules=old.rules, revision=2, reopen_reason="Nhập nhầm một phiếu"))
     changed(qtbot, screen, "rounds")
-    shown = every_page(screen)
+    shown = room_texts(screen)
     for figure in open_figures + locked_figures:
         assert figure not in shown
 

@@ -29,9 +29,9 @@ from tests.helpers.ui import Boxes, open_window
 from ui.agenda import SETUP
 
 LAPTOP = (1366, 768)
-SHOTS = ("step-0", "step-1", "step-2-unmarked", "step-2", "step-3", "step-4", "step-5",
-         "step-6-entry", "step-6-result", "step-7-entry", "step-7-result", "step-8", "step-9",
-         "room-1366x768-1", "room-1920x1080-1", "dialog-member", "dialog-shortcuts",
+SHOTS = ("step-0", "step-1", "step-2-unmarked", "step-2-choosing", "step-2", "step-3", "step-4",
+         "step-5", "step-6-entry", "step-6-result", "step-7-entry", "step-7-result", "step-8",
+         "step-9", "room-1366x768-1", "room-1920x1080-1", "dialog-member", "dialog-shortcuts",
          "dialog-backups", "dialog-documents")
 
 
