@@ -114,6 +114,16 @@ class PageStack(QStackedWidget):
     def heightForWidth(self, _width: int) -> int:  # noqa: N802 (Qt's name)
         return -1
 
+    # Only the page shown counts (a stack asks for the largest of all its pages): a wide page
+    # seen earlier must not make the later ones scroll sideways.
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
 
 class MainWindow(QMainWindow):
     controller: MainController
@@ -241,6 +251,7 @@ class MainWindow(QMainWindow):
         # A page wider or taller than the screen (large fonts, 200 %) scrolls rather than
         # pushing the window off the screen.
         pages = QScrollArea()
+        self.pages_area = pages
         pages.setWidgetResizable(True)
         pages.setFrameShape(QFrame.Shape.NoFrame)
         pages.setWidget(self.stack)
@@ -446,6 +457,11 @@ class MainWindow(QMainWindow):
             if built:
                 page.refresh()
             self.stack.setCurrentWidget(page)
+            self.stack.updateGeometry()  # its size is the page's (PageStack)
+            # Each step starts at its top: the last page's scroll position would show the next
+            # one's lower part, or nothing at all.
+            self.pages_area.verticalScrollBar().setValue(0)
+            self.pages_area.horizontalScrollBar().setValue(0)
         current, states = self.controller.step_states()
         finished = self.controller.finished()
         item_entry = entry(key)

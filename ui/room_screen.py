@@ -5,24 +5,45 @@ shown).
 
 The chair's pages say what is current through `MeetingEvents` (`speaker_changed`,
 `paragraph_focused`); any data change reloads the step and the results.
+
+Readable from the back of the room: every size is a share of the screen's height, and no text
+is smaller than 1/36 of it (30 px ≈ 22 pt on a 1080-line projector, 21 px ≈ 16 pt at 768
+lines). The results never shrink to fit: their names flow in columns, and what does not fit is
+on the next page, turned every few seconds or with PgDn/PgUp.
 """
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMenu,
-    QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from services.meeting.agenda import LAST_STEP
-from services.proceedings.room import RoomFocus, RoomState, current_step, room_state
+from services.proceedings.room import (
+    LockedResult,
+    RoomFocus,
+    RoomState,
+    current_step,
+    room_state,
+)
 from services.review.speaking import SpeakingClock, mm_ss
 from ui.agenda import entry
 from ui.context import MeetingContext
@@ -30,8 +51,16 @@ from ui.context import MeetingContext
 ROOM_KEYS = (QKeySequence("F5"),)
 TIME_COLOURS = {"idle": "#cfd8e3", "ok": "#a5d6a7", "warn": "#ffb74d", "over": "#ff8a80"}
 BACKGROUND = "#0f2240"
-FIT_STEPS = (1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
 RELOAD_DELAY_MS = 150
+LINES_PER_SCREEN = 24  # body text: 1/24 of the screen's height
+SMALLEST = 1 / 36  # no text below this share of the screen's height
+# Each kind of text as a multiple of the body size, and whether it is bold.
+SIZES = {"meeting": (0.8, False), "step": (1.4, True), "speaker": (1.2, False),
+         "time": (1.5, True), "paragraphTitle": (1.0, True), "paragraph": (1.0, False),
+         "roundTitle": (1.1, True), "level": (1.0, True), "names": (0.8, False),
+         "pageNumber": (0.75, False)}
+PAGE_SECONDS = 12
+LINE_GAP = 6  # pixels between the lines of the results, at the body size of 32 px
 
 
 def big_label(parent: QWidget, name: str, wrap: bool = True) -> QLabel:
@@ -40,6 +69,197 @@ def big_label(parent: QWidget, name: str, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def type_sizes(height: int) -> dict[str, int]:
+    """Pixel size of each kind of text on a screen `height` pixels high."""
+    base = height / LINES_PER_SCREEN
+    smallest = math.ceil(height * SMALLEST)
+    return {kind: max(smallest, round(base * factor)) for kind, (factor, _bold) in SIZES.items()}
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the results: a round's title, a level's sentence, or a row of names."""
+
+    kind: str
+    texts: tuple[str, ...]
+    columns: int = 1  # for names: the columns of their level's list
+
+
+class ResultPages(QWidget):
+    """The locked results, a page at a time: each level's sentence with its names in columns;
+    a page holds what fits, a level cut by a page break starts the next page again with its
+    round and sentence (marked as continued). Pages turn by themselves when there are several."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("results")
+        # Its content never asks for room: it is paged to the room the screen gives it.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.results: tuple[LockedResult, ...] = ()
+        self.sizes = type_sizes(768)
+        self.pages: list[list[Line]] = []
+        self._heights: dict[tuple[str, str, int], int] = {}
+        self._busy = False
+        self.index = 0
+        self.body = QWidget(self)
+        self.body_layout = QVBoxLayout(self.body)
+        self.body_layout.setContentsMargins(0, 0, 0, 0)
+        self.page_number = big_label(self, "pageNumber", wrap=False)
+        self.page_number.setAlignment(Qt.AlignmentFlag.AlignRight)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        layout.addWidget(self.page_number)
+        self.turner = QTimer(self)
+        self.turner.setInterval(PAGE_SECONDS * 1000)
+        self.turner.timeout.connect(lambda: self.turn(1))
+
+    def set_results(self, results: tuple[LockedResult, ...], sizes: dict[str, int]) -> None:
+        self.results, self.sizes = results, sizes
+        self.paginate()
+
+    def gap(self) -> int:
+        return max(2, round(LINE_GAP * self.sizes["level"] / 32))
+
+    def _height(self, line: Line, width: int) -> int:
+        """The height of the line as its label will have it (a probe in the same style)."""
+        key = (line.kind, "" if line.kind == "names" else line.texts[0], width)
+        if key not in self._heights:
+            probe = big_label(self.body, line.kind, wrap=line.kind != "names")
+            probe.setText(key[1] or "Ag")
+            probe.ensurePolished()
+            self._heights[key] = probe.heightForWidth(width) if line.kind != "names" \
+                else probe.sizeHint().height()
+            probe.setParent(None)
+            probe.deleteLater()
+        return self._heights[key]
+
+    def _lines(self, width: int) -> list[Line]:
+        """Titles, sentences and rows of names; each round's names in as many columns as its
+        longest name allows."""
+        probe = big_label(self.body, "names", wrap=False)
+        probe.ensurePolished()
+        metrics = probe.fontMetrics()
+        probe.setParent(None)
+        probe.deleteLater()
+        lines: list[Line] = []
+        for result in self.results:
+            lines.append(Line("roundTitle", (result.title,)))
+            names = [n for level in result.lines for n in level.names]
+            widest = max((metrics.horizontalAdvance(n) for n in names), default=1)
+            columns = max(1, width // (widest + 3 * metrics.averageCharWidth()))
+            for level in result.lines:
+                lines.append(Line("level", (level.sentence,)))
+                lines.extend(Line("names", level.names[i:i + columns], columns)
+                             for i in range(0, len(level.names), columns))
+        return lines
+
+    def paginate(self) -> None:
+        """Lays the lines out in pages of the height there is; keeps the page shown if it
+        still exists. Showing a page may resize this widget: that paginates once more, after."""
+        if self._busy:
+            QTimer.singleShot(0, self.paginate)
+            return
+        self._busy = True
+        try:
+            self._paginate()
+        finally:
+            self._busy = False
+
+    def _paginate(self) -> None:
+        width = max(1, self.width())
+        self._heights.clear()
+        room = self.height() - self._height(Line("pageNumber", ("Ag",)), width) - self.gap()
+        pages: list[list[Line]] = []
+        page: list[Line] = []
+        used = 0
+        title = sentence = Line("roundTitle", ("",))
+        lines = self._lines(width)
+        for number, line in enumerate(lines):
+            height = self._height(line, width) + self.gap()
+            following = lines[number + 1] if number + 1 < len(lines) else None
+            # A title or a sentence stays with the line after it (no heading alone at the foot).
+            kept = height if line.kind == "names" or following is None else \
+                height + self._height(following, width) + self.gap()
+            if page and used + kept > room:
+                pages.append(page)
+                page, used = [], 0
+                if line.kind != "roundTitle":  # a level or its names go on: say whose
+                    heads = [Line("roundTitle", (self.tr("{title} (tiếp)").format(
+                        title=title.texts[0]),))]
+                    if line.kind == "names":
+                        heads.append(sentence)
+                    page.extend(heads)
+                    used = sum(self._height(h, width) + self.gap() for h in heads)
+            if line.kind == "roundTitle":
+                title = line
+            elif line.kind == "level":
+                sentence = line
+            page.append(line)
+            used += height
+        if page:
+            pages.append(page)
+        self.pages = pages
+        self.index = min(self.index, max(len(pages) - 1, 0))
+        self.show_page(self.index)
+
+    def show_page(self, index: int) -> None:
+        """Page `index` (the last if there are fewer now); a resize it causes paginates after."""
+        busy, self._busy = self._busy, True
+        try:
+            self._show_page(min(index, max(len(self.pages) - 1, 0)))
+        finally:
+            self._busy = busy
+
+    def _show_page(self, index: int) -> None:
+        self.index = index
+        for child in self.body.children():  # also what a page shown halfway left behind
+            if isinstance(child, QWidget):
+                child.setParent(None)  # out of the tree at once, not only when Qt gets to it
+                child.deleteLater()
+        self.body_layout.setSpacing(self.gap())
+        width = max(1, self.width())
+        for line in self.pages[index] if self.pages else []:
+            if line.kind == "names":
+                row = QWidget(self.body)
+                grid = QGridLayout(row)
+                grid.setContentsMargins(0, 0, 0, 0)
+                for column in range(line.columns):
+                    grid.setColumnStretch(column, 1)
+                for column, name in enumerate(line.texts):
+                    label = big_label(row, "names", wrap=False)
+                    label.setText(name)
+                    label.ensurePolished()  # its type size known before the layout asks
+                    grid.addWidget(label, 0, column)
+                row.setFixedHeight(self._height(line, width))  # the height it was paged at
+                self.body_layout.addWidget(row)
+                row.show()  # at once, not when the event loop gets to it
+            else:
+                label = big_label(self.body, line.kind)
+                label.setText(line.texts[0])
+                label.setFixedHeight(self._height(line, width))
+                self.body_layout.addWidget(label)
+                label.show()
+        several = len(self.pages) > 1
+        self.page_number.setText(self.tr("Trang {n}/{total}").format(
+            n=index + 1, total=len(self.pages)) if several else "")
+        if several and not self.turner.isActive():
+            self.turner.start()
+        elif not several:
+            self.turner.stop()
+
+    def turn(self, step: int) -> None:
+        if self.pages:
+            self.show_page((self.index + step) % len(self.pages))
+            if self.turner.isActive():
+                self.turner.start()  # a page turned by hand stays its full time
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.paginate()
 
 
 class RoomFeed(QObject):
@@ -89,7 +309,7 @@ class RoomScreen(QWidget):
         self.context = context
         self.feed = feed or RoomFeed(context, self)
         self.state: RoomState | None = None
-        self.base = 28  # body text in pixels, from the window's height
+        self.sizes = type_sizes(768)  # pixels per kind of text, from the window's height
         self.setWindowTitle(self.tr("Hội nghị — màn hình phòng họp"))
         self.setObjectName("room")
         self._build()
@@ -120,70 +340,54 @@ class RoomScreen(QWidget):
         speaker_row.addWidget(self.time)
         self.paragraph_title = big_label(self, "paragraphTitle")
         self.paragraph = big_label(self, "paragraph")
-        self.results = QWidget()
-        self.results.setObjectName("results")
-        self.results_layout = QVBoxLayout(self.results)
-        self.results_layout.setContentsMargins(0, 0, 0, 0)
-        self.results_area = QScrollArea(self)
-        self.results_area.setWidgetResizable(True)
-        self.results_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.results_area.setWidget(self.results)
-        self.results_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results = ResultPages(self)
         line = QFrame(self)
         line.setObjectName("rule")
         line.setFixedHeight(3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(16)
+        self.main_layout = layout = QVBoxLayout(self)
         layout.addWidget(self.meeting)
         layout.addWidget(self.step)
         layout.addWidget(line)
         layout.addWidget(self.speaker_box)
         layout.addWidget(self.paragraph_title)
         layout.addWidget(self.paragraph)
-        layout.addWidget(self.results_area, 1)
-        self._style(self.base)
+        layout.addWidget(self.results, 1)
+        self._style()
 
-    def _style(self, base: int, results: float = 1.0) -> None:
-        """Type in proportion to the screen: `base` pixels for the body text, the results'
-        text `results` times that (smaller when they would not fit otherwise)."""
-        small = base * results
+    def _style(self) -> None:
+        """Type and margins in proportion to the screen's height (`type_sizes`)."""
+        body = self.sizes["paragraph"]
+        self.main_layout.setContentsMargins(body * 3 // 2, body, body * 3 // 2, body)
+        self.main_layout.setSpacing(body // 2)
+        sizes = "".join(f" QLabel#{kind} {{ font-size: {px}px; font-weight: "
+                         f"{'bold' if SIZES[kind][1] else 'normal'} }}"
+                         for kind, px in self.sizes.items())
         self.setStyleSheet(
-            f"QWidget#room, QWidget#results, QScrollArea, QScrollArea > QWidget > QWidget"
-            f" {{ background: {BACKGROUND}; }}"
-            f" QLabel {{ color: #ffffff; font-size: {base}px; }}"
-            f" QLabel#meeting {{ color: #cfd8e3; font-size: {int(base * 0.8)}px; }}"
-            f" QLabel#step {{ font-size: {int(base * 1.6)}px; font-weight: bold; }}"
-            f" QLabel#speaker {{ font-size: {int(base * 1.3)}px; }}"
-            f" QLabel#time {{ font-size: {int(base * 1.6)}px; font-weight: bold; }}"
-            f" QLabel#paragraphTitle, QLabel#roundTitle {{ color: #ffe082; font-weight: bold; }}"
-            f" QLabel#roundTitle {{ font-size: {int(small * 1.2)}px; }}"
-            f" QLabel#level {{ font-size: {int(small)}px; font-weight: bold; }}"
-            f" QLabel#names {{ color: #e3eaf3; font-size: {int(small * 0.85)}px; }}"
-            " QFrame#rule { background: #ffe082; }"
-            " QScrollBar:vertical { background: #1c3358; width: 10px; }"
-            " QScrollBar::handle:vertical { background: #5c7aa6; min-height: 30px; }"
-            " QScrollBar::add-line, QScrollBar::sub-line { height: 0; }")
-
-    def fit(self) -> None:
-        """Shrink the results' text (down to half) until they fit without scrolling."""
-        for results in FIT_STEPS:
-            self._style(self.base, results)
-            self.results_layout.invalidate()
-            viewport = self.results_area.viewport()
-            if self.results.heightForWidth(viewport.width()) <= viewport.height():
-                return
+            f"QWidget#room, QWidget#results {{ background: {BACKGROUND}; }}"
+            f" QLabel {{ color: #ffffff; font-size: {self.sizes['paragraph']}px; }}"
+            f"{sizes}"
+            " QLabel#meeting, QLabel#pageNumber { color: #cfd8e3; }"
+            " QLabel#paragraphTitle, QLabel#roundTitle { color: #ffe082; }"
+            " QLabel#names { color: #e3eaf3; }"
+            " QFrame#rule { background: #ffe082; }")
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        sizes = type_sizes(event.size().height())
+        if sizes != self.sizes:
+            self.sizes = sizes
+            self._style()
+            if self.state is not None:
+                self.results.set_results(self.state.results, self.sizes)
         super().resizeEvent(event)
-        self.base = max(16, event.size().height() // 30)
-        self._style(self.base)
-        if self.state is not None and self.state.results:
-            QTimer.singleShot(0, self.fit)  # once the scroll area has its new size
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         if event.key() == Qt.Key.Key_Escape:
             self.close()
+            return
+        turns = {Qt.Key.Key_PageDown: 1, Qt.Key.Key_Space: 1, Qt.Key.Key_Right: 1,
+                 Qt.Key.Key_PageUp: -1, Qt.Key.Key_Left: -1}
+        if event.key() in turns:
+            self.results.turn(turns[event.key()])
             return
         super().keyPressEvent(event)
 
@@ -220,8 +424,6 @@ class RoomScreen(QWidget):
         self.paragraph_title.setText(self.tr("Đoạn {n} của dự thảo").format(
             n=state.paragraph_number))
         self.paragraph.setText(state.paragraph_text)
-        if state.results:
-            QTimer.singleShot(0, self.fit)
 
     def show_time(self) -> None:
         clock = self.feed.clock
@@ -232,27 +434,9 @@ class RoomScreen(QWidget):
         self.time.setStyleSheet(f"color: {TIME_COLOURS[clock.state()]};")
 
     def _show_results(self) -> None:
-        while self.results_layout.count():
-            item = self.results_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:  # out of the tree at once, not only when Qt gets to it
-                widget.setParent(None)
-                widget.deleteLater()
         assert self.state is not None
-        for result in self.state.results:
-            title = big_label(self.results, "roundTitle")
-            title.setText(result.title)
-            self.results_layout.addWidget(title)
-            for line in result.lines:
-                level = big_label(self.results, "level")
-                level.setText(line.sentence)
-                self.results_layout.addWidget(level)
-                if line.names:
-                    names = big_label(self.results, "names")
-                    names.setText(", ".join(line.names))
-                    self.results_layout.addWidget(names)
-        self.results_layout.addStretch(1)
-        self.results_area.setVisible(bool(self.state.results))
+        self.results.set_results(self.state.results, self.sizes)
+        self.results.setVisible(bool(self.state.results))
 
 
 class RoomScreenControl(QObject):

@@ -209,87 +209,87 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="65"/>
+        <location filename="../../ui/pages/approvals.py" line="66"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="65"/>
+        <location filename="../../ui/pages/approvals.py" line="66"/>
         <source>Người được đề cử</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="65"/>
-        <location filename="../../ui/pages/approvals.py" line="105"/>
+        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="106"/>
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
-        <location filename="../../ui/pages/approvals.py" line="107"/>
+        <location filename="../../ui/pages/approvals.py" line="67"/>
+        <location filename="../../ui/pages/approvals.py" line="108"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="67"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="76"/>
+        <location filename="../../ui/pages/approvals.py" line="77"/>
         <location filename="../../ui/pages/approvals.py" line="145"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="77"/>
+        <location filename="../../ui/pages/approvals.py" line="78"/>
         <location filename="../../ui/pages/approvals.py" line="147"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="78"/>
+        <location filename="../../ui/pages/approvals.py" line="79"/>
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="82"/>
-        <location filename="../../ui/pages/approvals.py" line="85"/>
+        <location filename="../../ui/pages/approvals.py" line="83"/>
+        <location filename="../../ui/pages/approvals.py" line="86"/>
         <source>Đề cử</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="83"/>
+        <location filename="../../ui/pages/approvals.py" line="84"/>
         <source>Làm Trưởng ban</source>
         <translation>Make head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="84"/>
+        <location filename="../../ui/pages/approvals.py" line="85"/>
         <source>Rút đề cử</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="98"/>
+        <location filename="../../ui/pages/approvals.py" line="99"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <location filename="../../ui/pages/approvals.py" line="100"/>
         <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
         <translation>For = voters present, against = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="101"/>
+        <location filename="../../ui/pages/approvals.py" line="102"/>
         <source>Ghi cho dòng đã chọn</source>
         <translation>Record for the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <location filename="../../ui/pages/approvals.py" line="103"/>
         <source>Ghi cho mọi đề cử chưa biểu quyết</source>
         <translation>Record for every proposal not yet voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="103"/>
+        <location filename="../../ui/pages/approvals.py" line="104"/>
         <source>Biểu quyết bằng giơ tay</source>
         <translation>Show of hands</translation>
     </message>
@@ -460,37 +460,37 @@
 <context>
     <name>AttendanceModel</name>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="78"/>
+        <location filename="../../ui/tables/attendance.py" line="79"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="79"/>
+        <location filename="../../ui/tables/attendance.py" line="80"/>
         <source>Đảng viên</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="80"/>
+        <location filename="../../ui/tables/attendance.py" line="81"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="81"/>
+        <location filename="../../ui/tables/attendance.py" line="82"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="82"/>
+        <location filename="../../ui/tables/attendance.py" line="83"/>
         <source>Điểm danh</source>
         <translation>Attendance</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="83"/>
+        <location filename="../../ui/tables/attendance.py" line="84"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/tables/attendance.py" line="110"/>
+        <location filename="../../ui/tables/attendance.py" line="111"/>
         <source>cần ghi lý do</source>
         <translation>reason needed</translation>
     </message>
@@ -498,97 +498,97 @@
 <context>
     <name>AttendancePage</name>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="65"/>
+        <location filename="../../ui/pages/attendance.py" line="95"/>
         <source>Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do − miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết.</source>
         <translation>Electorate = official members convened − excluded − absent with reason − absent exempt members. Probationary members attend but do not vote.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="80"/>
+        <location filename="../../ui/pages/attendance.py" line="54"/>
         <source>Đánh dấu có mặt cho người chưa điểm danh</source>
         <translation>Mark everyone not yet marked as present</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="82"/>
+        <location filename="../../ui/pages/attendance.py" line="56"/>
         <source>Đánh dấu ô “Có mặt”, hoặc chọn ở cột “Điểm danh”; vắng có lý do và loại trừ cần ghi lý do.</source>
         <translation>Tick “Present”, or choose in the “Attendance” column; an absence with reason and an exclusion need the reason.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="107"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>Triệu tập {n}</source>
         <translation>Convened {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="107"/>
+        <location filename="../../ui/pages/attendance.py" line="111"/>
         <source>loại trừ {n}</source>
         <translation>excluded {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="108"/>
+        <location filename="../../ui/pages/attendance.py" line="112"/>
         <source>vắng có lý do {n}</source>
         <translation>absent with reason {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="109"/>
+        <location filename="../../ui/pages/attendance.py" line="113"/>
         <source>miễn sinh hoạt vắng mặt {n}</source>
         <translation>exempt and absent {n}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="110"/>
+        <location filename="../../ui/pages/attendance.py" line="114"/>
         <source>có mặt {present} ≥ 2/3</source>
         <translation>present {present} ≥ 2/3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="111"/>
+        <location filename="../../ui/pages/attendance.py" line="115"/>
         <source>có mặt {present} &lt; 2/3 (cần ít nhất {needed})</source>
         <translation>present {present} &lt; 2/3 (at least {needed} needed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="112"/>
+        <location filename="../../ui/pages/attendance.py" line="116"/>
         <source>Số có mặt dưới 2/3 số được triệu tập.</source>
         <translation>Fewer than 2/3 of the electorate are present.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="114"/>
+        <location filename="../../ui/pages/attendance.py" line="118"/>
         <source>Có mặt {present}, không quá một nửa của {electorate}: theo quy tắc mặc định (quá bán số được triệu tập) không mức xếp loại nào có thể được thông qua.</source>
         <translation>Present {present}, not more than half of {electorate}: under the default rule (more than half of the electorate) no level can pass.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="116"/>
+        <location filename="../../ui/pages/attendance.py" line="120"/>
         <source>Chưa có đảng viên chính thức nào được triệu tập.</source>
         <translation>No official member is convened yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="117"/>
+        <location filename="../../ui/pages/attendance.py" line="121"/>
         <source>không còn ai có quyền biểu quyết</source>
         <translation>nobody is left to vote</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="118"/>
+        <location filename="../../ui/pages/attendance.py" line="122"/>
         <source>Còn {n} người chưa điểm danh.</source>
         <translation>{n} not yet marked.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="135"/>
+        <location filename="../../ui/pages/attendance.py" line="139"/>
         <source>Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. Điểm danh tại đây sẽ thay thế các số này.</source>
         <translation>The imported meeting file declares: electorate {convened}, present {present}. Attendance recorded here replaces these numbers.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="165"/>
+        <location filename="../../ui/pages/attendance.py" line="169"/>
         <source>Không ghi được</source>
         <translation>Not recorded</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="189"/>
+        <location filename="../../ui/pages/attendance.py" line="193"/>
         <source>Vòng {rounds} chưa nhập phiếu nên cập nhật theo điểm danh: số được triệu tập {electorate}, có quyền biểu quyết có mặt {present}.</source>
         <translation>No ballot keyed yet in round {rounds}, so it follows the roll call: electorate {electorate}, voters present {present}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="195"/>
+        <location filename="../../ui/pages/attendance.py" line="199"/>
         <source>Đảng viên miễn sinh hoạt không được đánh dấu có mặt tự động (có mặt thì được tính vào số triệu tập): {names}.</source>
         <translation>Members exempt from party activities are never marked present in bulk (if present, they count in the electorate): {names}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/attendance.py" line="205"/>
+        <location filename="../../ui/pages/attendance.py" line="209"/>
         <source>{name}: chưa ghi lý do ({mark}).</source>
         <translation>{name}: no reason given ({mark}).</translation>
     </message>
@@ -774,14 +774,19 @@
 <context>
     <name>BallotTables</name>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="211"/>
+        <location filename="../../ui/ballot/tables.py" line="47"/>
+        <source>Tổ chức đảng</source>
+        <translation>Party organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="223"/>
         <source>Phiếu cần
 xem lại</source>
         <translation>Ballots
 to check</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="212"/>
+        <location filename="../../ui/ballot/tables.py" line="224"/>
         <source>nhập theo tổng số: đếm lại cả xấp</source>
         <translation>keyed as totals: recount the whole pile</translation>
     </message>
@@ -807,42 +812,42 @@ to check</translation>
 <context>
     <name>ClosingPage</name>
     <message>
-        <location filename="../../ui/pages/closing.py" line="44"/>
+        <location filename="../../ui/pages/closing.py" line="45"/>
         <source>Kết luận của chủ trì: ưu điểm, hạn chế, khuyết điểm chủ yếu; kết quả đánh giá, xếp loại; yêu cầu khắc phục…</source>
         <translation>The chair&apos;s conclusions: main strengths, limitations and shortcomings; the rating results; what must be remedied…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="48"/>
+        <location filename="../../ui/pages/closing.py" line="49"/>
         <source>Cam kết khắc phục hạn chế, khuyết điểm của tập thể và cá nhân</source>
         <translation>Commitments to remedy the shortcomings of the collective and of each member</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="50"/>
+        <location filename="../../ui/pages/closing.py" line="51"/>
         <source>Nhập kết luận từ tệp…</source>
         <translation>Import conclusions from a file…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="51"/>
+        <location filename="../../ui/pages/closing.py" line="52"/>
         <source>Ghi kết luận</source>
         <translation>Record the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="53"/>
+        <location filename="../../ui/pages/closing.py" line="54"/>
         <source>Kết luận của chủ trì hội nghị</source>
         <translation>The chair&apos;s conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="56"/>
+        <location filename="../../ui/pages/closing.py" line="57"/>
         <source>Cam kết</source>
         <translation>Commitments</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="66"/>
+        <location filename="../../ui/pages/closing.py" line="67"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="67"/>
+        <location filename="../../ui/pages/closing.py" line="68"/>
         <source>Ghi biểu quyết</source>
         <translation>Record the vote</translation>
     </message>
@@ -872,53 +877,53 @@ to check</translation>
         <translation>Closing time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="108"/>
-        <location filename="../../ui/pages/closing.py" line="161"/>
+        <location filename="../../ui/pages/closing.py" line="107"/>
+        <location filename="../../ui/pages/closing.py" line="160"/>
         <source>Từ tệp: %1</source>
         <translation>From file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="132"/>
+        <location filename="../../ui/pages/closing.py" line="131"/>
         <source>Biên bản đã được thông qua: %1</source>
         <translation>The minutes are adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="133"/>
+        <location filename="../../ui/pages/closing.py" line="132"/>
         <source>Biên bản chưa được thông qua: %1</source>
         <translation>The minutes are not adopted: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="136"/>
+        <location filename="../../ui/pages/closing.py" line="135"/>
         <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
         <translation>Not voted yet (%1 voters present).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="146"/>
+        <location filename="../../ui/pages/closing.py" line="145"/>
         <source>Đã ghi kết luận.</source>
         <translation>Conclusions recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="150"/>
+        <location filename="../../ui/pages/closing.py" line="149"/>
         <source>Nhập kết luận</source>
         <translation>Import the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="151"/>
+        <location filename="../../ui/pages/closing.py" line="150"/>
         <source>Văn bản (*.docx *.txt *.md)</source>
         <translation>Documents (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="181"/>
+        <location filename="../../ui/pages/closing.py" line="180"/>
         <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid closing time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="185"/>
+        <location filename="../../ui/pages/closing.py" line="184"/>
         <source>Đã ghi giờ bế mạc.</source>
         <translation>Closing time recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="191"/>
+        <location filename="../../ui/pages/closing.py" line="190"/>
         <source>Đã đủ kết luận, biên bản được thông qua và giờ bế mạc: bấm “Kết thúc hội nghị” (nút bước sau) để kết thúc hội nghị.</source>
         <translation>The conclusions, the adopted minutes and the closing time are recorded: press “Close the meeting” (the next-step button) to close the meeting.</translation>
     </message>
@@ -931,7 +936,7 @@ to check</translation>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="42"/>
+        <location filename="../../ui/pages/collective_review.py" line="43"/>
         <source>Mức đề xuất</source>
         <translation>Proposed level</translation>
     </message>
@@ -1370,149 +1375,149 @@ to check</translation>
 <context>
     <name>DraftPanel</name>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="103"/>
-        <location filename="../../ui/review/draft_panel.py" line="288"/>
+        <location filename="../../ui/review/draft_panel.py" line="106"/>
+        <location filename="../../ui/review/draft_panel.py" line="301"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="104"/>
+        <location filename="../../ui/review/draft_panel.py" line="107"/>
         <source>Dán văn bản…</source>
         <translation>Paste text…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="105"/>
+        <location filename="../../ui/review/draft_panel.py" line="108"/>
         <source>Xuất tổng hợp ý kiến…</source>
         <translation>Export the comments digest…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="106"/>
+        <location filename="../../ui/review/draft_panel.py" line="109"/>
         <source>Xuất dự thảo đã sửa…</source>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="122"/>
+        <location filename="../../ui/review/draft_panel.py" line="125"/>
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="129"/>
+        <location filename="../../ui/review/draft_panel.py" line="131"/>
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="131"/>
+        <location filename="../../ui/review/draft_panel.py" line="133"/>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="133"/>
+        <location filename="../../ui/review/draft_panel.py" line="135"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="137"/>
+        <location filename="../../ui/review/draft_panel.py" line="139"/>
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="156"/>
+        <location filename="../../ui/review/draft_panel.py" line="160"/>
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="157"/>
+        <location filename="../../ui/review/draft_panel.py" line="164"/>
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="158"/>
+        <location filename="../../ui/review/draft_panel.py" line="165"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="159"/>
+        <location filename="../../ui/review/draft_panel.py" line="166"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="277"/>
+        <location filename="../../ui/review/draft_panel.py" line="290"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="280"/>
+        <location filename="../../ui/review/draft_panel.py" line="293"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="287"/>
+        <location filename="../../ui/review/draft_panel.py" line="300"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="298"/>
+        <location filename="../../ui/review/draft_panel.py" line="311"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="322"/>
+        <location filename="../../ui/review/draft_panel.py" line="335"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="326"/>
+        <location filename="../../ui/review/draft_panel.py" line="339"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="411"/>
+        <location filename="../../ui/review/draft_panel.py" line="424"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="460"/>
+        <location filename="../../ui/review/draft_panel.py" line="473"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="486"/>
+        <location filename="../../ui/review/draft_panel.py" line="499"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="486"/>
+        <location filename="../../ui/review/draft_panel.py" line="499"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="504"/>
-        <location filename="../../ui/review/draft_panel.py" line="516"/>
+        <location filename="../../ui/review/draft_panel.py" line="517"/>
+        <location filename="../../ui/review/draft_panel.py" line="529"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="526"/>
+        <location filename="../../ui/review/draft_panel.py" line="539"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="532"/>
+        <location filename="../../ui/review/draft_panel.py" line="545"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="544"/>
+        <location filename="../../ui/review/draft_panel.py" line="557"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="564"/>
+        <location filename="../../ui/review/draft_panel.py" line="577"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="566"/>
+        <location filename="../../ui/review/draft_panel.py" line="579"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1520,72 +1525,72 @@ to check</translation>
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="69"/>
+        <location filename="../../ui/ballot/entry.py" line="71"/>
         <source>Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.</source>
         <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="439"/>
+        <location filename="../../ui/ballot/entry.py" line="449"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="442"/>
+        <location filename="../../ui/ballot/entry.py" line="452"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="444"/>
+        <location filename="../../ui/ballot/entry.py" line="454"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="445"/>
+        <location filename="../../ui/ballot/entry.py" line="455"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="447"/>
+        <location filename="../../ui/ballot/entry.py" line="457"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="467"/>
+        <location filename="../../ui/ballot/entry.py" line="477"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="478"/>
+        <location filename="../../ui/ballot/entry.py" line="488"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="481"/>
+        <location filename="../../ui/ballot/entry.py" line="491"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="496"/>
+        <location filename="../../ui/ballot/entry.py" line="506"/>
         <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
         <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="498"/>
+        <location filename="../../ui/ballot/entry.py" line="508"/>
         <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
         <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="504"/>
+        <location filename="../../ui/ballot/entry.py" line="514"/>
         <source>Máy đang kết nối: {0}</source>
         <translation>Stations connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="519"/>
+        <location filename="../../ui/ballot/entry.py" line="529"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="520"/>
+        <location filename="../../ui/ballot/entry.py" line="530"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -1922,124 +1927,124 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
 <context>
     <name>IndividualReviewsPage</name>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="72"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="75"/>
         <source>▲ Lên</source>
         <translation>▲ Up</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="74"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="77"/>
         <source>▼ Xuống</source>
         <translation>▼ Down</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="88"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
         <source>Ghi</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="91"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="94"/>
         <source>Mẫu bản kiểm điểm (Hướng dẫn 43-HD/BTCTW)</source>
         <translation>Self-review form (Guidance 43-HD/BTCTW)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="92"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="95"/>
         <source>Nhập bảng điểm…</source>
         <translation>Import scores…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="94"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="97"/>
         <source>Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính .xlsx / .csv (một dòng một người)</source>
         <translation>Import each member&apos;s self-score, self-rating and conditions from a .xlsx / .csv sheet (one row per member)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="96"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="99"/>
         <source>Đã kiểm điểm xong</source>
         <translation>Review finished</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="101"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="103"/>
         <source>Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…</source>
         <translation>Summary of the self-review (when there is no file): strengths, shortcomings, remedies…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="103"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="105"/>
         <source>Ghi tóm tắt</source>
         <translation>Record the summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="111"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="113"/>
         <source>Thứ tự kiểm điểm</source>
         <translation>Order of the reviews</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="122"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="124"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="89"/>
-        <location filename="../../ui/pages/individual_reviews.py" line="124"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="92"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="126"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="128"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="130"/>
         <source>Mẫu</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="190"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="192"/>
         <source>Chọn một đồng chí trong danh sách trước.</source>
         <translation>Choose a member in the list first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="240"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="242"/>
         <source>Không có đảng viên nào cần kiểm điểm.</source>
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="280"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="282"/>
         <source>Đã ghi điểm, điều kiện và mức tự xếp loại.</source>
         <translation>Scores, conditions and self-rating saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="281"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="283"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="287"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="289"/>
         <source>%1 (theo chức vụ)</source>
         <translation>%1 (by position)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="300"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="302"/>
         <source>Chọn bảng điểm tự chấm</source>
         <translation>Choose the self-score sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="301"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="303"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="310"/>
-        <location filename="../../ui/pages/individual_reviews.py" line="319"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="312"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="321"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="322"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="324"/>
         <source>Đã nhập điểm của %1 đồng chí.</source>
         <translation>Imported the scores of %1 members.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="344"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="346"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="371"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="373"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -2285,235 +2290,235 @@ Close the meeting anyway? What is missing is recorded with this step.</translati
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
-        <location filename="../../ui/main_window.py" line="463"/>
+        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="479"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="217"/>
+        <location filename="../../ui/main_window.py" line="227"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="309"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="319"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Đang mở hội nghị…</source>
         <translation>Opening the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Đang đọc dữ liệu của hội nghị; trang của bước đang làm hiện ra ngay khi đọc xong.</source>
         <translation>Reading the meeting&apos;s data; the page of the current step appears as soon as it is read.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
-        <location filename="../../ui/main_window.py" line="499"/>
+        <location filename="../../ui/main_window.py" line="287"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Đưa hội nghị quay lại bước này…</source>
         <translation>Take the meeting back to this step…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="322"/>
         <source>&amp;Xuất tệp lưu trữ hội nghị…</source>
         <translation>&amp;Export an archive of the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="330"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="323"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="364"/>
         <source>Thiết lập &amp;máy chủ cho các máy nhập phiếu…</source>
         <translation>Set up the &amp;host for teller stations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="473"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="475"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="462"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Chương trình hội nghị — đã kết thúc</source>
         <translation>Agenda — meeting closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="466"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
-        <location filename="../../ui/main_window.py" line="471"/>
+        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Kết thúc hội nghị</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="474"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>Hội nghị đã kết thúc</source>
         <translation>The meeting is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
-        <location filename="../../ui/main_window.py" line="530"/>
+        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Hội nghị đã kết thúc. Trang này để xem lại; sửa số liệu thì tài liệu in ra sau sẽ theo số liệu mới.</source>
         <translation>The meeting is closed. This page is for looking back; documents printed after a correction follow the corrected figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>Đang xem lại bước {shown}; hội nghị vẫn ở bước {current}.</source>
         <translation>Looking back at step {shown}; the meeting is still at step {current}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Về bước {current}</source>
         <translation>Back to step {current}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>Mở lại hội nghị…</source>
         <translation>Reopen the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="521"/>
+        <location filename="../../ui/main_window.py" line="537"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="576"/>
+        <location filename="../../ui/main_window.py" line="592"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="593"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="599"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2528,17 +2533,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2737,62 +2742,62 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Record the opening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="50"/>
+        <location filename="../../ui/pages/opening.py" line="49"/>
         <source>Khai mạc</source>
         <translation>Opening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="52"/>
+        <location filename="../../ui/pages/opening.py" line="51"/>
         <source>Giờ khai mạc</source>
         <translation>Opening time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="53"/>
+        <location filename="../../ui/pages/opening.py" line="52"/>
         <source>Mục đích, yêu cầu</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="60"/>
+        <location filename="../../ui/pages/opening.py" line="59"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="60"/>
+        <location filename="../../ui/pages/opening.py" line="59"/>
         <source>Chức vụ, đơn vị</source>
         <translation>Position, unit</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="68"/>
+        <location filename="../../ui/pages/opening.py" line="67"/>
         <source>Họ và tên đại biểu</source>
         <translation>Guest&apos;s full name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="71"/>
+        <location filename="../../ui/pages/opening.py" line="70"/>
         <source>Chức vụ, đơn vị (ví dụ: Ủy viên Ban Thường vụ Đảng ủy Khối)</source>
         <translation>Position, unit (e.g. member of the standing committee of the superior committee)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="72"/>
+        <location filename="../../ui/pages/opening.py" line="71"/>
         <source>Thêm đại biểu</source>
         <translation>Add guest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="73"/>
+        <location filename="../../ui/pages/opening.py" line="72"/>
         <source>Bỏ đại biểu đã chọn</source>
         <translation>Remove the selected guest</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="74"/>
+        <location filename="../../ui/pages/opening.py" line="73"/>
         <source>Đại biểu cấp trên dự hội nghị</source>
         <translation>Guests from the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="122"/>
+        <location filename="../../ui/pages/opening.py" line="121"/>
         <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid opening time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="128"/>
+        <location filename="../../ui/pages/opening.py" line="127"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
@@ -2828,42 +2833,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="185"/>
+        <location filename="../../ui/ballot/entry.py" line="193"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="191"/>
+        <location filename="../../ui/ballot/entry.py" line="199"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="196"/>
+        <location filename="../../ui/ballot/entry.py" line="204"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="199"/>
+        <location filename="../../ui/ballot/entry.py" line="207"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="221"/>
+        <location filename="../../ui/ballot/entry.py" line="230"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="233"/>
+        <location filename="../../ui/ballot/entry.py" line="242"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="239"/>
+        <location filename="../../ui/ballot/entry.py" line="248"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="240"/>
+        <location filename="../../ui/ballot/entry.py" line="249"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -3018,6 +3023,19 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>ResultPages</name>
+    <message>
+        <location filename="../../ui/room_screen.py" line="191"/>
+        <source>{title} (tiếp)</source>
+        <translation>{title} (continued)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/room_screen.py" line="247"/>
+        <source>Trang {n}/{total}</source>
+        <translation>Page {n}/{total}</translation>
+    </message>
+</context>
+<context>
     <name>ResultView</name>
     <message>
         <location filename="../../ui/ballot/review.py" line="154"/>
@@ -3131,22 +3149,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="93"/>
+        <location filename="../../ui/room_screen.py" line="313"/>
         <source>Hội nghị — màn hình phòng họp</source>
         <translation>Hội nghị — room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="197"/>
+        <location filename="../../ui/room_screen.py" line="401"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="209"/>
+        <location filename="../../ui/room_screen.py" line="413"/>
         <source>Phát biểu: {name}</source>
         <translation>Speaking: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="220"/>
+        <location filename="../../ui/room_screen.py" line="424"/>
         <source>Đoạn {n} của dự thảo</source>
         <translation>Paragraph {n} of the draft</translation>
     </message>
@@ -3154,17 +3172,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreenControl</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="319"/>
+        <location filename="../../ui/room_screen.py" line="503"/>
         <source>&amp;Phòng họp</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="320"/>
+        <location filename="../../ui/room_screen.py" line="504"/>
         <source>&amp;Màn hình phòng họp</source>
         <translation>&amp;Room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="325"/>
+        <location filename="../../ui/room_screen.py" line="509"/>
         <source>&amp;Chiếu lên màn hình</source>
         <translation>&amp;Show on screen</translation>
     </message>
@@ -3633,7 +3651,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
     <message>
         <location filename="../../ui/review/speaker_picker.py" line="70"/>
         <source>Gõ tên, không cần dấu (ví dụ: huynh)</source>
-        <translation>Type a name, diacritics optional (e.g. huynh)</translation>
+        <translation>Name, accents optional (e.g. huynh)</translation>
     </message>
 </context>
 <context>
@@ -3691,7 +3709,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="368"/>
+        <location filename="../../ui/ballot/entry.py" line="377"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

@@ -30,6 +30,7 @@ from ui.context import MeetingContext
 from ui.dialogs.member import MemberDialog
 from ui.documents.window import DocumentsWindow
 from ui.main_window import MainWindow
+from ui.room_screen import RoomScreen
 
 DialogAnswer = Callable[[QDialog], int]
 
@@ -171,6 +172,17 @@ def texts(widget: QWidget) -> str:
         if isinstance(child, QLabel | QAbstractButton):
             found.append(child.text())
     return "\n".join(found)
+
+
+def room_texts(room: RoomScreen) -> list[str]:
+    """Every text of the room screen, its results page after page (turned as the chair would),
+    back on the first page after."""
+    found = [texts(room)]
+    for page in range(1, len(room.results.pages)):
+        room.results.show_page(page)
+        found.append(texts(room))
+    room.results.show_page(0)
+    return "\n".join(found).split("\n")
 
 
 def fill(**values: object):

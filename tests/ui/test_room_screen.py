@@ -7,7 +7,8 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QFontInfo, QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -18,18 +19,19 @@ from services.meeting.agenda import go_to_step
 from services.meeting_file.store import import_meeting
 from services.review.speaking import SpeakingClock
 from tests.helpers import SEED_MEETING
-from tests.helpers.ui import open_window, texts
+from tests.helpers.clipping import clipped
+from tests.helpers.ui import open_window, room_texts
 from ui.context import MeetingContext, MeetingEvents
 from ui.room_screen import RoomScreen
 
 
 def round_figures(db: Database, meeting_id: int, code: str) -> list[str]:
-    """What a round's result would put on a screen: each level's sentence and name list."""
+    """What a round's result would put on a screen: each level's sentence and each name."""
     with db.session() as s:
         (reported,) = [r for r in stored_rounds(s, meeting_id) if r.result.round.round_id == code]
         groups = level_groups(reported)
     return [sentence for sentence, _names in groups] + [
-        ", ".join(name for name, _detail in names) for _sentence, names in groups if names]
+        name for _sentence, names in groups for name, _detail in names]
 
 
 def lock(db: Database, meeting_id: int, code: str) -> None:
@@ -66,27 +68,27 @@ def test_an_open_round_never_reaches_the_room_and_a_locked_one_does(
     locked_figures = round_figures(db, meeting, "dang-vien")
     context = MeetingContext(db, meeting, MeetingEvents())
     screen = make_screen(qtbot, context)
-    shown = texts(screen)
+    shown = room_texts(screen)
     for figure in open_figures + locked_figures:
         assert figure not in shown  # neither round is locked yet
 
     lock(db, meeting, "dang-vien")
     changed(qtbot, screen, "rounds")
-    shown = texts(screen)
+    shown = room_texts(screen)
     assert ("13 đảng viên Hoàn thành xuất sắc nhiệm vụ"
             " (chiếm 13/67 đảng viên được xếp loại = 19,4%)") in locked_figures
     for figure in locked_figures:
         assert figure in shown
     for figure in open_figures:
         assert figure not in shown
-    assert "chi bộ" not in shown.replace("Chi bộ", "")  # not even the open round's title
+    assert "chi bộ" not in "\n".join(shown).replace("Chi bộ", "")  # nor the open round's title
 
     with db.session("chair") as s, s.begin():  # reopened: a new, open revision
         old = s.scalars(select(BallotRound).where(BallotRound.code == "dang-vien")).one()
         s.add(BallotRound(meeting_id=meeting, code="dang-vien", subject_kind=old.subject_kind,
                           rules=old.rules, revision=2, reopen_reason="Nhập nhầm một phiếu"))
     changed(qtbot, screen, "rounds")
-    shown = texts(screen)
+    shown = room_texts(screen)
     for figure in open_figures + locked_figures:
         assert figure not in shown
 
@@ -153,3 +155,38 @@ def test_the_screen_menu_lists_the_screens_connected_now(qtbot: QtBot, db: Datab
     assert window.room.screen_name == names[0]
     assert window.room.room is not None and window.room.room.screen().name() == names[0]
     window.room.close()
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768), (1920, 1080)])
+def test_the_results_are_readable_from_the_back_of_the_room(
+        qtbot: QtBot, db: Database, meeting: int, size: tuple[int, int]) -> None:
+    """No text under 1/36 of the screen's height, nothing cut, every page within the screen,
+    and across the pages each name of both rounds once, under its level."""
+    for code in ("dang-vien", "chi-bo"):
+        lock(db, meeting, code)
+    screen = make_screen(qtbot, MeetingContext(db, meeting, MeetingEvents()))
+    screen.resize(*size)
+    qtbot.waitUntil(lambda: screen.results.pages and screen.results.height() > 0)
+    QApplication.processEvents()  # the layout in the new type sizes
+    smallest = size[1] / 36
+    names: list[str] = []
+    pages = len(screen.results.pages)
+    assert pages > 1  # 67 members and 8 cells do not fit one screen at that size
+    for page in range(pages):
+        if page:
+            qtbot.keyClick(screen, Qt.Key.Key_PageDown)  # as the chair turns it
+            QApplication.processEvents()
+        assert screen.results.page_number.text() == f"Trang {page + 1}/{pages}"
+        labels = [label for label in screen.findChildren(QLabel) if label.isVisible()]
+        for label in labels:
+            assert QFontInfo(label.font()).pixelSize() >= smallest, (label.text(), size)
+        qtbot.wait(50)
+        assert clipped(screen) == [], (page, size)
+        body = screen.results.body
+        assert body.geometry().bottom() <= screen.results.page_number.geometry().top()
+        names += [label.text() for label in labels if label.objectName() == "names"]
+    expected = round_figures(db, meeting, "dang-vien") + round_figures(db, meeting, "chi-bo")
+    expected_names = [text for text in expected if "(chiếm" not in text]
+    assert sorted(names) == sorted(expected_names)
+    qtbot.keyClick(screen, Qt.Key.Key_PageDown)
+    assert screen.results.page_number.text() == f"Trang 1/{pages}"  # round again

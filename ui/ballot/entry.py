@@ -32,7 +32,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import DBAPIError
 
+from models.ballot import BallotRound
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
+from models.enums import SubjectKind
 from services.ballot.sheets import (
     BallotState,
     SheetHeldElsewhere,
@@ -129,16 +131,22 @@ class CountDelegate(QStyledItemDelegate):
         return super().eventFilter(editor, event)
 
 
+def organisations_round(context: MeetingContext, round_id: int) -> bool:
+    with context.session() as s:
+        return s.get_one(BallotRound, round_id).subject_kind is SubjectKind.organisation
+
+
 def _table_look(view: QTableView) -> None:
+    # Cut names keep their end, which tells them apart ("…thị trường số 3", "…Thanh Yến").
+    view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
     header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    # The marks' columns as wide as their headers, the names all the rest.
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-    header.setDefaultSectionSize(96)
-    view.setColumnWidth(0, 44)
 
 
 class PerBallotView(QWidget):
@@ -216,6 +224,7 @@ class PerBallotView(QWidget):
         self.awaited, self.early = None, []
         subjects = round_subjects(self.context.db, sheet.round_id)
         self.model = BallotModel(subjects)
+        self.model.organisations = organisations_round(self.context, sheet.round_id)
         self.table.setModel(self.model)
         _table_look(self.table)
         self.teller.setText(self.tr("Người nhập: {0}").format(sheet.teller_name))
@@ -368,6 +377,7 @@ class TotalsView(QWidget):
         self.teller.setText(self.tr("Người nhập: {0} (nhập tổng số)").format(sheet.teller_name))
         self.model = TotalsModel(round_subjects(self.context.db, sheet.round_id), self._save)
         self.writer.drain()
+        self.model.organisations = organisations_round(self.context, sheet.round_id)
         self.model.load(sheet_totals(self.context.db, sheet.id),
                         sheet_progress(self.context.db, sheet.id)[1])
         self.table.setModel(self.model)

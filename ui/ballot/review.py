@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -174,6 +175,11 @@ class ResultView(QWidget):
         actions.addWidget(self.lock_button)
         self.reopen_reason = QLineEdit()
         self.reopen_reason.setPlaceholderText(self.tr("Lý do mở lại"))
+        for edit in (self.decision_reason, self.reopen_reason):  # the hint whole, in any language
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                                 + 4 * edit.style().pixelMetric(
+                                     QStyle.PixelMetric.PM_DefaultFrameWidth) + 12)
+        follow_up = QHBoxLayout()  # a line of its own: the row above keeps room for the reason
         actions.addWidget(self.reopen_reason, 1)
         self.reopen_button = QPushButton(self.tr("Mở lại (phiên bản mới)"))
         self.reopen_button.clicked.connect(self.reopen)
@@ -181,8 +187,10 @@ class ResultView(QWidget):
         self.follow_up_button = QPushButton(self.tr("Vòng bổ sung cho đối tượng chưa đủ "
                                                     "quá bán / ngang phiếu"))
         self.follow_up_button.clicked.connect(self.follow_up)
-        actions.addWidget(self.follow_up_button)
+        follow_up.addWidget(self.follow_up_button)
+        follow_up.addStretch(1)
         layout.addLayout(actions)
+        layout.addLayout(follow_up)
         self.message = _message_label()
         layout.addWidget(self.message)
 

@@ -44,12 +44,24 @@ def _tr(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+ORGANISATION_HEADER = QT_TRANSLATE_NOOP("BallotTables", "Tổ chức đảng")
+
+
 class _Table(RowTableModel):
     """Rows and fixed headers (ui/tables/row_model.py); subclasses give `cell` (and optionally
     `brush`, `tooltip`). The views hide the vertical header: the TT column numbers the rows."""
 
     CONTEXT = "BallotTables"
     LEFT_ALIGNED: frozenset[int] = frozenset((0, 1))
+    # The subjects are party organisations (the collective's round): the name column says so.
+    organisations = False
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if self.organisations and section == 1 and orientation == Qt.Orientation.Horizontal \
+                and role == DISPLAY:
+            return _tr(self.CONTEXT, ORGANISATION_HEADER)
+        return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
         if not index.isValid():

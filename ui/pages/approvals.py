@@ -46,6 +46,7 @@ from services.meeting.approvals import (
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
+from ui.widgets.reserved import message_label
 
 
 class ApprovalsPage(StepPage):
@@ -111,8 +112,7 @@ class ApprovalsPage(StepPage):
         hands_row.addWidget(self.record_one)
         hands_row.addWidget(self.record_all)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = message_label(1, self)
         self.message.setObjectName("message")
         rule = QLabel(self.tr(
             "Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. "

@@ -29,6 +29,7 @@ from ui.tables.attendance import (
     MarkDelegate,
     load_attendance,
 )
+from ui.widgets.reserved import message_label, reserve_lines
 
 
 def panel_style(background: str, border: str) -> str:
@@ -49,33 +50,6 @@ class AttendancePage(StepPage):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
 
-        self.panel = QFrame()
-        self.panel.setObjectName("electorate")
-        panel_layout = QVBoxLayout(self.panel)
-        self.derivation = QLabel()
-        self.derivation.setObjectName("derivation")
-        font = self.derivation.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.derivation.setFont(font)
-        self.derivation.setWordWrap(True)
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.rule = QLabel(self.tr(
-            "Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do "
-            "− miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết."))
-        self.rule.setWordWrap(True)
-        self.declared = QLabel()
-        self.declared.setWordWrap(True)
-        # What the last mark did beyond the list: rounds that followed it, exempt members left.
-        self.followed = QLabel()
-        self.followed.setObjectName("followed")
-        self.followed.setWordWrap(True)
-        self.followed.hide()
-        for widget in (self.derivation, self.warnings, self.declared, self.followed, self.rule):
-            panel_layout.addWidget(widget)
-        layout.addWidget(self.panel)
-
         actions = QHBoxLayout()
         self.all_present = QPushButton(self.tr("Đánh dấu có mặt cho người chưa điểm danh"))
         self.all_present.clicked.connect(self.mark_rest_present)
@@ -90,15 +64,45 @@ class AttendancePage(StepPage):
         self.model.marked.connect(self.show_electorate)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setItemDelegateForColumn(AttendanceModel.MARK, MarkDelegate(self.table))
+        delegate = MarkDelegate(self.table)
+        self.table.setItemDelegateForColumn(AttendanceModel.MARK, delegate)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.AllEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
+        self.table.verticalHeader().setDefaultSectionSize(
+            max(self.fontMetrics().height() + 12, delegate.editor_size().height()))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AttendanceModel.REASON, QHeaderView.ResizeMode.Stretch)
         layout.addWidget(self.table, 1)
+
+        # The electorate under the list, as a total under its rows: what it says changes with
+        # each mark, and it must never move the rows the chair is clicking. Its lines keep
+        # their room whether they say something or not.
+        self.panel = QFrame()
+        self.panel.setObjectName("electorate")
+        panel_layout = QVBoxLayout(self.panel)
+        self.derivation = QLabel()
+        self.derivation.setObjectName("derivation")
+        font = self.derivation.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.derivation.setFont(font)
+        self.derivation.setWordWrap(True)
+        reserve_lines(self.derivation, 1)
+        self.warnings = message_label(1)
+        self.rule = QLabel(self.tr(
+            "Số được triệu tập = đảng viên chính thức được triệu tập − loại trừ − vắng có lý do "
+            "− miễn sinh hoạt vắng mặt. Đảng viên dự bị dự họp nhưng không biểu quyết."))
+        self.rule.setWordWrap(True)
+        # The figures of the file imported (before any mark), then what the last mark did
+        # beyond the list (rounds that followed it, exempt members left): one slot for both.
+        self.declared = message_label(1)
+        self.followed = message_label(1)
+        self.followed.setObjectName("followed")
+        for widget in (self.derivation, self.warnings, self.declared, self.followed, self.rule):
+            panel_layout.addWidget(widget)
+        layout.addWidget(self.panel)
         self.electorate: Electorate | None = None
         self.refresh()
 
@@ -135,7 +139,8 @@ class AttendancePage(StepPage):
                 "Tệp hội nghị đã nhập ghi: số được triệu tập {convened}, có mặt {present}. "
                 "Điểm danh tại đây sẽ thay thế các số này.").format(
                 convened=declared[0], present=declared[1] if declared[1] is not None else "—"))
-        self.declared.setVisible(bool(declared and declared[0] is not None and not marked))
+        self.declared.setHidden(not (declared and declared[0] is not None and not marked))
+        self.followed.setHidden(not self.declared.isHidden())
         e, phrases = self.electorate, self.phrases()
         self.derivation.setText(e.explanation(phrases))
         # Before the first mark the shortfall is only that nobody is marked yet: say that alone.
@@ -144,7 +149,6 @@ class AttendancePage(StepPage):
         else:
             warnings = [phrases.unrecorded.format(n=e.unrecorded)] if e.unrecorded else []
         self.warnings.setText("\n".join(warnings))
-        self.warnings.setVisible(bool(warnings))
         if not marked:
             style = WAITING_STYLE
         elif e.electorate > 0 and not e.majority_possible and not e.unrecorded:
@@ -196,7 +200,7 @@ class AttendancePage(StepPage):
                                  "(có mặt thì được tính vào số triệu tập): {names}.").format(
                 names="; ".join(exempt)))
         self.followed.setText("\n".join(lines))
-        self.followed.setVisible(bool(lines))
+        self.followed.setHidden(not self.declared.isHidden())
 
     def missing(self) -> list[str]:
         found: list[str] = []

@@ -34,6 +34,7 @@ from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 from ui.widgets.clock_field import ClockField
+from ui.widgets.reserved import message_label
 
 
 class ClosingPage(StepPage):
@@ -65,8 +66,7 @@ class ClosingPage(StepPage):
         self.votes_against = QSpinBox(self)
         self.unanimous = QPushButton(self.tr("Nhất trí 100%"), self)
         self.record_vote = QPushButton(self.tr("Ghi biểu quyết"), self)
-        self.vote_result = QLabel(self)
-        self.vote_result.setWordWrap(True)
+        self.vote_result = message_label(2, self)  # the vote's outcome; nothing moves
         self.closed_at = ClockField(self)
         minutes_box = QGroupBox(self.tr("Thông qua biên bản và bế mạc"), self)
         form = QFormLayout(minutes_box)
@@ -82,8 +82,7 @@ class ClosingPage(StepPage):
         form.addRow("", self.vote_result)
         form.addRow(self.tr("Giờ bế mạc"), self.closed_at)
 
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = message_label(1, self)
         layout = QVBoxLayout(self)
         layout.addWidget(conclusions_box, 1)
         layout.addWidget(minutes_box)

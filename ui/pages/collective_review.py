@@ -33,6 +33,7 @@ from ui.context import MeetingContext
 from ui.pages.base import StepPage
 from ui.review.assessment import AssessmentEditor
 from ui.review.draft_panel import DraftPanel
+from ui.widgets.reserved import message_label
 from ui.widgets.speaking_timer import SpeakingTimer
 
 
@@ -40,8 +41,7 @@ class CollectiveReviewPage(StepPage):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.editor = AssessmentEditor(self.tr("Mức đề xuất"), scored=False, parent=self)
-        self.score_message = QLabel(self)
-        self.score_message.setWordWrap(True)
+        self.score_message = message_label(1, self)
         self.limit = QSpinBox(self)
         self.limit.setRange(1, 60)
         self.limit.setSuffix(self.tr(" phút"))

@@ -56,6 +56,8 @@ from ui.review.draft_panel import DraftPanel
 from ui.review.fields import NO_CHOICE, LevelBox, ScoreBox
 from ui.review.models import ReviewListModel, ReviewRow, review_rows
 from ui.shortcuts import WIDGET_ONLY, local_shortcut
+from ui.tables.accents import give_accents_room
+from ui.widgets.reserved import message_label
 from ui.widgets.speaking_timer import SpeakingTimer
 
 
@@ -69,6 +71,7 @@ class IndividualReviewsPage(StepPage):
         self.list.setMinimumWidth(180)  # the page fits 1366 px beside the agenda
         self.list.setWordWrap(True)
         self.list.setSpacing(1)
+        give_accents_room(self.list)
         self.up = QPushButton(self.tr("▲ Lên"), self)
         self.up.setToolTip("Ctrl+↑")
         self.down = QPushButton(self.tr("▼ Xuống"), self)
@@ -94,8 +97,7 @@ class IndividualReviewsPage(StepPage):
             "Nhập điểm tự chấm, mức tự xếp loại và điều kiện của từng đảng viên từ bảng tính "
             ".xlsx / .csv (một dòng một người)"))
         self.done = QCheckBox(self.tr("Đã kiểm điểm xong"), self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = message_label(1, self)
         self.summary = QPlainTextEdit(self)
         self.summary.setPlaceholderText(self.tr(
             "Tóm tắt bản tự kiểm điểm (khi không có tệp): ưu điểm, hạn chế, hướng khắc phục…"))
@@ -158,7 +160,7 @@ class IndividualReviewsPage(StepPage):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([240, 1100])
+        splitter.setSizes([200, 1100])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

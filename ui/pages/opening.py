@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -36,6 +35,7 @@ from services.proceedings.opening_closing import (
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
 from ui.widgets.clock_field import ClockField
+from ui.widgets.reserved import message_label
 
 
 class OpeningPage(StepPage):
@@ -45,8 +45,7 @@ class OpeningPage(StepPage):
         self.purpose = QPlainTextEdit(self)
         self.purpose.setPlaceholderText(self.tr("Mục đích, yêu cầu của hội nghị"))
         self.save = QPushButton(self.tr("Ghi khai mạc"), self)
-        self.message = QLabel(self)
-        self.message.setWordWrap(True)
+        self.message = message_label(1, self)
         opening = QGroupBox(self.tr("Khai mạc"), self)
         form = QFormLayout(opening)
         form.addRow(self.tr("Giờ khai mạc"), self.opened_at)

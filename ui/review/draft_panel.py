@@ -69,6 +69,8 @@ from ui.review.models import (
 )
 from ui.review.table_cells import TableCellDelegate
 from ui.shortcuts import WIDGET_ONLY, WITH_CHILDREN, local_shortcut
+from ui.tables.accents import give_accents_room
+from ui.widgets.reserved import message_label
 
 UNHANDLED = "unhandled"
 
@@ -100,12 +102,12 @@ class DraftPanel(QWidget):
         self.title.setStyleSheet("font-weight: bold;")
         self.version = QComboBox(self)
         self.version.setMinimumContentsLength(24)
+        self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.import_button = QPushButton(self.tr("Nhập dự thảo…"), self)
         self.paste_button = QPushButton(self.tr("Dán văn bản…"), self)
         self.digest_button = QPushButton(self.tr("Xuất tổng hợp ý kiến…"), self)
         self.revised_button = QPushButton(self.tr("Xuất dự thảo đã sửa…"), self)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.status = message_label(1, self)
 
         self.paragraphs = ParagraphModel()
         self.paragraph_view = QTableView(self)
@@ -113,8 +115,9 @@ class DraftPanel(QWidget):
         self._table_look(self.paragraph_view, ParagraphModel.TEXT)
         self.paragraph_view.setItemDelegateForColumn(ParagraphModel.TEXT,
                                                      TableCellDelegate(self.paragraph_view))
-        self.paragraph_view.setColumnWidth(ParagraphModel.NUMBER, 48)
-        self.paragraph_view.setColumnWidth(ParagraphModel.COMMENTS, 52)
+        for column in (ParagraphModel.NUMBER, ParagraphModel.COMMENTS):
+            self.paragraph_view.horizontalHeader().setSectionResizeMode(
+                column, QHeaderView.ResizeMode.ResizeToContents)
         self.paragraph_text = QPlainTextEdit(self)
         self.paragraph_text.setReadOnly(True)
         self.paragraph_text.setMaximumHeight(110)
@@ -122,9 +125,8 @@ class DraftPanel(QWidget):
             self.tr("Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó."))
 
         self.form = CommentForm(with_committee, self)
-        self.form_error = QLabel(self)
+        self.form_error = message_label(1, self)
         self.form_error.setStyleSheet("color: #b00020;")
-        self.form_error.setWordWrap(True)
 
         self.only_paragraph = QCheckBox(self.tr("Chỉ đoạn đang chọn"), self)
         self.speaker_filter = QLineEdit(self)
@@ -143,10 +145,12 @@ class DraftPanel(QWidget):
         self.comment_view = QTableView(self)
         self.comment_view.setModel(self.comments)
         self._table_look(self.comment_view, CommentModel.TEXT)
-        for column, width in ((CommentModel.SEQ, 36), (CommentModel.PARAGRAPH, 74),
-                              (CommentModel.SPEAKER, 125), (CommentModel.KIND, 100),
-                              (CommentModel.HANDLING, 115)):
-            self.comment_view.setColumnWidth(column, width)
+        # The short columns as wide as what they hold, the comment's text all the rest (a
+        # fixed 450 px for the others left it a word per line on a narrow panel).
+        comment_header = self.comment_view.horizontalHeader()
+        for column in (CommentModel.SEQ, CommentModel.PARAGRAPH, CommentModel.SPEAKER,
+                       CommentModel.KIND, CommentModel.HANDLING):
+            comment_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
         self.handling = QComboBox(self)
         self.handling.addItem(handling_label(None), NO_CHOICE)
@@ -154,16 +158,24 @@ class DraftPanel(QWidget):
             self.handling.addItem(f"{number} – {label(handling)}", handling)
         self.handling_note = QLineEdit(self)
         self.handling_note.setPlaceholderText(self.tr("Ghi chú xử lý"))
+        for edit in (self.speaker_filter, self.handling_note):  # what to type, never cut
+            edit.setMinimumWidth(edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+                                 + 4 * edit.fontMetrics().averageCharWidth())
         self.handling_button = QPushButton(self.tr("Ghi xử lý"), self)
         self.edit_button = QPushButton(self.tr("Sửa"), self)
         self.delete_button = QPushButton(self.tr("Xóa"), self)
 
+        # The draft, its version and what was done on one line, the actions on the next: on
+        # one line they pushed the page wider than the laptop's screen in English.
         top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        top.addWidget(self.title)
         top.addWidget(self.version)
+        top.addWidget(self.status, 1)
+        actions = QHBoxLayout()
         for button in (self.import_button, self.paste_button, self.digest_button,
                        self.revised_button):
-            top.addWidget(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
 
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
@@ -202,7 +214,7 @@ class DraftPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
-        layout.addWidget(self.status)
+        layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
 
         self.version.activated.connect(self._version_chosen)
@@ -236,6 +248,7 @@ class DraftPanel(QWidget):
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setWordWrap(True)
         view.setAlternatingRowColors(True)
+        give_accents_room(view)
         view.verticalHeader().setVisible(False)
         view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = view.horizontalHeader()

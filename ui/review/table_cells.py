@@ -11,11 +11,11 @@ from PySide6.QtGui import QPainter, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QStyle,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
 )
 
 from services.review.drafts.tables import table_rows
+from ui.tables.accents import AccentRoomDelegate
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,7 +26,7 @@ def table_html(rows: list[list[str]]) -> str:
     return f'<table border="1" cellspacing="0" cellpadding="3">{body}</table>'
 
 
-class TableCellDelegate(QStyledItemDelegate):
+class TableCellDelegate(AccentRoomDelegate):
     """Ordinary paragraphs as the view draws them; a table paragraph as a table."""
 
     def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
     Signal,
 )
@@ -151,7 +152,23 @@ class AttendanceModel(RowTableModel):
 
 
 class MarkDelegate(QStyledItemDelegate):
-    """A drop-down of the marks for the "Điểm danh" column."""
+    """A drop-down of the marks for the "Điểm danh" column, as wide as its longest mark (the
+    column is sized by the delegate, so the open drop-down never cuts "Vắng có lý do")."""
+
+    _editor_size: QSize | None = None
+
+    def editor_size(self) -> QSize:
+        if self._editor_size is None:
+            combo = QComboBox()
+            parent = self.parent()
+            if isinstance(parent, QWidget):
+                combo.setFont(parent.font())
+            combo.addItems([label(mark) for mark in MARKS])
+            self._editor_size = combo.sizeHint()
+        return self._editor_size
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        return super().sizeHint(option, index).expandedTo(self.editor_size())
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:

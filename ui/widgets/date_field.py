@@ -9,7 +9,14 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QPoint, Qt, Signal
-from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 from services.common.errors import Refusal
 from services.common.numbers import parse_date, short_date
@@ -40,6 +47,8 @@ class DateField(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.pick)
+        # as tall as the field beside it, never shorter than its own text
+        self.pick.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         self.edit.editingFinished.connect(self._typed)
         self.pick.clicked.connect(self.open_calendar)
         self._shown = ""  # the text last written or loaded: editingFinished fires twice
