@@ -220,20 +220,32 @@ class MainController(QObject):
         current = self.step_states()[0]
         if key != SETUP and key > current:
             missing = missing_of(current)
-            if missing and not msgbox.ask(
-                    parent, self.tr("Chưa xong bước này"),
-                    self.tr("Bước {step} còn thiếu:\n\n{missing}\n\nVẫn chuyển sang bước sau? "
-                        "Điều còn thiếu được ghi lại cùng bước này.").format(
-                        step=current, missing="\n".join(f"• {m}" for m in missing))):
+            if not self._accepts(missing, current, parent, self.tr("Chưa xong bước này"),
+                                 self.tr("Vẫn chuyển sang bước sau?")):
                 return False
             with self.db.session(self.actor) as s, s.begin():
                 go_to_step(s, self.context.meeting_id, key, accepted_missing=missing)
-            self.meeting_step = key
-            self._snapshot(step_reason(key))
+            self._moved(key)
+        self._show(key)
+        return True
+
+    def _accepts(self, missing: list[str], step: int, parent: QWidget | None, title: str,
+                 question: str) -> bool:
+        """Nothing `missing` at `step`, or the chair goes on anyway (then recorded with it)."""
+        return not missing or msgbox.ask(parent, title, self.tr(
+            "Bước {step} còn thiếu:\n\n{missing}\n\n{question} Điều còn thiếu được ghi lại "
+            "cùng bước này.").format(step=step, missing="\n".join(f"• {m}" for m in missing),
+                                     question=question))
+
+    def _moved(self, key: int) -> None:
+        """The meeting itself is at step `key` now: a snapshot of the file marks it."""
+        self.meeting_step = key
+        self._snapshot(step_reason(key))
+
+    def _show(self, key: int) -> None:
         self.view = key
         self._remember_page()
         self.view_changed.emit(key)
-        return True
 
     def move_back(self, key: int, parent: QWidget | None) -> bool:
         """Take the meeting itself back to the earlier step `key` (an explicit act, asked
@@ -248,22 +260,16 @@ class MainController(QObject):
             return False
         with self.db.session(self.actor) as s, s.begin():
             go_to_step(s, self.context.meeting_id, key)
-        self.meeting_step = key
-        self._snapshot(step_reason(key))
-        self.view = key
-        self._remember_page()
-        self.view_changed.emit(key)
+        self._moved(key)
+        self._show(key)
         return True
 
     def finish(self, missing: list[str], parent: QWidget | None) -> bool:
         """Close the meeting (step 9): asked first when something is still `missing`, which is
         then recorded with the step. True when finished."""
         assert self.context is not None
-        if missing and not msgbox.ask(
-                parent, self.tr("Kết thúc hội nghị"),
-                self.tr("Bước {step} còn thiếu:\n\n{missing}\n\nVẫn kết thúc hội nghị? Điều "
-                        "còn thiếu được ghi lại cùng bước này.").format(
-                    step=LAST_STEP, missing="\n".join(f"• {m}" for m in missing))):
+        if not self._accepts(missing, LAST_STEP, parent, self.tr("Kết thúc hội nghị"),
+                             self.tr("Vẫn kết thúc hội nghị?")):
             return False
         with self.db.session(self.actor) as s, s.begin():
             finish_meeting(s, self.context.meeting_id, missing)

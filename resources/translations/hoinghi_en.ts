@@ -1137,17 +1137,17 @@ to check</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="27"/>
+        <location filename="../../ui/widgets/date_field.py" line="34"/>
         <source>ngày/tháng/năm</source>
         <translation>day/month/year</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="30"/>
+        <location filename="../../ui/widgets/date_field.py" line="37"/>
         <source>Lịch…</source>
         <translation>Calendar…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/date_field.py" line="31"/>
+        <location filename="../../ui/widgets/date_field.py" line="38"/>
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the day on a calendar</translation>
     </message>
@@ -1155,32 +1155,32 @@ to check</translation>
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="78"/>
+        <location filename="../../ui/ballot/review.py" line="79"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="94"/>
+        <location filename="../../ui/ballot/review.py" line="95"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="98"/>
+        <location filename="../../ui/ballot/review.py" line="99"/>
         <source>Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột «Phiếu cần xem lại») để xem lại.</source>
         <translation>Pull paper ballots number {0} (their place in the pile as keyed, column “Ballots to check”) and check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="102"/>
+        <location filename="../../ui/ballot/review.py" line="103"/>
         <source>Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu cho các dòng này.</source>
         <translation>One entry was keyed as totals, so which ballots differ is not known: recount the whole pile for these rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="105"/>
+        <location filename="../../ui/ballot/review.py" line="106"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="121"/>
+        <location filename="../../ui/ballot/review.py" line="122"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -2231,58 +2231,55 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
         <translation>New party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="224"/>
+        <location filename="../../ui/main_controller.py" line="223"/>
         <source>Chưa xong bước này</source>
         <translation>This step is not finished</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="225"/>
+        <location filename="../../ui/main_controller.py" line="224"/>
+        <source>Vẫn chuyển sang bước sau?</source>
+        <translation>Move on anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="236"/>
         <source>Bước {step} còn thiếu:
 
 {missing}
 
-Vẫn chuyển sang bước sau? Điều còn thiếu được ghi lại cùng bước này.</source>
+{question} Điều còn thiếu được ghi lại cùng bước này.</source>
         <translation>Step {step} still misses:
 
 {missing}
 
-Move on anyway? What is missing is recorded with the step.</translation>
+{question} What is missing is recorded with this step.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="244"/>
+        <location filename="../../ui/main_controller.py" line="272"/>
+        <source>Vẫn kết thúc hội nghị?</source>
+        <translation>Close the meeting anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_controller.py" line="256"/>
         <source>Quay lại bước trước</source>
         <translation>Back to an earlier step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="245"/>
+        <location filename="../../ui/main_controller.py" line="257"/>
         <source>Đưa hội nghị từ bước {current} quay lại bước {step}? Bước {step} trở thành bước đang làm; số liệu đã ghi vẫn giữ nguyên.</source>
         <translation>Take the meeting from step {current} back to step {step}? Step {step} becomes the step in progress; everything recorded stays.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="263"/>
+        <location filename="../../ui/main_controller.py" line="271"/>
         <source>Kết thúc hội nghị</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="264"/>
-        <source>Bước {step} còn thiếu:
-
-{missing}
-
-Vẫn kết thúc hội nghị? Điều còn thiếu được ghi lại cùng bước này.</source>
-        <translation>Step {step} still misses:
-
-{missing}
-
-Close the meeting anyway? What is missing is recorded with this step.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_controller.py" line="277"/>
+        <location filename="../../ui/main_controller.py" line="283"/>
         <source>Mở lại hội nghị</source>
         <translation>Reopen the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_controller.py" line="278"/>
+        <location filename="../../ui/main_controller.py" line="284"/>
         <source>Mở lại hội nghị đã kết thúc để sửa ở bước {step}? Khi xong, bấm lại “Kết thúc hội nghị”.</source>
         <translation>Reopen the closed meeting to make corrections at step {step}? When done, press “Close the meeting” again.</translation>
     </message>
@@ -3038,97 +3035,97 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="154"/>
+        <location filename="../../ui/ballot/review.py" line="155"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="156"/>
+        <location filename="../../ui/ballot/review.py" line="157"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="161"/>
+        <location filename="../../ui/ballot/review.py" line="162"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="163"/>
+        <location filename="../../ui/ballot/review.py" line="164"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="172"/>
+        <location filename="../../ui/ballot/review.py" line="173"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="176"/>
+        <location filename="../../ui/ballot/review.py" line="177"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="178"/>
+        <location filename="../../ui/ballot/review.py" line="184"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="181"/>
+        <location filename="../../ui/ballot/review.py" line="187"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="197"/>
+        <location filename="../../ui/ballot/review.py" line="205"/>
         <source>Chưa tính được kết quả.</source>
         <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="269"/>
+        <location filename="../../ui/ballot/review.py" line="277"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
         <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="203"/>
+        <location filename="../../ui/ballot/review.py" line="211"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="206"/>
+        <location filename="../../ui/ballot/review.py" line="214"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="209"/>
+        <location filename="../../ui/ballot/review.py" line="217"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="212"/>
+        <location filename="../../ui/ballot/review.py" line="220"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="241"/>
+        <location filename="../../ui/ballot/review.py" line="249"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="243"/>
+        <location filename="../../ui/ballot/review.py" line="251"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="266"/>
+        <location filename="../../ui/ballot/review.py" line="274"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="271"/>
+        <location filename="../../ui/ballot/review.py" line="279"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="276"/>
+        <location filename="../../ui/ballot/review.py" line="284"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
