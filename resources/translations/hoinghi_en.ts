@@ -779,16 +779,56 @@
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="223"/>
+        <location filename="../../ui/ballot/tables.py" line="48"/>
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="49"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="159"/>
+        <source>Cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="227"/>
         <source>Phiếu cần
 xem lại</source>
         <translation>Ballots
 to check</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="224"/>
+        <location filename="../../ui/ballot/tables.py" line="228"/>
         <source>nhập theo tổng số: đếm lại cả xấp</source>
         <translation>keyed as totals: recount the whole pile</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="273"/>
+        <source>Tự xếp loại</source>
+        <translation>Self-rating</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="274"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="275"/>
+        <source>Tỷ lệ</source>
+        <translation>Quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="276"/>
+        <source>Quyết định</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="277"/>
+        <source>Giải thích</source>
+        <translation>Explanation</translation>
     </message>
 </context>
 <context>

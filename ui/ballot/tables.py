@@ -45,6 +45,8 @@ def _tr(context: str, text: str) -> str:
 
 
 ORGANISATION_HEADER = QT_TRANSLATE_NOOP("BallotTables", "Tổ chức đảng")
+NUMBER_HEADER = QT_TRANSLATE_NOOP("BallotTables", "TT")
+NAME_HEADER = QT_TRANSLATE_NOOP("BallotTables", "Họ và tên")
 
 
 class _Table(RowTableModel):
@@ -108,7 +110,8 @@ class BallotModel(_Table):
     """One paper ballot: TT, name, the four level columns and the invalid-row column; an X
     where the row is marked."""
 
-    HEADERS = ("TT", "Họ và tên", *(f"{i + 1} · {code}" for i, code in enumerate(LEVEL_HEADERS)),
+    HEADERS = (NUMBER_HEADER, NAME_HEADER,
+               *(f"{i + 1} · {code}" for i, code in enumerate(LEVEL_HEADERS)),
                f"0 · {INVALID_HEADER}")
     FIRST_MARK = 2
     # Column of each keyed mark: "1" is HTXSNV (column 2) ... "0" the invalid row (column 6).
@@ -152,7 +155,8 @@ class TotalsModel(_Table):
     """Totals entry: per subject the four counts and the invalid rows, editable, with the row
     check (sum = valid ballots) live on each row."""
 
-    HEADERS = ("TT", "Họ và tên", *LEVEL_HEADERS, INVALID_HEADER, "Cộng")
+    HEADERS = (NUMBER_HEADER, NAME_HEADER, *LEVEL_HEADERS, INVALID_HEADER,
+               QT_TRANSLATE_NOOP("BallotTables", "Cộng"))
     FIRST_COUNT = 2
     CHECK = 7
 
@@ -230,7 +234,7 @@ class DifferencesModel(_Table):
     def __init__(self) -> None:
         super().__init__()
         self.tellers: tuple[str, ...] = ()
-        self.HEADERS = ("TT", "Họ và tên", self.BALLOTS)
+        self.HEADERS = (NUMBER_HEADER, NAME_HEADER, self.BALLOTS)
 
     def load(self, rows: Sequence[Difference], tellers: Sequence[str], order: dict[int, int]
              ) -> None:
@@ -238,7 +242,7 @@ class DifferencesModel(_Table):
         self.rows = list(rows)
         self.tellers = tuple(tellers)
         self.order = order
-        self.HEADERS = ("TT", "Họ và tên", self.BALLOTS,
+        self.HEADERS = (NUMBER_HEADER, NAME_HEADER, self.BALLOTS,
                         *(f"{column}\n{name}" for column in (*LEVEL_HEADERS, INVALID_HEADER)
                           for name in self.tellers))
         self.endResetModel()
@@ -266,8 +270,11 @@ class DifferencesModel(_Table):
 class ResultModel(_Table):
     """The computed result: votes, level, quota standing, the chair's decision, explanation."""
 
-    HEADERS = ("TT", "Họ và tên", "Tự xếp loại", *LEVEL_HEADERS, INVALID_HEADER, "Kết quả",
-               "Tỷ lệ", "Quyết định", "Giải thích")
+    HEADERS = (NUMBER_HEADER, NAME_HEADER, QT_TRANSLATE_NOOP("BallotTables", "Tự xếp loại"),
+               *LEVEL_HEADERS, INVALID_HEADER, QT_TRANSLATE_NOOP("BallotTables", "Kết quả"),
+               QT_TRANSLATE_NOOP("BallotTables", "Tỷ lệ"),
+               QT_TRANSLATE_NOOP("BallotTables", "Quyết định"),
+               QT_TRANSLATE_NOOP("BallotTables", "Giải thích"))
     LEVEL, QUOTA, DECISION, EXPLANATION = 8, 9, 10, 11
     LEFT_ALIGNED = frozenset((0, 1, DECISION, EXPLANATION))
     QUOTA_TEXT = {QuotaStatus.within: "trong tỷ lệ", QuotaStatus.tied: "ngang phiếu",
