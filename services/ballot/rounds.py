@@ -14,6 +14,7 @@ like any other whose counts came from the file: it may be locked as it is, or en
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -69,25 +70,22 @@ def round_infos(db: Database, meeting_id: int, kind: SubjectKind | None = None) 
 
 
 def _free_code(meeting: Meeting, base: str) -> str:
-    taken = {r.code for r in meeting.rounds}
-    number = 1
-    code = base
-    while code in taken:
-        number += 1
-        code = f"{base}-{number}"
-    return code
+    return _unused(base, {r.code for r in meeting.rounds}, lambda n: f"{base}-{n}")
 
 
 def _free_title(meeting: Meeting, base: str) -> str:
     """A title no other round of the meeting has: people tell the rounds apart by it (the
     code is the meeting file's key and is never shown)."""
-    taken = {r.title for r in meeting.rounds}
-    number = 1
-    title = base
-    while title in taken:
+    return _unused(base, {r.title for r in meeting.rounds}, lambda n: f"{base} (vòng {n})")
+
+
+def _unused(base: str, taken: set[str], numbered: Callable[[int], str]) -> str:
+    """`base`, else its numbered form from 2 on, the first that is not `taken`."""
+    name, number = base, 1
+    while name in taken:
         number += 1
-        title = f"{base} (vòng {number})"
-    return title
+        name = numbered(number)
+    return name
 
 
 def _new_round(meeting: Meeting, kind: SubjectKind, code: str, title: str) -> BallotRound:
