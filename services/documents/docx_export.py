@@ -8,11 +8,11 @@ lines in the footer after.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
-from docx import Document
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -25,6 +25,7 @@ from models.enums import BodyKind, SubjectKind
 from services.ballot.reported import level_groups, quota_lines
 from services.common.labels import SUBJECT_TITLES
 from services.common.numbers import thousands
+from services.common.office_files import word_document
 from services.common.text import BLANK, nfc
 from services.documents.blocks import ROMAN, Signatory
 from services.documents.kinds import DocumentKind
@@ -50,7 +51,8 @@ class _Writer:
     """A python-docx document with the few paragraph kinds our documents use."""
 
     def __init__(self, marks: PageMarks) -> None:
-        self.doc = Document()
+        # Author and title are filled in by `header` and `title`, as the (first) paper names them.
+        self.doc = word_document("", "", dt.datetime.now().astimezone())
         normal = self.doc.styles["Normal"]
         normal.font.name = FONT
         normal.font.size = Pt(13)
@@ -94,6 +96,8 @@ class _Writer:
 
     def header(self, header: DocumentHeader, kind: str | None) -> None:
         """The HD 36 header; `kind` None: without a number (a self-review form)."""
+        properties = self.doc.core_properties
+        properties.author = properties.author or header.issuer[:255]  # the first paper's
         table = self._grid(1, 2, borders=False)
         left, right = table.rows[0].cells
         _cell_lines(left, [(header.superior.upper(), False, False, False),
@@ -103,6 +107,8 @@ class _Writer:
                             ("", False, False, False), (header.place_and_date, False, True, False)])
 
     def title(self, title: str, subtitle: str) -> None:
+        properties = self.doc.core_properties
+        properties.title = properties.title or f"{title} – {subtitle}"[:255]
         first = self.para(title.upper(), bold=True, centre=True, size=14)
         first.paragraph_format.space_before = Pt(12)
         self.para(subtitle, bold=True, centre=True)

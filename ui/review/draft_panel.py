@@ -567,7 +567,7 @@ class DraftPanel(QWidget):
             revised = revise(version, draft_comments(s, draft.id))
             title = draft.title
             author = meeting_info(s, draft.meeting_id).secretary or "Thư ký"
-        when = dt.datetime.now(dt.UTC)
+        when = dt.datetime.now().astimezone()
         self._write(lambda: write_revised_docx(title, number, revised, target, author, when))
 
     def _write(self, write: Callable[[], Path]) -> None:

@@ -13,7 +13,6 @@ import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
-from docx import Document
 from docx.document import Document as DocxDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -22,6 +21,7 @@ from docx.shared import Cm, Pt
 from docx.text.paragraph import Paragraph as DocxParagraph
 
 from services.common.labels import COMMENT_KIND_NAMES
+from services.common.office_files import word_document
 from services.review.drafts.digest import CommentsDigest
 from services.review.drafts.revision import Mark, RevisedParagraph, Segment
 from services.review.drafts.tables import ROW, table_rows
@@ -30,8 +30,8 @@ FONT = "Times New Roman"
 FONT_SIZE = Pt(14)
 
 
-def _new_document() -> DocxDocument:
-    document = Document()
+def _new_document(title: str, author: str, when: dt.datetime) -> DocxDocument:
+    document = word_document(title, author, when)
     section = document.sections[0]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin, section.right_margin = Cm(3), Cm(2)
@@ -65,7 +65,8 @@ def _save(document: DocxDocument, target: Path) -> Path:
 
 
 def write_digest_docx(digest: CommentsDigest, target: Path) -> Path:
-    document = _new_document()
+    document = _new_document(f"Tổng hợp ý kiến góp ý: {digest.draft_title}", digest.body,
+                             dt.datetime.now().astimezone())
     if digest.body:
         _centered(document, digest.body.upper(), bold=True)
     _centered(document, "TỔNG HỢP Ý KIẾN GÓP Ý", bold=True)
@@ -98,10 +99,11 @@ def write_digest_docx(digest: CommentsDigest, target: Path) -> Path:
 def write_revised_docx(title: str, version_number: int, paragraphs: Sequence[RevisedParagraph],
                        target: Path, author: str, when: dt.datetime) -> Path:
     """The draft with its accepted amendments as Word tracked changes by `author` (the
-    secretary) at `when`: "Accept all" in Word or LibreOffice gives the clean revised text, and
-    each paragraph's amendments are named in a Word comment, outside the text. A table of the
-    draft is written as a table, its changes tracked within its cells."""
-    document = _new_document()
+    secretary) at `when` (her clock: Word and LibreOffice show the time as written): "Accept
+    all" gives the clean revised text, "Reject all" the version's, and each paragraph's
+    amendments are named in a Word comment of the same author and time, outside the text. A
+    table of the draft is written as a table, its changes tracked within its cells."""
+    document = _new_document(title, author, when)
     _centered(document, title.upper(), bold=True)
     _centered(document, f"(Bản sửa theo ý kiến góp ý, từ phiên bản {version_number})",
               italic=True)
@@ -123,18 +125,21 @@ def write_revised_docx(title: str, version_number: int, paragraphs: Sequence[Rev
             notes.append("chưa áp dụng được ý kiến " + ", ".join(revised.not_applied)
                          + " (trùng hoặc chồng lên nhau), thư ký xem lại")
         if notes:
-            document.add_comment(anchor.add_run(), "; ".join(notes), author=author,
-                                 initials="TK")
+            comment = document.add_comment(anchor.add_run(), "; ".join(notes), author=author,
+                                           initials="TK")
+            comment._comment_elm.set(qn("w:date"), changes.date)
     return _save(document, target)
 
 
 class _Changes:
     """Runs of a revised paragraph: kept text as it is, deleted text inside <w:del>, inserted
-    text inside <w:ins>, each change with its own id, the author and the date."""
+    text inside <w:ins>, each change with its own id, the author and the date. The date is the
+    wall-clock time with no zone, as in the format's own example: Word and LibreOffice show it as
+    written (a UTC time would show 03:15 for a change made at 10:15 in Hà Nội)."""
 
     def __init__(self, author: str, when: dt.datetime) -> None:
         self.author = author
-        self.date = when.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.date = when.strftime("%Y-%m-%dT%H:%M:%S")
         self.next_id = 1
 
     def run(self, paragraph: DocxParagraph, segment: Segment, bold: bool = False) -> None:

@@ -37,6 +37,14 @@ _NUMBERED_HEADING = re.compile(r"^(\d+(\.\d+)*|[a-zđ])[.)]\s")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _MD_LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s+")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
+# The number or bullet a list paragraph starts with, as read ("1.", "a)", "II.", "1.2.", "–").
+_LIST_LABEL = re.compile(r"^(?:(?:\d+\.)*\d+[.)]|[a-zđ][.)]|[IVXLC]+[.)]|[–-])\s+")
+
+
+def list_label(text: str) -> str:
+    """The label `text` starts with, with its space ("a) "), or ""."""
+    match = _LIST_LABEL.match(text)
+    return match.group(0) if match else ""
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from models.enums import CommentKind, Handling
 from models.review import Comment, DraftVersion, Paragraph
 from services.review.drafts.comments import speaker_label
+from services.review.drafts.reading import list_label
 
 
 class Mark(enum.StrEnum):
@@ -69,7 +70,11 @@ def revise_paragraph(paragraph: Paragraph, amendments: list[Comment]) -> Revised
     whole = [c for c in amendments if c.span_start is None]
     if whole:
         applied, skipped = [whole[0]], [c for c in amendments if c is not whole[0]]
-        segments = [Segment(text, Mark.deleted), Segment(whole[0].proposed, Mark.inserted)]
+        # The speaker rewords the item, not its place in the list: "a) " stays unless the
+        # proposal brings its own label.
+        label = "" if list_label(whole[0].proposed) else list_label(text)
+        segments = [Segment(label), Segment(text[len(label):], Mark.deleted),
+                    Segment(whole[0].proposed, Mark.inserted)]
     else:
         segments = []
         position = 0

@@ -50,6 +50,11 @@ def test_the_revised_draft_has_the_table_with_its_change_tracked(db: Database, m
             CommentKind.amend, "Số liệu đúng là 4,6.", speaker_name="Khách",
             paragraph_id=table.id, span=(start, start + 3), proposed="4,6"))
         set_handling(s, comment, Handling.accepted)
+        reworded = add_comment(s, draft, CommentEntry(  # the item "a)" reworded, as typed
+            CommentKind.amend, "Thêm kịp thời.", speaker_name="Khách",
+            paragraph_id=version.paragraphs[2].id,
+            proposed="Tổ chức học tập nghị quyết đầy đủ, kịp thời."))
+        set_handling(s, reworded, Handling.accepted)
         revised = revise(version, draft_comments(s, draft.id))
         title = draft.title
     out = write_revised_docx(title, 1, revised, tmp_path / "sua.docx", "Bùi Văn Toàn", WHEN)
@@ -60,9 +65,10 @@ def test_the_revised_draft_has_the_table_with_its_change_tracked(db: Database, m
     deleted = [t.text for t in cells[2]._tc.iter(qn("w:delText"))]
     inserted = [t.text for i in cells[2]._tc.iter(qn("w:ins")) for t in i.iter(qn("w:t"))]
     assert (deleted, inserted) == (["4,5"], ["4,6"])
-    numbered = [p.text for p in document.paragraphs if p.text[:2] in ("1.", "2.", "a)", "b)")]
+    accepted = ["".join(t.text for t in p._p.iter(qn("w:t"))) for p in document.paragraphs]
+    numbered = [text for text in accepted if text[:2] in ("1.", "2.", "a)", "b)")]
     assert numbered[:3] == ["1. Công tác chính trị tư tưởng được quan tâm.",
-                            "a) Tổ chức học tập nghị quyết đầy đủ.",
+                            "a) Tổ chức học tập nghị quyết đầy đủ, kịp thời.",  # keeps its letter
                             "b) Sinh hoạt chuyên đề hằng quý."]
 
 
