@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from models.ballot import BallotRound
@@ -36,6 +36,10 @@ class Meeting(Base):
     title: Mapped[str] = mapped_column(String(500), default="")
     body: Mapped[str] = mapped_column(String(300), default="")
     body_kind: Mapped[BodyKind] = mapped_column(default=BodyKind.chi_bo)
+    # A committee (đảng ủy) whose standing committee signs for it: "T/M BAN THƯỜNG VỤ / BÍ THƯ"
+    # on the papers sent upward instead of "T/M ĐẢNG ỦY" (services/documents/signatures.py).
+    standing_committee_signs: Mapped[bool] = mapped_column(default=False,
+                                                           server_default=false())
     review_year: Mapped[int]
     period: Mapped[Period] = mapped_column(default=Period.year, server_default=Period.year.value)
     date: Mapped[dt.date | None]

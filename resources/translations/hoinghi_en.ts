@@ -3536,149 +3536,164 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="304"/>
+        <location filename="../../ui/pages/setup.py" line="322"/>
         <source>Không xóa được</source>
         <translation>Cannot remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="80"/>
+        <location filename="../../ui/pages/setup.py" line="81"/>
         <source>Thông tin hội nghị</source>
         <translation>The meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="94"/>
+        <location filename="../../ui/pages/setup.py" line="101"/>
         <source>Kỳ đánh giá: cả năm, hoặc một quý (đánh giá theo quý, Quy định 366)</source>
         <translation>Review period: the whole year, or one quarter (quarterly review, Regulation 366)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="106"/>
+        <location filename="../../ui/pages/setup.py" line="113"/>
         <source>ví dụ Tiền Giang (dòng “…, ngày … tháng …”)</source>
         <translation>e.g. Tiền Giang (the “…, ngày … tháng …” line)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="108"/>
+        <location filename="../../ui/pages/setup.py" line="115"/>
         <source>phòng họp, hội trường</source>
         <translation>meeting room, hall</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="110"/>
+        <location filename="../../ui/pages/setup.py" line="117"/>
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="111"/>
+        <location filename="../../ui/pages/setup.py" line="118"/>
         <source>Cấp trên</source>
         <translation>Superior</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="112"/>
+        <location filename="../../ui/pages/setup.py" line="119"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="113"/>
+        <location filename="../../ui/pages/setup.py" line="120"/>
         <source>Nơi họp</source>
         <translation>Convened body</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="113"/>
+        <location filename="../../ui/pages/setup.py" line="120"/>
         <source>Loại hội nghị</source>
         <translation>Kind of meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="150"/>
+        <location filename="../../ui/pages/setup.py" line="159"/>
         <source>Tìm tên, mã, chức vụ, chi bộ (gõ không dấu cũng được)</source>
         <translation>Find a name, code, position or cell (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="311"/>
+        <location filename="../../ui/pages/setup.py" line="329"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.tsv *.txt);;Tất cả các tệp (*)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="114"/>
+        <location filename="../../ui/pages/setup.py" line="122"/>
         <source>Ngày họp</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="114"/>
+        <location filename="../../ui/pages/setup.py" line="92"/>
+        <source>Ban Thường vụ ký thay mặt đảng ủy (T/M BAN THƯỜNG VỤ)</source>
+        <translation>The standing committee signs for the committee (T/M BAN THƯỜNG VỤ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="94"/>
+        <source>Kết quả xếp loại, danh sách đề nghị và báo cáo kiểm điểm tập thể ký «T/M BAN THƯỜNG VỤ / BÍ THƯ» thay cho «T/M ĐẢNG ỦY / BÍ THƯ». Chỉ ở đảng ủy có ban thường vụ.</source>
+        <translation>The result sheet, the proposal list and the collective's report are signed «T/M BAN THƯỜNG VỤ / BÍ THƯ» (for the standing committee, its secretary) instead of «T/M ĐẢNG ỦY / BÍ THƯ». Only for a committee that has a standing committee.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="121"/>
+        <source>Ký thay mặt</source>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/setup.py" line="122"/>
         <source>Năm, kỳ đánh giá</source>
         <translation>Review year, period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="115"/>
+        <location filename="../../ui/pages/setup.py" line="123"/>
         <source>Địa danh</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="115"/>
+        <location filename="../../ui/pages/setup.py" line="123"/>
         <source>Địa điểm</source>
         <translation>Venue</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="139"/>
+        <location filename="../../ui/pages/setup.py" line="148"/>
         <source>Thêm…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="140"/>
+        <location filename="../../ui/pages/setup.py" line="149"/>
         <source>Sửa…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="141"/>
+        <location filename="../../ui/pages/setup.py" line="150"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="142"/>
+        <location filename="../../ui/pages/setup.py" line="151"/>
         <source>Nhập từ tệp .xlsx / .csv…</source>
         <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="199"/>
+        <location filename="../../ui/pages/setup.py" line="210"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
         <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="207"/>
+        <location filename="../../ui/pages/setup.py" line="218"/>
         <source>Ngày họp: {problem}.</source>
         <translation>Meeting date: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="224"/>
-        <location filename="../../ui/pages/setup.py" line="251"/>
+        <location filename="../../ui/pages/setup.py" line="237"/>
+        <location filename="../../ui/pages/setup.py" line="269"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="290"/>
+        <location filename="../../ui/pages/setup.py" line="308"/>
         <source>Xóa đồng chí {name} khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
         <translation>Remove comrade {name} from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="295"/>
+        <location filename="../../ui/pages/setup.py" line="313"/>
         <source> và {n} người khác</source>
         <translation> and {n} others</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="296"/>
+        <location filename="../../ui/pages/setup.py" line="314"/>
         <source>Xóa {n} người khỏi danh sách đảng viên của hội nghị: {names}? Điểm danh của họ cũng bị xóa.</source>
         <translation>Remove {n} people from the meeting&apos;s roster: {names}? Their attendance marks are removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="298"/>
+        <location filename="../../ui/pages/setup.py" line="316"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="310"/>
+        <location filename="../../ui/pages/setup.py" line="328"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="331"/>
-        <location filename="../../ui/pages/setup.py" line="343"/>
+        <location filename="../../ui/pages/setup.py" line="349"/>
+        <location filename="../../ui/pages/setup.py" line="361"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>

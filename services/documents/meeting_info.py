@@ -78,6 +78,7 @@ class MeetingInfo:
     head: str
     period: str
     basis: str
+    standing_committee_signs: bool = False  # its ban thường vụ signs for the committee
 
     @property
     def proposes(self) -> bool:
@@ -114,6 +115,7 @@ def meeting_info(session: Session, meeting_id: int) -> MeetingInfo:
                           meeting.body_kind),
         period=period_words(meeting.review_year, meeting.period),
         basis=legal_basis(settings_from_rules_json(meeting.rules, meeting.review_year).profile),
+        standing_committee_signs=meeting.standing_committee_signs,
     )
 
 
@@ -135,6 +137,7 @@ def meeting_info_from_file(meeting_file: MeetingFile) -> MeetingInfo:
                           info.body_kind),
         period=period_words(info.review_year),
         basis=legal_basis(meeting_file.rules.profile),
+        standing_committee_signs=info.standing_committee_signs,
     )
 
 

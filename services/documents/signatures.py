@@ -2,7 +2,9 @@
 meeting produces"): one table, by paper and by body, so that every PDF and .docx signs alike.
 
 A paper the body sends upward (the result sheet, the proposal list, the collective's report) is
-signed on its behalf by its head: "T/M CHI BỘ / BÍ THƯ" or "T/M ĐẢNG ỦY / BÍ THƯ". A record of
+signed on its behalf by its head: "T/M CHI BỘ / BÍ THƯ" or "T/M ĐẢNG ỦY / BÍ THƯ", or, when the
+committee's standing committee signs for it (a setting of the meeting), "T/M BAN THƯỜNG VỤ / BÍ
+THƯ" (the header still names the committee, which issues the paper). A record of
 the meeting (minutes, attendance list, comments digest) is signed by its secretary and its chair;
 the tellers' report by every teller; a self-review by the member who wrote it; a teller's entry
 log by that teller.
@@ -47,6 +49,7 @@ SIGNERS: dict[DocumentKind, dict[BodyKind, tuple[Signer, ...]]] = {
                                BodyKind.dang_uy: (Signer.reviewer,)},
 }
 ON_BEHALF = {BodyKind.chi_bo: ("T/M Chi bộ", "Bí thư"), BodyKind.dang_uy: ("T/M Đảng ủy", "Bí thư")}
+STANDING_COMMITTEE = ("T/M Ban Thường vụ", "Bí thư")
 # Before the tellers are approved: three blocks to write them in (usually three, rules.md step 3).
 UNNAMED_TELLERS = ("", "", "")
 
@@ -62,7 +65,9 @@ def signatories(kind: DocumentKind, info: MeetingInfo, reviewer: str = "") -> li
         elif signer is Signer.chair:
             blocks.append(Signatory(("Chủ trì hội nghị",), info.chair))
         elif signer is Signer.on_behalf:
-            blocks.append(Signatory(ON_BEHALF[info.body_kind], info.head))
+            titles = (STANDING_COMMITTEE if info.standing_committee_signs
+                      else ON_BEHALF[info.body_kind])
+            blocks.append(Signatory(titles, info.head))
         elif signer is Signer.reviewer:
             blocks.append(Signatory(("Người tự kiểm điểm",), reviewer))
         elif signer is Signer.keyer:

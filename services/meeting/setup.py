@@ -66,6 +66,8 @@ class MeetingDetails:
     place: str
     venue: str
     period: Period = Period.year
+    # A committee's standing committee signs its papers (a cell has none: always False there).
+    standing_committee_signs: bool = False
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,7 @@ def meeting_details(meeting: Meeting) -> MeetingDetails:
         unit=meeting.party_unit.name, superior=meeting.party_unit.superior, title=meeting.title,
         body=meeting.body, body_kind=meeting.body_kind, review_year=meeting.review_year,
         date=meeting.date, place=meeting.place, venue=meeting.venue, period=meeting.period,
+        standing_committee_signs=meeting.standing_committee_signs,
     )
 
 
@@ -134,6 +137,8 @@ def save_meeting_details(session: Session, meeting_id: int, details: MeetingDeta
     if clean["title"] == meeting.title == default_title(meeting.review_year, meeting.period):
         # the title the app wrote follows the year and the period; one the chair wrote stays
         clean["title"] = default_title(details.review_year, details.period)
+    clean["standing_committee_signs"] = (details.standing_committee_signs
+                                         and details.body_kind is BodyKind.dang_uy)
     for key in ("unit", "superior"):
         target = "name" if key == "unit" else key
         if getattr(meeting.party_unit, target) != clean[key]:

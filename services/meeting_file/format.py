@@ -92,6 +92,7 @@ class MeetingInfo:
     secretary: str | None
     tellers: tuple[str, ...]
     period: Period = Period.year
+    standing_committee_signs: bool = False  # "T/M BAN THƯỜNG VỤ" (a committee only)
 
 
 @dataclass(frozen=True)
@@ -470,6 +471,10 @@ def _parse_meeting_info(check: _Checker, obj: Mapping[str, Any]) -> MeetingInfo 
             check.refuse(f"meeting.tellers[{index}]", f'"{code}" có hai lần (listed twice)')
         elif code is not MISSING:
             tellers.append(code)
+    standing = check.get(obj, "standing_committee_signs", where, "bool", required=False)
+    if standing is True and body_kind is BodyKind.chi_bo:
+        check.refuse("meeting.standing_committee_signs", "chi bộ không có ban thường vụ "
+                     "(only a committee, dang_uy, has a standing committee)")
     if body_kind is MISSING or year is MISSING:
         return None
     return MeetingInfo(
@@ -482,6 +487,7 @@ def _parse_meeting_info(check: _Checker, obj: Mapping[str, Any]) -> MeetingInfo 
         chair=None if chair is MISSING else chair,
         secretary=None if secretary is MISSING else secretary, tellers=tuple(tellers),
         period=Period.year if period in (MISSING, None) else period,
+        standing_committee_signs=standing is True,
     )
 
 
@@ -893,6 +899,7 @@ def meeting_file_json(meeting_file: MeetingFile) -> dict[str, Any]:
             "venue": info.venue, "chair": info.chair, "secretary": info.secretary,
             "tellers": list(info.tellers),
             **({"period": info.period.value} if info.period is not Period.year else {}),
+            **({"standing_committee_signs": True} if info.standing_committee_signs else {}),
         },
         "rules": rules_json(meeting_file.rules),
         "members": members,

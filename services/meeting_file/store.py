@@ -123,6 +123,7 @@ def _new_meeting(session: Session, meeting_file: MeetingFile) -> Meeting:
         party_unit=_party_unit(session, info.party_unit, info.superior), title=info.title,
         body=info.body, body_kind=info.body_kind, review_year=info.review_year,
         period=info.period, date=info.date,
+        standing_committee_signs=info.standing_committee_signs,
         place=info.place, venue=info.venue, rule_profile=meeting_file.rules.profile,
         rules=rules_json(meeting_file.rules), declared_convened=meeting_file.convened,
         declared_present=meeting_file.present, current_step=1,
@@ -214,7 +215,7 @@ def stored_meeting_file(meeting: Meeting) -> MeetingFile:
         title=meeting.title, body=meeting.body, body_kind=meeting.body_kind,
         party_unit=meeting.party_unit.name, superior=meeting.party_unit.superior,
         review_year=meeting.review_year, period=meeting.period, date=meeting.date,
-        place=meeting.place,
+        standing_committee_signs=meeting.standing_committee_signs, place=meeting.place,
         venue=meeting.venue, chair=holder(RoleKind.chair), secretary=holder(RoleKind.secretary),
         tellers=tuple(codes[r.member_id] for r in tellers if r.member_id in codes),
     )

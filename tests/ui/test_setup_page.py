@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -17,9 +17,13 @@ from models.database import Database
 from models.enums import BodyKind, Level, MemberStatus, Period
 from models.meeting import Meeting
 from models.roster import Member
+from services.documents.catalogue import DocumentKind, DocumentSpec, write_document
 from services.meeting.assessments import self_total
 from services.meeting.setup import MemberData, create_meeting
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
 from tests.helpers.builders import build_meeting
+from tests.helpers.documents import flat, pdf_pages
 from tests.helpers.ui import Boxes, fill, open_window
 from ui import msgbox
 from ui.agenda import SETUP
@@ -371,3 +375,23 @@ def test_a_cell_keeps_only_its_rows_of_a_bigger_roster(
     assert sorted(members) == ["Lê Thị Mai", "Thái Thanh Yến", "Võ Văn An"]
     assert [(members[n].position, members[n].organisation_id) for n in sorted(members)] == [
         ("", None), ("Phó Bí thư Đảng ủy", None), ("Bí thư", None)]
+
+
+def test_a_committee_whose_standing_committee_signs_says_so_on_its_papers(
+        qtbot: QtBot, db: Database, tmp_path: Path) -> None:
+    meeting_id = import_meeting(db, SEED_MEETING)  # a committee (đảng ủy)
+    page = make_page(qtbot, db, meeting_id)
+    box = page.standing_committee
+    assert box.isEnabled() and not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton,
+                     pos=box.rect().bottomLeft() + QPoint(8, -box.height() // 2))
+    assert meeting(db, meeting_id).standing_committee_signs
+    spec = DocumentSpec(DocumentKind.result_sheet)
+    write_document(db, meeting_id, spec, tmp_path / "ket-qua.pdf")
+    last = flat(pdf_pages(tmp_path / "ket-qua.pdf", raw=True)[-1])
+    assert "T/M BAN THƯỜNG VỤ BÍ THƯ" in last and "T/M ĐẢNG ỦY" not in last
+
+    page.body_kind.setCurrentIndex(page.body_kind.findData(BodyKind.chi_bo))
+    page.body_kind.activated.emit(page.body_kind.currentIndex())
+    assert not box.isEnabled() and not box.isChecked()  # a cell has no standing committee
+    assert not meeting(db, meeting_id).standing_committee_signs

@@ -8,9 +8,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QGridLayout,
     QGroupBox,
@@ -87,6 +88,12 @@ class SetupPage(StepPage):
         self.body_kind = QComboBox()
         for kind in BodyKind:
             self.body_kind.addItem(label(kind), kind)
+        self.standing_committee = QCheckBox(self.tr(
+            "Ban Thường vụ ký thay mặt đảng ủy (T/M BAN THƯỜNG VỤ)"))
+        self.standing_committee.setToolTip(self.tr(
+            "Kết quả xếp loại, danh sách đề nghị và báo cáo kiểm điểm tập thể ký "
+            "«T/M BAN THƯỜNG VỤ / BÍ THƯ» thay cho «T/M ĐẢNG ỦY / BÍ THƯ». Chỉ ở đảng ủy "
+            "có ban thường vụ."))
         self.review_year = QSpinBox()
         self.review_year.setRange(MIN_YEAR, MAX_YEAR)
         self.review_year.setKeyboardTracking(False)
@@ -111,6 +118,7 @@ class SetupPage(StepPage):
             (self.tr("Cấp trên"), self.superior, None, None),
             (self.tr("Tiêu đề"), self.title, None, None),
             (self.tr("Nơi họp"), self.body, self.tr("Loại hội nghị"), self.body_kind),
+            (self.tr("Ký thay mặt"), self.standing_committee, None, None),
             (self.tr("Năm, kỳ đánh giá"), year_and_period, self.tr("Ngày họp"), self.date),
             (self.tr("Địa danh"), self.place, self.tr("Địa điểm"), self.venue),
         ]
@@ -127,6 +135,7 @@ class SetupPage(StepPage):
         for edit in (self.unit, self.superior, self.title, self.body, self.place, self.venue):
             edit.editingFinished.connect(self.save_details)
         self.body_kind.activated.connect(self.save_details)
+        self.standing_committee.toggled.connect(self.save_details)
         self.review_year.valueChanged.connect(self.save_details)
         self.period.activated.connect(self.save_details)
         self.date.changed.connect(self.save_details)
@@ -190,6 +199,8 @@ class SetupPage(StepPage):
                 edit.setText(value)
                 edit.setCursorPosition(0)
             self.body_kind.setCurrentIndex(self.body_kind.findData(details.body_kind))
+            self.standing_committee.setChecked(details.standing_committee_signs)
+            self.standing_committee.setEnabled(details.body_kind is BodyKind.dang_uy)
             self.review_year.setValue(details.review_year)
             self.period.setCurrentIndex(self.period.findData(details.period))
             self.date.set_date(details.date)
@@ -209,7 +220,8 @@ class SetupPage(StepPage):
             unit=self.unit.text(), superior=self.superior.text(), title=self.title.text(),
             body=self.body.text(), body_kind=BodyKind(self.body_kind.currentData()),
             review_year=self.review_year.value(), date=date, place=self.place.text(),
-            venue=self.venue.text(), period=Period(self.period.currentData()))
+            venue=self.venue.text(), period=Period(self.period.currentData()),
+            standing_committee_signs=self.standing_committee.isChecked())
 
     # --- actions (each one short transaction) -------------------------------------------------
 
@@ -219,7 +231,8 @@ class SetupPage(StepPage):
         try:
             with self.context.session() as s, s.begin():
                 save_meeting_details(s, self.context.meeting_id, self.details())
-                title = s.get_one(Meeting, self.context.meeting_id).title
+                meeting = s.get_one(Meeting, self.context.meeting_id)
+                title, standing = meeting.title, meeting.standing_committee_signs
         except SetupError as exc:
             msgbox.warn(self, self.tr("Không lưu được"), str(exc))
             self.refresh()
@@ -227,6 +240,11 @@ class SetupPage(StepPage):
         if title != self.title.text():  # the app's own title follows the year and the period
             self.title.setText(title)
             self.title.setCursorPosition(0)
+        if self.standing_committee.isChecked() != standing:  # a cell has no standing committee
+            with QSignalBlocker(self.standing_committee):
+                self.standing_committee.setChecked(standing)
+        self.standing_committee.setEnabled(
+            BodyKind(self.body_kind.currentData()) is BodyKind.dang_uy)
         self.context.events.changed.emit("meeting")
 
     def _organisations(self) -> list[tuple[int, str]]:

@@ -129,6 +129,10 @@ def test_text_is_stored_nfc() -> None:
     (lambda d: d["members"].append(d["members"][0]), 'members[67].id: mã "m01" bị trùng'),
     (lambda d: d.update(format="hoinghi.meeting/2"), 'định dạng "hoinghi.meeting/2" không'),
     (lambda d: d.pop("format"), "format: thiếu trường định dạng"),
+    (lambda d: d["meeting"].update(body_kind="chi_bo", standing_committee_signs=True),
+     "meeting.standing_committee_signs: chi bộ không có ban thường vụ"),
+    (lambda d: d["meeting"].update(standing_committee_signs="yes"),
+     "meeting.standing_committee_signs: sai kiểu"),
 ])
 def test_each_problem_is_refused_with_a_message_that_names_it(
         change: Callable[[dict[str, Any]], object], expected: str) -> None:
