@@ -19,7 +19,9 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table('meeting', schema=None) as batch_op:
+    # ALTER TABLE ... ADD COLUMN in place: a batch copy would drop and recreate `meeting`, and
+    # with foreign keys on, dropping it deletes every row that refers to it (cascade).
+    with op.batch_alter_table('meeting', schema=None, recreate='never') as batch_op:
         batch_op.add_column(sa.Column('standing_committee_signs', sa.Boolean(), nullable=False,
                                       server_default=sa.false()))
     # Existing meetings' new value on the audit record, so that `verify` still finds every column.
@@ -27,5 +29,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table('meeting', schema=None) as batch_op:
+    with op.batch_alter_table('meeting', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('standing_committee_signs')
