@@ -2924,6 +2924,34 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/documents/printing.py" line="57"/>
+        <source>Hệ thống in từ chối lệnh in: {why}</source>
+        <translation>The print system refused the job: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/printing.py" line="84"/>
+        <source>Chương trình đọc PDF của máy này chỉ in ra máy in mặc định; chọn máy in mặc định, hoặc đặt {printer} làm máy in mặc định rồi in lại.</source>
+        <translation>This computer's PDF program prints only to the default printer; choose the default printer, or make {printer} the default printer and print again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/printing.py" line="91"/>
+        <source>Máy này chưa có chương trình đọc PDF nhận lệnh in (ví dụ Adobe Acrobat Reader, Foxit Reader, SumatraPDF). Cài một chương trình như vậy, hoặc lưu tài liệu PDF rồi mở và in nó. ({why})</source>
+        <translation>This computer has no PDF program that takes print jobs (e.g. Adobe Acrobat Reader, Foxit Reader, SumatraPDF). Install one, or save the PDF document, then open and print it. ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/printing.py" line="149"/>
+        <source>Không đọc được {file} để in.</source>
+        <translation>Cannot read {file} to print it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/printing.py" line="154"/>
+        <source>Máy in từ chối lệnh in.</source>
+        <translation>The printer refused the job.</translation>
+    </message>
+</context>
+<context>
     <name>ReconciliationForm</name>
     <message>
         <location filename="../../ui/ballot/reconciliation.py" line="42"/>
@@ -3608,7 +3636,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
     <message>
         <location filename="../../ui/pages/setup.py" line="94"/>
         <source>Kết quả xếp loại, danh sách đề nghị và báo cáo kiểm điểm tập thể ký «T/M BAN THƯỜNG VỤ / BÍ THƯ» thay cho «T/M ĐẢNG ỦY / BÍ THƯ». Chỉ ở đảng ủy có ban thường vụ.</source>
-        <translation>The result sheet, the proposal list and the collective's report are signed «T/M BAN THƯỜNG VỤ / BÍ THƯ» (for the standing committee, its secretary) instead of «T/M ĐẢNG ỦY / BÍ THƯ». Only for a committee that has a standing committee.</translation>
+        <translation>The result sheet, the proposal list and the collective&apos;s report are signed «T/M BAN THƯỜNG VỤ / BÍ THƯ» (for the standing committee, its secretary) instead of «T/M ĐẢNG ỦY / BÍ THƯ». Only for a committee that has a standing committee.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/setup.py" line="121"/>
