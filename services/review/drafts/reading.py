@@ -32,13 +32,16 @@ MAX_TEXT_BYTES = 5 * 1024 * 1024
 MAX_DOCX_BYTES = 50 * 1024 * 1024
 MAX_DOCX_TEXT_BYTES = 20 * 1024 * 1024
 
-_ROMAN_HEADING = re.compile(r"^(PHẦN|Phần|CHƯƠNG|Chương)\s+\w+|^[IVXLC]+[.)]\s")
-_NUMBERED_HEADING = re.compile(r"^(\d+(\.\d+)*|[a-zđ])[.)]\s")
+# The numbers items and headings are written with: "II.", "1.", "1.2.", "a)".
+_ROMAN = r"[IVXLC]+[.)]"
+_NUMBER = r"(?:\d+(?:\.\d+)*|[a-zđ])[.)]"
+_ROMAN_HEADING = re.compile(rf"^(PHẦN|Phần|CHƯƠNG|Chương)\s+\w+|^{_ROMAN}\s")
+_NUMBERED_HEADING = re.compile(rf"^{_NUMBER}\s")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*$")
 _MD_LIST_ITEM = re.compile(r"^\s*([-*+]|\d+[.)])\s+")
 _MD_BULLET = re.compile(r"^\s*[-*+]\s+")
-# The number or bullet a list paragraph starts with, as read ("1.", "a)", "II.", "1.2.", "–").
-_LIST_LABEL = re.compile(r"^(?:(?:\d+\.)*\d+[.)]|[a-zđ][.)]|[IVXLC]+[.)]|[–-])\s+")
+# The number or bullet a list paragraph starts with, as read (ListNumbers' bullet is "–").
+_LIST_LABEL = re.compile(rf"^(?:{_NUMBER}|{_ROMAN}|[–-])\s+")
 
 
 def list_label(text: str) -> str:
