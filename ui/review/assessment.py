@@ -94,9 +94,8 @@ class AssessmentEditor(QWidget):
         self.self_tasks = ScoreBox(TASKS_MAX, self)
         self.self_total = QLabel(self)
         self.level = LevelBox(self)
-        self.level.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.level.setMinimumContentsLength(18)  # the list shows the full names
+        # as wide as its longest level: "Hoàn thành xuất sắc nhiệm vụ" is read whole
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.changed = QCheckBox(self.tr("Hội nghị chấm khác:"), self)
         self.changed.setToolTip(self.tr("Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)"))
         self.general = ScoreBox(GENERAL_MAX, self)

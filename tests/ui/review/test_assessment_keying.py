@@ -9,7 +9,14 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
@@ -176,3 +183,25 @@ def test_an_older_meeting_keeps_its_single_self_score(qtbot: QtBot, db: Database
     assert page.single.isVisible() and not page.editor.isVisible()
     assert not page.form.isVisible() and not page.import_scores.isVisible()
     assert page.score.score() == 92
+
+
+def shown_text_room(combo: QComboBox) -> tuple[int, int]:
+    """What the combo's chosen text needs and the room its edit field gives it, in pixels
+    (its size hint says nothing when it adjusts to a minimum contents length)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()), field.width()
+
+
+def test_the_longest_level_is_read_whole_beside_the_score(qtbot: QtBot, db: Database,
+                                                          tmp_path: Path) -> None:
+    """A newcomer run read "Hoàn thành xuất sắc nhiệm" (its "vụ" cut) at 1366×768."""
+    page = shown_page(qtbot, db, meeting_of_year(db, tmp_path, 2025))
+    page.resize(1104, 660)  # the page's room in the 1366×768 window
+    for level in Level:
+        page.editor.level.set_level(level)
+        qtbot.wait(10)
+        needed, room = shown_text_room(page.editor.level)
+        assert needed <= room, f"{page.editor.level.currentText()}: {needed} px in {room}"
