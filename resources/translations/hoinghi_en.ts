@@ -209,162 +209,162 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="71"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="71"/>
         <source>Người được đề cử</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
-        <location filename="../../ui/pages/approvals.py" line="106"/>
+        <location filename="../../ui/pages/approvals.py" line="71"/>
+        <location filename="../../ui/pages/approvals.py" line="111"/>
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="67"/>
-        <location filename="../../ui/pages/approvals.py" line="108"/>
+        <location filename="../../ui/pages/approvals.py" line="72"/>
+        <location filename="../../ui/pages/approvals.py" line="113"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="67"/>
+        <location filename="../../ui/pages/approvals.py" line="72"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="77"/>
-        <location filename="../../ui/pages/approvals.py" line="145"/>
+        <location filename="../../ui/pages/approvals.py" line="82"/>
+        <location filename="../../ui/pages/approvals.py" line="150"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="78"/>
-        <location filename="../../ui/pages/approvals.py" line="147"/>
+        <location filename="../../ui/pages/approvals.py" line="83"/>
+        <location filename="../../ui/pages/approvals.py" line="152"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="79"/>
+        <location filename="../../ui/pages/approvals.py" line="84"/>
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="83"/>
-        <location filename="../../ui/pages/approvals.py" line="86"/>
+        <location filename="../../ui/pages/approvals.py" line="88"/>
+        <location filename="../../ui/pages/approvals.py" line="91"/>
         <source>Đề cử</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="84"/>
+        <location filename="../../ui/pages/approvals.py" line="89"/>
         <source>Làm Trưởng ban</source>
         <translation>Make head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="85"/>
+        <location filename="../../ui/pages/approvals.py" line="90"/>
         <source>Rút đề cử</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <location filename="../../ui/pages/approvals.py" line="104"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <location filename="../../ui/pages/approvals.py" line="105"/>
         <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
         <translation>For = voters present, against = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <location filename="../../ui/pages/approvals.py" line="107"/>
         <source>Ghi cho dòng đã chọn</source>
         <translation>Record for the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="103"/>
+        <location filename="../../ui/pages/approvals.py" line="108"/>
         <source>Ghi cho mọi đề cử chưa biểu quyết</source>
         <translation>Record for every proposal not yet voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <location filename="../../ui/pages/approvals.py" line="109"/>
         <source>Biểu quyết bằng giơ tay</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="118"/>
+        <location filename="../../ui/pages/approvals.py" line="123"/>
         <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
         <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="148"/>
+        <location filename="../../ui/pages/approvals.py" line="153"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="149"/>
+        <location filename="../../ui/pages/approvals.py" line="154"/>
         <source>Thành viên Ban kiểm phiếu</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="158"/>
+        <location filename="../../ui/pages/approvals.py" line="163"/>
         <source>chưa biểu quyết</source>
         <translation>not voted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="160"/>
+        <location filename="../../ui/pages/approvals.py" line="165"/>
         <source>thông qua (%1/%2 tán thành)</source>
         <translation>approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="162"/>
+        <location filename="../../ui/pages/approvals.py" line="167"/>
         <source>không thông qua (%1/%2 tán thành)</source>
         <translation>not approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="168"/>
+        <location filename="../../ui/pages/approvals.py" line="173"/>
         <source>Số có quyền biểu quyết có mặt: %1</source>
         <translation>Voters present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="201"/>
+        <location filename="../../ui/pages/approvals.py" line="212"/>
         <source>Chưa có ai được điểm danh có mặt</source>
         <translation>Nobody is marked present yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="252"/>
+        <location filename="../../ui/pages/approvals.py" line="270"/>
         <source>chủ trì hội nghị</source>
         <translation>chair of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <location filename="../../ui/pages/approvals.py" line="271"/>
         <source>thư ký hội nghị</source>
         <translation>secretary of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <location filename="../../ui/pages/approvals.py" line="271"/>
         <source>thành viên Ban kiểm phiếu</source>
         <translation>a teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="254"/>
+        <location filename="../../ui/pages/approvals.py" line="272"/>
         <source>Một người hai nhiệm vụ</source>
         <translation>One person, two duties</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="255"/>
+        <location filename="../../ui/pages/approvals.py" line="273"/>
         <source>Đồng chí {name} đã được đề cử làm {roles}. Ban kiểm phiếu kiểm phiếu và ký biên bản kiểm phiếu; chủ trì điều hành, thư ký ghi biên bản, hai người ký biên bản hội nghị: thường mỗi người một nhiệm vụ để kết quả được kiểm tra chéo. Vẫn đề cử đồng chí {name} làm {role}?</source>
         <translation>Comrade {name} is already proposed as {roles}. The tellers count the ballots and sign the tellers&apos; report; the chair leads, the secretary writes the minutes, and both sign them: usually each person has one duty, so that the results are checked by others. Propose comrade {name} as {role} all the same?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="259"/>
+        <location filename="../../ui/pages/approvals.py" line="277"/>
         <source> và </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="280"/>
+        <location filename="../../ui/pages/approvals.py" line="298"/>
         <source>Mọi đề cử đã được biểu quyết.</source>
         <translation>Every proposal has been voted on.</translation>
     </message>
@@ -412,47 +412,47 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="100"/>
+        <location filename="../../ui/review/assessment.py" line="99"/>
         <source>Hội nghị chấm khác:</source>
         <translation>Meeting&apos;s own score:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="101"/>
+        <location filename="../../ui/review/assessment.py" line="100"/>
         <source>Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)</source>
         <translation>The meeting agrees on a score other than the self-score (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="106"/>
+        <location filename="../../ui/review/assessment.py" line="105"/>
         <source>Lý do hội nghị thay đổi điểm</source>
         <translation>Why the meeting changed the score</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="108"/>
+        <location filename="../../ui/review/assessment.py" line="107"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="116"/>
+        <location filename="../../ui/review/assessment.py" line="115"/>
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="179"/>
+        <location filename="../../ui/review/assessment.py" line="178"/>
         <source>= %1/100 (chưa chia)</source>
         <translation>= %1/100 (not split)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="182"/>
+        <location filename="../../ui/review/assessment.py" line="181"/>
         <source>Điểm tự chấm đã ghi một con số, chưa chia tiêu chí chung (…/30) và kết quả thực hiện nhiệm vụ (…/70)</source>
         <translation>The self-score was recorded as one figure, not yet split into general criteria (…/30) and task results (…/70)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="186"/>
+        <location filename="../../ui/review/assessment.py" line="185"/>
         <source>Tổng điểm và khung điểm của mức xếp loại</source>
         <translation>The total and the band of levels it falls in</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="231"/>
+        <location filename="../../ui/review/assessment.py" line="230"/>
         <source>Lưu ý: mức %1 cao hơn khung điểm (%2 điểm thuộc mức %3).</source>
         <translation>Note: the level %1 is above the score&apos;s band (%2 points fall in %3).</translation>
     </message>
@@ -918,52 +918,52 @@ to check</translation>
     </message>
     <message>
         <location filename="../../ui/pages/closing.py" line="107"/>
-        <location filename="../../ui/pages/closing.py" line="160"/>
+        <location filename="../../ui/pages/closing.py" line="165"/>
         <source>Từ tệp: %1</source>
         <translation>From file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="131"/>
-        <source>Biên bản đã được thông qua: %1</source>
-        <translation>The minutes are adopted: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/closing.py" line="132"/>
-        <source>Biên bản chưa được thông qua: %1</source>
-        <translation>The minutes are not adopted: %1</translation>
+        <source>Biên bản đã được thông qua: %1/%2 tán thành, %3 không tán thành: thông qua (quá bán)</source>
+        <translation>The minutes are adopted: %1/%2 for, %3 against: adopted (more than half)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="135"/>
+        <location filename="../../ui/pages/closing.py" line="134"/>
+        <source>Biên bản chưa được thông qua: %1/%2 tán thành, %3 không tán thành: không thông qua (không quá bán)</source>
+        <translation>The minutes are not adopted: %1/%2 for, %3 against: not adopted (not more than half)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="140"/>
         <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
         <translation>Not voted yet (%1 voters present).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="145"/>
+        <location filename="../../ui/pages/closing.py" line="150"/>
         <source>Đã ghi kết luận.</source>
         <translation>Conclusions recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="149"/>
+        <location filename="../../ui/pages/closing.py" line="154"/>
         <source>Nhập kết luận</source>
         <translation>Import the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="150"/>
+        <location filename="../../ui/pages/closing.py" line="155"/>
         <source>Văn bản (*.docx *.txt *.md)</source>
         <translation>Documents (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="180"/>
+        <location filename="../../ui/pages/closing.py" line="185"/>
         <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid closing time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="184"/>
+        <location filename="../../ui/pages/closing.py" line="189"/>
         <source>Đã ghi giờ bế mạc.</source>
         <translation>Closing time recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="190"/>
+        <location filename="../../ui/pages/closing.py" line="195"/>
         <source>Đã đủ kết luận, biên bản được thông qua và giờ bế mạc: bấm “Kết thúc hội nghị” (nút bước sau) để kết thúc hội nghị.</source>
         <translation>The conclusions, the adopted minutes and the closing time are recorded: press “Close the meeting” (the next-step button) to close the meeting.</translation>
     </message>
@@ -2829,12 +2829,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Guests from the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="121"/>
+        <location filename="../../ui/pages/opening.py" line="124"/>
         <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid opening time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="127"/>
+        <location filename="../../ui/pages/opening.py" line="130"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>

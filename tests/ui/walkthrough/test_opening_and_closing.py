@@ -14,6 +14,7 @@ from services.proceedings.opening_closing import guests_of, stored_proceedings
 from tests.helpers import PROJECT_ROOT
 from ui import msgbox
 from ui.context import MeetingContext
+from ui.i18n import Translations
 from ui.pages.closing import ClosingPage
 from ui.pages.opening import OpeningPage
 
@@ -99,6 +100,14 @@ def test_closing_imports_conclusions_records_the_vote_and_the_time(
     qtbot.mouseClick(page.record_vote, Qt.MouseButton.LeftButton)
     assert page.vote_result.text() == ("Biên bản đã được thông qua: 10/10 tán thành, 0 không "
                                        "tán thành: thông qua (quá bán)")
+    english = Translations()
+    english.install("en")  # the English window read "12/12 tán thành … thông qua (quá bán)"
+    try:
+        page.refresh()
+        assert page.vote_result.text() == ("The minutes are adopted: 10/10 for, 0 against: "
+                                           "adopted (more than half)")
+    finally:
+        english.install("vi")
     page.closed_at.edit.setText("11:05")
     page.closed_at.edit.editingFinished.emit()
     assert page.missing() == []
