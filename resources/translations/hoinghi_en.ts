@@ -1416,7 +1416,7 @@ to check</translation>
     <name>DraftPanel</name>
     <message>
         <location filename="../../ui/review/draft_panel.py" line="106"/>
-        <location filename="../../ui/review/draft_panel.py" line="301"/>
+        <location filename="../../ui/review/draft_panel.py" line="313"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
@@ -1481,83 +1481,93 @@ to check</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="290"/>
+        <location filename="../../ui/review/draft_panel.py" line="280"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="293"/>
+        <location filename="../../ui/review/draft_panel.py" line="282"/>
+        <source>Dự thảo báo cáo kiểm điểm tập thể</source>
+        <translation>Draft collective review report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="284"/>
+        <source>Bản tự kiểm điểm của đồng chí %1</source>
+        <translation>Self-review of comrade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="305"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="300"/>
+        <location filename="../../ui/review/draft_panel.py" line="312"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="311"/>
+        <location filename="../../ui/review/draft_panel.py" line="323"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="335"/>
+        <location filename="../../ui/review/draft_panel.py" line="347"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="339"/>
+        <location filename="../../ui/review/draft_panel.py" line="351"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="424"/>
+        <location filename="../../ui/review/draft_panel.py" line="436"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="473"/>
+        <location filename="../../ui/review/draft_panel.py" line="485"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="499"/>
+        <location filename="../../ui/review/draft_panel.py" line="511"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="499"/>
+        <location filename="../../ui/review/draft_panel.py" line="511"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="517"/>
         <location filename="../../ui/review/draft_panel.py" line="529"/>
+        <location filename="../../ui/review/draft_panel.py" line="541"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="539"/>
+        <location filename="../../ui/review/draft_panel.py" line="551"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="545"/>
+        <location filename="../../ui/review/draft_panel.py" line="557"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="557"/>
+        <location filename="../../ui/review/draft_panel.py" line="569"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="577"/>
+        <location filename="../../ui/review/draft_panel.py" line="589"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="579"/>
+        <location filename="../../ui/review/draft_panel.py" line="591"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.enums import CommentKind, Handling
+from models.enums import CommentKind, DraftKind, Handling
 from models.review import Comment, Draft
 from services.documents.meeting_info import meeting_info
 from services.review.drafts.comments import (
@@ -273,6 +273,18 @@ class DraftPanel(QWidget):
         index = self.paragraphs.row_of(row) if row else None
         return self.paragraphs.rows[index].stable_id if index is not None else ""
 
+    def draft_name(self, draft: Draft | None) -> str:
+        """The draft's name in the window's language (its stored title is the papers'
+        Vietnamese, which the English window showed as it was)."""
+        if draft is None:
+            return self.tr("Chưa có dự thảo")
+        if draft.kind is DraftKind.collective:
+            return self.tr("Dự thảo báo cáo kiểm điểm tập thể")
+        if draft.member is not None:
+            return self.tr("Bản tự kiểm điểm của đồng chí %1").replace("%1",
+                                                                      draft.member.full_name)
+        return draft.title
+
     def refresh(self) -> None:
         """Reload the draft, its versions and comments (filters applied) from the database."""
         with self.context.session() as s:
@@ -287,7 +299,7 @@ class DraftPanel(QWidget):
             previous = versions[shown_number - 2] if shown_number and shown_number > 1 else None
             changes = version_changes(previous, shown) if shown else None
             self.shown_number = shown_number
-            self.title.setText(draft.title if draft else self.tr("Chưa có dự thảo"))
+            self.title.setText(self.draft_name(draft))
             self.version.clear()
             for v in versions:
                 self.version.addItem(self.tr("Phiên bản %1 – %2").replace("%1", str(v.number))

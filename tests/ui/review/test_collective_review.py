@@ -21,6 +21,7 @@ from tests.helpers import SAMPLE_MD, SAMPLES
 from tests.helpers.office_draft import office_draft
 from tests.helpers.review import add_member
 from ui.context import MeetingContext
+from ui.i18n import Translations
 from ui.pages.collective_review import CollectiveReviewPage
 from ui.review import dialogs
 from ui.review.models import CommentModel, ParagraphModel
@@ -330,3 +331,16 @@ def test_yen_offers_the_given_name_first_and_enter_takes_it_without_going_on(
     assert focused() is form.kind and form.text.text() == ""
     with context.session() as s:
         assert s.scalars(select(Comment)).all() == []
+
+
+def test_the_draft_is_named_in_the_windows_language(page: CollectiveReviewPage) -> None:
+    """The English window named the draft "Dự thảo báo cáo kiểm điểm tập thể" (its stored
+    title, which the papers print)."""
+    assert page.panel.title.text() == "Dự thảo báo cáo kiểm điểm tập thể"
+    english = Translations()
+    english.install("en")
+    try:
+        page.panel.refresh()
+        assert page.panel.title.text() == "Draft collective review report"
+    finally:
+        english.install("vi")
