@@ -134,6 +134,10 @@ def save_meeting_details(session: Session, meeting_id: int, details: MeetingDeta
     if clean["title"] == meeting.title == default_title(meeting.review_year, meeting.period):
         # the title the app wrote follows the year and the period; one the chair wrote stays
         clean["title"] = default_title(details.review_year, details.period)
+    if clean["body"] == meeting.body == meeting.party_unit.name:
+        # the convened body the app wrote (the unit's name: a cell meets as itself) follows
+        # the unit's name; a newcomer's cell met as "Chi bộ mới" on every paper
+        clean["body"] = clean["unit"]
     for key in ("unit", "superior"):
         target = "name" if key == "unit" else key
         if getattr(meeting.party_unit, target) != clean[key]:

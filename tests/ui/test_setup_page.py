@@ -371,3 +371,23 @@ def test_a_cell_keeps_only_its_rows_of_a_bigger_roster(
     assert sorted(members) == ["Lê Thị Mai", "Thái Thanh Yến", "Võ Văn An"]
     assert [(members[n].position, members[n].organisation_id) for n in sorted(members)] == [
         ("", None), ("Phó Bí thư Đảng ủy", None), ("Bí thư", None)]
+
+
+def test_the_body_follows_the_units_name_until_the_chair_writes_one(qtbot: QtBot,
+                                                                    db: Database) -> None:
+    """A newcomer typed the cell's name; "Nơi họp" stayed "Chi bộ mới" for every paper."""
+    with db.session("chair") as s, s.begin():
+        meeting_id = create_meeting(s, "Chi bộ mới", 2026).id
+    page = make_page(qtbot, db, meeting_id)
+    assert page.body.text() == "Chi bộ mới"
+    page.unit.selectAll()
+    page.unit.insert("Chi bộ Phòng Kế hoạch - Tài chính")
+    qtbot.keyClick(page.unit, Qt.Key.Key_Return)
+    assert page.body.text() == "Chi bộ Phòng Kế hoạch - Tài chính"
+    assert meeting(db, meeting_id).body == "Chi bộ Phòng Kế hoạch - Tài chính"
+    page.body.setText("Đảng ủy Sở Tài chính")  # written by the chair: it stays
+    page.body.editingFinished.emit()
+    page.unit.setText("Đảng bộ Sở Tài chính")
+    page.unit.editingFinished.emit()
+    assert page.body.text() == "Đảng ủy Sở Tài chính"
+    assert meeting(db, meeting_id).body == "Đảng ủy Sở Tài chính"

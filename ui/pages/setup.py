@@ -219,14 +219,16 @@ class SetupPage(StepPage):
         try:
             with self.context.session() as s, s.begin():
                 save_meeting_details(s, self.context.meeting_id, self.details())
-                title = s.get_one(Meeting, self.context.meeting_id).title
+                meeting = s.get_one(Meeting, self.context.meeting_id)
+                followed = ((self.title, meeting.title), (self.body, meeting.body))
         except SetupError as exc:
             msgbox.warn(self, self.tr("Không lưu được"), str(exc))
             self.refresh()
             return
-        if title != self.title.text():  # the app's own title follows the year and the period
-            self.title.setText(title)
-            self.title.setCursorPosition(0)
+        for edit, stored in followed:  # the app's own title and body follow what they name
+            if stored != edit.text():
+                edit.setText(stored)
+                edit.setCursorPosition(0)
         self.context.events.changed.emit("meeting")
 
     def _organisations(self) -> list[tuple[int, str]]:
