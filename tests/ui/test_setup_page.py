@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -19,13 +19,13 @@ from models.meeting import Meeting
 from models.roster import Member
 from services.meeting.assessments import self_total
 from services.meeting.setup import MemberData, create_meeting
-from tests.helpers.builders import build_meeting
+from tests.helpers.builders import build_meeting, write_csv
 from tests.helpers.ui import Boxes, fill, open_window
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog
-from ui.dialogs.roster_import import ImportPreviewDialog
+from ui.dialogs.roster_import import ImportPreviewDialog, ImportPreviewModel
 from ui.pages.setup import SetupPage
 from ui.tables.roster import RosterModel
 
@@ -177,6 +177,8 @@ def test_import_a_csv_after_the_preview(qtbot: QtBot, db: Database, boxes: Boxes
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert previews[0].summary.text().startswith("1 mới, 1 thay đổi, 0 không đổi, 1 bị từ chối.")
     assert previews[0].apply_button.text() == "Ghi 2 dòng vào danh sách"
+    table = previews[0].findChild(QTableView)
+    assert not table.isColumnHidden(ImportPreviewModel.CODE)  # the file's own codes
     members = roster(db)
     assert (members["m01"].position, members["m01"].self_rating) == ("Bí thư", Level.HTXSNV)
     assert members["m07"].full_name == "Mai Thị Yến"
@@ -391,3 +393,27 @@ def test_the_body_follows_the_units_name_until_the_chair_writes_one(qtbot: QtBot
     page.unit.editingFinished.emit()
     assert page.body.text() == "Đảng ủy Sở Tài chính"
     assert meeting(db, meeting_id).body == "Đảng ủy Sở Tài chính"
+
+
+def test_codes_the_file_does_not_give_are_not_shown(qtbot: QtBot, db: Database, boxes: Boxes,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newcomer's roster had no code column; the preview showed "Mã m01…m15", the app's."""
+    page = make_page(qtbot, db, build_meeting(db, NAMES))
+    path = write_csv(tmp_path / "danh-sach.csv", [["STT", "Họ và tên", "Chức vụ"],
+                                                  ["1", "Mai Thị Yến", "Chuyên viên"]], "utf-8")
+    shown: list[tuple[bool, list[str]]] = []
+
+    def look(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        table = dialog.findChild(QTableView)
+        model = dialog.model
+        shown.append((table.isColumnHidden(ImportPreviewModel.CODE),
+                      [model.index(0, c).data() for c in range(model.columnCount())
+                       if not table.isColumnHidden(c)]))
+        return QDialog.DialogCode.Accepted
+
+    boxes.answers = [look]
+    monkeypatch.setattr(msgbox, "choose_file", lambda *_args: path)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert shown == [(True, ["2", "Mới", "Mai Thị Yến", ""])]  # line 2 of the file
