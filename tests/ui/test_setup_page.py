@@ -417,3 +417,15 @@ def test_codes_the_file_does_not_give_are_not_shown(qtbot: QtBot, db: Database, 
     monkeypatch.setattr(msgbox, "choose_file", lambda *_args: path)
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert shown == [(True, ["2", "Mới", "Mai Thị Yến", ""])]  # line 2 of the file
+
+
+def test_the_member_dialog_opens_at_the_name(qtbot: QtBot) -> None:
+    """A newcomer's first keys went into "Mã", the first field, focused and filled with m01."""
+    dialog = MemberDialog(MemberData(code="m16", full_name=""), [], adding=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.focusWidget()  # where the keys go once the dialog is the active window
+    assert first is not None
+    qtbot.keyClicks(first, "Le Van Thanh")
+    assert (dialog.full_name.text(), dialog.code.text()) == ("Le Van Thanh", "m16")
