@@ -205,3 +205,23 @@ def test_the_longest_level_is_read_whole_beside_the_score(qtbot: QtBot, db: Data
         qtbot.wait(10)
         needed, room = shown_text_room(page.editor.level)
         assert needed <= room, f"{page.editor.level.currentText()}: {needed} px in {room}"
+
+
+def test_the_level_stays_where_it_was_while_the_score_is_typed(qtbot: QtBot, db: Database,
+                                                               tmp_path: Path) -> None:
+    """A newcomer aimed at the level just after typing the score: "= 90/100 (HTXSNV)" had
+    pushed it 66 px to the right."""
+    page = shown_page(qtbot, db, meeting_of_year(db, tmp_path, 2025))
+    page.resize(1104, 660)
+    editor = page.editor
+    qtbot.wait(10)
+    where = [editor.level.mapTo(page, editor.level.rect().topLeft())]
+    type_into(qtbot, editor.self_general, "28")
+    qtbot.keyClick(editor.self_general, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor.self_tasks, "64")
+    assert editor.self_total.text() == "= 92/100 (HTXSNV)"
+    qtbot.wait(10)
+    where.append(editor.level.mapTo(page, editor.level.rect().topLeft()))
+    assert where[0] == where[1]
+    assert editor.self_total.heightForWidth(editor.self_total.width()) <= \
+        editor.self_total.height()  # the band under the figure, not cut
