@@ -107,7 +107,7 @@ class DraftPanel(QWidget):
         self.paste_button = QPushButton(self.tr("Dán văn bản…"), self)
         self.digest_button = QPushButton(self.tr("Xuất tổng hợp ý kiến…"), self)
         self.revised_button = QPushButton(self.tr("Xuất dự thảo đã sửa…"), self)
-        self.status = message_label(1, self)
+        self.status = message_label(2, self)  # "Đã nhập phiên bản 2 …: So với phiên bản 1: …"
 
         self.paragraphs = ParagraphModel()
         self.paragraph_view = QTableView(self)
