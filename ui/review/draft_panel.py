@@ -85,7 +85,7 @@ class DraftPanel(QWidget):
 
     def __init__(self, context: MeetingContext, find_draft: Callable[[Session], Draft | None],
                  make_draft: Callable[[Session], Draft], with_committee: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, status_lines: int = 1) -> None:
         super().__init__(parent)
         self.context = context
         self.find_draft = find_draft
@@ -93,11 +93,11 @@ class DraftPanel(QWidget):
         self.shown_version: int | None = None  # None: the latest
         self.latest_version: int | None = None
         self.shown_number: int | None = None  # the version on screen
-        self._build(with_committee)
+        self._build(with_committee, status_lines)
 
     # --- layout -----------------------------------------------------------------------------
 
-    def _build(self, with_committee: bool) -> None:
+    def _build(self, with_committee: bool, status_lines: int) -> None:
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         self.version = QComboBox(self)
@@ -107,7 +107,9 @@ class DraftPanel(QWidget):
         self.paste_button = QPushButton(self.tr("Dán văn bản…"), self)
         self.digest_button = QPushButton(self.tr("Xuất tổng hợp ý kiến…"), self)
         self.revised_button = QPushButton(self.tr("Xuất dự thảo đã sửa…"), self)
-        self.status = message_label(2, self)  # "Đã nhập phiên bản 2 …: So với phiên bản 1: …"
+        # "Đã nhập phiên bản 2 …: So với phiên bản 1: …" takes two lines; where the page has
+        # the room (`status_lines` 2) they are kept, so that the paragraphs never move down
+        self.status = message_label(status_lines, self)
 
         self.paragraphs = ParagraphModel()
         self.paragraph_view = QTableView(self)
