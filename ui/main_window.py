@@ -263,6 +263,11 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(self.go_next)
         self.back_button.setToolTip(self.tr("Bước trước (Ctrl+PgUp, Alt+←)"))
         self.next_button.setToolTip(self.tr("Bước sau (Ctrl+PgDown, Alt+→)"))
+        # until a meeting is shown (the first start's question stands over them): as in the
+        # opening shell, never two buttons without a word
+        self.back_button.hide()
+        self.next_button.setText(self.tr("Bước sau →"))
+        self.next_button.setEnabled(False)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         self.documents_button = documents_button(self)
