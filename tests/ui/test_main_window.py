@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -217,3 +217,22 @@ def test_a_refused_demo_file_is_explained_and_an_empty_meeting_opens(
     assert isinstance(window.stack.currentWidget(), SetupPage)
     with db.session() as s:
         assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_current_step_in_bold_keeps_one_line(qtbot: QtBot, db: Database, boxes: Boxes,
+                                                 language: str) -> None:
+    """Step 3 in bold wrapped to two lines and moved the steps below it by 10 px."""
+    build_meeting(db, TWELVE_OFFICIAL)
+    window = open_window(qtbot, db, language)
+    try:
+        window.resize(1366, 768)
+        agenda = window.agenda
+        for current in range(1, agenda.count()):
+            window._paint_agenda(current, current, {})  # noqa: SLF001 (the painting itself)
+            QApplication.processEvents()
+            heights = {agenda.visualItemRect(agenda.item(row)).height()
+                       for row in range(agenda.count())}
+            assert len(heights) == 1, f"step {current}: rows of {sorted(heights)} px"
+    finally:
+        window.controller.set_language("vi")
