@@ -255,9 +255,14 @@ class ApprovalsPage(StepPage):
             member_id = named.member_id if named is not None else None
         if not self._confirm_both(member_id, text):
             return False
-        return self._act(lambda s: propose(
-            s, self.context.meeting_id, self.chosen_role(), member_id=member_id,
-            name="" if member_id is not None else text))
+        role = self.chosen_role()
+        if not self._act(lambda s: propose(s, self.context.meeting_id, role, member_id=member_id,
+                                           name="" if member_id is not None else text)):
+            return False
+        if role is not RoleKind.teller:  # the chair proposed, the secretary is next, then tellers
+            following = RoleKind.secretary if role is RoleKind.chair else RoleKind.teller
+            self.role.setCurrentIndex(self.role.findData(following.value))
+        return True
 
     def _confirm_both(self, member_id: int | None, name: str) -> bool:
         """One person chairing (or writing) and counting the ballots: said, and confirmed."""

@@ -151,6 +151,7 @@ def test_a_name_typed_without_accents_proposes_the_member(qtbot: QtBot, db: Data
     assert [completer.completionModel().index(row, 0).data()
             for row in range(completer.completionCount())] == ["Lê Văn Cường"]
     qtbot.mouseClick(page.propose_button, Qt.MouseButton.LeftButton)
+    assert page.chosen_role() is RoleKind.secretary  # next, not a second chair
     page.person.setEditText("ha")  # Võ Thị Hà, Đặng Văn Hải, Bùi Thị Hằng: say so, keep none
     assert not page.propose()
     assert page.message.text().startswith("“ha” khớp với nhiều người (Võ Thị Hà, Đặng Văn Hải")
