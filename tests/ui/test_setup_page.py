@@ -19,6 +19,8 @@ from models.meeting import Meeting
 from models.roster import Member
 from services.meeting.assessments import self_total
 from services.meeting.setup import MemberData, create_meeting
+from services.meeting_file.store import import_meeting
+from tests.helpers import SEED_MEETING
 from tests.helpers.builders import build_meeting, write_csv
 from tests.helpers.ui import Boxes, fill, open_window
 from ui import msgbox
@@ -429,3 +431,15 @@ def test_the_member_dialog_opens_at_the_name(qtbot: QtBot) -> None:
     assert first is not None
     qtbot.keyClicks(first, "Le Van Thanh")
     assert (dialog.full_name.text(), dialog.code.text()) == ("Le Van Thanh", "m16")
+
+
+def test_the_cell_column_shows_only_when_a_member_is_in_a_cell(qtbot: QtBot,
+                                                               db: Database) -> None:
+    """At a newcomer's cell meeting the roster kept an empty, wide "Chi bộ" column."""
+    alone = make_page(qtbot, db, build_meeting(db, NAMES))
+    assert alone.table.isColumnHidden(RosterModel.ORGANISATION)
+    committee = make_page(qtbot, db, import_meeting(db, SEED_MEETING))
+    assert not committee.table.isColumnHidden(RosterModel.ORGANISATION)
+    cells = {committee.roster.index(row, RosterModel.ORGANISATION).data()
+             for row in range(committee.roster.rowCount())}
+    assert "Chi bộ Văn phòng" in cells

@@ -196,6 +196,7 @@ class SetupPage(StepPage):
         finally:
             self._loading = False
         self.roster.set_rows(entries)
+        self._show_cells(any(e.organisation for e in entries))
         self.roster_box.setTitle(self.tr("Danh sách đảng viên ({n} người, xếp theo tên)")
                                  .format(n=len(entries)))
 
@@ -347,6 +348,14 @@ class SetupPage(StepPage):
         logger.info("Imported %d roster rows from %s", written, path.name)
         self._roster_changed(None)
         return True
+
+    def _show_cells(self, shown: bool) -> None:
+        """The cell column only when a member is in a cell: at a cell's own meeting it stood
+        empty and took the width the positions needed."""
+        header = self.table.horizontalHeader()
+        self.table.setColumnHidden(RosterModel.ORGANISATION, not shown)
+        header.setSectionResizeMode(RosterModel.POSITION, QHeaderView.ResizeMode.ResizeToContents
+                                    if shown else QHeaderView.ResizeMode.Stretch)
 
     def _roster_changed(self, select_member: int | None) -> None:
         self.refresh()
