@@ -18,6 +18,8 @@ from PySide6.QtGui import (
     QActionGroup,
     QCloseEvent,
     QColor,
+    QFont,
+    QFontMetrics,
     QIcon,
     QKeySequence,
     QPainter,
@@ -216,7 +218,14 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole + 1, is_built(item_entry.key))
             self.agenda.addItem(item)
         self.agenda.itemClicked.connect(self._agenda_clicked)
-        self.agenda.setMinimumWidth(220)
+        # Wide enough for the longest step in bold (the current one): wrapping, "3. Chủ trì, thư
+        # ký, Ban kiểm phiếu" moved every step below it whenever step 3 became current.
+        bold = QFont(self.agenda.font())
+        bold.setBold(True)
+        widest = max(QFontMetrics(bold).horizontalAdvance(self.agenda.item(row).text())
+                     for row in range(self.agenda.count()))
+        self.agenda.setMinimumWidth(max(220, widest + ICON_SIZE + 6 * self.agenda.spacing()
+                                        + 2 * self.agenda.frameWidth() + 16))
         # The agenda keeps the height of its rows (one of them may wrap); the script takes the rest.
         row = max(self.agenda.fontMetrics().height(), ICON_SIZE) + 4 + 2 * self.agenda.spacing()
         self.agenda.setFixedHeight((self.agenda.count() + 1) * row + 2 * self.agenda.frameWidth())
@@ -263,6 +272,11 @@ class MainWindow(QMainWindow):
         self.next_button.clicked.connect(self.go_next)
         self.back_button.setToolTip(self.tr("Bước trước (Ctrl+PgUp, Alt+←)"))
         self.next_button.setToolTip(self.tr("Bước sau (Ctrl+PgDown, Alt+→)"))
+        # until a meeting is shown (the first start's question stands over them): as in the
+        # opening shell, never two buttons without a word
+        self.back_button.hide()
+        self.next_button.setText(self.tr("Bước sau →"))
+        self.next_button.setEnabled(False)
         nav.addWidget(self.back_button)
         nav.addStretch(1)
         self.documents_button = documents_button(self)

@@ -20,6 +20,9 @@ class MeetingStatusBar(QStatusBar):
         self.setObjectName("meetingStatus")
         self.controller = controller
         self.label = QLabel()
+        # The line is cut at the window's edge (its tooltip holds it whole) rather than setting
+        # the window's least width: a few rounds made it wider than the laptop's screen.
+        self.label.setMinimumWidth(1)
         self.addWidget(self.label, 1)
         self.setSizeGripEnabled(False)
         self.timer = QTimer(self)
@@ -45,10 +48,11 @@ class MeetingStatusBar(QStatusBar):
             return
         with context.session() as s:
             status = meeting_status(s, context.meeting_id)
-        self.label.setText(self.describe(status))
-        self.label.setToolTip("\n\n".join(
+        text = self.describe(status)
+        self.label.setText(text)
+        self.label.setToolTip("\n\n".join([text] + [
             self.tr("Bước %1 còn thiếu khi chuyển bước:").replace("%1", str(step)) + "\n" + gaps
-            for step, gaps in status.overridden))
+            for step, gaps in status.overridden]))
 
     def describe(self, status: MeetingStatus) -> str:
         parts = [

@@ -209,162 +209,162 @@
 <context>
     <name>ApprovalsPage</name>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="71"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
+        <location filename="../../ui/pages/approvals.py" line="71"/>
         <source>Người được đề cử</source>
         <translation>Proposed</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="66"/>
-        <location filename="../../ui/pages/approvals.py" line="106"/>
+        <location filename="../../ui/pages/approvals.py" line="71"/>
+        <location filename="../../ui/pages/approvals.py" line="111"/>
         <source>Tán thành</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="67"/>
-        <location filename="../../ui/pages/approvals.py" line="108"/>
+        <location filename="../../ui/pages/approvals.py" line="72"/>
+        <location filename="../../ui/pages/approvals.py" line="113"/>
         <source>Không tán thành</source>
         <translation>Against</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="67"/>
+        <location filename="../../ui/pages/approvals.py" line="72"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="77"/>
-        <location filename="../../ui/pages/approvals.py" line="145"/>
+        <location filename="../../ui/pages/approvals.py" line="82"/>
+        <location filename="../../ui/pages/approvals.py" line="150"/>
         <source>Chủ trì</source>
         <translation>Chair</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="78"/>
-        <location filename="../../ui/pages/approvals.py" line="147"/>
+        <location filename="../../ui/pages/approvals.py" line="83"/>
+        <location filename="../../ui/pages/approvals.py" line="152"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="79"/>
+        <location filename="../../ui/pages/approvals.py" line="84"/>
         <source>Ban kiểm phiếu</source>
         <translation>Tellers</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="83"/>
-        <location filename="../../ui/pages/approvals.py" line="86"/>
+        <location filename="../../ui/pages/approvals.py" line="88"/>
+        <location filename="../../ui/pages/approvals.py" line="91"/>
         <source>Đề cử</source>
         <translation>Propose</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="84"/>
+        <location filename="../../ui/pages/approvals.py" line="89"/>
         <source>Làm Trưởng ban</source>
         <translation>Make head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="85"/>
+        <location filename="../../ui/pages/approvals.py" line="90"/>
         <source>Rút đề cử</source>
         <translation>Withdraw</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="99"/>
+        <location filename="../../ui/pages/approvals.py" line="104"/>
         <source>Nhất trí 100%</source>
         <translation>Unanimous</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="100"/>
+        <location filename="../../ui/pages/approvals.py" line="105"/>
         <source>Tán thành = số có quyền biểu quyết có mặt, không tán thành = 0</source>
         <translation>For = voters present, against = 0</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="102"/>
+        <location filename="../../ui/pages/approvals.py" line="107"/>
         <source>Ghi cho dòng đã chọn</source>
         <translation>Record for the selected row</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="103"/>
+        <location filename="../../ui/pages/approvals.py" line="108"/>
         <source>Ghi cho mọi đề cử chưa biểu quyết</source>
         <translation>Record for every proposal not yet voted on</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="104"/>
+        <location filename="../../ui/pages/approvals.py" line="109"/>
         <source>Biểu quyết bằng giơ tay</source>
         <translation>Show of hands</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="118"/>
+        <location filename="../../ui/pages/approvals.py" line="123"/>
         <source>Được thông qua khi số tán thành quá một nửa số người có quyền biểu quyết có mặt. Ban kiểm phiếu gồm đảng viên chính thức có mặt (thường 3 người, một người làm Trưởng ban).</source>
         <translation>Approved when more than half of the voters present are for. The tellers are official members present (usually 3, one of them head).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="148"/>
+        <location filename="../../ui/pages/approvals.py" line="153"/>
         <source>Trưởng ban kiểm phiếu</source>
         <translation>Head teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="149"/>
+        <location filename="../../ui/pages/approvals.py" line="154"/>
         <source>Thành viên Ban kiểm phiếu</source>
         <translation>Teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="158"/>
+        <location filename="../../ui/pages/approvals.py" line="163"/>
         <source>chưa biểu quyết</source>
         <translation>not voted yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="160"/>
+        <location filename="../../ui/pages/approvals.py" line="165"/>
         <source>thông qua (%1/%2 tán thành)</source>
         <translation>approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="162"/>
+        <location filename="../../ui/pages/approvals.py" line="167"/>
         <source>không thông qua (%1/%2 tán thành)</source>
         <translation>not approved (%1/%2 for)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="168"/>
+        <location filename="../../ui/pages/approvals.py" line="173"/>
         <source>Số có quyền biểu quyết có mặt: %1</source>
         <translation>Voters present: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="201"/>
+        <location filename="../../ui/pages/approvals.py" line="212"/>
         <source>Chưa có ai được điểm danh có mặt</source>
         <translation>Nobody is marked present yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="252"/>
+        <location filename="../../ui/pages/approvals.py" line="275"/>
         <source>chủ trì hội nghị</source>
         <translation>chair of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <location filename="../../ui/pages/approvals.py" line="276"/>
         <source>thư ký hội nghị</source>
         <translation>secretary of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="253"/>
+        <location filename="../../ui/pages/approvals.py" line="276"/>
         <source>thành viên Ban kiểm phiếu</source>
         <translation>a teller</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="254"/>
+        <location filename="../../ui/pages/approvals.py" line="277"/>
         <source>Một người hai nhiệm vụ</source>
         <translation>One person, two duties</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="255"/>
+        <location filename="../../ui/pages/approvals.py" line="278"/>
         <source>Đồng chí {name} đã được đề cử làm {roles}. Ban kiểm phiếu kiểm phiếu và ký biên bản kiểm phiếu; chủ trì điều hành, thư ký ghi biên bản, hai người ký biên bản hội nghị: thường mỗi người một nhiệm vụ để kết quả được kiểm tra chéo. Vẫn đề cử đồng chí {name} làm {role}?</source>
         <translation>Comrade {name} is already proposed as {roles}. The tellers count the ballots and sign the tellers&apos; report; the chair leads, the secretary writes the minutes, and both sign them: usually each person has one duty, so that the results are checked by others. Propose comrade {name} as {role} all the same?</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="259"/>
+        <location filename="../../ui/pages/approvals.py" line="282"/>
         <source> và </source>
         <translation> and </translation>
     </message>
     <message>
-        <location filename="../../ui/pages/approvals.py" line="280"/>
+        <location filename="../../ui/pages/approvals.py" line="303"/>
         <source>Mọi đề cử đã được biểu quyết.</source>
         <translation>Every proposal has been voted on.</translation>
     </message>
@@ -372,87 +372,88 @@
 <context>
     <name>AssessmentEditor</name>
     <message>
-        <location filename="../../ui/review/assessment.py" line="33"/>
+        <location filename="../../ui/review/assessment.py" line="35"/>
         <source>Hoàn thành 100% nhiệm vụ đúng tiến độ</source>
         <translation>All tasks 100% done on time</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="35"/>
+        <location filename="../../ui/review/assessment.py" line="37"/>
         <source>Có sản phẩm vượt trội, trên 30% vượt mức</source>
         <translation>Outstanding results, over 30% exceeded</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="37"/>
+        <location filename="../../ui/review/assessment.py" line="39"/>
         <source>Hạn chế, khuyết điểm đã khắc phục</source>
         <translation>Shortcomings remedied</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="39"/>
+        <location filename="../../ui/review/assessment.py" line="41"/>
         <source>Trên 50% nhiệm vụ không hoàn thành</source>
         <translation>Over 50% of tasks not done</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="41"/>
+        <location filename="../../ui/review/assessment.py" line="43"/>
         <source>Vi phạm (suy thoái, kỷ luật, điều cấm…)</source>
         <translation>Violation (degradation, discipline…)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="43"/>
+        <location filename="../../ui/review/assessment.py" line="45"/>
         <source>Vi phạm đã tự giác báo cáo, khắc phục</source>
         <translation>Violation self-reported and remedied</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="48"/>
+        <location filename="../../ui/review/assessment.py" line="50"/>
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="49"/>
+        <location filename="../../ui/review/assessment.py" line="51"/>
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="100"/>
+        <location filename="../../ui/review/assessment.py" line="101"/>
         <source>Hội nghị chấm khác:</source>
         <translation>Meeting&apos;s own score:</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="101"/>
+        <location filename="../../ui/review/assessment.py" line="102"/>
         <source>Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)</source>
         <translation>The meeting agrees on a score other than the self-score (give the reason)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="106"/>
+        <location filename="../../ui/review/assessment.py" line="107"/>
         <source>Lý do hội nghị thay đổi điểm</source>
         <translation>Why the meeting changed the score</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="108"/>
+        <location filename="../../ui/review/assessment.py" line="109"/>
         <source>Ghi</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="116"/>
+        <location filename="../../ui/review/assessment.py" line="125"/>
         <source>Tự chấm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="179"/>
+        <location filename="../../ui/review/assessment.py" line="115"/>
+        <location filename="../../ui/review/assessment.py" line="188"/>
         <source>= %1/100 (chưa chia)</source>
         <translation>= %1/100 (not split)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="182"/>
+        <location filename="../../ui/review/assessment.py" line="191"/>
         <source>Điểm tự chấm đã ghi một con số, chưa chia tiêu chí chung (…/30) và kết quả thực hiện nhiệm vụ (…/70)</source>
         <translation>The self-score was recorded as one figure, not yet split into general criteria (…/30) and task results (…/70)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="186"/>
+        <location filename="../../ui/review/assessment.py" line="195"/>
         <source>Tổng điểm và khung điểm của mức xếp loại</source>
         <translation>The total and the band of levels it falls in</translation>
     </message>
     <message>
-        <location filename="../../ui/review/assessment.py" line="231"/>
+        <location filename="../../ui/review/assessment.py" line="240"/>
         <source>Lưu ý: mức %1 cao hơn khung điểm (%2 điểm thuộc mức %3).</source>
         <translation>Note: the level %1 is above the score&apos;s band (%2 points fall in %3).</translation>
     </message>
@@ -918,52 +919,52 @@ to check</translation>
     </message>
     <message>
         <location filename="../../ui/pages/closing.py" line="107"/>
-        <location filename="../../ui/pages/closing.py" line="160"/>
+        <location filename="../../ui/pages/closing.py" line="165"/>
         <source>Từ tệp: %1</source>
         <translation>From file: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="131"/>
-        <source>Biên bản đã được thông qua: %1</source>
-        <translation>The minutes are adopted: %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/pages/closing.py" line="132"/>
-        <source>Biên bản chưa được thông qua: %1</source>
-        <translation>The minutes are not adopted: %1</translation>
+        <source>Biên bản đã được thông qua: %1/%2 tán thành, %3 không tán thành: thông qua (quá bán)</source>
+        <translation>The minutes are adopted: %1/%2 for, %3 against: adopted (more than half)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="135"/>
+        <location filename="../../ui/pages/closing.py" line="134"/>
+        <source>Biên bản chưa được thông qua: %1/%2 tán thành, %3 không tán thành: không thông qua (không quá bán)</source>
+        <translation>The minutes are not adopted: %1/%2 for, %3 against: not adopted (not more than half)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/closing.py" line="140"/>
         <source>Chưa biểu quyết (%1 người có quyền biểu quyết có mặt).</source>
         <translation>Not voted yet (%1 voters present).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="145"/>
+        <location filename="../../ui/pages/closing.py" line="150"/>
         <source>Đã ghi kết luận.</source>
         <translation>Conclusions recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="149"/>
+        <location filename="../../ui/pages/closing.py" line="154"/>
         <source>Nhập kết luận</source>
         <translation>Import the conclusions</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="150"/>
+        <location filename="../../ui/pages/closing.py" line="155"/>
         <source>Văn bản (*.docx *.txt *.md)</source>
         <translation>Documents (*.docx *.txt *.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="180"/>
+        <location filename="../../ui/pages/closing.py" line="185"/>
         <source>Giờ bế mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid closing time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="184"/>
+        <location filename="../../ui/pages/closing.py" line="189"/>
         <source>Đã ghi giờ bế mạc.</source>
         <translation>Closing time recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/closing.py" line="190"/>
+        <location filename="../../ui/pages/closing.py" line="195"/>
         <source>Đã đủ kết luận, biên bản được thông qua và giờ bế mạc: bấm “Kết thúc hội nghị” (nút bước sau) để kết thúc hội nghị.</source>
         <translation>The conclusions, the adopted minutes and the closing time are recorded: press “Close the meeting” (the next-step button) to close the meeting.</translation>
     </message>
@@ -981,42 +982,42 @@ to check</translation>
         <translation>Proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="51"/>
+        <location filename="../../ui/pages/collective_review.py" line="52"/>
         <source>Tập thể tự chấm điểm và đề xuất mức xếp loại</source>
         <translation>The collective&apos;s self-score and proposed level</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="56"/>
+        <location filename="../../ui/pages/collective_review.py" line="57"/>
         <source>Thời gian phát biểu</source>
         <translation>Speaking time</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="59"/>
+        <location filename="../../ui/pages/collective_review.py" line="60"/>
         <source>Tối đa mỗi người</source>
         <translation>Limit per speaker</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="105"/>
+        <location filename="../../ui/pages/collective_review.py" line="106"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="125"/>
+        <location filename="../../ui/pages/collective_review.py" line="126"/>
         <source>Chưa nhập dự thảo báo cáo kiểm điểm.</source>
         <translation>No draft review report imported yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="129"/>
+        <location filename="../../ui/pages/collective_review.py" line="130"/>
         <source>Còn %1 ý kiến chưa xử lý.</source>
         <translation>%1 comments not yet handled.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="132"/>
+        <location filename="../../ui/pages/collective_review.py" line="133"/>
         <source>Chưa ghi điểm tập thể tự chấm.</source>
         <translation>The collective&apos;s self-score is not recorded yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/collective_review.py" line="134"/>
+        <location filename="../../ui/pages/collective_review.py" line="135"/>
         <source>Chưa có mức xếp loại đề xuất.</source>
         <translation>No proposed level yet.</translation>
     </message>
@@ -1416,7 +1417,7 @@ to check</translation>
     <name>DraftPanel</name>
     <message>
         <location filename="../../ui/review/draft_panel.py" line="106"/>
-        <location filename="../../ui/review/draft_panel.py" line="301"/>
+        <location filename="../../ui/review/draft_panel.py" line="315"/>
         <source>Nhập dự thảo…</source>
         <translation>Import a draft…</translation>
     </message>
@@ -1436,128 +1437,138 @@ to check</translation>
         <translation>Export the revised draft…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="125"/>
+        <location filename="../../ui/review/draft_panel.py" line="127"/>
         <source>Chọn một đoạn; bôi đen câu chữ để góp ý vào đúng chỗ đó.</source>
         <translation>Choose a paragraph; select words to comment on exactly that place.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="131"/>
+        <location filename="../../ui/review/draft_panel.py" line="133"/>
         <source>Chỉ đoạn đang chọn</source>
         <translation>Only the chosen paragraph</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="133"/>
+        <location filename="../../ui/review/draft_panel.py" line="135"/>
         <source>Lọc theo tên</source>
         <translation>Filter by name</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="135"/>
+        <location filename="../../ui/review/draft_panel.py" line="137"/>
         <source>Mọi loại</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="139"/>
+        <location filename="../../ui/review/draft_panel.py" line="141"/>
         <source>Mọi cách xử lý</source>
         <translation>Any handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="160"/>
+        <location filename="../../ui/review/draft_panel.py" line="162"/>
         <source>Ghi chú xử lý</source>
         <translation>Handling note</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="164"/>
+        <location filename="../../ui/review/draft_panel.py" line="166"/>
         <source>Ghi xử lý</source>
         <translation>Record the handling</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="165"/>
+        <location filename="../../ui/review/draft_panel.py" line="167"/>
         <source>Sửa</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="166"/>
+        <location filename="../../ui/review/draft_panel.py" line="168"/>
         <source>Xóa</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="290"/>
+        <location filename="../../ui/review/draft_panel.py" line="282"/>
         <source>Chưa có dự thảo</source>
         <translation>No draft yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="293"/>
+        <location filename="../../ui/review/draft_panel.py" line="284"/>
+        <source>Dự thảo báo cáo kiểm điểm tập thể</source>
+        <translation>Draft collective review report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="286"/>
+        <source>Bản tự kiểm điểm của đồng chí %1</source>
+        <translation>Self-review of comrade %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/draft_panel.py" line="307"/>
         <source>Phiên bản %1 – %2</source>
         <translation>Version %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="300"/>
+        <location filename="../../ui/review/draft_panel.py" line="314"/>
         <source>Nhập phiên bản mới…</source>
         <translation>Import a new version…</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="311"/>
+        <location filename="../../ui/review/draft_panel.py" line="325"/>
         <source>Nhập dự thảo (.docx, .txt, .md) hoặc dán văn bản; có thể ghi ý kiến chung ngay cả khi chưa có dự thảo.</source>
         <translation>Import a draft (.docx, .txt, .md) or paste the text; general comments can be recorded even without a draft.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="335"/>
+        <location filename="../../ui/review/draft_panel.py" line="349"/>
         <source>So với phiên bản %1: %2 đoạn sửa (tô vàng), %3 đoạn mới (tô xanh), %4 đoạn bỏ</source>
         <translation>Against version %1: %2 paragraphs changed (yellow), %3 new (green), %4 removed</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="339"/>
+        <location filename="../../ui/review/draft_panel.py" line="353"/>
         <source>đoạn</source>
         <translation>paragraphs</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="424"/>
+        <location filename="../../ui/review/draft_panel.py" line="438"/>
         <source>Ý kiến này không còn nữa.</source>
         <translation>This comment no longer exists.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="473"/>
+        <location filename="../../ui/review/draft_panel.py" line="487"/>
         <source>Chọn một ý kiến trong danh sách để ghi xử lý.</source>
         <translation>Choose a comment in the list to record its handling.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="499"/>
+        <location filename="../../ui/review/draft_panel.py" line="513"/>
         <source>Xóa ý kiến</source>
         <translation>Remove the comment</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="499"/>
+        <location filename="../../ui/review/draft_panel.py" line="513"/>
         <source>Xóa ý kiến đang chọn?</source>
         <translation>Remove the chosen comment?</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="517"/>
-        <location filename="../../ui/review/draft_panel.py" line="529"/>
+        <location filename="../../ui/review/draft_panel.py" line="531"/>
+        <location filename="../../ui/review/draft_panel.py" line="543"/>
         <source>Không nhập được dự thảo</source>
         <translation>The draft could not be imported</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="539"/>
+        <location filename="../../ui/review/draft_panel.py" line="553"/>
         <source>Đã nhập phiên bản %1 (%2): %3 đoạn.</source>
         <translation>Imported version %1 (%2): %3 paragraphs.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="545"/>
+        <location filename="../../ui/review/draft_panel.py" line="559"/>
         <source>Lưu tổng hợp ý kiến góp ý</source>
         <translation>Save the comments digest</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="557"/>
+        <location filename="../../ui/review/draft_panel.py" line="571"/>
         <source>Lưu dự thảo đã sửa</source>
         <translation>Save the revised draft</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="577"/>
+        <location filename="../../ui/review/draft_panel.py" line="591"/>
         <source>Không lưu được tệp</source>
         <translation>The file could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/draft_panel.py" line="579"/>
+        <location filename="../../ui/review/draft_panel.py" line="593"/>
         <source>Đã lưu %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -1871,47 +1882,47 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
         <translation>Choose a cell when the meeting is that cell&apos;s: rows of other cells are left out; the members imported carry no cell name, and a cell&apos;s name written into a position is taken out.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="175"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="177"/>
         <source>{changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
         <translation>{changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="176"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="178"/>
         <source>{new} mới, {changed} thay đổi, {unchanged} không đổi, {rejected} bị từ chối.</source>
         <translation>{new} new, {changed} changed, {unchanged} unchanged, {rejected} rejected.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="183"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="185"/>
         <source>Bỏ qua {n} dòng của các chi bộ khác.</source>
         <translation>Left out {n} rows of other cells.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="184"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="186"/>
         <source>Người có trong danh sách nhưng không có trong tệp vẫn được giữ nguyên.</source>
         <translation>Members on the roster but not in the file stay as they are.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="187"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="189"/>
         <source>Ô để trống không thay đổi gì.</source>
         <translation>An empty cell changes nothing.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="189"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="191"/>
         <source>Bỏ qua các cột: {columns}.</source>
         <translation>Columns ignored: {columns}.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="193"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="195"/>
         <source>Ghi điểm của {n} đồng chí</source>
         <translation>Save the scores of {n} members</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="194"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="196"/>
         <source>Ghi {n} dòng vào danh sách</source>
         <translation>Write {n} rows to the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/roster_import.py" line="155"/>
+        <location filename="../../ui/dialogs/roster_import.py" line="157"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2327,235 +2338,236 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>đã xong</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>đang làm</source>
         <translation>current</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>chưa làm</source>
         <translation>pending</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
-        <location filename="../../ui/main_window.py" line="479"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Chương trình hội nghị</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Bước sau: Ctrl+PgDown hoặc Alt+→
 Bước trước: Ctrl+PgUp hoặc Alt+←</source>
         <translation>Next step: Ctrl+PgDown or Alt+→
 Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="227"/>
+        <location filename="../../ui/main_window.py" line="236"/>
         <source>Chữ nghiêng: bước chưa có trang.</source>
         <translation>Italics: step without a page yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Bước trước (Ctrl+PgUp, Alt+←)</source>
         <translation>Previous step (Ctrl+PgUp, Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>Bước sau (Ctrl+PgDown, Alt+→)</source>
         <translation>Next step (Ctrl+PgDown, Alt+→)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <location filename="../../ui/main_window.py" line="318"/>
+        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>&amp;Hội nghị</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Mở hội nghị khác…</source>
         <translation>&amp;Open another meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>&amp;Hội nghị mới</source>
         <translation>&amp;New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>&amp;Kịch bản điều hành</source>
         <translation>Chair&apos;s &amp;script</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="335"/>
         <source>Mở hội nghị mẫ&amp;u (Tiền Giang 2021)</source>
         <translation>Open the &amp;demo meeting (Tiền Giang 2021)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Thoát</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>Đang mở hội nghị…</source>
         <translation>Opening the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="197"/>
         <source>Đang đọc dữ liệu của hội nghị; trang của bước đang làm hiện ra ngay khi đọc xong.</source>
         <translation>Reading the meeting&apos;s data; the page of the current step appears as soon as it is read.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="287"/>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>Đưa hội nghị quay lại bước này…</source>
         <translation>Take the meeting back to this step…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="322"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Xuất tệp lưu trữ hội nghị…</source>
         <translation>&amp;Export an archive of the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>Đ&amp;iều hướng</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Bước &amp;sau</source>
         <translation>&amp;Next step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>Bước &amp;trước</source>
         <translation>&amp;Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>&amp;Chuẩn bị hội nghị</source>
         <translation>Meeting &amp;set-up</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>&amp;Ngôn ngữ</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="358"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>&amp;Hướng dẫn sử dụng</source>
         <translation>&amp;Guide</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="364"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>Thiết lập &amp;máy chủ cho các máy nhập phiếu…</source>
         <translation>Set up the &amp;host for teller stations…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>&amp;Giới thiệu Hội nghị</source>
         <translation>&amp;About Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Trước khi họp · {holds}</source>
         <translation>Before the meeting · {holds}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="473"/>
+        <location filename="../../ui/main_window.py" line="487"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="475"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>Trạng thái: {state}</source>
         <translation>State: {state}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>Chương trình hội nghị — đã kết thúc</source>
         <translation>Agenda — meeting closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>← Bước trước</source>
         <translation>← Previous step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
-        <location filename="../../ui/main_window.py" line="487"/>
+        <location filename="../../ui/main_window.py" line="191"/>
+        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>Bước sau →</source>
         <translation>Next step →</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>Kết thúc hội nghị</source>
         <translation>Close the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="504"/>
         <source>Hội nghị đã kết thúc</source>
         <translation>The meeting is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Bước cuối</source>
         <translation>Last step</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="560"/>
         <source>Hội nghị — {meeting}</source>
         <translation>Hội nghị — {meeting}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="504"/>
+        <location filename="../../ui/main_window.py" line="518"/>
         <source>Hội nghị đã kết thúc. Trang này để xem lại; sửa số liệu thì tài liệu in ra sau sẽ theo số liệu mới.</source>
         <translation>The meeting is closed. This page is for looking back; documents printed after a correction follow the corrected figures.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="521"/>
         <source>Đang xem lại bước {shown}; hội nghị vẫn ở bước {current}.</source>
         <translation>Looking back at step {shown}; the meeting is still at step {current}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="524"/>
         <source>Về bước {current}</source>
         <translation>Back to step {current}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="528"/>
         <source>Mở lại hội nghị…</source>
         <translation>Reopen the meeting…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>(trang chưa xây dựng)</source>
         <translation>(page not built yet)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="592"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Hội nghị mới</source>
         <translation>New meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="593"/>
+        <location filename="../../ui/main_window.py" line="607"/>
         <source>Tạo một hội nghị trống và mở trang chuẩn bị? Hội nghị đang mở vẫn được giữ nguyên, mở lại được bằng “Mở hội nghị khác…”.</source>
         <translation>Create an empty meeting and open its set-up page? The meeting open now is kept and can be reopened with “Open another meeting…”.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Mở hội nghị</source>
         <translation>Open a meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="599"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>Hội nghị:</source>
         <translation>Meeting:</translation>
     </message>
@@ -2570,17 +2582,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Back&amp;ups…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>&amp;Trợ giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="363"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>&amp;Phím tắt</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
@@ -2588,67 +2600,67 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>MeetingStatusBar</name>
     <message>
-        <location filename="../../ui/status_panel.py" line="50"/>
+        <location filename="../../ui/status_panel.py" line="54"/>
         <source>Bước %1 còn thiếu khi chuyển bước:</source>
         <translation>Step %1 was left with these gaps:</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="55"/>
+        <location filename="../../ui/status_panel.py" line="59"/>
         <source>Hội nghị đã kết thúc</source>
         <translation>The meeting is closed</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="56"/>
+        <location filename="../../ui/status_panel.py" line="60"/>
         <source>Bước %1/%2</source>
         <translation>Step %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="57"/>
+        <location filename="../../ui/status_panel.py" line="61"/>
         <source>Có mặt %1/%2</source>
         <translation>Present %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="59"/>
+        <location filename="../../ui/status_panel.py" line="63"/>
         <source> (%1 chưa điểm danh)</source>
         <translation> (%1 not yet marked)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="61"/>
+        <location filename="../../ui/status_panel.py" line="65"/>
         <source>Dự thảo %1, ý kiến %2</source>
         <translation>Drafts %1, comments %2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="63"/>
+        <location filename="../../ui/status_panel.py" line="67"/>
         <source>Kiểm điểm cá nhân %1/%2</source>
         <translation>Individual reviews %1/%2</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="67"/>
+        <location filename="../../ui/status_panel.py" line="71"/>
         <source>Vòng: %1</source>
         <translation>Rounds: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="68"/>
+        <location filename="../../ui/status_panel.py" line="72"/>
         <source>%1 đã khóa</source>
         <translation>%1 locked</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="68"/>
+        <location filename="../../ui/status_panel.py" line="72"/>
         <source>%1 đang mở</source>
         <translation>%1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="71"/>
+        <location filename="../../ui/status_panel.py" line="75"/>
         <source>Chưa có vòng biểu quyết</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="72"/>
+        <location filename="../../ui/status_panel.py" line="76"/>
         <source>Tài liệu đã xuất: %1</source>
         <translation>Documents produced: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/status_panel.py" line="74"/>
+        <location filename="../../ui/status_panel.py" line="78"/>
         <source>Chuyển bước khi còn thiếu: bước %1</source>
         <translation>Left with gaps: step %1</translation>
     </message>
@@ -2681,57 +2693,57 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>day/month/year, e.g. 08/09/2021; admitted less than 6 months before: not rated</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="66"/>
+        <location filename="../../ui/dialogs/member.py" line="77"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="67"/>
+        <location filename="../../ui/dialogs/member.py" line="68"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="68"/>
+        <location filename="../../ui/dialogs/member.py" line="69"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="69"/>
+        <location filename="../../ui/dialogs/member.py" line="70"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="70"/>
+        <location filename="../../ui/dialogs/member.py" line="71"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="71"/>
+        <location filename="../../ui/dialogs/member.py" line="72"/>
         <source>Tự chấm điểm</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="72"/>
+        <location filename="../../ui/dialogs/member.py" line="73"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="73"/>
+        <location filename="../../ui/dialogs/member.py" line="74"/>
         <source>Ngày vào Đảng</source>
         <translation>Admitted to the Party</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="77"/>
+        <location filename="../../ui/dialogs/member.py" line="80"/>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="78"/>
+        <location filename="../../ui/dialogs/member.py" line="81"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/member.py" line="92"/>
+        <location filename="../../ui/dialogs/member.py" line="95"/>
         <source>Ngày vào Đảng: {0}</source>
         <translation>Admission date: {0}</translation>
     </message>
@@ -2829,12 +2841,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Guests from the superior committee</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="121"/>
+        <location filename="../../ui/pages/opening.py" line="124"/>
         <source>Giờ khai mạc không hợp lệ (hh:mm).</source>
         <translation>Invalid opening time (hh:mm).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/opening.py" line="127"/>
+        <location filename="../../ui/pages/opening.py" line="130"/>
         <source>Đã ghi.</source>
         <translation>Recorded.</translation>
     </message>
@@ -2933,7 +2945,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     <message>
         <location filename="../../ui/documents/printing.py" line="84"/>
         <source>Chương trình đọc PDF của máy này chỉ in ra máy in mặc định; chọn máy in mặc định, hoặc đặt {printer} làm máy in mặc định rồi in lại.</source>
-        <translation>This computer's PDF program prints only to the default printer; choose the default printer, or make {printer} the default printer and print again.</translation>
+        <translation>This computer&apos;s PDF program prints only to the default printer; choose the default printer, or make {printer} the default printer and print again.</translation>
     </message>
     <message>
         <location filename="../../ui/documents/printing.py" line="91"/>
@@ -3564,7 +3576,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../ui/pages/setup.py" line="322"/>
+        <location filename="../../ui/pages/setup.py" line="325"/>
         <source>Không xóa được</source>
         <translation>Cannot remove</translation>
     </message>
@@ -3619,7 +3631,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
         <translation>Find a name, code, position or cell (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="329"/>
+        <location filename="../../ui/pages/setup.py" line="332"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.tsv *.txt);;Tất cả các tệp (*)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.tsv *.txt);;All files (*)</translation>
     </message>
@@ -3679,49 +3691,49 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
         <translation>Import from .xlsx / .csv…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="210"/>
+        <location filename="../../ui/pages/setup.py" line="211"/>
         <source>Danh sách đảng viên ({n} người, xếp theo tên)</source>
         <translation>Roster ({n} members, by given name)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="218"/>
+        <location filename="../../ui/pages/setup.py" line="219"/>
         <source>Ngày họp: {problem}.</source>
         <translation>Meeting date: {problem}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="237"/>
-        <location filename="../../ui/pages/setup.py" line="269"/>
+        <location filename="../../ui/pages/setup.py" line="239"/>
+        <location filename="../../ui/pages/setup.py" line="272"/>
         <source>Không lưu được</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="308"/>
+        <location filename="../../ui/pages/setup.py" line="311"/>
         <source>Xóa đồng chí {name} khỏi danh sách đảng viên của hội nghị? Điểm danh của người này cũng bị xóa.</source>
         <translation>Remove comrade {name} from the meeting&apos;s roster? Their attendance mark is removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="313"/>
+        <location filename="../../ui/pages/setup.py" line="316"/>
         <source> và {n} người khác</source>
         <translation> and {n} others</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="314"/>
+        <location filename="../../ui/pages/setup.py" line="317"/>
         <source>Xóa {n} người khỏi danh sách đảng viên của hội nghị: {names}? Điểm danh của họ cũng bị xóa.</source>
         <translation>Remove {n} people from the meeting&apos;s roster: {names}? Their attendance marks are removed too.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="316"/>
+        <location filename="../../ui/pages/setup.py" line="319"/>
         <source>Xóa khỏi danh sách</source>
         <translation>Remove from the roster</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="328"/>
+        <location filename="../../ui/pages/setup.py" line="331"/>
         <source>Chọn danh sách đảng viên</source>
         <translation>Choose a roster file</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/setup.py" line="349"/>
-        <location filename="../../ui/pages/setup.py" line="361"/>
+        <location filename="../../ui/pages/setup.py" line="352"/>
+        <location filename="../../ui/pages/setup.py" line="364"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>

@@ -141,7 +141,7 @@ def meeting_documents(session: Session, meeting_id: int) -> tuple[DocumentSpec, 
             specs += [DocumentSpec(kind, round_label(r.subject_kind, r.title), round_code=r.code)
                       for r in rounds]
     keyed = {r.code for r in meeting.rounds if r.entry_sheets}
-    specs += [DocumentSpec(DocumentKind.entry_log, round_label(r.subject_kind, r.code),
+    specs += [DocumentSpec(DocumentKind.entry_log, round_label(r.subject_kind, r.title),
                            round_code=r.code) for r in rounds if r.code in keyed]
     if scored_meeting(meeting):
         specs += _assessment_documents(session, meeting_id, rounds)

@@ -127,6 +127,7 @@ class ImportPreview:
     cells: tuple[str, ...] = ()  # the cells the file names, in its order
     only_cell: str | None = None  # the one cell kept, when the chair chose one
     skipped: int = 0  # rows of other cells left out
+    codes_given: bool = True  # the file has a code column (else the codes are the app's own)
 
     def count(self, verdict: Verdict) -> int:
         return sum(1 for row in self.rows if row.verdict is verdict)
@@ -403,7 +404,7 @@ def preview_import(session: Session, meeting_id: int, path: Path,
     """Read `path` and say, row by row, what importing it would do; with `only_cell`, only the
     rows of that cell (see the module docstring). Nothing is written."""
     table = read_table(path)
-    _header, _columns, ignored = _find_header(table, path.name)
+    _header, columns, ignored = _find_header(table, path.name)
     cells = file_cells(table, path.name)
     skipped = 0
     meeting = session.get(Meeting, meeting_id)
@@ -500,7 +501,8 @@ def preview_import(session: Session, meeting_id: int, path: Path,
         verdict = Verdict.changed if reason else Verdict.unchanged
         result.append(ImportRow(line, verdict, data.full_name, data.code, reason, data,
                                 existing.id, new_org))
-    return ImportPreview(path.name, tuple(result), tuple(ignored), cells, only_cell, skipped)
+    return ImportPreview(path.name, tuple(result), tuple(ignored), cells, only_cell, skipped,
+                         codes_given="code" in columns)
 
 
 def apply_import(session: Session, meeting_id: int, preview: ImportPreview) -> int:

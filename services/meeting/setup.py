@@ -139,6 +139,10 @@ def save_meeting_details(session: Session, meeting_id: int, details: MeetingDeta
         clean["title"] = default_title(details.review_year, details.period)
     clean["standing_committee_signs"] = (details.standing_committee_signs
                                          and details.body_kind is BodyKind.dang_uy)
+    if clean["body"] == meeting.body == meeting.party_unit.name:
+        # the convened body the app wrote (the unit's name: a cell meets as itself) follows
+        # the unit's name; a newcomer's cell met as "Chi bộ mới" on every paper
+        clean["body"] = clean["unit"]
     for key in ("unit", "superior"):
         target = "name" if key == "unit" else key
         if getattr(meeting.party_unit, target) != clean[key]:

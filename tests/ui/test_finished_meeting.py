@@ -13,11 +13,13 @@ from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
-from models.enums import AttendanceStatus, StepState
+from models.enums import AttendanceStatus, StepState, SubjectKind
 from models.meeting import Meeting
 from services.ballot.attendance import mark_unrecorded_present, set_attendance
+from services.ballot.rounds import open_round
 from services.meeting.agenda import is_finished
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting, member_id
+from tests.helpers.piles import act
 from tests.helpers.ui import Boxes, open_window
 from ui import msgbox
 from ui.dialogs.finished import FinishedDialog
@@ -142,3 +144,21 @@ def test_a_complete_closing_says_how_to_finish_and_finishes_without_a_question(
     assert finished(db, meeting_id)
     assert boxes.seen[-1] == ("Hội nghị đã kết thúc", "FinishedDialog")  # no question before
     qtbot.waitUntil(lambda: window.status.label.text().startswith("Hội nghị đã kết thúc · "))
+
+
+def test_a_long_status_never_widens_the_window_past_the_laptop(qtbot: QtBot, db: Database,
+                                                               boxes: Boxes) -> None:
+    """The status line's text set the window's least width: with a few rounds it asked for
+    more than the 1366 px of the chair's laptop."""
+    meeting_id = build_meeting(db, TWELVE_OFFICIAL)
+    with db.session("test") as s, s.begin():
+        mark_unrecorded_present(s, meeting_id)
+    for kind in (SubjectKind.member, SubjectKind.member, SubjectKind.member,
+                 SubjectKind.organisation):
+        act(db, open_round, meeting_id, kind, True)
+    window = open_window(qtbot, db)
+    window.status.refresh()
+    text = window.status.label.text()
+    assert window.status.label.fontMetrics().horizontalAdvance(text) > 1366
+    assert window.minimumSizeHint().width() <= 1366
+    assert text in window.status.label.toolTip()  # the whole line, where it is cut

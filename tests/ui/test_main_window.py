@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -15,8 +16,10 @@ from models.meeting import AgendaStep, Meeting
 from models.roster import Member
 from tests.helpers.builders import TWELVE_OFFICIAL, build_meeting
 from tests.helpers.ui import Boxes, open_window
+from ui import msgbox
 from ui.agenda import ENTRIES, SETUP, page_class
 from ui.ballot.page import CellsBallotPage
+from ui.main_window import MainWindow
 from ui.pages.announcement import AnnouncementPage
 from ui.pages.attendance import AttendancePage
 from ui.pages.closing import ClosingPage
@@ -147,6 +150,25 @@ def test_first_start_without_the_demo_opens_an_empty_meeting_on_set_up(
         assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"
 
 
+def test_the_first_start_question_stands_over_no_blank_buttons(
+        qtbot: QtBot, db: Database, boxes: Boxes, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newcomer's first picture: the demo question over two buttons without a word."""
+    shown: list[tuple[bool, str, bool]] = []
+
+    def look(dialog: QDialog) -> int:
+        window = dialog.parentWidget()
+        assert isinstance(window, MainWindow)
+        shown.append((window.back_button.isHidden(), window.next_button.text(),
+                      window.next_button.isEnabled()))
+        return boxes.run(dialog)
+
+    monkeypatch.setattr(msgbox, "run_modal", look)
+    boxes.answers = [False]
+    window = open_window(qtbot, db)
+    assert shown == [(True, "Bước sau →", False)]  # no meeting yet: nothing to go to
+    assert (window.next_button.text(), window.next_button.isEnabled()) == ("Bước sau →", True)
+
+
 def test_steps_without_a_page_say_so_and_show_no_data(qtbot: QtBot, db: Database,
                                                       boxes: Boxes,
                                                       monkeypatch: pytest.MonkeyPatch) -> None:
@@ -195,3 +217,22 @@ def test_a_refused_demo_file_is_explained_and_an_empty_meeting_opens(
     assert isinstance(window.stack.currentWidget(), SetupPage)
     with db.session() as s:
         assert s.scalars(select(Meeting)).one().party_unit.name == "Chi bộ mới"
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_the_current_step_in_bold_keeps_one_line(qtbot: QtBot, db: Database, boxes: Boxes,
+                                                 language: str) -> None:
+    """Step 3 in bold wrapped to two lines and moved the steps below it by 10 px."""
+    build_meeting(db, TWELVE_OFFICIAL)
+    window = open_window(qtbot, db, language)
+    try:
+        window.resize(1366, 768)
+        agenda = window.agenda
+        for current in range(1, agenda.count()):
+            window._paint_agenda(current, current, {})  # noqa: SLF001 (the painting itself)
+            QApplication.processEvents()
+            heights = {agenda.visualItemRect(agenda.item(row)).height()
+                       for row in range(agenda.count())}
+            assert len(heights) == 1, f"step {current}: rows of {sorted(heights)} px"
+    finally:
+        window.controller.set_language("vi")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QTableView
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
@@ -22,14 +22,14 @@ from services.meeting.assessments import self_total
 from services.meeting.setup import MemberData, create_meeting
 from services.meeting_file.store import import_meeting
 from tests.helpers import SEED_MEETING
-from tests.helpers.builders import build_meeting
+from tests.helpers.builders import build_meeting, write_csv
 from tests.helpers.documents import flat, pdf_pages
 from tests.helpers.ui import Boxes, fill, open_window
 from ui import msgbox
 from ui.agenda import SETUP
 from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog
-from ui.dialogs.roster_import import ImportPreviewDialog
+from ui.dialogs.roster_import import ImportPreviewDialog, ImportPreviewModel
 from ui.pages.setup import SetupPage
 from ui.tables.roster import RosterModel
 
@@ -181,6 +181,8 @@ def test_import_a_csv_after_the_preview(qtbot: QtBot, db: Database, boxes: Boxes
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert previews[0].summary.text().startswith("1 mới, 1 thay đổi, 0 không đổi, 1 bị từ chối.")
     assert previews[0].apply_button.text() == "Ghi 2 dòng vào danh sách"
+    table = previews[0].findChild(QTableView)
+    assert not table.isColumnHidden(ImportPreviewModel.CODE)  # the file's own codes
     members = roster(db)
     assert (members["m01"].position, members["m01"].self_rating) == ("Bí thư", Level.HTXSNV)
     assert members["m07"].full_name == "Mai Thị Yến"
@@ -395,3 +397,69 @@ def test_a_committee_whose_standing_committee_signs_says_so_on_its_papers(
     page.body_kind.activated.emit(page.body_kind.currentIndex())
     assert not box.isEnabled() and not box.isChecked()  # a cell has no standing committee
     assert not meeting(db, meeting_id).standing_committee_signs
+def test_the_body_follows_the_units_name_until_the_chair_writes_one(qtbot: QtBot,
+                                                                    db: Database) -> None:
+    """A newcomer typed the cell's name; "Nơi họp" stayed "Chi bộ mới" for every paper."""
+    with db.session("chair") as s, s.begin():
+        meeting_id = create_meeting(s, "Chi bộ mới", 2026).id
+    page = make_page(qtbot, db, meeting_id)
+    assert page.body.text() == "Chi bộ mới"
+    page.unit.selectAll()
+    page.unit.insert("Chi bộ Phòng Kế hoạch - Tài chính")
+    qtbot.keyClick(page.unit, Qt.Key.Key_Return)
+    assert page.body.text() == "Chi bộ Phòng Kế hoạch - Tài chính"
+    assert meeting(db, meeting_id).body == "Chi bộ Phòng Kế hoạch - Tài chính"
+    page.body.setText("Đảng ủy Sở Tài chính")  # written by the chair: it stays
+    page.body.editingFinished.emit()
+    page.unit.setText("Đảng bộ Sở Tài chính")
+    page.unit.editingFinished.emit()
+    assert page.body.text() == "Đảng ủy Sở Tài chính"
+    assert meeting(db, meeting_id).body == "Đảng ủy Sở Tài chính"
+
+
+def test_codes_the_file_does_not_give_are_not_shown(qtbot: QtBot, db: Database, boxes: Boxes,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A newcomer's roster had no code column; the preview showed "Mã m01…m15", the app's."""
+    page = make_page(qtbot, db, build_meeting(db, NAMES))
+    path = write_csv(tmp_path / "danh-sach.csv", [["STT", "Họ và tên", "Chức vụ"],
+                                                  ["1", "Mai Thị Yến", "Chuyên viên"]], "utf-8")
+    shown: list[tuple[bool, list[str]]] = []
+
+    def look(dialog: QDialog) -> int:
+        assert isinstance(dialog, ImportPreviewDialog)
+        table = dialog.findChild(QTableView)
+        model = dialog.model
+        shown.append((table.isColumnHidden(ImportPreviewModel.CODE),
+                      [model.index(0, c).data() for c in range(model.columnCount())
+                       if not table.isColumnHidden(c)]))
+        return QDialog.DialogCode.Accepted
+
+    boxes.answers = [look]
+    monkeypatch.setattr(msgbox, "choose_file", lambda *_args: path)
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert shown == [(True, ["2", "Mới", "Mai Thị Yến", ""])]  # line 2 of the file
+
+
+def test_the_member_dialog_opens_at_the_name(qtbot: QtBot) -> None:
+    """A newcomer's first keys went into "Mã", the first field, focused and filled with m01."""
+    dialog = MemberDialog(MemberData(code="m16", full_name=""), [], adding=True)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    first = dialog.focusWidget()  # where the keys go once the dialog is the active window
+    assert first is not None
+    qtbot.keyClicks(first, "Le Van Thanh")
+    assert (dialog.full_name.text(), dialog.code.text()) == ("Le Van Thanh", "m16")
+
+
+def test_the_cell_column_shows_only_when_a_member_is_in_a_cell(qtbot: QtBot,
+                                                               db: Database) -> None:
+    """At a newcomer's cell meeting the roster kept an empty, wide "Chi bộ" column."""
+    alone = make_page(qtbot, db, build_meeting(db, NAMES))
+    assert alone.table.isColumnHidden(RosterModel.ORGANISATION)
+    committee = make_page(qtbot, db, import_meeting(db, SEED_MEETING))
+    assert not committee.table.isColumnHidden(RosterModel.ORGANISATION)
+    cells = {committee.roster.index(row, RosterModel.ORGANISATION).data()
+             for row in range(committee.roster.rowCount())}
+    assert "Chi bộ Văn phòng" in cells

@@ -63,7 +63,8 @@ class MemberDialog(QDialog):
         self.admitted_error = QLabel()
         self.admitted_error.setStyleSheet("color: #b00020;")
         self.admitted_error.hide()
-        form.addRow(self.tr("Mã"), self.code)
+        # The name first, where the keys go when the dialog opens; the code (the app gives one,
+        # an office's own may replace it) last: a newcomer typed the name into "Mã".
         form.addRow(self.tr("Họ và tên"), self.full_name)
         form.addRow(self.tr("Tình trạng"), self.status)
         form.addRow(self.tr("Chức vụ"), self.position)
@@ -73,6 +74,8 @@ class MemberDialog(QDialog):
         form.addRow(self.tr("Ngày vào Đảng"), self.admitted)
         form.addRow("", self.admitted_error)
         form.addRow(self.in_body)
+        form.addRow(self.tr("Mã"), self.code)
+        self.full_name.setFocus()
         buttons = QDialogButtonBox()
         buttons.addButton(self.tr("Lưu"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)

@@ -149,6 +149,8 @@ class ImportPreviewDialog(QDialog):
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() + 10)
         table.verticalHeader().hide()
+        # a code the app gives (m16) is no one's to read: shown only when the file has codes
+        table.setColumnHidden(ImportPreviewModel.CODE, not getattr(preview, "codes_given", True))
         layout.addWidget(table)
         buttons = QDialogButtonBox()
         self.apply_button = buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)

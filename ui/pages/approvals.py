@@ -1,7 +1,8 @@
 """Step 3: the meeting approves its chair, secretary and tellers by show of hands. The proposals
 in a table with their counts and result; propose, withdraw, choose the head teller, record the
 hands for the selected proposal or for every one not yet voted on
-(services/meeting/approvals.py)."""
+(services/meeting/approvals.py). A chair or secretary is chosen as the speakers are: part of a
+name typed without accents ("thanh") names the member, anything else is a guest by name."""
 
 from __future__ import annotations
 
@@ -43,9 +44,12 @@ from services.meeting.approvals import (
     voters_present,
     withdraw,
 )
+from services.review.drafts.errors import DraftError
+from services.review.drafts.speakers import Speaker, resolve_speaker
 from ui import msgbox
 from ui.context import MeetingContext
 from ui.pages.base import StepPage
+from ui.review.speaker_picker import FOLD_ROLE, NAME_ROLE, FoldingCompleter
 from ui.widgets.reserved import message_label
 
 
@@ -55,6 +59,7 @@ class ApprovalsPage(StepPage):
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.role_ids: list[int] = []
+        self.people: list[Speaker] = []  # who may be proposed for the role chosen
         self.present = QLabel(self)
         font = self.present.font()
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -194,9 +199,15 @@ class ApprovalsPage(StepPage):
             people = candidates(s, self.context.meeting_id, self.chosen_role())
         self.person.clear()
         self.person.setEditable(not teller)  # a chair or secretary may be a guest, by name
-        for person in people:
+        self.people = [Speaker(p.member_id, p.name, p.position) for p in people]
+        for row, person in enumerate(self.people):
             text = f"{person.name} – {person.position}" if person.position else person.name
             self.person.addItem(text, person.member_id)
+            self.person.setItemData(row, person.key, FOLD_ROLE)
+            self.person.setItemData(row, text, NAME_ROLE)
+        if not teller:
+            self.person.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            self.person.setCompleter(FoldingCompleter(self.person.model(), self.person))
         if not people:
             self.person.setPlaceholderText(self.tr("Chưa có ai được điểm danh có mặt"))
         self.person.setCurrentIndex(-1 if not teller else 0)
@@ -235,11 +246,23 @@ class ApprovalsPage(StepPage):
         text = self.person.currentText().strip()
         index = self.person.findText(text)
         member_id = self.person.itemData(index) if index >= 0 else None
+        if member_id is None and text:
+            try:
+                named = resolve_speaker(self.people, text)
+            except DraftError as several:
+                self.message.setText(str(several))
+                return False
+            member_id = named.member_id if named is not None else None
         if not self._confirm_both(member_id, text):
             return False
-        return self._act(lambda s: propose(
-            s, self.context.meeting_id, self.chosen_role(), member_id=member_id,
-            name="" if member_id is not None else text))
+        role = self.chosen_role()
+        if not self._act(lambda s: propose(s, self.context.meeting_id, role, member_id=member_id,
+                                           name="" if member_id is not None else text)):
+            return False
+        if role is not RoleKind.teller:  # the chair proposed, the secretary is next, then tellers
+            following = RoleKind.secretary if role is RoleKind.chair else RoleKind.teller
+            self.role.setCurrentIndex(self.role.findData(following.value))
+        return True
 
     def _confirm_both(self, member_id: int | None, name: str) -> bool:
         """One person chairing (or writing) and counting the ballots: said, and confirmed."""

@@ -128,9 +128,14 @@ class ClosingPage(StepPage):
         if hands is not None:
             self.votes_for.setValue(hands.votes_for)
             self.votes_against.setValue(hands.votes_against)
-            self.vote_result.setText((self.tr("Biên bản đã được thông qua: %1") if hands.passed
-                                      else self.tr("Biên bản chưa được thông qua: %1"))
-                                     .replace("%1", hands.text))
+            # in the window's language (hands.text is the minutes' Vietnamese)
+            said = (self.tr("Biên bản đã được thông qua: %1/%2 tán thành, %3 không tán thành: "
+                            "thông qua (quá bán)") if hands.passed else
+                    self.tr("Biên bản chưa được thông qua: %1/%2 tán thành, %3 không tán "
+                            "thành: không thông qua (không quá bán)"))
+            self.vote_result.setText(said.replace("%1", str(hands.votes_for))
+                                     .replace("%2", str(hands.present))
+                                     .replace("%3", str(hands.votes_against)))
         else:
             self.vote_result.setText(self.tr("Chưa biểu quyết (%1 người có quyền biểu quyết "
                                              "có mặt).").replace("%1", str(present)))

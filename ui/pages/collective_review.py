@@ -46,7 +46,8 @@ class CollectiveReviewPage(StepPage):
         self.limit.setRange(1, 60)
         self.limit.setSuffix(self.tr(" phút"))
         self.timer = SpeakingTimer(DEFAULT_SPEAKING_LIMIT_SECONDS, parent=self)
-        self.panel = DraftPanel(context, self._find_draft, self._make_draft, parent=self)
+        self.panel = DraftPanel(context, self._find_draft, self._make_draft, parent=self,
+                                status_lines=2)
 
         score_box = QGroupBox(self.tr("Tập thể tự chấm điểm và đề xuất mức xếp loại"), self)
         score_layout = QVBoxLayout(score_box)

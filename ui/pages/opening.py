@@ -80,9 +80,12 @@ class OpeningPage(StepPage):
         guests_layout.addLayout(entry)
         guests_layout.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
 
+        # The purpose keeps a height of its own and the guests take the rest: when the two
+        # shared the height, the first guest added moved "Ghi khai mạc" under the pointer.
+        self.purpose.setFixedHeight(8 * self.purpose.fontMetrics().lineSpacing())
         layout = QVBoxLayout(self)
-        layout.addWidget(opening, 2)
-        layout.addWidget(guests_box, 3)
+        layout.addWidget(opening)
+        layout.addWidget(guests_box, 1)
 
         self.save.clicked.connect(self.record_opening)
         self.opened_at.changed.connect(self.record_opening)

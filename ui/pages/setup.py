@@ -207,6 +207,7 @@ class SetupPage(StepPage):
         finally:
             self._loading = False
         self.roster.set_rows(entries)
+        self._show_cells(any(e.organisation for e in entries))
         self.roster_box.setTitle(self.tr("Danh sách đảng viên ({n} người, xếp theo tên)")
                                  .format(n=len(entries)))
 
@@ -232,14 +233,16 @@ class SetupPage(StepPage):
             with self.context.session() as s, s.begin():
                 save_meeting_details(s, self.context.meeting_id, self.details())
                 meeting = s.get_one(Meeting, self.context.meeting_id)
-                title, standing = meeting.title, meeting.standing_committee_signs
+                standing = meeting.standing_committee_signs
+                followed = ((self.title, meeting.title), (self.body, meeting.body))
         except SetupError as exc:
             msgbox.warn(self, self.tr("Không lưu được"), str(exc))
             self.refresh()
             return
-        if title != self.title.text():  # the app's own title follows the year and the period
-            self.title.setText(title)
-            self.title.setCursorPosition(0)
+        for edit, stored in followed:  # the app's own title and body follow what they name
+            if stored != edit.text():
+                edit.setText(stored)
+                edit.setCursorPosition(0)
         if self.standing_committee.isChecked() != standing:  # a cell has no standing committee
             with QSignalBlocker(self.standing_committee):
                 self.standing_committee.setChecked(standing)
@@ -363,6 +366,14 @@ class SetupPage(StepPage):
         logger.info("Imported %d roster rows from %s", written, path.name)
         self._roster_changed(None)
         return True
+
+    def _show_cells(self, shown: bool) -> None:
+        """The cell column only when a member is in a cell: at a cell's own meeting it stood
+        empty and took the width the positions needed."""
+        header = self.table.horizontalHeader()
+        self.table.setColumnHidden(RosterModel.ORGANISATION, not shown)
+        header.setSectionResizeMode(RosterModel.POSITION, QHeaderView.ResizeMode.ResizeToContents
+                                    if shown else QHeaderView.ResizeMode.Stretch)
 
     def _roster_changed(self, select_member: int | None) -> None:
         self.refresh()

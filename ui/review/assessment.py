@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.enums import Level
 from services.common.labels import CONDITION_WORDS
 from services.meeting.assessments import CONDITION_NAMES, SubjectAssessment
 from services.review.assessment_entry import AssessmentEntry
@@ -26,6 +27,7 @@ from ui.i18n import QT_TRANSLATE_NOOP
 from ui.labels import label
 from ui.review.fields import BLANK, NO_CHOICE, LevelBox, ScoreBox
 from ui.shortcuts import WITH_CHILDREN, local_shortcut
+from ui.widgets.reserved import reserve_lines
 
 CONTEXT = "AssessmentEditor"
 # On screen, short; the paper and the tooltip carry the fuller words (services/common/labels.py).
@@ -94,9 +96,8 @@ class AssessmentEditor(QWidget):
         self.self_tasks = ScoreBox(TASKS_MAX, self)
         self.self_total = QLabel(self)
         self.level = LevelBox(self)
-        self.level.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.level.setMinimumContentsLength(18)  # the list shows the full names
+        # as wide as its longest level: "Hoàn thành xuất sắc nhiệm vụ" is read whole
+        self.level.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.changed = QCheckBox(self.tr("Hội nghị chấm khác:"), self)
         self.changed.setToolTip(self.tr("Hội nghị thống nhất điểm khác điểm tự chấm (ghi lý do)"))
         self.general = ScoreBox(GENERAL_MAX, self)
@@ -109,8 +110,16 @@ class AssessmentEditor(QWidget):
         self.save.setToolTip("Ctrl+Enter")
         for box in (self.self_general, self.self_tasks, self.general, self.tasks):
             box.setMinimumWidth(72)  # four of them beside the timer, at 1366 px
+        # Each total keeps the room of its widest text, the band under the figure: typed, the
+        # score "= 90/100 (HTXSNV)" moved the level beside it under the pointer.
+        single, _, unsplit = self.tr("= %1/100 (chưa chia)").replace("%1", "100").partition(" (")
+        lines = ("= 100/100", "= …/100", single, f"({unsplit}",
+                 *(f"({level.value})" for level in Level))
         for total in (self.self_total, self.accepted_total):
-            total.setWordWrap(True)  # squeezed, "(HTTNV)" goes under the figure
+            total.setWordWrap(True)
+            total.setFixedWidth(max(total.fontMetrics().horizontalAdvance(f"{line} ")
+                                    for line in lines))
+            reserve_lines(total, 2)
 
         own = QHBoxLayout()
         own.addWidget(QLabel(self.tr("Tự chấm"), self))

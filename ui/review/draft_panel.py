@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from models.enums import CommentKind, Handling
+from models.enums import CommentKind, DraftKind, Handling
 from models.review import Comment, Draft
 from services.documents.meeting_info import meeting_info
 from services.review.drafts.comments import (
@@ -85,7 +85,7 @@ class DraftPanel(QWidget):
 
     def __init__(self, context: MeetingContext, find_draft: Callable[[Session], Draft | None],
                  make_draft: Callable[[Session], Draft], with_committee: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, status_lines: int = 1) -> None:
         super().__init__(parent)
         self.context = context
         self.find_draft = find_draft
@@ -93,11 +93,11 @@ class DraftPanel(QWidget):
         self.shown_version: int | None = None  # None: the latest
         self.latest_version: int | None = None
         self.shown_number: int | None = None  # the version on screen
-        self._build(with_committee)
+        self._build(with_committee, status_lines)
 
     # --- layout -----------------------------------------------------------------------------
 
-    def _build(self, with_committee: bool) -> None:
+    def _build(self, with_committee: bool, status_lines: int) -> None:
         self.title = QLabel(self)
         self.title.setStyleSheet("font-weight: bold;")
         self.version = QComboBox(self)
@@ -107,7 +107,9 @@ class DraftPanel(QWidget):
         self.paste_button = QPushButton(self.tr("Dán văn bản…"), self)
         self.digest_button = QPushButton(self.tr("Xuất tổng hợp ý kiến…"), self)
         self.revised_button = QPushButton(self.tr("Xuất dự thảo đã sửa…"), self)
-        self.status = message_label(1, self)
+        # "Đã nhập phiên bản 2 …: So với phiên bản 1: …" takes two lines; where the page has
+        # the room (`status_lines` 2) they are kept, so that the paragraphs never move down
+        self.status = message_label(status_lines, self)
 
         self.paragraphs = ParagraphModel()
         self.paragraph_view = QTableView(self)
@@ -273,6 +275,18 @@ class DraftPanel(QWidget):
         index = self.paragraphs.row_of(row) if row else None
         return self.paragraphs.rows[index].stable_id if index is not None else ""
 
+    def draft_name(self, draft: Draft | None) -> str:
+        """The draft's name in the window's language (its stored title is the papers'
+        Vietnamese, which the English window showed as it was)."""
+        if draft is None:
+            return self.tr("Chưa có dự thảo")
+        if draft.kind is DraftKind.collective:
+            return self.tr("Dự thảo báo cáo kiểm điểm tập thể")
+        if draft.member is not None:
+            return self.tr("Bản tự kiểm điểm của đồng chí %1").replace("%1",
+                                                                      draft.member.full_name)
+        return draft.title
+
     def refresh(self) -> None:
         """Reload the draft, its versions and comments (filters applied) from the database."""
         with self.context.session() as s:
@@ -287,7 +301,7 @@ class DraftPanel(QWidget):
             previous = versions[shown_number - 2] if shown_number and shown_number > 1 else None
             changes = version_changes(previous, shown) if shown else None
             self.shown_number = shown_number
-            self.title.setText(draft.title if draft else self.tr("Chưa có dự thảo"))
+            self.title.setText(self.draft_name(draft))
             self.version.clear()
             for v in versions:
                 self.version.addItem(self.tr("Phiên bản %1 – %2").replace("%1", str(v.number))

@@ -59,6 +59,9 @@ def test_a_tellers_entry_log_reads_back_as_keyed(db: Database, tmp_path: Path) -
         runs = s.scalars(select(EntryLog).where(EntryLog.sheet_id == sheet.id)).all()
         spec = next(d for d in meeting_documents(s, meeting_id)
                     if d.kind is DocumentKind.entry_log)
+        stored = s.get_one(BallotRound, round_id)
+    # listed by the round's title, as every other paper of a round; never by its code
+    assert spec.detail == stored.title and stored.code not in spec.detail
     assert [(r.action.value, r.first, r.last, r.count) for r in runs] == [
         ("began", None, None, 0), ("saved", 1, 4, 4), ("corrected", 2, 2, 1),
         ("voided", 4, 4, 1)]  # one row for the four saves: no time per ballot

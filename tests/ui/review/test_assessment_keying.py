@@ -9,7 +9,14 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QStyle,
+    QStyleOptionComboBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
@@ -176,3 +183,45 @@ def test_an_older_meeting_keeps_its_single_self_score(qtbot: QtBot, db: Database
     assert page.single.isVisible() and not page.editor.isVisible()
     assert not page.form.isVisible() and not page.import_scores.isVisible()
     assert page.score.score() == 92
+
+
+def shown_text_room(combo: QComboBox) -> tuple[int, int]:
+    """What the combo's chosen text needs and the room its edit field gives it, in pixels
+    (its size hint says nothing when it adjusts to a minimum contents length)."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                         QStyle.SubControl.SC_ComboBoxEditField, combo)
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()), field.width()
+
+
+def test_the_longest_level_is_read_whole_beside_the_score(qtbot: QtBot, db: Database,
+                                                          tmp_path: Path) -> None:
+    """A newcomer run read "Hoàn thành xuất sắc nhiệm" (its "vụ" cut) at 1366×768."""
+    page = shown_page(qtbot, db, meeting_of_year(db, tmp_path, 2025))
+    page.resize(1104, 660)  # the page's room in the 1366×768 window
+    for level in Level:
+        page.editor.level.set_level(level)
+        qtbot.wait(10)
+        needed, room = shown_text_room(page.editor.level)
+        assert needed <= room, f"{page.editor.level.currentText()}: {needed} px in {room}"
+
+
+def test_the_level_stays_where_it_was_while_the_score_is_typed(qtbot: QtBot, db: Database,
+                                                               tmp_path: Path) -> None:
+    """A newcomer aimed at the level just after typing the score: "= 90/100 (HTXSNV)" had
+    pushed it 66 px to the right."""
+    page = shown_page(qtbot, db, meeting_of_year(db, tmp_path, 2025))
+    page.resize(1104, 660)
+    editor = page.editor
+    qtbot.wait(10)
+    where = [editor.level.mapTo(page, editor.level.rect().topLeft())]
+    type_into(qtbot, editor.self_general, "28")
+    qtbot.keyClick(editor.self_general, Qt.Key.Key_Tab)
+    qtbot.keyClicks(editor.self_tasks, "64")
+    assert editor.self_total.text() == "= 92/100 (HTXSNV)"
+    qtbot.wait(10)
+    where.append(editor.level.mapTo(page, editor.level.rect().topLeft()))
+    assert where[0] == where[1]
+    assert editor.self_total.heightForWidth(editor.self_total.width()) <= \
+        editor.self_total.height()  # the band under the figure, not cut

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -21,6 +21,7 @@ from tests.helpers import SAMPLE_MD, SAMPLES
 from tests.helpers.office_draft import office_draft
 from tests.helpers.review import add_member
 from ui.context import MeetingContext
+from ui.i18n import Translations
 from ui.pages.collective_review import CollectiveReviewPage
 from ui.review import dialogs
 from ui.review.models import CommentModel, ParagraphModel
@@ -330,3 +331,43 @@ def test_yen_offers_the_given_name_first_and_enter_takes_it_without_going_on(
     assert focused() is form.kind and form.text.text() == ""
     with context.session() as s:
         assert s.scalars(select(Comment)).all() == []
+
+
+def test_the_draft_is_named_in_the_windows_language(page: CollectiveReviewPage) -> None:
+    """The English window named the draft "Dự thảo báo cáo kiểm điểm tập thể" (its stored
+    title, which the papers print)."""
+    assert page.panel.title.text() == "Dự thảo báo cáo kiểm điểm tập thể"
+    english = Translations()
+    english.install("en")
+    try:
+        page.panel.refresh()
+        assert page.panel.title.text() == "Draft collective review report"
+    finally:
+        english.install("vi")
+
+
+def test_importing_versions_keeps_the_paragraphs_where_they_were(
+        qtbot: QtBot, context: MeetingContext, choose: list[Path], tmp_path: Path) -> None:
+    """After a newcomer's second version the two-line "So với phiên bản 1: …" pushed the
+    paragraphs and the comment form 14 px down."""
+    page = CollectiveReviewPage(context)
+    qtbot.addWidget(page)
+    page.resize(1104, 660)
+    page.show()
+    qtbot.waitExposed(page)
+
+    def where() -> tuple[QPoint, QPoint]:
+        QApplication.processEvents()
+        return (page.panel.paragraph_view.mapTo(page, QPoint(0, 0)),
+                page.panel.form.save.mapTo(page, QPoint(0, 0)))
+
+    before = where()
+    choose.append(SAMPLE_MD)
+    page.panel.import_file()
+    second = tmp_path / "du-thao-2.md"
+    second.write_text(SAMPLE_MD.read_text(encoding="utf-8") + "\n\nMột đoạn mới.",
+                      encoding="utf-8")
+    choose.append(second)
+    page.panel.import_file()
+    assert "So với phiên bản 1" in page.panel.status.text()
+    assert where() == before

@@ -129,3 +129,35 @@ def test_nominating_the_chair_as_teller_is_said_and_confirmed(
     asked = len(boxes.seen)
     assert page.propose()
     assert len(boxes.seen) == asked
+
+
+def test_a_name_typed_without_accents_proposes_the_member(qtbot: QtBot, db: Database) -> None:
+    """A newcomer typed "thanh" for Lê Văn Thành: nothing was offered and a guest "thanh" was
+    proposed as chair. The field suggests as the speaker field does and takes the member."""
+    meeting_id = build_meeting(db, TWELVE_OFFICIAL)
+    with db.session("test") as s, s.begin():
+        for member in s.scalars(select(Member).where(Member.meeting_id == meeting_id)):
+            set_attendance(s, meeting_id, member.id, AttendanceStatus.present, None)
+    page = ApprovalsPage(MeetingContext(db, meeting_id, MeetingEvents()))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    page.role.setCurrentIndex(page.role.findData(RoleKind.chair.value))
+    editor = page.person.lineEdit()
+    editor.setFocus()
+    qtbot.keyClicks(editor, "cuong")
+    completer = page.person.completer()
+    assert completer.popup().isVisible()
+    assert [completer.completionModel().index(row, 0).data()
+            for row in range(completer.completionCount())] == ["Lê Văn Cường"]
+    qtbot.mouseClick(page.propose_button, Qt.MouseButton.LeftButton)
+    assert page.chosen_role() is RoleKind.secretary  # next, not a second chair
+    page.person.setEditText("ha")  # Võ Thị Hà, Đặng Văn Hải, Bùi Thị Hằng: say so, keep none
+    assert not page.propose()
+    assert page.message.text().startswith("“ha” khớp với nhiều người (Võ Thị Hà, Đặng Văn Hải")
+    with db.session() as s:
+        roles = [(r.role, r.name) for r in s.scalars(select(RoleAssignment))]
+        cuong = s.scalars(select(Member).where(Member.full_name == "Lê Văn Cường")).one()
+        chair = s.scalars(select(RoleAssignment)).one()
+    assert roles == [(RoleKind.chair, "Lê Văn Cường")] and chair.member_id == cuong.id
+    assert page.table.item(0, ApprovalsPage.NAME).text() == "Lê Văn Cường"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
@@ -13,6 +14,7 @@ from services.proceedings.opening_closing import guests_of, stored_proceedings
 from tests.helpers import PROJECT_ROOT
 from ui import msgbox
 from ui.context import MeetingContext
+from ui.i18n import Translations
 from ui.pages.closing import ClosingPage
 from ui.pages.opening import OpeningPage
 
@@ -43,6 +45,25 @@ def test_the_opening_records_time_purpose_and_guests(qtbot: QtBot, db: Database,
         assert record is not None and record.opened_at == dt.time(7, 30)
         assert [(g.name, g.position) for g in guests_of(s, context.meeting_id)] == [
             ("Lê Văn Tám", "Phó Bí thư Đảng ủy Khối")]
+
+
+def test_adding_a_guest_keeps_the_opening_button_where_it_was(qtbot: QtBot,
+                                                             context: MeetingContext) -> None:
+    """A newcomer's click on "Ghi khai mạc" just after adding a guest landed in the purpose: the
+    first guest made the opening box 44 px taller."""
+    page = OpeningPage(context)
+    qtbot.addWidget(page)
+    page.resize(1088, 640)  # the page's room in the 1366×768 window
+    page.show()
+    qtbot.waitExposed(page)
+    before = page.save.mapTo(page, QPoint(0, 0))
+    qtbot.mouseClick(page.opened_at.now, Qt.MouseButton.LeftButton)  # "Bây giờ"
+    page.guest_name.setText("Nguyen Thi Kim Ngan")
+    page.guest_position.setText("Pho Bi thu Dang uy So Tai chinh")
+    qtbot.mouseClick(page.add, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.guests.rowCount() == 1)
+    QApplication.processEvents()
+    assert page.save.mapTo(page, QPoint(0, 0)) == before
 
 
 def test_a_bad_opening_time_is_refused_and_nothing_saved(qtbot: QtBot, db: Database,
@@ -79,6 +100,14 @@ def test_closing_imports_conclusions_records_the_vote_and_the_time(
     qtbot.mouseClick(page.record_vote, Qt.MouseButton.LeftButton)
     assert page.vote_result.text() == ("Biên bản đã được thông qua: 10/10 tán thành, 0 không "
                                        "tán thành: thông qua (quá bán)")
+    english = Translations()
+    english.install("en")  # the English window read "12/12 tán thành … thông qua (quá bán)"
+    try:
+        page.refresh()
+        assert page.vote_result.text() == ("The minutes are adopted: 10/10 for, 0 against: "
+                                           "adopted (more than half)")
+    finally:
+        english.install("vi")
     page.closed_at.edit.setText("11:05")
     page.closed_at.edit.editingFinished.emit()
     assert page.missing() == []
