@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from models.database import Database, open_database  # noqa: E402
@@ -99,8 +100,8 @@ def one_run(db: Database, take: Callable[[str, Callable[[], object]], None],
     if documents[0] is not None:
         documents[0].pool.waitForDone()  # its preview written before it closes
     shown.close()
-    shown.deleteLater()
-    QApplication.processEvents()
+    shown.deleteLater()  # freed now: a window left for a loop that never returns is never freed
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def prepare(database: Path) -> None:
