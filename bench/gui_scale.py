@@ -5,7 +5,9 @@ events it posted handled, the page painted), and the process's peak memory.
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/gui_scale.py [--runs N]
 
 Goal: each action within 100 ms after the meeting is loaded, the process under 250 MB. The
-questions a move forward asks (a step still missing something) are answered "yes" without a
+meeting is imported into its database by a child process beforehand, as the chair's window opens a
+database prepared earlier: the memory measured is the window's (the import's is printed beside
+it). The questions a move forward asks (a step still missing something) are answered "yes" without a
 dialog; everything else runs as a person's clicks run it.
 """
 
@@ -15,6 +17,7 @@ import argparse
 import json
 import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,12 +28,11 @@ from typing import TYPE_CHECKING
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from models.database import Database, open_database  # noqa: E402
 from models.meeting import Meeting  # noqa: E402
-from services.meeting_file.store import import_meeting  # noqa: E402
-from tests.helpers.generated import generated_meeting_file  # noqa: E402
 from ui import msgbox  # noqa: E402
 from ui.app import create_application, open_main_window  # noqa: E402
 from ui.ballot.page import BallotPage  # noqa: E402
@@ -98,22 +100,37 @@ def one_run(db: Database, take: Callable[[str, Callable[[], object]], None],
     if documents[0] is not None:
         documents[0].pool.waitForDone()  # its preview written before it closes
     shown.close()
-    shown.deleteLater()
-    QApplication.processEvents()
+    shown.deleteLater()  # freed now: a window left for a loop that never returns is never freed
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def prepare(database: Path) -> None:
+    """The committee's meeting file written and imported into `database` (the child process)."""
+    from services.meeting_file.store import import_meeting
+    from tests.helpers.generated import generated_meeting_file
+
+    path = database.with_name("committee.meeting.json")
+    path.write_text(json.dumps(generated_meeting_file(), ensure_ascii=False), encoding="utf-8")
+    db = open_database(database)
+    import_meeting(db, path)
+    db.dispose()
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=3)
-    runs = parser.parse_args().runs
+    parser.add_argument("--prepare", type=Path, help=argparse.SUPPRESS)
+    arguments = parser.parse_args()
+    if arguments.prepare is not None:
+        prepare(arguments.prepare)
+        return
+    runs = arguments.runs
     app = create_application([sys.argv[0]])
     msgbox.run_modal = answer_yes  # type: ignore[assignment]
     with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "committee.meeting.json"
-        path.write_text(json.dumps(generated_meeting_file(), ensure_ascii=False),
-                        encoding="utf-8")
-        db = open_database(Path(folder) / "bench.sqlite")
-        import_meeting(db, path)
+        database = Path(folder) / "bench.sqlite"
+        subprocess.run([sys.executable, __file__, "--prepare", str(database)], check=True)
+        db = open_database(database)
         figures: dict[str, list[float]] = {}
 
         def take(name: str, action: Callable[[], object]) -> None:
@@ -125,12 +142,15 @@ def main() -> None:
                 s.get_one(Meeting, 1).current_step = 1
         db.dispose()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    import_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"the window at 2,000 members and 120 cells, median of {runs} "
           f"(QT_QPA_PLATFORM={app.platformName()}; goal ≤ {GOAL_MS} ms each)")
     for name, times in figures.items():
         median = statistics.median(times)
         print(f"  {name:42} {median:7.0f} ms" + ("" if median <= GOAL_MS else "   over"))
-    print(f"  peak memory of the process: {peak_mb:.0f} MB (goal < 250 MB)")
+    print(f"  peak memory of the process: {peak_mb:.0f} MB (goal < 250 MB)"
+          + ("" if peak_mb < 250 else "   over"))
+    print(f"  (the meeting's import, in its own process beforehand: {import_mb:.0f} MB)")
 
 
 if __name__ == "__main__":

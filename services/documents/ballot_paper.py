@@ -31,6 +31,7 @@ from models.meeting import Meeting
 from models.roster import Member
 from services.ballot.own_unit import rated_organisation_names
 from services.ballot.rounds import ROUND_CODES
+from services.ballot.shared import load_round_subjects
 from services.ballot.stored import latest_round
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
 from services.documents import ballot_layout as layout
@@ -94,8 +95,9 @@ def build_ballot_paper_data(session: Session, meeting_id: int, subject_kind: Sub
                      and (round_code is None or r.code == round_code)),
                     key=lambda r: (r.sort_order, -r.revision))
     if rounds:
-        stored = latest_round(meeting, rounds[0].code)
-        assert stored is not None
+        latest = latest_round(meeting, rounds[0].code)
+        assert latest is not None
+        stored = load_round_subjects(session, latest.id)  # not a query per member
         subjects = tuple(_member_subject(s.member) if s.member is not None
                          else BallotSubject(s.code, s.organisation.name if s.organisation else "")
                          for s in stored.subjects)

@@ -4,6 +4,7 @@ per draft commented on) and one call that writes any of them as PDF or .docx.
 
 Qt-free, so that the window can run `write_document` on a worker thread: it opens its own
 session, collects the data, closes the session and renders, reporting pages as they are laid out.
+The .docx writers (python-docx and lxml, some 15 MB) are imported only when a .docx is saved.
 """
 
 from __future__ import annotations
@@ -33,7 +34,6 @@ from services.documents.assessment_data import (
     build_proposal_list,
     member_form_of,
 )
-from services.documents.assessment_docx import write_forms_docx, write_proposal_list_docx
 from services.documents.assessment_forms import render_forms
 from services.documents.attendance_list import build_attendance_list_data, render_attendance_list
 from services.documents.ballot_paper import build_ballot_paper_data, render_ballot_paper
@@ -41,7 +41,6 @@ from services.documents.comments_digest import (
     build_comments_digest_data,
     render_comments_digest,
 )
-from services.documents.docx_export import write_minutes_docx, write_result_sheet_docx
 from services.documents.entry_log import build_entry_log_data, render_entry_log
 from services.documents.kinds import DocumentKind
 from services.documents.meeting_info import meeting_info
@@ -205,6 +204,8 @@ def _writer(session: Session, meeting_id: int, spec: DocumentSpec, docx: bool) -
     if kind is DocumentKind.minutes:
         minutes = build_minutes_data(session, meeting_id)
         if docx:
+            from services.documents.docx_export import write_minutes_docx
+
             return lambda target, _progress: write_minutes_docx(minutes, target)
         return lambda target, progress: render_minutes(minutes, target, progress)
     if kind in (DocumentKind.tellers_report, DocumentKind.result_sheet):
@@ -215,6 +216,8 @@ def _writer(session: Session, meeting_id: int, spec: DocumentSpec, docx: bool) -
             return lambda target, progress: render_tellers_report(report, target, progress)
         sheet = ResultSheetData(info, rounds)
         if docx:
+            from services.documents.docx_export import write_result_sheet_docx
+
             return lambda target, _progress: write_result_sheet_docx(sheet, target)
         return lambda target, progress: render_result_sheet(sheet, target, progress)
     if kind is DocumentKind.entry_log:
@@ -226,6 +229,8 @@ def _writer(session: Session, meeting_id: int, spec: DocumentSpec, docx: bool) -
         _rounds(session, meeting_id, spec.round_code)  # refused counts: say why
         proposals = build_proposal_list(session, meeting_id, spec.round_code)
         if docx:
+            from services.documents.assessment_docx import write_proposal_list_docx
+
             return lambda target, _progress: write_proposal_list_docx(proposals, target)
         return lambda target, progress: render_proposal_list(proposals, target, progress)
     if kind in (DocumentKind.collective_form, DocumentKind.member_form):
@@ -233,6 +238,8 @@ def _writer(session: Session, meeting_id: int, spec: DocumentSpec, docx: bool) -
                  if kind is DocumentKind.collective_form
                  else build_member_forms(session, meeting_id, spec.member_id))
         if docx:
+            from services.documents.assessment_docx import write_forms_docx
+
             return lambda target, _progress: write_forms_docx(forms, target)
         return lambda target, progress: render_forms(forms, target, progress)
     if kind is DocumentKind.attendance_list:

@@ -11,7 +11,7 @@ changes nothing.
 from __future__ import annotations
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 
 from models.assessment import Assessment
 from models.enums import Level
@@ -90,10 +90,13 @@ def assessment_of(session: Session, *, member_id: int | None = None,
 
 def assessments_of_meeting(session: Session, meeting_id: int
                            ) -> tuple[dict[str, SubjectAssessment], dict[str, SubjectAssessment]]:
-    """Every subject's assessment of the meeting: (members by code, organisations by code)."""
-    members = session.scalars(select(Member).where(Member.meeting_id == meeting_id))
+    """Every subject's assessment of the meeting: (members by code, organisations by code), read
+    in a query per kind, not one per subject."""
+    members = session.scalars(select(Member).where(Member.meeting_id == meeting_id)
+                              .options(selectinload(Member.assessment)))
     organisations = session.scalars(select(Organisation)
-                                    .where(Organisation.meeting_id == meeting_id))
+                                    .where(Organisation.meeting_id == meeting_id)
+                                    .options(selectinload(Organisation.assessment)))
     return ({m.code: _of_row(m.assessment, m.self_rating) for m in members},
             {o.code: _of_row(o.assessment, o.self_rating) for o in organisations})
 

@@ -16,9 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import cv2
-import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -30,10 +29,12 @@ from services.ballot.reconciliation import reconciliation_of
 from services.ballot.shared import load_round, refuse, require_open
 from services.ballot.sheets import SubjectRow, subject_row
 from services.documents import ballot_layout as layout
-from services.scan.marks import RowRead, RowState
-from services.scan.page import PX_PER_MM
 from services.scan.read import ExpectedBallot, PageRead, bounded_map, expected_ballot, read_page
-from services.scan.sources import source_pages
+
+if TYPE_CHECKING:  # OpenCV and numpy (tens of MB) are imported only when images are handled
+    import numpy as np
+
+    from services.scan.marks import RowRead
 
 IMAGE_PX_PER_MM = 6.0  # a stored page: about 150 dpi, enough to see any mark
 JPEG_QUALITY = 80
@@ -57,12 +58,18 @@ class ScannedPage:
 
 
 def _mark(row: RowRead) -> str:
+    from services.scan.marks import RowState
+
     if row.state is RowState.level and row.level is not None:
         return MARK_OF_LEVEL[row.level]
     return INVALID_ROW if row.state is RowState.invalid else UNDECIDED
 
 
 def _scanned(read: PageRead) -> ScannedPage:
+    import cv2
+
+    from services.scan.page import PX_PER_MM
+
     source = read.source
     content = source.image.tobytes() if source.image is not None else \
         f"{source.file}\n{source.page}\n{source.error}".encode()
@@ -94,6 +101,8 @@ def read_scans(expected: ExpectedBallot, paths: Sequence[Path], workers: int = 2
                progress: Callable[[int], None] | None = None) -> list[ScannedPage]:
     """Every page of `paths` read against the round (no database: safe off the GUI thread);
     `progress` hears how many pages are done."""
+    from services.scan.sources import source_pages
+
     pages = []
     for read in bounded_map(lambda s: _scanned(read_page(s, expected)), source_pages(paths),
                             workers):
@@ -290,6 +299,9 @@ def _rows(db: Database, round_id: int) -> list[ScannedRow]:
 def row_image(db: Database, round_id: int, row: ScannedRow, head: bool = True) -> bytes:
     """The row cut out of its page image as PNG: the name and the four boxes as the scanner
     saw them, under the table's head (which column is which) unless `head` is False."""
+    import cv2
+    import numpy as np
+
     with db.session() as session:
         page = session.get_one(ScanPage, row.page_id)
         digest, number = page.digest, page.number

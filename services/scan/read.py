@@ -14,9 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, TypeVar
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from models.database import Database
 from models.enums import LEVELS, Level
@@ -25,9 +23,12 @@ from services.ballot.stored import latest_round
 from services.documents.ballot_layout import BallotKey, PageLayout, ballot_layout, parse_page_code
 from services.documents.ballot_paper import subjects_key
 from services.rules.types import Problem, RefusedError
-from services.scan.marks import RowRead, RowState, read_rows
-from services.scan.page import PageError, straighten
-from services.scan.sources import SourcePage, source_pages
+
+if TYPE_CHECKING:  # OpenCV and numpy (tens of MB) are imported only once pages are read
+    import numpy as np
+
+    from services.scan.marks import RowRead
+    from services.scan.sources import SourcePage
 
 T = TypeVar("T")
 
@@ -114,6 +115,9 @@ class PageRead:
 
 def read_page(source: SourcePage, expected: ExpectedBallot) -> PageRead:
     """One page, read or refused."""
+    from services.scan.marks import read_rows
+    from services.scan.page import PageError, straighten
+
     if source.image is None:
         return PageRead(source, refused=source.error)
     try:
@@ -149,6 +153,9 @@ def scan_round(db: Database, meeting_id: int, round_code: str, paths: Sequence[P
                workers: int = 2) -> ScanResult:
     """Read every page of `paths` as ballots of the round; RefusedError when the round does not
     exist."""
+    from services.scan.marks import RowState
+    from services.scan.sources import source_pages
+
     expected = expected_ballot(db, meeting_id, round_code)
     counts = [SubjectCount(code) for code in expected.subject_codes]
     refused: list[Refusal] = []

@@ -28,7 +28,7 @@ def open_documents(window: MainWindow) -> DocumentsWindow | None:
     context = window.controller.context
     if context is None:
         return None
-    documents = window.findChild(DocumentsWindow)
+    documents = window.findChild(DocumentsWindow, options=Qt.FindChildOption.FindDirectChildrenOnly)
     if documents is None or documents.context is not context:
         if documents is not None:
             documents.close()

@@ -6,6 +6,9 @@ Every document is written on a worker thread (`ui.documents.worker`) into a priv
 folder, with its pages counted in the status line, so the window stays responsive even for the
 123 pages of a 2,000-member tellers' report; printing runs off the GUI thread too. A preview is
 kept until the meeting's data changes, then the window says so and "Tạo lại" makes it anew.
+
+A job asked for before the window is first painted waits for that paint: a document being made
+holds Python's lock most of the time, and the window would otherwise wait for it to paint.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -96,6 +100,7 @@ class DocumentsWindow(QDialog):
         # Every job stays referenced until the window closes: a job (and its signals) is never
         # freed by Python while the pool's thread may still be returning from it.
         self._jobs: list[Job] = []
+        self._waiting: list[Job] | None = []  # asked before the first paint; None once painted
         self._shown: DocumentSpec | None = None
         self._items: dict[DocumentSpec, QTreeWidgetItem] = {}
         self.save_folder = msgbox.documents_folder()
@@ -260,7 +265,21 @@ class DocumentsWindow(QDialog):
         self._report(task, 0)
         self.progress.show()
         self._update_buttons()
-        self.pool.start(job)
+        if self._waiting is None:
+            self.pool.start(job)
+        else:
+            self._waiting.append(job)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt's name)
+        super().paintEvent(event)
+        if self._waiting is not None:
+            QTimer.singleShot(0, self._start_waiting)
+
+    def _start_waiting(self) -> None:
+        """The window is on screen: the jobs asked meanwhile begin, in the order asked."""
+        waiting, self._waiting = self._waiting or [], None
+        for job in waiting:
+            self.pool.start(job)
 
     def _task_of_sender(self) -> _Task | None:
         sender = self.sender()

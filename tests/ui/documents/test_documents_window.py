@@ -10,8 +10,9 @@ from pathlib import Path
 
 import docx
 import pytest
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
@@ -103,6 +104,41 @@ def test_minutes_made_off_the_gui_thread_previewed_printed_and_saved(
                             capture_output=True, text=True).stdout.splitlines()[2:]
     assert images == []
     assert len(threads) == 2  # the preview and the .docx; the PDF was copied, not made again
+
+
+class PaintSeen(QObject):
+    """Notes when a documents window is first painted."""
+
+    painted = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        if isinstance(watched, DocumentsWindow) and event.type() == QEvent.Type.Paint:
+            self.painted = True
+        return False
+
+
+def test_the_window_is_painted_before_its_first_document_is_made(
+        qtbot: QtBot, db: Database, reviewed: Reviewed, monkeypatch: pytest.MonkeyPatch):
+    """A document being made holds Python's lock most of the time: begun before the window's
+    first paint, it would keep the chair looking at no window at all."""
+    seen = PaintSeen()
+    painted_at_start: list[bool] = []
+    original = documents_module.write_document
+
+    def recording(*args: object, **kwargs: object) -> None:
+        painted_at_start.append(seen.painted)
+        original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(documents_module, "write_document", recording)
+    window = open_window(qtbot, db)
+    QApplication.instance().installEventFilter(seen)
+    try:
+        documents = open_documents(qtbot, window)
+        assert "Đang tạo: Danh sách đảng viên dự hội nghị" in documents.status.text()
+        qtbot.waitSignal(documents.preview_ready, timeout=WAIT_MS).wait()
+    finally:
+        QApplication.instance().removeEventFilter(seen)
+    assert painted_at_start == [True]
 
 
 def test_every_document_of_the_list_previews(qtbot: QtBot, db: Database, reviewed: Reviewed):
