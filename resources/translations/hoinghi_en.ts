@@ -188,12 +188,17 @@
         <translation>The counts do not add up: no result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="77"/>
+        <location filename="../../ui/pages/announcement.py" line="74"/>
+        <source>Kiểm tra tỷ lệ</source>
+        <translation>Quota check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="78"/>
         <source>Chủ trì chưa quyết định với: %1 (ghi quyết định ở trang bỏ phiếu).</source>
         <translation>The chair has not decided on: %1 (record the decision on the ballot page).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="82"/>
+        <location filename="../../ui/pages/announcement.py" line="83"/>
         <source>Hội nghị chi bộ chỉ đề nghị: cấp ủy cấp trên quyết định đối với %1 (bằng phiếu hoặc vượt tỷ lệ); chủ trì hội nghị chi bộ không quyết định thay.</source>
         <translation>A cell meeting only proposes: the superior committee decides on %1 (tied or over the quota); the chair of the cell meeting does not decide for it.</translation>
     </message>
@@ -1225,32 +1230,32 @@ to check</translation>
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="80"/>
+        <location filename="../../ui/ballot/review.py" line="81"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="96"/>
+        <location filename="../../ui/ballot/review.py" line="97"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="100"/>
+        <location filename="../../ui/ballot/review.py" line="101"/>
         <source>Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột «Phiếu cần xem lại») để xem lại.</source>
         <translation>Pull paper ballots number {0} (their place in the pile as keyed, column “Ballots to check”) and check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="104"/>
+        <location filename="../../ui/ballot/review.py" line="105"/>
         <source>Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu cho các dòng này.</source>
         <translation>One entry was keyed as totals, so which ballots differ is not known: recount the whole pile for these rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="107"/>
+        <location filename="../../ui/ballot/review.py" line="108"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="123"/>
+        <location filename="../../ui/ballot/review.py" line="124"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -2073,48 +2078,53 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="282"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="246"/>
+        <source>Đồng chí</source>
+        <translation>Comrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="283"/>
         <source>Đã ghi điểm, điều kiện và mức tự xếp loại.</source>
         <translation>Scores, conditions and self-rating saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="283"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="284"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="289"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="290"/>
         <source>%1 (theo chức vụ)</source>
         <translation>%1 (by position)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="302"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="303"/>
         <source>Chọn bảng điểm tự chấm</source>
         <translation>Choose the self-score sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="303"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="304"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="312"/>
-        <location filename="../../ui/pages/individual_reviews.py" line="321"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="313"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="322"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="324"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="325"/>
         <source>Đã nhập điểm của %1 đồng chí.</source>
         <translation>Imported the scores of %1 members.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="346"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="347"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="373"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="374"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -3173,42 +3183,42 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="165"/>
+        <location filename="../../ui/ballot/review.py" line="166"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="167"/>
+        <location filename="../../ui/ballot/review.py" line="168"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="172"/>
+        <location filename="../../ui/ballot/review.py" line="173"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="174"/>
+        <location filename="../../ui/ballot/review.py" line="175"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="183"/>
+        <location filename="../../ui/ballot/review.py" line="184"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="187"/>
+        <location filename="../../ui/ballot/review.py" line="188"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="194"/>
+        <location filename="../../ui/ballot/review.py" line="195"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="197"/>
+        <location filename="../../ui/ballot/review.py" line="198"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
@@ -3218,12 +3228,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="280"/>
+        <location filename="../../ui/ballot/review.py" line="254"/>
         <source>Chọn một dòng để xem cách tính mức của đối tượng.</source>
         <translation>Select a row to see how its level was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="324"/>
+        <location filename="../../ui/ballot/review.py" line="298"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
         <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
     </message>
@@ -3248,27 +3258,27 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="296"/>
+        <location filename="../../ui/ballot/review.py" line="270"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="298"/>
+        <location filename="../../ui/ballot/review.py" line="272"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="321"/>
+        <location filename="../../ui/ballot/review.py" line="295"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="326"/>
+        <location filename="../../ui/ballot/review.py" line="300"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="331"/>
+        <location filename="../../ui/ballot/review.py" line="305"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>

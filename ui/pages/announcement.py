@@ -71,7 +71,8 @@ class AnnouncementPage(StepPage):
                              + (f"<br>{escape(', '.join(line.names))}" if line.names else "")
                              + "</p>")
             if item.quota_lines:  # none for a cell's rating of itself
-                parts.append(f"<p><b>{escape(self.tr('Kiểm tra tỷ lệ'))}</b></p>")
+                heading = self.tr("Kiểm tra tỷ lệ")  # (outside the f-string: lupdate finds it)
+                parts.append(f"<p><b>{escape(heading)}</b></p>")
                 parts += [f"<p>{escape(said(line))}</p>" for line in item.quota_lines]
             if item.awaiting:
                 parts.append(self._warning(self.tr("Chủ trì chưa quyết định với: %1 (ghi quyết "
