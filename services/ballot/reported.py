@@ -3,6 +3,7 @@ its subjects and whether (and as which revision) the round is locked."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -16,7 +17,7 @@ from services.ballot.fingerprint import round_fingerprint
 from services.ballot.stored import ROUND_TITLES, latest_rounds, stored_round_result
 from services.common.labels import CONTEXT as LABELS
 from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
-from services.common.numbers import thousands
+from services.common.numbers import short_date, thousands
 from services.common.said import QT_TRANSLATE_NOOP, Said
 from services.common.text import name_sort_key
 from services.meeting.setup import member_detail
@@ -34,6 +35,15 @@ def round_label(kind: SubjectKind, title: str = "") -> str:
     """How documents, lists and questions name a round: its title ("Xếp loại đảng viên",
     "Xếp loại đảng viên (vòng bổ sung)"), never its id, which is the meeting file's key."""
     return title or ROUND_TITLES[kind]
+
+
+def round_named(kind: SubjectKind, title: str, revision: int, meeting_title: str,
+                meeting_date: dt.date | None) -> str:
+    """A round revision as a message outside its meeting names it: "vòng “Xếp loại đảng viên”
+    bản 1 của hội nghị “Hội nghị kiểm điểm … năm 2021” ngày 07/01/2022" (never its id)."""
+    held = f" ngày {short_date(meeting_date)}" if meeting_date else ""
+    return (f"vòng “{round_label(kind, title)}” bản {revision} của hội nghị “{meeting_title}”"
+            f"{held}")
 
 
 def summary_share(result: RoundResult, level: Level | None) -> str:

@@ -10,7 +10,7 @@ so that a page missing from one ballot shows.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +21,7 @@ import numpy as np
 from models.database import Database
 from models.enums import LEVELS, Level
 from models.meeting import Meeting
+from services.ballot.reported import round_label
 from services.ballot.stored import latest_round
 from services.documents.ballot_layout import BallotKey, PageLayout, ballot_layout, parse_page_code
 from services.documents.ballot_paper import subjects_key
@@ -40,6 +41,7 @@ class ExpectedBallot:
     key: BallotKey
     subject_codes: tuple[str, ...]
     pages: tuple[PageLayout, ...]
+    round_titles: Mapping[str, str]  # the meeting's rounds by code: a stray page's round named
 
 
 def expected_ballot(db: Database, meeting_id: int, round_code: str) -> ExpectedBallot:
@@ -49,12 +51,13 @@ def expected_ballot(db: Database, meeting_id: int, round_code: str) -> ExpectedB
         if meeting is None:
             raise RefusedError([Problem("", f"không có hội nghị số {meeting_id}")])
         stored = latest_round(meeting, round_code)
-        if stored is None:
+        if stored is None:  # (the command line's: the code as it was typed)
             raise RefusedError([Problem("", f"hội nghị không có vòng {round_code}")])
         codes = tuple(s.code for s in stored.subjects)
         key = subjects_key(meeting, stored.code, stored.revision, codes)
         round_id = stored.id
-    return ExpectedBallot(round_id, key, codes, ballot_layout(len(codes)))
+        titles = {r.code: round_label(r.subject_kind, r.title) for r in meeting.rounds}
+    return ExpectedBallot(round_id, key, codes, ballot_layout(len(codes)), titles)
 
 
 def _mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
@@ -63,7 +66,10 @@ def _mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
     if (found.meeting, found.meeting_check) != (want.meeting, want.meeting_check):
         return "trang của một hội nghị khác"
     if found.round_code != want.round_code:
-        return "trang của phiếu một vòng biểu quyết khác, không phải vòng này"
+        other = expected.round_titles.get(found.round_code)
+        this = expected.round_titles.get(want.round_code, "")
+        return (f"trang của phiếu vòng “{other}”, không phải vòng “{this}”" if other
+                else f"trang của phiếu một vòng biểu quyết khác, không phải vòng “{this}”")
     if found.revision != want.revision:
         return (f"trang in cho bản {found.revision} của vòng; vòng đang ở bản "
                 f"{want.revision}")

@@ -7,7 +7,7 @@ every cell of every row for every role."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
-from PySide6.QtWidgets import QStyle, QTableView
+from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from ui.ballot.tables import WIDEST_MEASURED, ResultModel
 
@@ -28,6 +28,7 @@ class WrappedColumns(QObject):
         self.table, self.model = table, model
         name, reason = self.name, self.reason = 1, ResultModel.EXPLANATION
         self.wanted = {name: 0, reason: 0}  # each column's width for its widest text
+        self.least = {name: 0, reason: 0}  # ... and for its widest word: never narrower
         self.fitting = False  # the columns being measured: their resizes are not the user's
         self.texts: dict[int, list[str]] = {name: [], reason: []}  # as the rows were fitted
         self.width = -1  # the viewport's width the rows were fitted to
@@ -42,21 +43,29 @@ class WrappedColumns(QObject):
     def _texts(self, column: int) -> list[str]:
         return [self.model.cell(row, column) or "" for row in range(self.model.rowCount())]
 
+    def _widest(self, texts: set[str]) -> int:
+        longest = sorted(texts, key=len)[-WIDEST_MEASURED:]
+        metrics = self.table.fontMetrics()
+        return max((metrics.horizontalAdvance(text) for text in longest), default=0) \
+            + self._margin()
+
     def fit(self) -> None:
-        """Every column as wide as its texts (`fit_columns`; the reason stretches), the widths
-        the two long columns want, then the room shared and the rows sized."""
-        header, metrics = self.table.horizontalHeader(), self.table.fontMetrics()
+        """Every other column as wide as its texts (`fit_columns`), the widths the two long
+        columns want and need, then the room shared and the rows sized."""
+        header = self.table.horizontalHeader()
         self.fitting = True
         try:
             self.model.fit_columns(self.table, stretch=self.reason)
+            # Its width is ours to share (a stretching column would shrink below a word).
+            header.setSectionResizeMode(self.reason, QHeaderView.ResizeMode.Interactive)
         finally:
             self.fitting = False
         self.texts = {column: self._texts(column) for column in self.texts}
-        longest = sorted(set(self.texts[self.reason]), key=len)[-WIDEST_MEASURED:]
-        self.wanted[self.name] = header.sectionSize(self.name)
-        self.wanted[self.reason] = max(
-            max((metrics.horizontalAdvance(text) for text in longest), default=0)
-            + self._margin(), header.sectionSizeHint(self.reason))
+        for column, texts in self.texts.items():
+            distinct = set(texts)
+            self.wanted[column] = max(self._widest(distinct), header.sectionSizeHint(column))
+            self.least[column] = max(self._widest({w for t in distinct for w in t.split()}),
+                                     header.sectionSizeHint(column))
         self.width = -1
         if self.table.viewport().isVisible():  # else when shown: the room is known then
             self._share()
@@ -71,17 +80,23 @@ class WrappedColumns(QObject):
         return False
 
     def _share(self) -> None:
-        """The name as wide as it wants when both fit; else the reason keeps at least half of
-        the room (or what it wants, if less) and the name wraps in the rest."""
+        """The name as wide as it wants and the reason the rest when both fit; else the reason
+        keeps half the room (less if it wants less) and the name wraps in the rest; neither
+        narrower than its widest word (the table then scrolls sideways)."""
         header = self.table.horizontalHeader()
         others = sum(header.sectionSize(c) for c in range(header.count())
                      if c not in self.wanted and not header.isSectionHidden(c))
         room = self.table.viewport().width() - others
-        name, reason = self.wanted[self.name], self.wanted[self.reason]
-        keep = min(reason, room // 2)  # the reason keeps half, or less when it wants less
-        width = max(min(name, room - keep), header.sectionSizeHint(self.name))
-        if header.sectionSize(self.name) != width:
-            header.resizeSection(self.name, width)
+        wanted, least = self.wanted, self.least
+        if wanted[self.name] + wanted[self.reason] <= room:
+            name = wanted[self.name]
+        else:
+            keep = max(least[self.reason], min(wanted[self.reason], room // 2))
+            name = max(least[self.name], min(wanted[self.name], room - keep))
+        reason = max(least[self.reason], room - name)
+        for column, width in ((self.name, name), (self.reason, reason)):
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
 
     def _height(self, font: str, text: str, room: int, one: int, padding: int) -> int:
         metrics = self.table.fontMetrics()
