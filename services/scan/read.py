@@ -60,7 +60,7 @@ def expected_ballot(db: Database, meeting_id: int, round_code: str) -> ExpectedB
     return ExpectedBallot(round_id, key, codes, ballot_layout(len(codes)), titles)
 
 
-def _mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
+def page_mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
     """Why a page printed for `found` is not a page of the expected ballot ("" when it is)."""
     want = expected.key
     if (found.meeting, found.meeting_check) != (want.meeting, want.meeting_check):
@@ -130,7 +130,7 @@ def read_page(source: SourcePage, expected: ExpectedBallot) -> PageRead:
     if parsed is None:
         return PageRead(source, refused="mã trang không phải mã của phiếu bầu Hội nghị")
     key, number, pages = parsed
-    reason = _mismatch(key, pages, expected)
+    reason = page_mismatch(key, pages, expected)
     if reason:
         return PageRead(source, refused=reason)
     return PageRead(source, number, tuple(read_rows(page.image, expected.pages[number - 1])),
