@@ -29,6 +29,7 @@ from services.ballot.sheets import approved_tellers, round_subjects
 from services.rules.types import QuotaStatus
 from ui import msgbox
 from ui.ballot import result_notes
+from ui.ballot.entry import organisations_round
 from ui.ballot.result_rows import WrappedColumns
 from ui.ballot.roll_call import round_notice
 from ui.ballot.scan_check import ScanCheckView
@@ -209,6 +210,7 @@ class ResultView(QWidget):
         outcome = round_outcome(self.context.db, round_id)
         self.outcome = outcome
         self.model.committee = outcome.committee
+        self.model.organisations = organisations_round(self.context, round_id)
         self.model.set_rows(outcome.subjects)
         self.rows.fit()
         self._show_reasoning(self.table.currentIndex())
