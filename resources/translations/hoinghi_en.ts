@@ -146,6 +146,34 @@
     </message>
 </context>
 <context>
+    <name>Announcement</name>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="140"/>
+        <source>Chưa có vòng biểu quyết nào.</source>
+        <translation>No ballot round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="144"/>
+        <source>Vòng “{title}” chưa khóa (chưa ký biên bản kiểm phiếu): chưa công bố được.</source>
+        <translation>Round “{title}” is not locked (the tellers&apos; report is not signed): it cannot be announced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="148"/>
+        <source>Vòng “{title}”: số phiếu chưa khớp, chưa tính được kết quả.</source>
+        <translation>Round “{title}”: the counts do not add up, no result can be computed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="153"/>
+        <source>Vòng “{title}”: {count} đối tượng chưa đủ quá bán ({names}); chủ trì có thể cho bỏ phiếu lại.</source>
+        <translation>Round “{title}”: {count} subjects without a majority ({names}); the chair may call a new vote.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="158"/>
+        <source>Vòng “{title}”: chủ trì chưa quyết định với {names} (bằng phiếu hoặc vượt tỷ lệ).</source>
+        <translation>Round “{title}”: the chair has not decided on {names} (tied or over the quota).</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementPage</name>
     <message>
         <location filename="../../ui/pages/announcement.py" line="32"/>
@@ -1230,32 +1258,32 @@ to check</translation>
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="81"/>
+        <location filename="../../ui/ballot/review.py" line="82"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="97"/>
+        <location filename="../../ui/ballot/review.py" line="98"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="101"/>
+        <location filename="../../ui/ballot/review.py" line="102"/>
         <source>Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột «Phiếu cần xem lại») để xem lại.</source>
         <translation>Pull paper ballots number {0} (their place in the pile as keyed, column “Ballots to check”) and check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="105"/>
+        <location filename="../../ui/ballot/review.py" line="106"/>
         <source>Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu cho các dòng này.</source>
         <translation>One entry was keyed as totals, so which ballots differ is not known: recount the whole pile for these rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="108"/>
+        <location filename="../../ui/ballot/review.py" line="109"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="124"/>
+        <location filename="../../ui/ballot/review.py" line="125"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -3044,57 +3072,57 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>Reported</name>
     <message>
-        <location filename="../../services/ballot/reported.py" line="28"/>
+        <location filename="../../services/ballot/reported.py" line="29"/>
         <source>chưa đủ quá bán</source>
         <translation>without a majority</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="45"/>
+        <location filename="../../services/ballot/reported.py" line="55"/>
         <source>{count}/{total} {noun} được xếp loại = {share}</source>
         <translation>{count}/{total} {noun} rated = {share}</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="133"/>
+        <location filename="../../services/ballot/reported.py" line="143"/>
         <source>{count} {noun} {level} (chiếm {share})</source>
         <translation>{count} {noun}: {level} ({share})</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="228"/>
+        <location filename="../../services/ballot/reported.py" line="238"/>
         <source>Chủ trì hội nghị quyết định: {name} – {level} (lý do: {reason}).</source>
         <translation>The chair decided: {name} – {level} (reason: {reason}).</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="230"/>
+        <location filename="../../services/ballot/reported.py" line="240"/>
         <source>Chủ trì hội nghị quyết định: {name} – {level}.</source>
         <translation>The chair decided: {name} – {level}.</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="243"/>
+        <location filename="../../services/ballot/reported.py" line="253"/>
         <source>Tỷ lệ {level}: {arithmetic}; số {noun} đạt mức này: {count} – vượt tỷ lệ.</source>
         <translation>Quota for {level}: {arithmetic}; {noun} at this level: {count} – over the quota.</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="245"/>
+        <location filename="../../services/ballot/reported.py" line="255"/>
         <source>Tỷ lệ {level}: {arithmetic}; số {noun} đạt mức này: {count} – không vượt tỷ lệ.</source>
         <translation>Quota for {level}: {arithmetic}; {noun} at this level: {count} – within the quota.</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="249"/>
+        <location filename="../../services/ballot/reported.py" line="259"/>
         <source>Bằng điểm và số phiếu tại ngưỡng tỷ lệ (chủ trì quyết định) ({count}): {names}.</source>
         <translation>Tied on score and votes at the quota line (the chair decides) ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="252"/>
+        <location filename="../../services/ballot/reported.py" line="262"/>
         <source>Bằng phiếu tại ngưỡng tỷ lệ (chủ trì quyết định) ({count}): {names}.</source>
         <translation>Tied on votes at the quota line (the chair decides) ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="254"/>
+        <location filename="../../services/ballot/reported.py" line="264"/>
         <source>Trong tỷ lệ ({count}): {names}.</source>
         <translation>Within the quota ({count}): {names}.</translation>
     </message>
     <message>
-        <location filename="../../services/ballot/reported.py" line="256"/>
+        <location filename="../../services/ballot/reported.py" line="266"/>
         <source>Vượt tỷ lệ, đề nghị xếp Hoàn thành tốt nhiệm vụ ({count}): {names}.</source>
         <translation>Over the quota, proposed for Completed tasks well ({count}): {names}.</translation>
     </message>
@@ -3183,102 +3211,102 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="166"/>
+        <location filename="../../ui/ballot/review.py" line="167"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="168"/>
+        <location filename="../../ui/ballot/review.py" line="169"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="173"/>
+        <location filename="../../ui/ballot/review.py" line="174"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="175"/>
+        <location filename="../../ui/ballot/review.py" line="176"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="184"/>
+        <location filename="../../ui/ballot/review.py" line="185"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="188"/>
+        <location filename="../../ui/ballot/review.py" line="189"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="195"/>
+        <location filename="../../ui/ballot/review.py" line="196"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="198"/>
+        <location filename="../../ui/ballot/review.py" line="199"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="217"/>
+        <location filename="../../ui/ballot/review.py" line="219"/>
         <source>Chưa tính được kết quả.</source>
         <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="254"/>
+        <location filename="../../ui/ballot/review.py" line="256"/>
         <source>Chọn một dòng để xem cách tính mức của đối tượng.</source>
         <translation>Select a row to see how its level was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="298"/>
+        <location filename="../../ui/ballot/review.py" line="300"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
         <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="223"/>
+        <location filename="../../ui/ballot/review.py" line="225"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="226"/>
+        <location filename="../../ui/ballot/review.py" line="228"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="229"/>
+        <location filename="../../ui/ballot/review.py" line="231"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="232"/>
+        <location filename="../../ui/ballot/review.py" line="234"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="270"/>
+        <location filename="../../ui/ballot/review.py" line="272"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="272"/>
+        <location filename="../../ui/ballot/review.py" line="274"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="295"/>
+        <location filename="../../ui/ballot/review.py" line="297"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="300"/>
+        <location filename="../../ui/ballot/review.py" line="302"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="305"/>
+        <location filename="../../ui/ballot/review.py" line="307"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>

@@ -91,4 +91,4 @@ class AnnouncementPage(StepPage):
 
     def missing(self) -> list[str]:
         with self.context.session() as s:
-            return announcement_gaps(s, self.context.meeting_id)
+            return [said(gap) for gap in announcement_gaps(s, self.context.meeting_id)]

@@ -82,6 +82,9 @@ def test_the_results_and_the_announcement_speak_english(qtbot: QtBot, db: Databa
     assert "Quota for Excellent (HTXSNV): 20% × 5 members HTXSNV and HTTNV" in text
     titles = [line for line in text.split("\n") if line.startswith("Xếp loại")]  # round titles
     assert not VIETNAMESE.search(without(text, names + titles)), text
+    gaps = announcement.missing()  # the cells' round is still open
+    assert "Round “Xếp loại tổ chức đảng” is not locked (the tellers' report is not signed): " \
+        "it cannot be announced yet." in gaps, gaps
     with db.session() as session:
         members = next(r for r in stored_rounds(session, meeting_id) if r.noun == "đảng viên")
     assert quota_lines(members)[0].startswith("Tỷ lệ Hoàn thành xuất sắc nhiệm vụ: 20% × 5 "
