@@ -807,81 +807,76 @@
 <context>
     <name>BallotTables</name>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="48"/>
+        <location filename="../../ui/ballot/tables.py" line="49"/>
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="49"/>
+        <location filename="../../ui/ballot/tables.py" line="50"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="50"/>
+        <location filename="../../ui/ballot/tables.py" line="51"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="160"/>
+        <location filename="../../ui/ballot/tables.py" line="161"/>
         <source>Cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="228"/>
+        <location filename="../../ui/ballot/tables.py" line="229"/>
         <source>Phiếu cần
 xem lại</source>
         <translation>Ballots
 to check</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="229"/>
+        <location filename="../../ui/ballot/tables.py" line="230"/>
         <source>nhập theo tổng số: đếm lại cả xấp</source>
         <translation>keyed as totals: recount the whole pile</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="276"/>
+        <location filename="../../ui/ballot/tables.py" line="277"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="277"/>
+        <location filename="../../ui/ballot/tables.py" line="278"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="278"/>
+        <location filename="../../ui/ballot/tables.py" line="279"/>
         <source>Tỷ lệ</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="279"/>
+        <location filename="../../ui/ballot/tables.py" line="280"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="280"/>
+        <location filename="../../ui/ballot/tables.py" line="281"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="283"/>
+        <location filename="../../ui/ballot/tables.py" line="284"/>
         <source>trong tỷ lệ</source>
         <translation>within the quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="284"/>
+        <location filename="../../ui/ballot/tables.py" line="285"/>
         <source>ngang phiếu</source>
         <translation>tied</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="285"/>
+        <location filename="../../ui/ballot/tables.py" line="286"/>
         <source>vượt tỷ lệ</source>
         <translation>over the quota</translation>
-    </message>
-    <message>
-        <location filename="../../ui/ballot/tables.py" line="286"/>
-        <source>chưa đủ quá bán</source>
-        <translation>no majority</translation>
     </message>
     <message>
         <location filename="../../ui/ballot/tables.py" line="287"/>

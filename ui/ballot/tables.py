@@ -23,6 +23,7 @@ from models.ballot_entry import INVALID_ROW, UNTYPED
 from models.enums import LEVELS, Level
 from services.ballot.compare import Difference
 from services.ballot.outcome import SubjectOutcome
+from services.ballot.reported import level_words
 from services.ballot.shared import Counts
 from services.ballot.sheets import SubjectRow
 from services.common.errors import Refusal
@@ -283,7 +284,6 @@ class ResultModel(_Table):
     QUOTA_TEXT = {QuotaStatus.within: QT_TRANSLATE_NOOP("BallotTables", "trong tỷ lệ"),
                   QuotaStatus.tied: QT_TRANSLATE_NOOP("BallotTables", "ngang phiếu"),
                   QuotaStatus.over: QT_TRANSLATE_NOOP("BallotTables", "vượt tỷ lệ")}
-    UNDECIDED = QT_TRANSLATE_NOOP("BallotTables", "chưa đủ quá bán")
     TO_DECIDE = QT_TRANSLATE_NOOP("BallotTables", "cần quyết định")
     REFERRED = QT_TRANSLATE_NOOP("BallotTables", "cấp ủy cấp trên quyết định")
 
@@ -304,7 +304,7 @@ class ResultModel(_Table):
         if column == 7:
             return str(result.invalid_rows)
         if column == self.LEVEL:
-            return _code(result.level) or _tr(self.CONTEXT, self.UNDECIDED)
+            return _code(result.level) or said(level_words(None))
         if column == self.QUOTA:
             return _tr(self.CONTEXT, self.QUOTA_TEXT[result.quota_status]) \
                 if result.quota_status else ""
