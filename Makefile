@@ -30,7 +30,7 @@ bench: $(STAMP)
 # with pyside6-linguist) and compile the .qm that the app loads. Both files are committed.
 TS := resources/translations/hoinghi_en.ts
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) services/common/labels.py -source-language vi -target-language en -no-obsolete -ts $(TS)
+	$(BIN)/pyside6-lupdate $$(find ui -name '*.py' | sort) $$(grep -rl --include='*.py' 'QT_TRANSLATE_NOOP("' services | sort) -source-language vi -target-language en -no-obsolete -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 # The one-folder app bundle dist/hoinghi/ (executable dist/hoinghi/hoinghi), for machines with no

@@ -47,6 +47,7 @@ from services.proceedings.room import (
 from services.review.speaking import SpeakingClock, mm_ss
 from ui.agenda import entry
 from ui.context import MeetingContext
+from ui.labels import said
 
 ROOM_KEYS = (QKeySequence("F5"),)
 TIME_COLOURS = {"idle": "#cfd8e3", "ok": "#a5d6a7", "warn": "#ffb74d", "over": "#ff8a80"}
@@ -152,7 +153,7 @@ class ResultPages(QWidget):
             widest = max((metrics.horizontalAdvance(n) for n in names), default=1)
             columns = max(1, width // (widest + 3 * metrics.averageCharWidth()))
             for level in result.lines:
-                lines.append(Line("level", (level.sentence,)))
+                lines.append(Line("level", (said(level.sentence),)))
                 lines.extend(Line("names", level.names[i:i + columns], columns)
                              for i in range(0, len(level.names), columns))
         return lines

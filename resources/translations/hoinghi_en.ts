@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="68"/>
+        <location filename="../../ui/ballot/result_notes.py" line="69"/>
         <source> và {0} người khác</source>
         <translation> and {0} more</translation>
     </message>
@@ -146,54 +146,87 @@
     </message>
 </context>
 <context>
+    <name>Announcement</name>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="140"/>
+        <source>Chưa có vòng biểu quyết nào.</source>
+        <translation>No ballot round yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="144"/>
+        <source>Vòng “{title}” chưa khóa (chưa ký biên bản kiểm phiếu): chưa công bố được.</source>
+        <translation>Round “{title}” is not locked (the tellers&apos; report is not signed): it cannot be announced yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="148"/>
+        <source>Vòng “{title}”: số phiếu chưa khớp, chưa tính được kết quả.</source>
+        <translation>Round “{title}”: the counts do not add up, no result can be computed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="153"/>
+        <source>Vòng “{title}”: {count} đối tượng chưa đủ quá bán ({names}); chủ trì có thể cho bỏ phiếu lại.</source>
+        <translation>Round “{title}”: {count} subjects without a majority ({names}); the chair may call a new vote.</translation>
+    </message>
+    <message>
+        <location filename="../../services/proceedings/announcement.py" line="158"/>
+        <source>Vòng “{title}”: chủ trì chưa quyết định với {names} (bằng phiếu hoặc vượt tỷ lệ).</source>
+        <translation>Round “{title}”: the chair has not decided on {names} (tied or over the quota).</translation>
+    </message>
+</context>
+<context>
     <name>AnnouncementPage</name>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="31"/>
+        <location filename="../../ui/pages/announcement.py" line="32"/>
         <source>Trang bỏ phiếu đảng viên (bước %1)</source>
         <translation>Members&apos; ballot page (step %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="32"/>
+        <location filename="../../ui/pages/announcement.py" line="33"/>
         <source>Trang biểu quyết tập thể (bước %1)</source>
         <translation>Collective vote page (step %1)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="47"/>
+        <location filename="../../ui/pages/announcement.py" line="48"/>
         <source>Chưa có vòng biểu quyết nào. Các vòng được mở ở bước 6 và 7.</source>
         <translation>No ballot round yet. Rounds are opened in steps 6 and 7.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="56"/>
+        <location filename="../../ui/pages/announcement.py" line="57"/>
         <source>đã khóa (Ban kiểm phiếu đã ký biên bản)</source>
         <translation>locked (the tellers&apos; report is signed)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="57"/>
+        <location filename="../../ui/pages/announcement.py" line="58"/>
         <source>chưa khóa</source>
         <translation>not locked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="58"/>
+        <location filename="../../ui/pages/announcement.py" line="59"/>
         <source>%1, bản %2: %3</source>
         <translation>%1, revision %2: %3</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="63"/>
+        <location filename="../../ui/pages/announcement.py" line="64"/>
         <source>Kết quả chỉ được công bố sau khi Ban kiểm phiếu kiểm phiếu xong và ký biên bản (khóa vòng) ở trang bỏ phiếu.</source>
         <translation>Results are announced only after the tellers have finished counting and signed their report (round locked) on the ballot page.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="66"/>
+        <location filename="../../ui/pages/announcement.py" line="67"/>
         <source>Số phiếu chưa khớp: chưa tính được kết quả.</source>
         <translation>The counts do not add up: no result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="76"/>
+        <location filename="../../ui/pages/announcement.py" line="74"/>
+        <source>Kiểm tra tỷ lệ</source>
+        <translation>Quota check</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/announcement.py" line="78"/>
         <source>Chủ trì chưa quyết định với: %1 (ghi quyết định ở trang bỏ phiếu).</source>
         <translation>The chair has not decided on: %1 (record the decision on the ballot page).</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/announcement.py" line="81"/>
+        <location filename="../../ui/pages/announcement.py" line="83"/>
         <source>Hội nghị chi bộ chỉ đề nghị: cấp ủy cấp trên quyết định đối với %1 (bằng phiếu hoặc vượt tỷ lệ); chủ trì hội nghị chi bộ không quyết định thay.</source>
         <translation>A cell meeting only proposes: the superior committee decides on %1 (tied or over the quota); the chair of the cell meeting does not decide for it.</translation>
     </message>
@@ -775,61 +808,86 @@
 <context>
     <name>BallotTables</name>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="47"/>
+        <location filename="../../ui/ballot/tables.py" line="49"/>
         <source>Tổ chức đảng</source>
         <translation>Party organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="48"/>
+        <location filename="../../ui/ballot/tables.py" line="50"/>
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="49"/>
+        <location filename="../../ui/ballot/tables.py" line="51"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="159"/>
+        <location filename="../../ui/ballot/tables.py" line="161"/>
         <source>Cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="227"/>
+        <location filename="../../ui/ballot/tables.py" line="229"/>
         <source>Phiếu cần
 xem lại</source>
         <translation>Ballots
 to check</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="228"/>
+        <location filename="../../ui/ballot/tables.py" line="230"/>
         <source>nhập theo tổng số: đếm lại cả xấp</source>
         <translation>keyed as totals: recount the whole pile</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="273"/>
+        <location filename="../../ui/ballot/tables.py" line="277"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="274"/>
+        <location filename="../../ui/ballot/tables.py" line="278"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="275"/>
+        <location filename="../../ui/ballot/tables.py" line="279"/>
         <source>Tỷ lệ</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="276"/>
+        <location filename="../../ui/ballot/tables.py" line="280"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="277"/>
+        <location filename="../../ui/ballot/tables.py" line="281"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="284"/>
+        <source>trong tỷ lệ</source>
+        <translation>within the quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="285"/>
+        <source>ngang phiếu</source>
+        <translation>tied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="286"/>
+        <source>vượt tỷ lệ</source>
+        <translation>over the quota</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="287"/>
+        <source>cần quyết định</source>
+        <translation>decision needed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/tables.py" line="288"/>
+        <source>cấp ủy cấp trên quyết định</source>
+        <translation>the committee above decides</translation>
     </message>
 </context>
 <context>
@@ -1196,32 +1254,32 @@ to check</translation>
 <context>
     <name>DifferencesView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="79"/>
+        <location filename="../../ui/ballot/review.py" line="82"/>
         <source>Thống nhất số liệu</source>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="95"/>
+        <location filename="../../ui/ballot/review.py" line="98"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="99"/>
+        <location filename="../../ui/ballot/review.py" line="102"/>
         <source>Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột «Phiếu cần xem lại») để xem lại.</source>
         <translation>Pull paper ballots number {0} (their place in the pile as keyed, column “Ballots to check”) and check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="103"/>
+        <location filename="../../ui/ballot/review.py" line="106"/>
         <source>Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu cho các dòng này.</source>
         <translation>One entry was keyed as totals, so which ballots differ is not known: recount the whole pile for these rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="106"/>
+        <location filename="../../ui/ballot/review.py" line="109"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="122"/>
+        <location filename="../../ui/ballot/review.py" line="125"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -1267,115 +1325,115 @@ to check</translation>
 <context>
     <name>DocumentsWindow</name>
     <message>
-        <location filename="../../ui/documents/window.py" line="87"/>
+        <location filename="../../ui/documents/window.py" line="91"/>
         <source>Tài liệu của hội nghị</source>
         <translation>Documents of the meeting</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="124"/>
+        <location filename="../../ui/documents/window.py" line="129"/>
         <source>Tạo &amp;lại</source>
         <translation>Make &amp;again</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="125"/>
+        <location filename="../../ui/documents/window.py" line="130"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="126"/>
+        <location filename="../../ui/documents/window.py" line="131"/>
         <source>Lưu &amp;PDF…</source>
         <translation>Save &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="127"/>
+        <location filename="../../ui/documents/window.py" line="132"/>
         <source>Lưu .&amp;docx…</source>
         <translation>Save .&amp;docx…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="128"/>
+        <location filename="../../ui/documents/window.py" line="133"/>
         <source>Tạo lại tài liệu từ dữ liệu hiện tại</source>
         <translation>Make the document again from the current data</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="130"/>
+        <location filename="../../ui/documents/window.py" line="135"/>
         <source>Biên bản hội nghị, kết quả xếp loại, danh sách đề nghị và các mẫu kiểm điểm có bản Word để hoàn thiện tiếp</source>
         <translation>The minutes, the result sheet, the proposal list and the review forms also come as Word files to finish in Word</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="147"/>
+        <location filename="../../ui/documents/window.py" line="152"/>
         <source>Tài liệu</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="276"/>
+        <location filename="../../ui/documents/window.py" line="295"/>
         <source>Đang tạo</source>
         <translation>Making</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="276"/>
+        <location filename="../../ui/documents/window.py" line="295"/>
         <source>Đang lưu</source>
         <translation>Saving</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="277"/>
+        <location filename="../../ui/documents/window.py" line="296"/>
         <source>Đang in</source>
         <translation>Printing</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="280"/>
+        <location filename="../../ui/documents/window.py" line="299"/>
         <source>trang {page}</source>
         <translation>page {page}</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="301"/>
-        <location filename="../../ui/documents/window.py" line="401"/>
+        <location filename="../../ui/documents/window.py" line="320"/>
+        <location filename="../../ui/documents/window.py" line="420"/>
         <source>Đã lưu {file}.</source>
         <translation>Saved {file}.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="301"/>
+        <location filename="../../ui/documents/window.py" line="320"/>
         <source>Đã gửi {file} tới máy in.</source>
         <translation>Sent {file} to the printer.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="312"/>
+        <location filename="../../ui/documents/window.py" line="331"/>
         <source>Không tạo được tài liệu</source>
         <translation>The document could not be made</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="313"/>
-        <location filename="../../ui/documents/window.py" line="398"/>
+        <location filename="../../ui/documents/window.py" line="332"/>
+        <location filename="../../ui/documents/window.py" line="417"/>
         <source>Không lưu được tài liệu</source>
         <translation>The document could not be saved</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="314"/>
+        <location filename="../../ui/documents/window.py" line="333"/>
         <source>Không in được tài liệu</source>
         <translation>The document could not be printed</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="333"/>
+        <location filename="../../ui/documents/window.py" line="352"/>
         <source>Không đọc được bản xem trước.</source>
         <translation>The preview could not be read.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="338"/>
+        <location filename="../../ui/documents/window.py" line="357"/>
         <source>{pages} trang.</source>
         <translation>{pages} pages.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="339"/>
-        <location filename="../../ui/documents/window.py" line="357"/>
+        <location filename="../../ui/documents/window.py" line="358"/>
+        <location filename="../../ui/documents/window.py" line="376"/>
         <source>Dữ liệu đã thay đổi; bấm “Tạo lại” để cập nhật.</source>
         <translation>The data has changed; press “Make again” to update.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="391"/>
+        <location filename="../../ui/documents/window.py" line="410"/>
         <source>Lưu tài liệu PDF</source>
         <translation>Save PDF document</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/window.py" line="408"/>
+        <location filename="../../ui/documents/window.py" line="427"/>
         <source>Lưu văn bản Word</source>
         <translation>Save Word document</translation>
     </message>
@@ -2054,48 +2112,53 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
         <translation>No member to review.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="282"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="246"/>
+        <source>Đồng chí</source>
+        <translation>Comrade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/individual_reviews.py" line="283"/>
         <source>Đã ghi điểm, điều kiện và mức tự xếp loại.</source>
         <translation>Scores, conditions and self-rating saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="283"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="284"/>
         <source>Đã ghi tự chấm điểm và tự xếp loại.</source>
         <translation>Self-score and self-rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="289"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="290"/>
         <source>%1 (theo chức vụ)</source>
         <translation>%1 (by position)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="302"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="303"/>
         <source>Chọn bảng điểm tự chấm</source>
         <translation>Choose the self-score sheet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="303"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="304"/>
         <source>Bảng tính hoặc CSV (*.xlsx *.csv *.txt)</source>
         <translation>Spreadsheet or CSV (*.xlsx *.csv *.txt)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="312"/>
-        <location filename="../../ui/pages/individual_reviews.py" line="321"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="313"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="322"/>
         <source>Không nhập được</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="324"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="325"/>
         <source>Đã nhập điểm của %1 đồng chí.</source>
         <translation>Imported the scores of %1 members.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="346"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="347"/>
         <source>Đã ghi tóm tắt.</source>
         <translation>Summary recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/individual_reviews.py" line="373"/>
+        <location filename="../../ui/pages/individual_reviews.py" line="374"/>
         <source>Còn %1 đồng chí chưa kiểm điểm xong: %2.</source>
         <translation>%1 members not yet reviewed: %2.</translation>
     </message>
@@ -2103,154 +2166,164 @@ Both can be done later too: the “Documents” menu and “Meeting → Export a
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../services/common/labels.py" line="44"/>
+        <location filename="../../services/common/labels.py" line="40"/>
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="45"/>
+        <location filename="../../services/common/labels.py" line="41"/>
         <source>Dự bị</source>
         <translation>Probationary</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="47"/>
+        <location filename="../../services/common/labels.py" line="43"/>
         <source>Đình chỉ sinh hoạt</source>
         <translation>Suspended</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="59"/>
+        <location filename="../../services/common/labels.py" line="55"/>
         <source>Chi bộ</source>
         <translation>Party cell</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="60"/>
+        <location filename="../../services/common/labels.py" line="56"/>
         <source>Đảng ủy</source>
         <translation>Party committee</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="51"/>
+        <location filename="../../services/common/labels.py" line="47"/>
         <source>Có mặt</source>
         <translation>Present</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="52"/>
+        <location filename="../../services/common/labels.py" line="48"/>
         <source>Vắng có lý do</source>
         <translation>Absent with reason</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="53"/>
+        <location filename="../../services/common/labels.py" line="49"/>
         <source>Vắng không lý do</source>
         <translation>Absent without reason</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="36"/>
+        <location filename="../../services/common/labels.py" line="32"/>
         <source>Hoàn thành xuất sắc nhiệm vụ</source>
         <translation>Excellent (HTXSNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="37"/>
+        <location filename="../../services/common/labels.py" line="33"/>
         <source>Hoàn thành tốt nhiệm vụ</source>
         <translation>Good (HTTNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="38"/>
+        <location filename="../../services/common/labels.py" line="34"/>
         <source>Hoàn thành nhiệm vụ</source>
         <translation>Completed (HTNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="39"/>
+        <location filename="../../services/common/labels.py" line="35"/>
         <source>Không hoàn thành nhiệm vụ</source>
         <translation>Not completed (KHTNV)</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="46"/>
+        <location filename="../../services/common/labels.py" line="42"/>
         <source>Miễn công tác và sinh hoạt đảng</source>
         <translation>Exempt</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="54"/>
+        <location filename="../../services/common/labels.py" line="50"/>
         <source>Không tính vào số triệu tập</source>
         <translation>Not counted as convened</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="56"/>
+        <location filename="../../services/common/labels.py" line="52"/>
         <source>Chưa điểm danh</source>
         <translation>Not yet marked</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="64"/>
+        <location filename="../../services/common/labels.py" line="60"/>
         <source>Cả năm</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="65"/>
+        <location filename="../../services/common/labels.py" line="61"/>
         <source>Quý I</source>
         <translation>Quarter I</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="66"/>
+        <location filename="../../services/common/labels.py" line="62"/>
         <source>Quý II</source>
         <translation>Quarter II</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="67"/>
+        <location filename="../../services/common/labels.py" line="63"/>
         <source>Quý III</source>
         <translation>Quarter III</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="68"/>
+        <location filename="../../services/common/labels.py" line="64"/>
         <source>Quý IV</source>
         <translation>Quarter IV</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="72"/>
+        <location filename="../../services/common/labels.py" line="68"/>
         <source>Tán thành</source>
         <translation>Agree</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="73"/>
+        <location filename="../../services/common/labels.py" line="69"/>
         <source>Bổ sung</source>
         <translation>Supplement</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="74"/>
+        <location filename="../../services/common/labels.py" line="70"/>
         <source>Đề nghị sửa</source>
         <translation>Amendment</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="75"/>
+        <location filename="../../services/common/labels.py" line="71"/>
         <source>Không tán thành</source>
         <translation>Disagree</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="76"/>
+        <location filename="../../services/common/labels.py" line="72"/>
         <source>Câu hỏi</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="80"/>
+        <location filename="../../services/common/labels.py" line="76"/>
         <source>Tiếp thu</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="81"/>
+        <location filename="../../services/common/labels.py" line="77"/>
         <source>Tiếp thu một phần</source>
         <translation>Partly accepted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="82"/>
+        <location filename="../../services/common/labels.py" line="78"/>
         <source>Không tiếp thu</source>
         <translation>Not accepted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="83"/>
+        <location filename="../../services/common/labels.py" line="79"/>
         <source>Ghi nhận</source>
         <translation>Noted</translation>
     </message>
     <message>
-        <location filename="../../services/common/labels.py" line="85"/>
+        <location filename="../../services/common/labels.py" line="81"/>
         <source>Chưa xử lý</source>
         <translation>Not handled</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="85"/>
+        <source>đảng viên</source>
+        <translation>members</translation>
+    </message>
+    <message>
+        <location filename="../../services/common/labels.py" line="86"/>
+        <source>chi bộ</source>
+        <translation>cells</translation>
     </message>
 </context>
 <context>
@@ -3032,69 +3105,127 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
 </context>
 <context>
+    <name>Reported</name>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="29"/>
+        <source>chưa đủ quá bán</source>
+        <translation>without a majority</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="55"/>
+        <source>{count}/{total} {noun} được xếp loại = {share}</source>
+        <translation>{count}/{total} {noun} rated = {share}</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="143"/>
+        <source>{count} {noun} {level} (chiếm {share})</source>
+        <translation>{count} {noun}: {level} ({share})</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="238"/>
+        <source>Chủ trì hội nghị quyết định: {name} – {level} (lý do: {reason}).</source>
+        <translation>The chair decided: {name} – {level} (reason: {reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="240"/>
+        <source>Chủ trì hội nghị quyết định: {name} – {level}.</source>
+        <translation>The chair decided: {name} – {level}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="253"/>
+        <source>Tỷ lệ {level}: {arithmetic}; số {noun} đạt mức này: {count} – vượt tỷ lệ.</source>
+        <translation>Quota for {level}: {arithmetic}; {noun} at this level: {count} – over the quota.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="255"/>
+        <source>Tỷ lệ {level}: {arithmetic}; số {noun} đạt mức này: {count} – không vượt tỷ lệ.</source>
+        <translation>Quota for {level}: {arithmetic}; {noun} at this level: {count} – within the quota.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="259"/>
+        <source>Bằng điểm và số phiếu tại ngưỡng tỷ lệ (chủ trì quyết định) ({count}): {names}.</source>
+        <translation>Tied on score and votes at the quota line (the chair decides) ({count}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="262"/>
+        <source>Bằng phiếu tại ngưỡng tỷ lệ (chủ trì quyết định) ({count}): {names}.</source>
+        <translation>Tied on votes at the quota line (the chair decides) ({count}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="264"/>
+        <source>Trong tỷ lệ ({count}): {names}.</source>
+        <translation>Within the quota ({count}): {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/ballot/reported.py" line="266"/>
+        <source>Vượt tỷ lệ, đề nghị xếp Hoàn thành tốt nhiệm vụ ({count}): {names}.</source>
+        <translation>Over the quota, proposed for Completed tasks well ({count}): {names}.</translation>
+    </message>
+</context>
+<context>
     <name>ResultNotes</name>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="18"/>
+        <location filename="../../ui/ballot/result_notes.py" line="19"/>
         <source>Chưa đối chiếu số phiếu: ghi số phiếu phát ra, thu vào, không hợp lệ rồi bấm «Lưu đối chiếu» ở thẻ 1 «Đối chiếu phiếu».</source>
         <translation>The ballots are not reconciled yet: enter the ballots issued, returned and invalid, then press “Save reconciliation” on tab 1 “Reconciliation”.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="21"/>
+        <location filename="../../ui/ballot/result_notes.py" line="22"/>
         <source>Chưa nhập xong phiếu: Ban kiểm phiếu nhập phiếu ở thẻ 2 «Nhập phiếu».</source>
         <translation>The ballots are not all keyed yet: the tellers key them on tab 2 “Ballot entry”.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="23"/>
+        <location filename="../../ui/ballot/result_notes.py" line="24"/>
         <source>Hai bản nhập còn khác nhau: xem thẻ 3 «Chênh lệch», kiểm lại các phiếu giấy ghi ở đó và sửa bản nhập sai.</source>
         <translation>The two entries still differ: see tab 3 “Differences”, check the paper ballots it names and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="26"/>
+        <location filename="../../ui/ballot/result_notes.py" line="27"/>
         <source>Chưa thống nhất số liệu: bấm «Thống nhất số liệu» ở thẻ 3 «Chênh lệch».</source>
         <translation>The counts are not agreed yet: press “Agree the counts” on tab 3 “Differences”.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="32"/>
+        <location filename="../../ui/ballot/result_notes.py" line="33"/>
         <source>{0} đối tượng có số phiếu đánh dấu cộng dòng không hợp lệ khác số phiếu hợp lệ: {1}</source>
         <translation>{0} subjects whose marks plus invalid rows differ from the valid ballots: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="35"/>
+        <location filename="../../ui/ballot/result_notes.py" line="36"/>
         <source>{0} đối tượng có số phiếu âm: {1}</source>
         <translation>{0} subjects with a negative count: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="36"/>
+        <location filename="../../ui/ballot/result_notes.py" line="37"/>
         <source>{0} đối tượng có hai lần trong vòng: {1}</source>
         <translation>{0} subjects twice in the round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="37"/>
+        <location filename="../../ui/ballot/result_notes.py" line="38"/>
         <source>{0} đối tượng chưa đủ quá bán ở mức nào (chủ trì xem xét bỏ phiếu lại): {1}</source>
         <translation>{0} subjects without a majority at any level (the chair may order a new vote): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="40"/>
+        <location filename="../../ui/ballot/result_notes.py" line="41"/>
         <source>{0} đối tượng có kết quả cách mức tự xếp loại từ hai mức trở lên: {1}</source>
         <translation>{0} subjects rated two levels or more away from their self-rating: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="42"/>
+        <location filename="../../ui/ballot/result_notes.py" line="43"/>
         <source>{0} đối tượng có phiếu đạt mức cao hơn mức điểm và điều kiện cho phép, được đề nghị mức thấp hơn (xem cột Giải thích): {1}</source>
         <translation>{0} subjects voted above what their score and conditions allow, proposed at the lower level (see the Explanation column): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="45"/>
+        <location filename="../../ui/ballot/result_notes.py" line="46"/>
         <source>{0} đối tượng tự đề xuất mức cao hơn khung điểm: {1}</source>
         <translation>{0} subjects proposing themselves above their score&apos;s band: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="47"/>
+        <location filename="../../ui/ballot/result_notes.py" line="48"/>
         <source>{0} đối tượng được đề nghị HTXSNV nhưng chưa ghi đủ điều kiện: {1}</source>
         <translation>{0} subjects proposed HTXSNV whose conditions are not all recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="49"/>
+        <location filename="../../ui/ballot/result_notes.py" line="50"/>
         <source>{0} đối tượng có vi phạm tự phát hiện, tự báo cáo và đã khắc phục (cấp có thẩm quyền xem xét): {1}</source>
         <translation>{0} subjects with a violation they found, reported and remedied themselves (the competent level weighs it): {1}</translation>
     </message>
@@ -3102,12 +3233,12 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultPages</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="191"/>
+        <location filename="../../ui/room_screen.py" line="192"/>
         <source>{title} (tiếp)</source>
         <translation>{title} (continued)</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="247"/>
+        <location filename="../../ui/room_screen.py" line="248"/>
         <source>Trang {n}/{total}</source>
         <translation>Page {n}/{total}</translation>
     </message>
@@ -3115,97 +3246,102 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="155"/>
+        <location filename="../../ui/ballot/review.py" line="167"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="157"/>
+        <location filename="../../ui/ballot/review.py" line="169"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="162"/>
+        <location filename="../../ui/ballot/review.py" line="174"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="164"/>
+        <location filename="../../ui/ballot/review.py" line="176"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="173"/>
+        <location filename="../../ui/ballot/review.py" line="185"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="177"/>
+        <location filename="../../ui/ballot/review.py" line="189"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="184"/>
+        <location filename="../../ui/ballot/review.py" line="196"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="187"/>
+        <location filename="../../ui/ballot/review.py" line="199"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="205"/>
+        <location filename="../../ui/ballot/review.py" line="219"/>
         <source>Chưa tính được kết quả.</source>
         <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="277"/>
+        <location filename="../../ui/ballot/review.py" line="256"/>
+        <source>Chọn một dòng để xem cách tính mức của đối tượng.</source>
+        <translation>Select a row to see how its level was reached.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/review.py" line="300"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
         <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="211"/>
+        <location filename="../../ui/ballot/review.py" line="225"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="214"/>
+        <location filename="../../ui/ballot/review.py" line="228"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="217"/>
+        <location filename="../../ui/ballot/review.py" line="231"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="220"/>
+        <location filename="../../ui/ballot/review.py" line="234"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="249"/>
+        <location filename="../../ui/ballot/review.py" line="272"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="251"/>
+        <location filename="../../ui/ballot/review.py" line="274"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="274"/>
+        <location filename="../../ui/ballot/review.py" line="297"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="279"/>
+        <location filename="../../ui/ballot/review.py" line="302"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="284"/>
+        <location filename="../../ui/ballot/review.py" line="307"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
@@ -3226,22 +3362,22 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreen</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="313"/>
+        <location filename="../../ui/room_screen.py" line="314"/>
         <source>Hội nghị — màn hình phòng họp</source>
         <translation>Hội nghị — room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="401"/>
+        <location filename="../../ui/room_screen.py" line="402"/>
         <source>Bước {n}/{total}. {title}</source>
         <translation>Step {n}/{total}. {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="413"/>
+        <location filename="../../ui/room_screen.py" line="414"/>
         <source>Phát biểu: {name}</source>
         <translation>Speaking: {name}</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="424"/>
+        <location filename="../../ui/room_screen.py" line="425"/>
         <source>Đoạn {n} của dự thảo</source>
         <translation>Paragraph {n} of the draft</translation>
     </message>
@@ -3249,17 +3385,17 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>RoomScreenControl</name>
     <message>
-        <location filename="../../ui/room_screen.py" line="503"/>
+        <location filename="../../ui/room_screen.py" line="504"/>
         <source>&amp;Phòng họp</source>
         <translation>&amp;Room</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="504"/>
+        <location filename="../../ui/room_screen.py" line="505"/>
         <source>&amp;Màn hình phòng họp</source>
         <translation>&amp;Room screen</translation>
     </message>
     <message>
-        <location filename="../../ui/room_screen.py" line="509"/>
+        <location filename="../../ui/room_screen.py" line="510"/>
         <source>&amp;Chiếu lên màn hình</source>
         <translation>&amp;Show on screen</translation>
     </message>
@@ -3300,6 +3436,169 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <location filename="../../ui/tables/roster.py" line="35"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <location filename="../../services/rules/caps.py" line="23"/>
+        <source>chưa hoàn thành tất cả nhiệm vụ, chỉ tiêu đúng tiến độ</source>
+        <translation>not every task and target completed on time</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/caps.py" line="25"/>
+        <source>không có từ 30% nhiệm vụ, chỉ tiêu hoàn thành vượt mức</source>
+        <translation>not 30% or more of the tasks and targets exceeded</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/caps.py" line="27"/>
+        <source>hạn chế, khuyết điểm đã chỉ ra chưa được khắc phục</source>
+        <translation>shortcomings pointed out not remedied</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/caps.py" line="29"/>
+        <source>không hoàn thành trên 50% nhiệm vụ, chỉ tiêu</source>
+        <translation>more than 50% of the tasks and targets not completed</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/caps.py" line="31"/>
+        <source>có vi phạm thuộc trường hợp không hoàn thành nhiệm vụ</source>
+        <translation>a violation that means tasks not completed</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/caps.py" line="39"/>
+        <source>dưới {floor}</source>
+        <translation>below {floor}</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/caps.py" line="49"/>
+        <source>điểm {total}/{most} thuộc khung {band} ({range})</source>
+        <translation>score {total}/{most} in the {band} band ({range})</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="45"/>
+        <source>triệu tập</source>
+        <translation>convened</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="46"/>
+        <source>có mặt</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="47"/>
+        <source>phiếu hợp lệ</source>
+        <translation>valid ballots</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="49"/>
+        <source> (cộng dồn)</source>
+        <translation> (cumulative)</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="172"/>
+        <source>{level}: {sum} phiếu trên {denominator} {label} {threshold}{cumulative}</source>
+        <translation>{level}: {sum} votes of {denominator} {label} {threshold}{cumulative}</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="177"/>
+        <source>{level}: {sum} phiếu trên {denominator} {label}, chưa {threshold}{cumulative}</source>
+        <translation>{level}: {sum} votes of {denominator} {label}, not {threshold}{cumulative}</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="181"/>
+        <source>Không mức nào đạt ngưỡng: chưa xếp loại (chưa đủ quá bán)</source>
+        <translation>No level reaches its threshold: not rated (no majority)</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="200"/>
+        <source>{level}: phiếu đạt {vote_level} ({support}/{denominator}) nhưng {reasons}</source>
+        <translation>{level}: the vote reached {vote_level} ({support}/{denominator}) but {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="245"/>
+        <source>Có mặt {present}/{convened} đảng viên, dưới 2/3 số được triệu tập</source>
+        <translation>{present}/{convened} members present, below 2/3 of those convened</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="249"/>
+        <source>Chỉ {present}/{convened} có mặt, không quá một nửa số được triệu tập: theo quy tắc mặc định không mức nào có thể đạt</source>
+        <translation>Only {present}/{convened} present, not more than half of those convened: under the default rule no level can pass</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="255"/>
+        <source>Phát ra {issued} phiếu, thu vào {returned}: {missing} phiếu không thu lại</source>
+        <translation>{issued} ballots issued, {returned} returned: {missing} ballots not returned</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="260"/>
+        <source>Tỷ lệ tính trên số {label}, không theo Điều lệ (trên số được triệu tập)</source>
+        <translation>Shares taken of the {label}, not as the Statute says (of those convened)</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="266"/>
+        <source>Tỷ lệ HTXSNV {percent}% vượt mức tối đa {maximum}% của quy định</source>
+        <translation>HTXSNV quota {percent}% above the regulation&apos;s maximum of {maximum}%</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="270"/>
+        <source>Tỷ lệ HTXSNV {percent}% cần quyết định của cấp có thẩm quyền (chưa ghi)</source>
+        <translation>An HTXSNV quota of {percent}% needs the competent level&apos;s decision (not recorded)</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="282"/>
+        <source>chủ trì quyết định và ghi lý do</source>
+        <translation>the chair decides and records the reason</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="284"/>
+        <source>cấp ủy cấp trên quyết định</source>
+        <translation>the committee above decides</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="285"/>
+        <source>{excellent} HTXSNV vượt tỷ lệ: {arithmetic}; {who}</source>
+        <translation>{excellent} HTXSNV over the quota: {arithmetic}; {who}</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="289"/>
+        <source>Đề nghị chuyển xuống HTTNV: {names}</source>
+        <translation>Proposed to move down to HTTNV: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="293"/>
+        <source>Bằng điểm và số phiếu HTXSNV</source>
+        <translation>Tied on score and HTXSNV votes</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="295"/>
+        <source>Bằng phiếu</source>
+        <translation>Tied on votes</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/engine.py" line="296"/>
+        <source>{equal} tại ngưỡng tỷ lệ: {names}; {who} hoặc bỏ phiếu lại</source>
+        <translation>{equal} at the quota line: {names}; {who} or vote again</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/quota.py" line="38"/>
+        <source>{percent}% × ({excellent} + {good}) {noun} HTXSNV và HTTNV / (100% + {percent}%) = {exact} → tối đa {limit}</source>
+        <translation>{percent}% × ({excellent} + {good}) {noun} HTXSNV and HTTNV / (100% + {percent}%) = {exact} → at most {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/quota.py" line="46"/>
+        <source>{noun} HTXSNV và HTTNV</source>
+        <translation>{noun} HTXSNV and HTTNV</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/quota.py" line="49"/>
+        <source>{noun} đã có mức xếp loại</source>
+        <translation>{noun} rated</translation>
+    </message>
+    <message>
+        <location filename="../../services/rules/quota.py" line="51"/>
+        <source>{percent}% × {base} {words} = {exact} → tối đa {limit}</source>
+        <translation>{percent}% × {base} {words} = {exact} → at most {limit}</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from models.ballot import BallotRound
 from models.database import Database
 from services.ballot.fingerprint import round_fingerprint
+from services.ballot.reported import round_named
 from services.ballot.stored import round_input
 from services.common.errors import Refusal
 
@@ -27,16 +28,19 @@ class FingerprintFormatError(Refusal):
 
 @dataclass(frozen=True)
 class FingerprintMatch:
+    """A round revision the fingerprint belongs to; `meeting_id` and `round_code` are for
+    machines, `describe()` names the meeting and the round as people know them."""
+
     meeting_id: int
     meeting_title: str
     round_code: str
     revision: int
     locked: bool
+    named: str = ""  # services/ballot/reported.round_named
 
     def describe(self) -> str:
         state = "đã khóa" if self.locked else "chưa khóa (số phiếu còn có thể đổi)"
-        return (f"hội nghị #{self.meeting_id} ({self.meeting_title}), vòng {self.round_code}, "
-                f"bản {self.revision}, {state}")
+        return f"{self.named}, {state}"
 
 
 def normalise_fingerprint(typed: str) -> str:
@@ -57,6 +61,9 @@ def find_fingerprint(db: Database, typed: str) -> list[FingerprintMatch]:
         rounds = session.scalars(select(BallotRound).order_by(BallotRound.id)).all()
         for stored in rounds:
             if round_fingerprint(round_input(stored)) == wanted:
-                matches.append(FingerprintMatch(stored.meeting_id, stored.meeting.title,
-                                                stored.code, stored.revision, stored.locked))
+                matches.append(FingerprintMatch(
+                    stored.meeting_id, stored.meeting.title, stored.code, stored.revision,
+                    stored.locked, round_named(stored.subject_kind, stored.title,
+                                               stored.revision, stored.meeting.title,
+                                               stored.meeting.date)))
     return matches

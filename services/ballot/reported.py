@@ -3,6 +3,7 @@ its subjects and whether (and as which revision) the round is locked."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -14,14 +15,18 @@ from models.meeting import Meeting
 from models.roster import Member, Organisation
 from services.ballot.fingerprint import round_fingerprint
 from services.ballot.stored import ROUND_TITLES, latest_rounds, stored_round_result
-from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES, UNDECIDED
-from services.common.numbers import thousands
+from services.common.labels import CONTEXT as LABELS
+from services.common.labels import LEVEL_NAMES, SUBJECT_NOUNS, SUBJECT_TITLES
+from services.common.numbers import short_date, thousands
+from services.common.said import QT_TRANSLATE_NOOP, Said
 from services.common.text import name_sort_key
 from services.meeting.setup import member_detail
 from services.rules.types import QuotaRank, RefusedError, RoundResult
 
 CELL_PROPOSES = ("Kết quả trên là đề nghị của chi bộ; cấp ủy cấp trên trực tiếp xem xét, "
                  "quyết định xếp loại.")
+CONTEXT = "Reported"  # the window's translations of the sentences below (services/common/said)
+UNDECIDED = QT_TRANSLATE_NOOP("Reported", "chưa đủ quá bán")
 # Round warnings the documents print themselves, with names rather than ids.
 _QUOTA_CODES = {"quota_exceeded", "quota_over", "quota_tied"}
 
@@ -32,14 +37,25 @@ def round_label(kind: SubjectKind, title: str = "") -> str:
     return title or ROUND_TITLES[kind]
 
 
+def round_named(kind: SubjectKind, title: str, revision: int, meeting_title: str,
+                meeting_date: dt.date | None) -> str:
+    """A round revision as a message outside its meeting names it: "vòng “Xếp loại đảng viên”
+    bản 1 của hội nghị “Hội nghị kiểm điểm … năm 2021” ngày 07/01/2022" (never its id)."""
+    held = f" ngày {short_date(meeting_date)}" if meeting_date else ""
+    return (f"vòng “{round_label(kind, title)}” bản {revision} của hội nghị “{meeting_title}”"
+            f"{held}")
+
+
 def summary_share(result: RoundResult, level: Level | None) -> str:
     """A level's share of the round's subjects, saying what it is out of (rules.md):
     "2/11 đảng viên được xếp loại = 18,2%" (`level` None: the undecided)."""
     summary = result.summary
     count = summary.undecided if level is None else summary.counts[level]
     share = summary.undecided_percent if level is None else summary.percent[level]
-    return (f"{thousands(count)}/{thousands(summary.total)} "
-            f"{SUBJECT_NOUNS[result.round.subject_kind]} được xếp loại = {share}")
+    return Said(CONTEXT, QT_TRANSLATE_NOOP("Reported", "{count}/{total} {noun} được xếp loại = "
+                                                       "{share}"),
+                count=thousands(count), total=thousands(summary.total),
+                noun=SUBJECT_NOUNS[result.round.subject_kind], share=share)
 
 
 @dataclass(frozen=True)
@@ -124,8 +140,10 @@ class ReportedRound:
         19,4%)"."""
         summary = self.result.summary
         count = summary.undecided if level is None else summary.counts[level]
-        name = UNDECIDED.lower() if level is None else LEVEL_NAMES[level]
-        return f"{thousands(count)} {self.noun} {name} (chiếm {summary_share(self.result, level)})"
+        return Said(CONTEXT, QT_TRANSLATE_NOOP("Reported", "{count} {noun} {level} (chiếm "
+                                                           "{share})"),
+                    count=thousands(count), noun=self.noun, level=level_words(level),
+                    share=summary_share(self.result, level))
 
     @property
     def proposes(self) -> bool:
@@ -144,7 +162,7 @@ class ReportedRound:
     def lowered_lines(self) -> list[str]:
         """Why each subject is proposed below the level its vote reached (QĐ 366: the score or
         a condition caps it), in the engine's words: "Châu Thanh Dung: HTTNV: phiếu đạt …"."""
-        return [f"{self.name(s.subject_id)}: {s.explanation[-1]}" for s in self.result.subjects
+        return [f"{self.name(s.subject_id)}: {s.reason}" for s in self.result.subjects
                 if s.level is not None and s.vote_level is not None
                 and s.level is not s.vote_level]
 
@@ -212,12 +230,15 @@ def level_groups(reported: ReportedRound) -> list[tuple[str, list[tuple[str, str
 
 def decision_lines(reported: ReportedRound) -> list[str]:
     """The chair's decisions on tied and over-quota subjects, each with its reason."""
-    lines = []
+    lines: list[str] = []
     for subject_id in reported.sorted_ids(list(reported.decisions)):
         decision = reported.decisions[subject_id]
-        reason = f" (lý do: {decision.reason})" if decision.reason else ""
-        lines.append(f"Chủ trì hội nghị quyết định: {reported.name(subject_id)} – "
-                     f"{LEVEL_NAMES[decision.level]}{reason}.")
+        words = dict(name=reported.name(subject_id), level=level_words(decision.level),
+                     reason=decision.reason)
+        lines.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Reported", "Chủ trì hội nghị quyết định: {name} – {level} (lý do: {reason}).")
+            if decision.reason else QT_TRANSLATE_NOOP(
+            "Reported", "Chủ trì hội nghị quyết định: {name} – {level}."), **words))
     return lines
 
 
@@ -227,17 +248,30 @@ def quota_lines(reported: ReportedRound) -> list[str]:
     quota = reported.result.quota
     if quota is None:
         return decision_lines(reported)
-    noun = reported.noun
-    lines = [f"Tỷ lệ {LEVEL_NAMES[Level.HTXSNV]}: {quota.arithmetic}; số {noun} đạt mức này: "
-             f"{thousands(quota.excellent)} – "
-             + ("vượt tỷ lệ." if quota.exceeded else "không vượt tỷ lệ.")]
+    words = dict(level=level_words(Level.HTXSNV), arithmetic=quota.arithmetic,
+                 noun=reported.noun, count=thousands(quota.excellent))
+    lines = [Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Reported", "Tỷ lệ {level}: {arithmetic}; số {noun} đạt mức này: {count} – vượt tỷ lệ.")
+        if quota.exceeded else QT_TRANSLATE_NOOP(
+        "Reported", "Tỷ lệ {level}: {arithmetic}; số {noun} đạt mức này: {count} – không vượt "
+        "tỷ lệ."), **words)]
     if quota.exceeded:
-        equal = ("Bằng điểm và số phiếu" if quota.rank_by is QuotaRank.score_then_votes
-                 else "Bằng phiếu")
-        for label, ids in (("Trong tỷ lệ", quota.within),
-                           (f"{equal} tại ngưỡng tỷ lệ (chủ trì quyết định)", quota.tied),
-                           ("Vượt tỷ lệ, đề nghị xếp Hoàn thành tốt nhiệm vụ", quota.over)):
+        tied = (QT_TRANSLATE_NOOP("Reported", "Bằng điểm và số phiếu tại ngưỡng tỷ lệ (chủ trì "
+                                              "quyết định) ({count}): {names}.")
+                if quota.rank_by is QuotaRank.score_then_votes
+                else QT_TRANSLATE_NOOP("Reported", "Bằng phiếu tại ngưỡng tỷ lệ (chủ trì quyết "
+                                                   "định) ({count}): {names}."))
+        for template, ids in ((QT_TRANSLATE_NOOP("Reported", "Trong tỷ lệ ({count}): {names}."),
+                               quota.within), (tied, quota.tied),
+                              (QT_TRANSLATE_NOOP("Reported", "Vượt tỷ lệ, đề nghị xếp Hoàn thành "
+                                                             "tốt nhiệm vụ ({count}): {names}."),
+                               quota.over)):
             if ids:
-                lines.append(f"{label} ({thousands(len(ids))}): "
-                             + ", ".join(reported.sorted_names(ids)) + ".")
+                lines.append(Said(CONTEXT, template, count=thousands(len(ids)),
+                                  names=", ".join(reported.sorted_names(ids))))
     return lines + decision_lines(reported)
+
+
+def level_words(level: Level | None) -> Said:
+    """A level's name in a sentence ("Hoàn thành tốt nhiệm vụ"; None: "chưa đủ quá bán")."""
+    return Said(CONTEXT, UNDECIDED) if level is None else Said(LABELS, LEVEL_NAMES[level])

@@ -23,13 +23,9 @@ from models.enums import (
     Period,
     SubjectKind,
 )
+from services.common.said import QT_TRANSLATE_NOOP, Said
 
 CONTEXT = "Labels"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate knows)
-    """Marks `text` for translation in `context`; returns it unchanged."""
-    return text
 
 
 LEVEL_NAMES: dict[Level, str] = {
@@ -86,8 +82,8 @@ UNHANDLED = QT_TRANSLATE_NOOP("Labels", "Chưa xử lý")  # a comment not handl
 
 # What one subject of a round is called in a sentence: "13 đảng viên", "1 chi bộ".
 SUBJECT_NOUNS: dict[SubjectKind, str] = {
-    SubjectKind.member: "đảng viên",
-    SubjectKind.organisation: "chi bộ",
+    SubjectKind.member: Said(CONTEXT, QT_TRANSLATE_NOOP("Labels", "đảng viên")),
+    SubjectKind.organisation: Said(CONTEXT, QT_TRANSLATE_NOOP("Labels", "chi bộ")),
 }
 # ... and in a title: "KẾT QUẢ ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG ĐẢNG VIÊN".
 SUBJECT_TITLES: dict[SubjectKind, str] = {

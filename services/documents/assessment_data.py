@@ -69,7 +69,7 @@ def _result(rounds: tuple[ReportedRound, ...], kind: SubjectKind,
             return "chưa đủ quá bán", draft
         text = LEVEL_NAMES[subject.level]
         if subject.vote_level is not None and subject.level is not subject.vote_level:
-            text += f" ({subject.explanation[-1]})"
+            text += f" ({subject.reason})"
         return text, draft
     return "", True
 

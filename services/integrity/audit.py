@@ -30,6 +30,7 @@ from models.ballot import BallotRound, RoundState
 from models.ballot_entry import EntryMode
 from models.base import Base
 from models.database import Database
+from services.ballot.reported import round_named
 from services.ballot.shared import counts_of
 from services.ballot.sheets import sheet_counts
 
@@ -151,9 +152,10 @@ def _locked_entries(session: Session) -> str | None:
                 intact = False  # a mark or a flag no app would write
             if not intact:
                 table = "entry_ballot" if sheet.mode is EntryMode.per_ballot else "entry_total"
-                return (f"bảng {table}, bản nhập #{sheet.id} ({sheet.teller_name}) của vòng "
-                        f"{round_.code} bản {round_.revision} đã khóa: phiếu đã nhập không còn "
-                        "khớp số phiếu đã thống nhất khi khóa")
+                named = round_named(round_.subject_kind, round_.title, round_.revision,
+                                    round_.meeting.title, round_.meeting.date)
+                return (f"bảng {table}, bản nhập #{sheet.id} ({sheet.teller_name}) của {named} "
+                        "đã khóa: phiếu đã nhập không còn khớp số phiếu đã thống nhất khi khóa")
     return None
 
 

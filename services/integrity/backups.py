@@ -29,7 +29,9 @@ from sqlalchemy import func, select
 from models.audit import AuditEvent, append_events
 from models.backup import backup_sqlite, list_backups, prune, snapshot_path, snapshots_in
 from models.database import Database, migrate
+from models.enums import SubjectKind
 from models.places import default_database_path
+from services.ballot.reported import round_named
 from services.common.errors import Refusal
 
 BEFORE_MIGRATION = "truoc-nang-cap"
@@ -150,6 +152,8 @@ def _read_snapshot(snapshot: Path) -> sqlite3.Connection:
 _LOCKED_ROUNDS = ("SELECT id, code, revision, issued, returned, invalid, invalid_reasons, "
                   "electorate_convened, electorate_present FROM ballot_round "
                   "WHERE state = 'locked'")
+_NAMED_ROUND = ("SELECT r.subject_kind, r.title, r.revision, m.title, m.date FROM ballot_round r "
+                "JOIN meeting m ON m.id = r.meeting_id WHERE r.id = ?")
 _SUBJECTS = ("SELECT id, member_id, organisation_id, votes_htxsnv, votes_httnv, votes_htnv, "
              "votes_khtnv, invalid_rows FROM round_subject WHERE round_id = ? ORDER BY id")
 
@@ -169,14 +173,21 @@ def _unlocking(current: Path, content: sqlite3.Connection) -> str | None:
     connection = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
     try:
         locked = _locked_rounds(connection)
+        kept = _locked_rounds(content)
+        for round_id, frozen in locked.items():
+            if kept.get(round_id) != frozen:
+                return _round_named(connection, round_id)
     finally:
         connection.close()
-    kept = _locked_rounds(content)
-    for round_id, frozen in locked.items():
-        if kept.get(round_id) != frozen:
-            code, revision = frozen[0][1], frozen[0][2]
-            return f"vòng {code} bản {revision}"
     return None
+
+
+def _round_named(connection: sqlite3.Connection, round_id: int) -> str:
+    """The round as the chair knows it: its title, revision, meeting and day (never its id)."""
+    kind, title, revision, meeting, held = connection.execute(_NAMED_ROUND,
+                                                             (round_id,)).fetchone()
+    return round_named(SubjectKind[kind], title or "", revision, meeting,
+                       dt.date.fromisoformat(held) if held else None)
 
 
 def restore_export(db: Database, snapshot: Snapshot, actor: str) -> int:

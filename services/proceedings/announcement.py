@@ -21,7 +21,10 @@ from models.roster import Member, Organisation
 from services.ballot.kept import kept
 from services.ballot.reported import ReportedRound, quota_lines, round_label, stored_rounds
 from services.ballot.stored import latest_rounds, stored_round_result
+from services.common.said import QT_TRANSLATE_NOOP, Said
 from services.rules.types import Problem, QuotaStatus, RefusedError
+
+CONTEXT = "Announcement"  # the window's translations of the gaps (services/common/said.py)
 
 
 @dataclass(frozen=True)
@@ -134,19 +137,25 @@ def announcement_gaps(session: Session, meeting_id: int) -> list[str]:
     or over-quota subjects without the chair's decision."""
     rounds = announcements(session, meeting_id)
     if not rounds:
-        return ["Chưa có vòng biểu quyết nào."]
-    gaps = []
+        return [Said(CONTEXT, QT_TRANSLATE_NOOP("Announcement", "Chưa có vòng biểu quyết nào."))]
+    gaps: list[str] = []
     for item in rounds:
         if not item.locked:
-            gaps.append(f"Vòng “{item.title}” chưa khóa (chưa ký biên bản kiểm phiếu): chưa công "
-                        "bố được.")
+            gaps.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+                "Announcement", "Vòng “{title}” chưa khóa (chưa ký biên bản kiểm phiếu): chưa "
+                "công bố được."), title=item.title))
         if item.reported is None:
-            gaps.append(f"Vòng “{item.title}”: số phiếu chưa khớp, chưa tính được kết quả.")
+            gaps.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+                "Announcement", "Vòng “{title}”: số phiếu chưa khớp, chưa tính được kết quả."),
+                title=item.title))
             continue
         if item.undecided:
-            gaps.append(f"Vòng “{item.title}”: {len(item.undecided)} đối tượng chưa đủ quá bán "
-                        f"({', '.join(item.undecided)}); chủ trì có thể cho bỏ phiếu lại.")
+            gaps.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+                "Announcement", "Vòng “{title}”: {count} đối tượng chưa đủ quá bán ({names}); "
+                "chủ trì có thể cho bỏ phiếu lại."), title=item.title,
+                count=len(item.undecided), names=", ".join(item.undecided)))
         if item.awaiting:
-            gaps.append(f"Vòng “{item.title}”: chủ trì chưa quyết định với "
-                        f"{', '.join(item.awaiting)} (bằng phiếu hoặc vượt tỷ lệ).")
+            gaps.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+                "Announcement", "Vòng “{title}”: chủ trì chưa quyết định với {names} (bằng phiếu "
+                "hoặc vượt tỷ lệ)."), title=item.title, names=", ".join(item.awaiting)))
     return gaps

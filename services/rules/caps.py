@@ -11,29 +11,33 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from models.enums import LEVELS, Level
+from services.common.said import QT_TRANSLATE_NOOP, Said
 from services.rules.types import SCORE_BAND_FLOOR, SCORE_MAX, Conditions, band_of
 
 # The conditions an HTXSNV proposal needs recorded (an unrecorded one is warned).
 EXCELLENT_NEEDS: tuple[str, ...] = ("exceeded_30pct", "shortcomings_remedied")
 
 # (condition, the value that caps, the highest level then allowed, the words of the limit)
+CONTEXT = "Rules"
 CONDITION_CAPS: tuple[tuple[str, bool, Level, str], ...] = (
-    ("all_tasks_on_time", False, Level.HTNV,
-     "chưa hoàn thành tất cả nhiệm vụ, chỉ tiêu đúng tiến độ"),
-    ("exceeded_30pct", False, Level.HTTNV,
-     "không có từ 30% nhiệm vụ, chỉ tiêu hoàn thành vượt mức"),
-    ("shortcomings_remedied", False, Level.HTTNV,
-     "hạn chế, khuyết điểm đã chỉ ra chưa được khắc phục"),
-    ("failed_over_50pct", True, Level.KHTNV, "không hoàn thành trên 50% nhiệm vụ, chỉ tiêu"),
-    ("disqualifying_violation", True, Level.KHTNV,
-     "có vi phạm thuộc trường hợp không hoàn thành nhiệm vụ"),
+    ("all_tasks_on_time", False, Level.HTNV, Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "chưa hoàn thành tất cả nhiệm vụ, chỉ tiêu đúng tiến độ"))),
+    ("exceeded_30pct", False, Level.HTTNV, Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "không có từ 30% nhiệm vụ, chỉ tiêu hoàn thành vượt mức"))),
+    ("shortcomings_remedied", False, Level.HTTNV, Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "hạn chế, khuyết điểm đã chỉ ra chưa được khắc phục"))),
+    ("failed_over_50pct", True, Level.KHTNV, Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "không hoàn thành trên 50% nhiệm vụ, chỉ tiêu"))),
+    ("disqualifying_violation", True, Level.KHTNV, Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "có vi phạm thuộc trường hợp không hoàn thành nhiệm vụ"))),
 )
 
 
 def band_range(level: Level) -> str:
     """"70–89", "90–100", "dưới 50": the totals of the level's band."""
     if level is Level.KHTNV:
-        return f"dưới {SCORE_BAND_FLOOR[Level.HTNV]}"
+        return Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "dưới {floor}"),
+                    floor=SCORE_BAND_FLOOR[Level.HTNV])
     above = LEVELS[level.rank - 1] if level.rank > 0 else None
     top = SCORE_BAND_FLOOR[above] - 1 if above is not None else SCORE_MAX
     return f"{SCORE_BAND_FLOOR[level]}–{top}"
@@ -42,7 +46,9 @@ def band_range(level: Level) -> str:
 def score_reason(total: int) -> str:
     """"điểm 86/100 thuộc khung HTTNV (70–89)"."""
     band = band_of(total)
-    return f"điểm {total}/{SCORE_MAX} thuộc khung {band} ({band_range(band)})"
+    return Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "điểm {total}/{most} thuộc khung {band} "
+                                                    "({range})"),
+                total=total, most=SCORE_MAX, band=band, range=band_range(band))
 
 
 def remedied_violation(conditions: Conditions) -> bool:

@@ -13,6 +13,7 @@ from types import MappingProxyType
 from models.enums import LEVELS, BodyKind, Level
 from services.common.labels import CONDITION_WORDS, SUBJECT_NOUNS
 from services.common.numbers import percent
+from services.common.said import QT_TRANSLATE_NOOP, Said
 from services.rules.caps import (
     EXCELLENT_NEEDS,
     Cap,
@@ -39,11 +40,13 @@ from services.rules.types import (
     band_of,
 )
 
+CONTEXT = "Rules"  # the window's translations of the engine's sentences (services/common/said)
 DENOMINATOR_LABEL = {
-    Denominator.electorate: "triệu tập",
-    Denominator.present: "có mặt",
-    Denominator.ballots: "phiếu hợp lệ",
+    Denominator.electorate: Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "triệu tập")),
+    Denominator.present: Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "có mặt")),
+    Denominator.ballots: Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "phiếu hợp lệ")),
 }
+CUMULATIVE = Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", " (cộng dồn)"))
 
 UNAUTHORISED_PERCENT = 20  # above this the quota needs a recorded authorisation
 
@@ -163,16 +166,20 @@ def rate_subject(subject: SubjectCounts, settings: RuleSettings, denominator: in
         threshold = settings.threshold(level)
         passes = denominator > 0 and threshold.passes(value, denominator)
         sum_text = f"{' + '.join(map(str, terms))} = {value}" if len(terms) > 1 else str(value)
-        suffix = " (cộng dồn)" if len(terms) > 1 else ""
+        words = dict(level=level, sum=sum_text, denominator=denominator, label=label,
+                     threshold=threshold.text, cumulative=CUMULATIVE if len(terms) > 1 else "")
         if passes:
-            lines.append(f"{level}: {sum_text} phiếu trên {denominator} {label} "
-                         f"{threshold.text}{suffix}")
+            lines.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+                "Rules", "{level}: {sum} phiếu trên {denominator} {label} "
+                "{threshold}{cumulative}"), **words))
             chosen = level
         else:
-            lines.append(f"{level}: {sum_text} phiếu trên {denominator} {label}, "
-                         f"chưa {threshold.text}{suffix}")
+            lines.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+                "Rules", "{level}: {sum} phiếu trên {denominator} {label}, "
+                "chưa {threshold}{cumulative}"), **words))
     if chosen is None:
-        lines.append("Không mức nào đạt ngưỡng: chưa xếp loại (chưa đủ quá bán)")
+        lines.append(Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Không mức nào đạt ngưỡng: chưa xếp loại (chưa đủ quá bán)")))
     return chosen, support, lines
 
 
@@ -190,8 +197,10 @@ def capped(subject: SubjectCounts, vote_level: Level | None,
 
 def cap_line(level: Level, vote_level: Level, support: int, denominator: int, cap: Cap) -> str:
     """"HTTNV: phiếu đạt HTXSNV (7/9) nhưng điểm 86/100 thuộc khung HTTNV (70–89)"."""
-    return (f"{level}: phiếu đạt {vote_level} ({support}/{denominator}) nhưng "
-            + "; ".join(cap.reasons))
+    return Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "{level}: phiếu đạt {vote_level} ({support}/{denominator}) nhưng {reasons}"),
+        level=level, vote_level=vote_level, support=support, denominator=denominator,
+        reasons=Said.joined("; ", cap.reasons))
 
 
 def subject_warnings(subject: SubjectCounts, vote_level: Level | None, level: Level | None,
@@ -233,29 +242,34 @@ def round_warnings(round_: RoundInput, settings: RuleSettings) -> list[RuleWarni
     found: list[RuleWarning] = []
     convened, present = round_.electorate_convened, round_.electorate_present
     if present * 3 < convened * 2:
-        found.append(RuleWarning("attendance_below_two_thirds", f"Có mặt {present}/{convened} "
-                                 "đảng viên, dưới 2/3 số được triệu tập"))
+        found.append(RuleWarning("attendance_below_two_thirds", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Có mặt {present}/{convened} đảng viên, dưới 2/3 số được triệu tập"),
+            present=present, convened=convened)))
     if settings.denominator is Denominator.electorate and convened > 0 and present * 2 <= convened:
-        found.append(RuleWarning("majority_unreachable", f"Chỉ {present}/{convened} có mặt, không "
-                                 "quá một nửa số được triệu tập: theo quy tắc mặc định không mức "
-                                 "nào có thể đạt"))
+        found.append(RuleWarning("majority_unreachable", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Chỉ {present}/{convened} có mặt, không quá một nửa số được triệu tập: "
+            "theo quy tắc mặc định không mức nào có thể đạt"), present=present,
+            convened=convened)))
     missing = round_.ballots_issued - round_.ballots_returned
     if missing > 0:
-        found.append(RuleWarning("ballots_not_returned",
-                                 f"Phát ra {round_.ballots_issued} phiếu, thu vào "
-                                 f"{round_.ballots_returned}: {missing} phiếu không thu lại"))
+        found.append(RuleWarning("ballots_not_returned", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Phát ra {issued} phiếu, thu vào {returned}: {missing} phiếu không thu "
+            "lại"), issued=round_.ballots_issued, returned=round_.ballots_returned,
+            missing=missing)))
     if settings.denominator is not Denominator.electorate:
-        found.append(RuleWarning("denominator_not_statute", "Tỷ lệ tính trên số "
-                                 f"{DENOMINATOR_LABEL[settings.denominator]}, không theo Điều lệ "
-                                 "(trên số được triệu tập)"))
+        found.append(RuleWarning("denominator_not_statute", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Tỷ lệ tính trên số {label}, không theo Điều lệ (trên số được triệu tập)"),
+            label=DENOMINATOR_LABEL[settings.denominator])))
     profile = profile_named(settings.profile)
     maximum = profile.max_percent if profile else UNAUTHORISED_PERCENT
     if settings.quota_percent > maximum:
-        found.append(RuleWarning("quota_above_regulation", f"Tỷ lệ HTXSNV {settings.quota_percent}%"
-                                 f" vượt mức tối đa {maximum}% của quy định"))
+        found.append(RuleWarning("quota_above_regulation", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Tỷ lệ HTXSNV {percent}% vượt mức tối đa {maximum}% của quy định"),
+            percent=settings.quota_percent, maximum=maximum)))
     elif settings.quota_percent > UNAUTHORISED_PERCENT and settings.quota_authorisation is None:
-        found.append(RuleWarning("quota_not_authorised", f"Tỷ lệ HTXSNV {settings.quota_percent}% "
-                                 "cần quyết định của cấp có thẩm quyền (chưa ghi)"))
+        found.append(RuleWarning("quota_not_authorised", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Tỷ lệ HTXSNV {percent}% cần quyết định của cấp có thẩm quyền (chưa ghi)"),
+            percent=settings.quota_percent)))
     return found
 
 
@@ -265,19 +279,23 @@ def quota_warnings(quota: QuotaResult | None, body_kind: BodyKind,
     the ids stay in the result's quota fields)."""
     if quota is None or not quota.exceeded:
         return []
-    who = ("chủ trì quyết định và ghi lý do" if body_kind is BodyKind.dang_uy
-           else "cấp ủy cấp trên quyết định")
-    found = [RuleWarning("quota_exceeded", f"{quota.excellent} HTXSNV vượt tỷ lệ: "
-                         f"{quota.arithmetic}; {who}")]
+    who = Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "chủ trì quyết định và ghi lý do")
+               if body_kind is BodyKind.dang_uy
+               else QT_TRANSLATE_NOOP("Rules", "cấp ủy cấp trên quyết định"))
+    found = [RuleWarning("quota_exceeded", Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "{excellent} HTXSNV vượt tỷ lệ: {arithmetic}; {who}"),
+        excellent=quota.excellent, arithmetic=quota.arithmetic, who=who))]
     if quota.over:
-        found.append(RuleWarning("quota_over", "Đề nghị chuyển xuống HTTNV: "
-                                 + ", ".join(names[s] for s in quota.over)))
+        found.append(RuleWarning("quota_over", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "Đề nghị chuyển xuống HTTNV: {names}"),
+            names=", ".join(names[s] for s in quota.over))))
     if quota.tied:
-        equal = ("Bằng điểm và số phiếu HTXSNV" if quota.rank_by is QuotaRank.score_then_votes
-                 else "Bằng phiếu")
-        found.append(RuleWarning("quota_tied", f"{equal} tại ngưỡng tỷ lệ: "
-                                 + ", ".join(names[s] for s in quota.tied)
-                                 + f"; {who} hoặc bỏ phiếu lại"))
+        equal = Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "Bằng điểm và số phiếu HTXSNV")
+                     if quota.rank_by is QuotaRank.score_then_votes
+                     else QT_TRANSLATE_NOOP("Rules", "Bằng phiếu"))
+        found.append(RuleWarning("quota_tied", Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "{equal} tại ngưỡng tỷ lệ: {names}; {who} hoặc bỏ phiếu lại"),
+            equal=equal, names=", ".join(names[s] for s in quota.tied), who=who)))
     return found
 
 

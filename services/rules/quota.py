@@ -11,9 +11,11 @@ from typing import TypeVar
 
 from models.enums import Level
 from services.common.numbers import decimal, thousands
+from services.common.said import QT_TRANSLATE_NOOP, Said
 from services.rules.types import QuotaBase, QuotaRank, QuotaResult, QuotaStatus
 
 K = TypeVar("K", int, tuple[int, ...])
+CONTEXT = "Rules"
 
 
 def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],
@@ -33,16 +35,23 @@ def quota_limit(base_kind: QuotaBase, percent: int, counts: Mapping[Level, int],
         total = excellent + good
         exact = Fraction(percent * total, 100 + percent)
         limit = (percent * total) // (100 + percent)
-        line = (f"{percent}% × ({thousands(excellent)} + {thousands(good)}) {noun} HTXSNV và "
-                f"HTTNV / (100% + {percent}%) = {decimal(exact)} → tối đa {thousands(limit)}")
+        line = Said(CONTEXT, QT_TRANSLATE_NOOP(
+            "Rules", "{percent}% × ({excellent} + {good}) {noun} HTXSNV và HTTNV / (100% + "
+            "{percent}%) = {exact} → tối đa {limit}"), percent=percent,
+            excellent=thousands(excellent), good=thousands(good), noun=noun,
+            exact=decimal(exact), limit=thousands(limit))
         return good, limit, line
     if base_kind is QuotaBase.good_and_above:
-        base, words = excellent + good, f"{noun} HTXSNV và HTTNV"
+        base = excellent + good
+        words = Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "{noun} HTXSNV và HTTNV"), noun=noun)
     else:
-        base, words = decided, f"{noun} đã có mức xếp loại"
+        base = decided
+        words = Said(CONTEXT, QT_TRANSLATE_NOOP("Rules", "{noun} đã có mức xếp loại"), noun=noun)
     limit = (percent * base) // 100
-    line = (f"{percent}% × {thousands(base)} {words} = "
-            f"{decimal(Fraction(percent * base, 100))} → tối đa {thousands(limit)}")
+    line = Said(CONTEXT, QT_TRANSLATE_NOOP(
+        "Rules", "{percent}% × {base} {words} = {exact} → tối đa {limit}"), percent=percent,
+        base=thousands(base), words=words, exact=decimal(Fraction(percent * base, 100)),
+        limit=thousands(limit))
     return base, limit, line
 
 

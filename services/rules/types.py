@@ -304,6 +304,12 @@ class SubjectResult:
     vote_level: Level | None = None
     cap: Level | None = None
 
+    @property
+    def reason(self) -> str:
+        """The line that decides: the level that passed, the cap that lowered it, or that no
+        level passed (the lines before it say why the higher levels did not)."""
+        return self.explanation[-1]
+
 
 @dataclass(frozen=True)
 class QuotaResult:

@@ -10,7 +10,7 @@ so that a page missing from one ballot shows.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from models.database import Database
 from models.enums import LEVELS, Level
 from models.meeting import Meeting
+from services.ballot.reported import round_label
 from services.ballot.stored import latest_round
 from services.documents.ballot_layout import BallotKey, PageLayout, ballot_layout, parse_page_code
 from services.documents.ballot_paper import subjects_key
@@ -41,6 +42,7 @@ class ExpectedBallot:
     key: BallotKey
     subject_codes: tuple[str, ...]
     pages: tuple[PageLayout, ...]
+    round_titles: Mapping[str, str]  # the meeting's rounds by code: a stray page's round named
 
 
 def expected_ballot(db: Database, meeting_id: int, round_code: str) -> ExpectedBallot:
@@ -50,21 +52,25 @@ def expected_ballot(db: Database, meeting_id: int, round_code: str) -> ExpectedB
         if meeting is None:
             raise RefusedError([Problem("", f"không có hội nghị số {meeting_id}")])
         stored = latest_round(meeting, round_code)
-        if stored is None:
+        if stored is None:  # (the command line's: the code as it was typed)
             raise RefusedError([Problem("", f"hội nghị không có vòng {round_code}")])
         codes = tuple(s.code for s in stored.subjects)
         key = subjects_key(meeting, stored.code, stored.revision, codes)
         round_id = stored.id
-    return ExpectedBallot(round_id, key, codes, ballot_layout(len(codes)))
+        titles = {r.code: round_label(r.subject_kind, r.title) for r in meeting.rounds}
+    return ExpectedBallot(round_id, key, codes, ballot_layout(len(codes)), titles)
 
 
-def _mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
+def page_mismatch(found: BallotKey, pages: int, expected: ExpectedBallot) -> str:
     """Why a page printed for `found` is not a page of the expected ballot ("" when it is)."""
     want = expected.key
     if (found.meeting, found.meeting_check) != (want.meeting, want.meeting_check):
         return "trang của một hội nghị khác"
     if found.round_code != want.round_code:
-        return "trang của phiếu một vòng biểu quyết khác, không phải vòng này"
+        other = expected.round_titles.get(found.round_code)
+        this = expected.round_titles.get(want.round_code, "")
+        return (f"trang của phiếu vòng “{other}”, không phải vòng “{this}”" if other
+                else f"trang của phiếu một vòng biểu quyết khác, không phải vòng “{this}”")
     if found.revision != want.revision:
         return (f"trang in cho bản {found.revision} của vòng; vòng đang ở bản "
                 f"{want.revision}")
@@ -128,7 +134,7 @@ def read_page(source: SourcePage, expected: ExpectedBallot) -> PageRead:
     if parsed is None:
         return PageRead(source, refused="mã trang không phải mã của phiếu bầu Hội nghị")
     key, number, pages = parsed
-    reason = _mismatch(key, pages, expected)
+    reason = page_mismatch(key, pages, expected)
     if reason:
         return PageRead(source, refused=reason)
     return PageRead(source, number, tuple(read_rows(page.image, expected.pages[number - 1])),

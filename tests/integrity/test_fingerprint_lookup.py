@@ -66,7 +66,9 @@ def test_command_exit_codes(db: Database) -> None:
     printed = lock_first_round(db)
     found = run_verify(db, "--fingerprint", printed)
     assert found.returncode == 0, found.stderr
-    assert "vòng dang-vien, bản 1, đã khóa" in found.stdout
+    # The round and the meeting by their titles and the day, as printed; the codes stay out.
+    assert "vòng “Xếp loại đảng viên” bản 1 của hội nghị “Hội nghị kiểm điểm" in found.stdout
+    assert "ngày 07/01/2022, đã khóa" in found.stdout and "dang-vien" not in found.stdout
     assert run_verify(db, "--fingerprint", "0000-0000-0000").returncode == 1
     malformed = run_verify(db, "--fingerprint", "xyz")
     assert malformed.returncode == 2 and "12 chữ số" in malformed.stderr

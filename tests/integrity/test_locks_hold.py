@@ -222,8 +222,14 @@ def test_a_restore_never_unlocks_a_round(db: Database) -> None:
     printed = fingerprint(db, round_id)
     assert db.file is not None
     before = dump(db.file)
-    with pytest.raises(BackupError, match="vòng chi-bo-2 bản 1 đã khóa"):
+    with pytest.raises(BackupError, match="vòng “.+” bản 1 của hội nghị “.+” ngày .+ đã khóa") \
+            as refused:
         restore_snapshot(db, list_snapshots(db)[0], actor="chair")
+    with db.session() as s:
+        locked = s.get_one(BallotRound, round_id)
+        assert f"vòng “{locked.title}” bản 1 của hội nghị “{locked.meeting.title}”" in \
+            str(refused.value)
+    assert "chi-bo-2" not in str(refused.value)  # the round's code stays in the database
     assert_unchanged(db, before, round_id, printed)
     take_snapshot(db, "buoc-7")  # taken after the lock: this one may be restored
     restore_snapshot(db, list_snapshots(db)[0], actor="chair")

@@ -54,8 +54,10 @@ def test_the_compiled_file_holds_the_translations_of_the_ts(qapp) -> None:
 
 def test_the_ts_file_has_every_text_of_the_code(tmp_path: Path) -> None:
     fresh = tmp_path / "fresh.ts"
-    # The window's texts, and the one table of the codes' words (services/common/labels.py).
-    sources = [*sorted(str(p) for p in Path("ui").rglob("*.py")), "services/common/labels.py"]
+    # The window's texts, and the services' texts marked for it (services/common/said.py).
+    sources = [*sorted(str(p) for p in Path("ui").rglob("*.py")),
+               *sorted(str(p) for p in Path("services").rglob("*.py")
+                       if 'QT_TRANSLATE_NOOP("' in p.read_text(encoding="utf-8"))]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     if not lupdate.exists():
         pytest.skip("pyside6-lupdate is not installed beside this Python")

@@ -1,6 +1,6 @@
 """The words above the results table: what the result still waits for, in one sentence naming
 the button that does it, and the subjects' problems and warnings grouped, one line per kind
-with the count and the first names, in the window's language (the table stays the room's)."""
+with the count and the first names, in the window's language, as the table below."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from services.ballot.outcome import Missing, RoundOutcome
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels import said
 
 CONTEXT = "ResultNotes"
 SHOWN_NAMES = 5  # names on a line; the rest are counted
@@ -71,14 +72,14 @@ def _names(names: list[str]) -> str:
 def grouped(items: Iterable[tuple[str, str, str]]) -> list[str]:
     """(kind, name, the engine's own line) grouped by kind, in the order first met: a kind the
     window has words for makes one line with the count and the first names; any other keeps
-    the engine's line."""
+    the engine's line, in the window's language when the engine made it so."""
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for kind, name, line in items:
         if kind in GROUPS and name:
             groups.setdefault(kind, []).append(name)
         else:
-            others.append(line)
+            others.append(said(line))
     lines = [tr(GROUPS[kind]).format(len(names), _names(names)) for kind, names in groups.items()]
     return lines + others
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,10 +29,13 @@ from services.ballot.sheets import approved_tellers, round_subjects
 from services.rules.types import QuotaStatus
 from ui import msgbox
 from ui.ballot import result_notes
+from ui.ballot.entry import organisations_round
+from ui.ballot.result_rows import WrappedColumns
 from ui.ballot.roll_call import round_notice
 from ui.ballot.scan_check import ScanCheckView
 from ui.ballot.tables import DifferencesModel, ResultModel
 from ui.context import MeetingContext
+from ui.labels import said
 from ui.refusals import REFUSALS
 
 ERROR_STYLE = "color: #b00020;"
@@ -150,7 +153,16 @@ class ResultView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.selectionModel().currentRowChanged.connect(self._show_reasoning)
+        self.rows = WrappedColumns(self.table, self.model)
         layout.addWidget(self.table, 1)
+        # The selected row's whole reasoning, large enough to read out (the cell has the line
+        # that decides).
+        self.reasoning = QLabel()
+        self.reasoning.setObjectName("result_reasoning")
+        self.reasoning.setWordWrap(True)
+        self.reasoning.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        layout.addWidget(self.reasoning)
         decision = QHBoxLayout()
         decision.addWidget(QLabel(self.tr("Quyết định của chủ trì cho dòng đang chọn:")))
         self.decision_level = QComboBox()
@@ -198,26 +210,29 @@ class ResultView(QWidget):
         outcome = round_outcome(self.context.db, round_id)
         self.outcome = outcome
         self.model.committee = outcome.committee
+        self.model.organisations = organisations_round(self.context, round_id)
         self.model.set_rows(outcome.subjects)
-        self.model.fit_columns(self.table, stretch=ResultModel.EXPLANATION)
+        self.rows.fit()
+        self._show_reasoning(self.table.currentIndex())
         lines = [result_notes.waiting(outcome)] if outcome.missing is not None else []
         if outcome.result is None:
             lines.append(self.tr("Chưa tính được kết quả."))
             lines += result_notes.problem_lines(outcome)
         else:
             result = outcome.result
-            shares = "; ".join(f"{level.value}: {summary_share(result, level)}"
+            shares = "; ".join(f"{level.value}: {said(summary_share(result, level))}"
                                for level in LEVELS)
             lines.append(shares + self.tr("; chưa đủ quá bán: {0}").format(
-                summary_share(result, None)))
+                said(summary_share(result, None))))
             if result.quota is not None:
-                lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(result.quota.arithmetic))
+                lines.append(self.tr("Tỷ lệ HTXSNV: {0}").format(said(result.quota.arithmetic)))
             lines += result_notes.warning_lines(outcome, LISTED_IN_TABLE)
         if outcome.locked:
             lines.append(self.tr("Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.")
                          .format(outcome.locked_by, outcome.revision))
         elif outcome.lock_problems and outcome.missing is None:
-            lines.append(self.tr("Chưa khóa được: ") + "; ".join(outcome.lock_problems))
+            lines.append(self.tr("Chưa khóa được: ") + "; ".join(
+                said(line) for line in outcome.lock_problems))
         self.summary.setText("\n".join(lines))
         flagged = any(s.needs_decision for s in outcome.subjects)
         deciding = outcome.committee and flagged
@@ -233,6 +248,14 @@ class ResultView(QWidget):
             s.result.level is None or s.result.quota_status is QuotaStatus.tied
             for s in outcome.subjects))
         self.message.clear()
+
+    def _show_reasoning(self, index: QModelIndex) -> None:
+        """The current row's subject and every level examined for it."""
+        row = index.row()
+        if row < 0 or row >= self.model.rowCount():
+            self.reasoning.setText(self.tr("Chọn một dòng để xem cách tính mức của đối tượng."))
+            return
+        self.reasoning.setText(f"{self.model.cell(row, 1)}\n{self.model.explanation(row)}")
 
     def _act(self, action: Callable[[], object]) -> bool:
         try:

@@ -23,11 +23,13 @@ from models.ballot_entry import INVALID_ROW, UNTYPED
 from models.enums import LEVELS, Level
 from services.ballot.compare import Difference
 from services.ballot.outcome import SubjectOutcome
+from services.ballot.reported import level_words
 from services.ballot.shared import Counts
 from services.ballot.sheets import SubjectRow
 from services.common.errors import Refusal
 from services.rules.types import QuotaStatus
 from ui.i18n import QT_TRANSLATE_NOOP
+from ui.labels import said
 from ui.tables.row_model import RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -268,7 +270,9 @@ class DifferencesModel(_Table):
 
 
 class ResultModel(_Table):
-    """The computed result: votes, level, quota standing, the chair's decision, explanation."""
+    """The computed result: votes, level, quota standing, the chair's decision, and the line
+    that decides the level (the whole reasoning in the tooltip and under the table), in the
+    window's language."""
 
     HEADERS = (NUMBER_HEADER, NAME_HEADER, QT_TRANSLATE_NOOP("BallotTables", "Tự xếp loại"),
                *LEVEL_HEADERS, INVALID_HEADER, QT_TRANSLATE_NOOP("BallotTables", "Kết quả"),
@@ -277,8 +281,11 @@ class ResultModel(_Table):
                QT_TRANSLATE_NOOP("BallotTables", "Giải thích"))
     LEVEL, QUOTA, DECISION, EXPLANATION = 8, 9, 10, 11
     LEFT_ALIGNED = frozenset((0, 1, DECISION, EXPLANATION))
-    QUOTA_TEXT = {QuotaStatus.within: "trong tỷ lệ", QuotaStatus.tied: "ngang phiếu",
-                  QuotaStatus.over: "vượt tỷ lệ"}
+    QUOTA_TEXT = {QuotaStatus.within: QT_TRANSLATE_NOOP("BallotTables", "trong tỷ lệ"),
+                  QuotaStatus.tied: QT_TRANSLATE_NOOP("BallotTables", "ngang phiếu"),
+                  QuotaStatus.over: QT_TRANSLATE_NOOP("BallotTables", "vượt tỷ lệ")}
+    TO_DECIDE = QT_TRANSLATE_NOOP("BallotTables", "cần quyết định")
+    REFERRED = QT_TRANSLATE_NOOP("BallotTables", "cấp ủy cấp trên quyết định")
 
     rows: list[SubjectOutcome]
     committee = True  # at a cell meeting the committee above decides, not the chair
@@ -297,16 +304,17 @@ class ResultModel(_Table):
         if column == 7:
             return str(result.invalid_rows)
         if column == self.LEVEL:
-            return _code(result.level) or "chưa đủ quá bán"
+            return _code(result.level) or said(level_words(None))
         if column == self.QUOTA:
-            return self.QUOTA_TEXT.get(result.quota_status, "") if result.quota_status else ""
+            return _tr(self.CONTEXT, self.QUOTA_TEXT[result.quota_status]) \
+                if result.quota_status else ""
         if column == self.DECISION:
             if outcome.decision_level is None:
                 if not outcome.needs_decision:
                     return ""
-                return "cần quyết định" if self.committee else "cấp ủy cấp trên quyết định"
+                return _tr(self.CONTEXT, self.TO_DECIDE if self.committee else self.REFERRED)
             return f"{outcome.decision_level.value}: {outcome.decision_reason}"
-        return " · ".join(result.explanation)
+        return said(result.reason)
 
     def brush(self, row: int, column: int) -> QBrush | None:
         outcome = self.rows[row]
@@ -315,9 +323,11 @@ class ResultModel(_Table):
         return CURRENT if flagged and column in (self.LEVEL, self.QUOTA, self.DECISION) else None
 
     def tooltip(self, row: int, column: int) -> str | None:
-        """The whole explanation, one line per level examined (the cell may cut it)."""
-        return "\n".join(self.rows[row].result.explanation) if column == self.EXPLANATION \
-            else None
+        return self.explanation(row) if column == self.EXPLANATION else None
+
+    def explanation(self, row: int) -> str:
+        """The whole reasoning of a row, one line per level examined."""
+        return "\n".join(said(line) for line in self.rows[row].result.explanation)
 
 
 def _code(level: Level | None) -> str:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 from models.enums import SubjectKind
 from services.proceedings.announcement import RoundAnnouncement, announcement_gaps, announcements
 from ui.context import MeetingContext
+from ui.labels import said
 from ui.pages.base import StepPage
 
 BALLOT_STEP = {SubjectKind.member: 6, SubjectKind.organisation: 7}
@@ -66,12 +67,13 @@ class AnnouncementPage(StepPage):
             parts.append(self._warning(self.tr("Số phiếu chưa khớp: chưa tính được kết quả.")))
         else:
             for line in item.level_lines:
-                parts.append(f"<p><b>{escape(line.sentence)}</b>"
+                parts.append(f"<p><b>{escape(said(line.sentence))}</b>"
                              + (f"<br>{escape(', '.join(line.names))}" if line.names else "")
                              + "</p>")
             if item.quota_lines:  # none for a cell's rating of itself
-                parts.append(f"<p><b>{escape(self.tr('Kiểm tra tỷ lệ'))}</b></p>")
-                parts += [f"<p>{escape(line)}</p>" for line in item.quota_lines]
+                heading = self.tr("Kiểm tra tỷ lệ")  # (outside the f-string: lupdate finds it)
+                parts.append(f"<p><b>{escape(heading)}</b></p>")
+                parts += [f"<p>{escape(said(line))}</p>" for line in item.quota_lines]
             if item.awaiting:
                 parts.append(self._warning(self.tr("Chủ trì chưa quyết định với: %1 (ghi quyết "
                                                    "định ở trang bỏ phiếu).").replace(
@@ -89,4 +91,4 @@ class AnnouncementPage(StepPage):
 
     def missing(self) -> list[str]:
         with self.context.session() as s:
-            return announcement_gaps(s, self.context.meeting_id)
+            return [said(gap) for gap in announcement_gaps(s, self.context.meeting_id)]

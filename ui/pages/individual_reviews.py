@@ -243,7 +243,8 @@ class IndividualReviewsPage(StepPage):
             self.panel.refresh()
             return
         number = self.reviews.rows.index(row) + 1
-        self.header.setText(f"{number}. {self.tr('Đồng chí')} {row.name} – {row.position}")
+        comrade = self.tr("Đồng chí")  # (outside the f-string: lupdate finds it)
+        self.header.setText(f"{number}. {comrade} {row.name} – {row.position}")
         self.score.set_score(row.self_score)
         self.rating.set_level(row.self_rating)
         if self.scored:

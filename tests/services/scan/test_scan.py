@@ -156,7 +156,7 @@ def test_pages_of_another_meeting_round_revision_or_list_and_unreadable_pages_ar
     torn[: good.shape[0] // 8] = 255  # the top markers torn off
     cases = {
         "trang của một hội nghị khác": rasterise(ballot_pdf(db, other_meeting, ROUND), 150)[0],
-        "trang của phiếu một vòng biểu quyết khác, không phải vòng này": cells,
+        "trang của phiếu vòng “Xếp loại tổ chức đảng”, không phải vòng “Xếp loại đảng viên”": cells,
         "trang in cho bản 2 của vòng; vòng đang ở bản 1": other_ballot(db, meeting, revision=2),
         "danh sách in trên phiếu khác danh sách của vòng": other_ballot(
             db, meeting, subjects_check="000000"),

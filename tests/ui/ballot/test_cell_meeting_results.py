@@ -4,6 +4,7 @@ rating of itself has no quota line; every share says what it is out of."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from models.database import Database
@@ -48,6 +49,7 @@ def test_a_cell_meeting_refers_its_decisions_to_the_committee_above(
 
     cell = result_tab(qtbot, CellsBallotPage(context))
     assert cell.result.model.cell(0, ResultModel.LEVEL) == "HTXSNV"
+    assert cell.result.model.headerData(1, Qt.Orientation.Horizontal) == "Tổ chức đảng"
     assert cell.result.model.cell(0, ResultModel.QUOTA) == ""  # no quota on itself
     assert "Tỷ lệ HTXSNV" not in cell.result.summary.text()
     assert "vượt tỷ lệ" not in cell.result.summary.text()

@@ -126,8 +126,8 @@ def test_the_scan_checks_the_tellers_and_its_images_go_at_the_lock(
         "Đủ 10 bản của mỗi trang.\n"
         "1 dòng máy quét chưa đọc rõ, còn 1 dòng chờ người quyết định (bên dưới).")
     assert [scan.refused.item(i).text() for i in range(scan.refused.count())] == [
-        "phiếu đảng viên.png, trang 1: trang của phiếu một vòng biểu quyết khác, không phải "
-        "vòng này"]
+        "phiếu đảng viên.png, trang 1: trang của phiếu vòng “Xếp loại đảng viên”, không phải "
+        "vòng “Xếp loại tổ chức đảng (vòng 2)”"]
     assert "phiếu Ban kiểm phiếu đã để riêng là không hợp lệ thì không quét" in \
         texts(scan)
     # The doubtful row, with its image, decided by one key.

@@ -7,20 +7,28 @@ meeting file."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from models.ballot import BallotRound
 from models.database import Database
+from services.ballot.fingerprint import round_fingerprint
 from services.ballot.rounds import lock_round
+from services.ballot.stored import round_input
 from services.documents.catalogue import FILE_STEMS, meeting_documents, write_document
+from services.integrity.audit import verify
+from services.integrity.backups import BackupError, list_snapshots, restore_snapshot, take_snapshot
 from services.meeting_file.store import import_meeting
-from tests.helpers import CELL_FILE, SEED_MEETING
+from services.scan.read import expected_ballot, page_mismatch
+from tests.helpers import CELL_FILE, PROJECT_ROOT, SEED_MEETING
 from tests.helpers.documents import pdf_text
+from tests.helpers.integrity import full_meeting
 from tests.helpers.piles import approve_tellers, call_the_roll
 from tests.helpers.shown import (
     codes_in,
@@ -166,3 +174,37 @@ def test_no_document_or_file_name_holds_a_code(db: Database, tmp_path: Path, pat
                 leaks[name] = found
     assert len(specs) > 5
     assert not leaks, "\n".join(f"{k}: {sorted(v)}" for k, v in leaks.items())
+
+
+def test_no_restore_refusal_verify_report_or_scan_reason_holds_a_code(db: Database) -> None:
+    """The texts that name a round away from its pages: a restore refused because a round was
+    locked since the backup, a fingerprint looked up by `verify`, verify's report on a locked
+    round's keyed ballots changed by hand, the scanner's reason for a page of another round."""
+    codes = meeting_codes(SEED_MEETING)
+    meeting_id = full_meeting(db, lock=False)
+    take_snapshot(db, "buoc-6")
+    with db.session() as session:
+        rounds = session.scalars(select(BallotRound).where(BallotRound.meeting_id == meeting_id)
+                                 .order_by(BallotRound.id)).all()
+        round_codes, keyed = [r.code for r in rounds], rounds[-1].id  # the last one is keyed
+    codes |= set(round_codes)  # with the round opened here ("chi-bo-2")
+    lock_round(db, keyed, approve_tellers(db, meeting_id)[0])
+    said: dict[str, str] = {}
+    with pytest.raises(BackupError) as refused:
+        restore_snapshot(db, list_snapshots(db)[0], actor="chair")
+    said["restore"] = str(refused.value)
+    with db.session() as session:
+        printed = round_fingerprint(round_input(session.get_one(BallotRound, keyed)))
+    run = subprocess.run([sys.executable, str(PROJECT_ROOT / "main.py"), "--db", str(db.file),
+                          "verify", "--fingerprint", printed], capture_output=True, text=True,
+                         cwd=PROJECT_ROOT)
+    said["verify --fingerprint"] = run.stdout
+    with db.engine.begin() as connection:
+        connection.execute(text("UPDATE entry_ballot SET marks = substr(marks, 2) "
+                                "WHERE id = (SELECT min(id) FROM entry_ballot)"))
+    said["verify"] = verify(db).problem or ""
+    this, other = (expected_ballot(db, meeting_id, code) for code in round_codes[:2])
+    said["scan"] = page_mismatch(other.key, len(other.pages), this)
+    assert all(said.values()), said  # each text was said
+    leaks = {where: codes_in(text, codes) for where, text in said.items()}
+    assert not any(leaks.values()), leaks
