@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -143,10 +142,11 @@ def _table_look(view: QTableView) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    # The marks' columns as wide as their headers, the names all the rest.
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    # The marks' columns as wide as their headers, the names all the rest: measured once per
+    # sheet (Qt's ResizeToContents would ask every cell again at each key).
+    model = view.model()
+    assert isinstance(model, BallotModel | TotalsModel)
+    model.fit_columns(view, stretch=1)
 
 
 class PerBallotView(QWidget):

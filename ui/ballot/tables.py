@@ -94,10 +94,14 @@ class _Table(RowTableModel):
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            texts = {self.cell(row, column) or "" for row in range(len(self.rows))}
+            texts = self.column_texts(column)
             longest = sorted(texts, key=len)[-WIDEST_MEASURED:]
             widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
             header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+
+    def column_texts(self, column: int) -> set[str]:
+        """The texts `fit_columns` makes room for: the rows' cells as they are."""
+        return {self.cell(row, column) or "" for row in range(len(self.rows))}
 
     def brush(self, row: int, column: int) -> QBrush | None:
         return None
@@ -187,6 +191,16 @@ class TotalsModel(_Table):
             total = sum(self.counts[row])
             return f"{total} ✓" if self.row_ok(row) else f"{total} ≠ {self.valid}"
         return str(self.counts[row][column - self.FIRST_COUNT])
+
+    def column_texts(self, column: int) -> set[str]:
+        """The counts change as they are typed and the columns are measured once: room for the
+        widest a row should show (five counts, each up to the valid ballots)."""
+        texts = super().column_texts(column)
+        if column == self.CHECK:
+            texts.add(f"{5 * self.valid} ≠ {self.valid}")
+        elif column >= self.FIRST_COUNT:
+            texts.add(str(self.valid))
+        return texts
 
     def brush(self, row: int, column: int) -> QBrush | None:
         return WRONG if column == self.CHECK and not self.row_ok(row) else None
