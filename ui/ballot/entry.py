@@ -53,7 +53,7 @@ from services.rules.types import RefusedError
 from services.stations.names import actor_name, connected_stations, station_label
 from ui import msgbox
 from ui.ballot.saving import KeyWriter, SaveStatus
-from ui.ballot.tables import BallotModel, TotalsModel
+from ui.ballot.tables import BallotModel, TotalsModel, fit_columns
 from ui.context import MeetingContext
 from ui.refusals import REFUSALS
 
@@ -146,7 +146,7 @@ def _table_look(view: QTableView) -> None:
     # sheet (Qt's ResizeToContents would ask every cell again at each key).
     model = view.model()
     assert isinstance(model, BallotModel | TotalsModel)
-    model.fit_columns(view, stretch=1)
+    fit_columns(view, model.column_texts, stretch=1)
 
 
 class PerBallotView(QWidget):
@@ -167,9 +167,11 @@ class PerBallotView(QWidget):
         self.sheet: SheetInfo | None = None
         self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.ballot: BallotState | None = None
-        self.valid = 0
+        self.counted = self.valid = 0
         self.awaited: Write | None = None  # Enter or void sent: the next ballot is coming
         self.early: list[str] = []  # keys typed meanwhile, for the next ballot
+        # While awaited: the saved ballot's marks and counter, the next one shown in their place.
+        self.previewed: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.counter = QLabel()
@@ -221,7 +223,7 @@ class PerBallotView(QWidget):
         """Show the teller's sheet on the ballot being keyed (after a crash too), once the
         keys still queued are written."""
         self.sheet = sheet
-        self.awaited, self.early = None, []
+        self.awaited, self.early, self.previewed = None, [], None
         subjects = round_subjects(self.context.db, sheet.round_id)
         self.model = BallotModel(subjects)
         self.model.organisations = organisations_round(self.context, sheet.round_id)
@@ -235,11 +237,11 @@ class PerBallotView(QWidget):
 
     def _show(self, shown: Shown) -> None:
         assert self.sheet is not None
-        ballot, counted, self.valid = shown.ballot, shown.counted, shown.valid
+        ballot, self.counted, self.valid = shown.ballot, shown.counted, shown.valid
         self.ballot = ballot
         if ballot is None:
             self.model.set_marks(UNTYPED * len(self.model.rows))
-            self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(counted,
+            self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(self.counted,
                                                                               self.valid))
             self.table.setEnabled(False)
             return
@@ -271,14 +273,19 @@ class PerBallotView(QWidget):
 
     def key_mark(self, mark: str) -> None:
         """The mark on screen at once, the cursor down; the writer saves it."""
+        row = self.table.currentIndex().row()
         if self.awaited is not None:
             self.early.append(mark)
+            if self.previewed is not None and row >= 0:
+                self._mark_on_screen(row, mark)
             return
         ballot, sheet = self.ballot, self.sheet
-        row = self.table.currentIndex().row()
         if ballot is None or sheet is None or row < 0 or not self._run(sheet.require_open):
             return
         self._write("mark", ballot.id, row, mark)
+        self._mark_on_screen(row, mark)
+
+    def _mark_on_screen(self, row: int, mark: str) -> None:
         self.model.set_mark(row, mark)
         if mark != UNTYPED and row + 1 < len(self.model.rows):
             self._go_to(row + 1)
@@ -293,6 +300,20 @@ class PerBallotView(QWidget):
         if ballot is None or sheet is None or not self._run(sheet.require_open):
             return
         self.awaited = self._write("finish", ballot.id, sheet.id)
+        self._preview(ballot)
+
+    def _preview(self, saved: BallotState) -> None:
+        """The next ballot, blank, on screen at once while the writer saves this one, when it
+        can only be a new one: this one keyed afresh, every row typed, more ballots to come.
+        Keys typed on it show at once and wait for the writer's answer, which shows the
+        ballot it really opened (the same, nearly always) and then saves them, in order."""
+        if (saved.complete or saved.voided or UNTYPED in self.model.marks
+                or self.counted + 1 >= self.valid):
+            return
+        self.previewed = (self.model.marks, self.counter.text())
+        self.model.set_marks(UNTYPED * len(self.model.rows))
+        self.counter.setText(self.tr("Phiếu {0} / {1}").format(saved.number + 1, self.valid))
+        self._go_to(0)
 
     def _reported(self, report: Report) -> None:
         write = report.write
@@ -304,7 +325,7 @@ class PerBallotView(QWidget):
             self._show(report.result)
             self.changed.emit()
         if write == self.awaited:
-            self.awaited = None
+            self.awaited, self.previewed = None, None
             early, self.early = self.early, []
             for key in early:
                 self.save_ballot() if key == ENTER else self.key_mark(key)
@@ -315,6 +336,11 @@ class PerBallotView(QWidget):
         if not isinstance(report.error, ENTRY_ERRORS):
             raise report.error  # a bug, for the crash dialog
         self.message.setText(entry_message(report.error))
+        if self.previewed is not None:  # the refused ballot back as it was, the next one
+            marks, counter = self.previewed  # gone with the keys typed on it
+            self.model.set_marks(marks)
+            self.counter.setText(counter)
+            self.early = []
         if report.write.kind == "finish":
             first = self.model.marks.find(UNTYPED)
             if first >= 0:

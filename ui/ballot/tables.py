@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from models.ballot_entry import INVALID_ROW, UNTYPED
@@ -49,6 +49,31 @@ NUMBER_HEADER = QT_TRANSLATE_NOOP("BallotTables", "TT")
 NAME_HEADER = QT_TRANSLATE_NOOP("BallotTables", "Họ và tên")
 
 
+def fit_columns(view: QTableView, texts: Callable[[int], set[str]], stretch: int) -> None:
+    """Each column as wide as its widest text (`texts(column)`), measured once (Qt's
+    ResizeToContents asks every cell for every role at each layout and each key: seconds at
+    2,000 rows); column `stretch` takes the room left."""
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                           None, view) + 1) + view.showGrid()
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        longest = sorted(texts(column), key=len)[-WIDEST_MEASURED:]
+        widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
+        header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+
+
+def _header(context: str, headers: Sequence[object], organisations: bool, section: int) -> str:
+    """A column's title in the window's language; a round of party organisations names
+    them so in the name column."""
+    return _tr(context, ORGANISATION_HEADER if organisations and section == 1
+               else str(headers[section]))
+
+
 class _Table(RowTableModel):
     """Rows and fixed headers (ui/tables/row_model.py); subclasses give `cell` (and optionally
     `brush`, `tooltip`). The views hide the vertical header: the TT column numbers the rows."""
@@ -60,9 +85,9 @@ class _Table(RowTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
-        if self.organisations and section == 1 and orientation == Qt.Orientation.Horizontal \
-                and role == DISPLAY:
-            return _tr(self.CONTEXT, ORGANISATION_HEADER)
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
+                and 0 <= section < len(self.HEADERS):
+            return _header(self.CONTEXT, self.HEADERS, self.organisations, section)
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -82,22 +107,7 @@ class _Table(RowTableModel):
         raise NotImplementedError
 
     def fit_columns(self, view: QTableView, stretch: int) -> None:
-        """Each column as wide as its widest text, measured once from the rows (Qt's
-        ResizeToContents asks every cell for every role at each layout: seconds at 2,000
-        rows); column `stretch` takes the room left."""
-        header = view.horizontalHeader()
-        metrics = view.fontMetrics()
-        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
-                                               None, view) + 1) + view.showGrid()
-        for column in range(self.columnCount()):
-            if column == stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                continue
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            texts = self.column_texts(column)
-            longest = sorted(texts, key=len)[-WIDEST_MEASURED:]
-            widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
-            header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+        fit_columns(view, self.column_texts, stretch)
 
     def column_texts(self, column: int) -> set[str]:
         """The texts `fit_columns` makes room for: the rows' cells as they are."""
@@ -110,45 +120,74 @@ class _Table(RowTableModel):
         return None
 
 
-class BallotModel(_Table):
+class BallotModel(QStandardItemModel):
     """One paper ballot: TT, name, the four level columns and the invalid-row column; an X
-    where the row is marked."""
+    where the row is marked. Its cells are Qt's own items, so that painting a ballot calls no
+    Python (the writer's thread runs Python meanwhile: each call back would wait for it)."""
 
+    CONTEXT = _Table.CONTEXT
     HEADERS = (NUMBER_HEADER, NAME_HEADER,
                *(f"{i + 1} · {code}" for i, code in enumerate(LEVEL_HEADERS)),
                f"0 · {INVALID_HEADER}")
     FIRST_MARK = 2
     # Column of each keyed mark: "1" is HTXSNV (column 2) ... "0" the invalid row (column 6).
     COLUMN = {"1": 2, "2": 3, "3": 4, "4": 5, INVALID_ROW: 6}
-
-    rows: list[SubjectRow]
+    organisations = False  # the rows are party organisations (the name column says so)
 
     def __init__(self, subjects: Sequence[SubjectRow]) -> None:
-        super().__init__()
+        super().__init__(len(subjects), len(self.HEADERS))
         self.rows = list(subjects)
         self.marks = UNTYPED * len(self.rows)
+        for row in range(len(self.rows)):
+            for column in range(len(self.HEADERS)):
+                item = QStandardItem(self.cell(row, column))
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+                if column >= self.FIRST_MARK:
+                    item.setTextAlignment(CENTER)
+                self.setItem(row, column, item)
 
-    def cell(self, row: int, column: int) -> str | None:
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
+                and 0 <= section < len(self.HEADERS):
+            return _header(self.CONTEXT, self.HEADERS, self.organisations, section)
+        return super().headerData(section, orientation, role)
+
+    def cell(self, row: int, column: int) -> str:
         if column == 0:
             return str(row + 1)
         if column == 1:
             return self.rows[row].name
         return "X" if self.COLUMN.get(self.marks[row]) == column else ""
 
-    def brush(self, row: int, column: int) -> QBrush | None:
-        return WRONG if self.marks[row] == INVALID_ROW and column >= self.FIRST_MARK else None
+    def column_texts(self, column: int) -> set[str]:
+        return {self.cell(row, column) for row in range(len(self.rows))} | {"X"}
+
+    def _show_row(self, row: int) -> None:
+        """The row's marks as `marks` says (Qt tells the view only of cells that change)."""
+        wrong = WRONG if self.marks[row] == INVALID_ROW else None
+        for column in range(self.FIRST_MARK, len(self.HEADERS)):
+            item = self.item(row, column)
+            item.setText(self.cell(row, column))
+            item.setData(wrong, Qt.ItemDataRole.BackgroundRole)
 
     def set_marks(self, marks: str) -> None:
-        """Another ballot on screen: every row's marks change at once."""
+        """Another ballot on screen: every row's marks change at once (the view told once)."""
         self.marks = marks
-        if self.rows:
-            self.dataChanged.emit(self.index(0, self.FIRST_MARK),
-                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+        if not self.rows:
+            return
+        self.blockSignals(True)
+        try:
+            for row in range(len(self.rows)):
+                self._show_row(row)
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(0, self.FIRST_MARK),
+                              self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
     def set_mark(self, row: int, mark: str) -> None:
         self.marks = self.marks[:row] + mark + self.marks[row + 1:]
-        self.dataChanged.emit(self.index(row, self.FIRST_MARK),
-                              self.index(row, len(self.HEADERS) - 1))
+        self._show_row(row)
 
 
 # Saves one count (subject id, column 0-4, value); raises a Refusal when refused.
