@@ -13,8 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
@@ -457,10 +465,13 @@ class EntryPanel(QWidget):
     """Teller identification, then the teller's own sheet (never the other teller's figures).
 
     Signals:
-        changed(): the entries changed.
+        changed(): the entries changed; told once the keys pause for SETTLE_MS, or the
+            teller leaves the keys (what follows it, the status bar, the chair's script, the
+            documents, reads the meeting: once per burst of keys, not on a key).
     """
 
     changed = Signal()
+    SETTLE_MS = 300
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -495,15 +506,34 @@ class EntryPanel(QWidget):
         form.addWidget(self.message, 1)
         self.stack.addWidget(picker)
         self.writer = KeyWriter(context, self)
+        self.settled = QTimer(self)
+        self.settled.setSingleShot(True)
+        self.settled.setInterval(self.SETTLE_MS)
+        self.settled.timeout.connect(self.changed)
+        self.writer.submitted.connect(self._keyed)
         self.per_ballot = PerBallotView(context, self.writer)
         self.totals = TotalsView(context, self.writer)
         for view in (self.per_ballot, self.totals):
-            view.changed.connect(self.changed)
+            view.changed.connect(self.settled.start)
             self.stack.addWidget(view)
         self.switch_button = QPushButton(self.tr("Đổi người nhập"))
         self.switch_button.clicked.connect(self._show_picker)
         context.events.changed.connect(self._data_changed)
         layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _keyed(self) -> None:
+        if self.settled.isActive():  # a change waits to be told: after these keys
+            self.settled.start()
+
+    def _tell(self) -> None:
+        """The change waiting to be told, now: the teller left the keys."""
+        if self.settled.isActive():
+            self.settled.stop()
+            self.changed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self._tell()
+        super().hideEvent(event)
 
     def load(self, round_id: int) -> None:
         self.round_id = round_id
@@ -518,6 +548,7 @@ class EntryPanel(QWidget):
         self._show_picker()
 
     def _show_picker(self) -> None:
+        self._tell()
         self.stack.setCurrentIndex(0)
         self.show_piles()
 

@@ -1,17 +1,20 @@
 """Enter opens the next ballot on screen at once, before the writer has saved this one: the
 keys typed on it show at once and are saved on that ballot, in order, once the writer answers;
-a refused Enter puts the ballot back as it was."""
+a refused Enter puts the ballot back as it was. The rest of the window hears of the ballots
+saved once the keys pause."""
 
 from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event, select
 
 from models.ballot_entry import EntrySheet
 from tests.helpers.ui import Boxes, open_reconciled_round, saved, seed_ballots, show_page
+from ui.ballot.entry import EntryPanel
 from ui.ballot.page import BallotPage
 from ui.context import MeetingContext, MeetingEvents
 
@@ -83,3 +86,30 @@ def test_a_refused_enter_puts_the_ballot_back(qtbot: QtBot, context: MeetingCont
     with context.db.session() as s:
         ballots = s.scalars(select(EntrySheet)).one().ballots
         assert [(b.number, b.complete, b.marks) for b in ballots] == [(1, False, marks)]
+
+
+def test_the_window_hears_of_a_burst_of_ballots_once_when_the_keys_pause(
+        qtbot: QtBot, context: MeetingContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What follows the entries (status bar, chair's script, documents) reads the meeting:
+    one reading for the ballots keyed in a row, after them, not one per ballot."""
+    monkeypatch.setattr(EntryPanel, "SETTLE_MS", 2000)  # a pause, whatever the machine's load
+    page = station(qtbot, context, "Tổ 1")
+    open_reconciled_round(page)
+    heard: list[str] = []
+    page.context.events.changed.connect(heard.append)
+    choose_teller(page, 0)
+    view = page.entry.per_ballot
+    ballots = seed_ballots(page)
+    for marks in ballots[:3]:
+        qtbot.keyClicks(view.table, marks)
+        qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    saved(qtbot, page)
+    assert view.counter.text() == "Phiếu 4 / 10" and heard == []
+    qtbot.waitUntil(lambda: heard != [], timeout=10_000)
+    assert heard == ["rounds"]
+    qtbot.keyClicks(view.table, ballots[3])  # one more, then the teller leaves the keys:
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)  # told at once
+    saved(qtbot, page)
+    assert heard == ["rounds"]
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    assert heard == ["rounds", "rounds"]
