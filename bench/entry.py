@@ -1,12 +1,13 @@
 """Per-ballot entry speed: the seed member round (10 ballots × 67 rows) keyed with QTest.
 
 Prints, against one frame (16 ms): the processing time of one keystroke (the screen changes and
-the key is queued for the window's writer; median and worst), the time from a key to its
-acknowledgement (the writer's commit, each key its own transaction with synchronous=FULL, as in
-the room), the time from Enter to the next ballot on screen (shown blank at once while the
-writer saves the last one) and to the writer's answer (the ballot saved, the next one opened),
-and the time to recompute the result after a change (agree the counts, compute, refill the
-result table).
+the key is queued for the window's writer; median and worst) beside its floors (a key nobody
+handles; one row changed and repainted in a bare Qt table of the page's size), the time from a
+key to its acknowledgement (the writer's commit, each key its own transaction with
+synchronous=FULL, as in the room), the time from Enter to the next ballot on screen (shown
+blank at once while the writer saves the last one) and to the writer's answer (the ballot
+saved, the next one opened), and the time to recompute the result after a change (agree the
+counts, compute, refill the result table).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python bench/entry.py
 """
@@ -25,9 +26,10 @@ from types import MappingProxyType
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtCore import QItemSelectionModel, Qt  # noqa: E402
+from PySide6.QtGui import QStandardItem, QStandardItemModel  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication, QTableView, QWidget  # noqa: E402
 
 from models.database import open_database  # noqa: E402
 from models.enums import Level  # noqa: E402
@@ -99,6 +101,30 @@ class Acknowledgements:
     def latencies(self) -> list[float]:
         return [(self.committed[seq] - at) * 1000 for seq, at in self.queued.items()
                 if seq in self.committed]
+
+
+def bare_table_floor(app: QApplication, rows: int, columns: int) -> list[float]:
+    """A key's floor: one X set in a bare Qt table (Qt's own model, no Python per cell) of
+    the page's size, the cursor moved down and the screen repainted, at the typist's pace."""
+    model = QStandardItemModel(rows, columns)
+    table = QTableView()
+    table.setModel(model)
+    table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    table.resize(1366, 768)
+    table.show()
+    pause(app, 100)
+    samples = []
+    for row in range(rows - 1):
+        pause(app, PACE_MS)
+        start = time.perf_counter()
+        model.setItem(row, 2 + row % (columns - 2), QStandardItem("X"))
+        table.selectionModel().setCurrentIndex(
+            model.index(row + 1, 1), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        app.processEvents()
+        samples.append((time.perf_counter() - start) * 1000)
+    table.close()
+    return samples
 
 
 def engine_figures(members: int = 2000) -> str:
@@ -183,6 +209,8 @@ def main() -> None:
                       "repaint)", paced))
         print(figures("  floor at that pace (a key nobody handles: this machine's wake-up)",
                       floor))
+        print(figures("  floor: one row changed in a bare Qt table of the page's size, "
+                      "repainted", bare_table_floor(app, len(ballots[0]), 7)))
         print(figures("keystroke, keys back to back", keys))
         print(figures("key → acknowledged (committed by the writer)", acks.latencies()))
         print(figures("Enter → next ballot on screen", shown))
