@@ -233,8 +233,7 @@ class PerBallotView(QWidget):
         self.sheet = sheet
         self.awaited, self.early, self.previewed = None, [], None
         subjects = round_subjects(self.context.db, sheet.round_id)
-        self.model = BallotModel(subjects)
-        self.model.organisations = organisations_round(self.context, sheet.round_id)
+        self.model = BallotModel(subjects, organisations_round(self.context, sheet.round_id))
         self.table.setModel(self.model)
         _table_look(self.table)
         self.teller.setText(self.tr("Người nhập: {0}").format(sheet.teller_name))

@@ -122,8 +122,10 @@ class _Table(RowTableModel):
 
 class BallotModel(QStandardItemModel):
     """One paper ballot: TT, name, the four level columns and the invalid-row column; an X
-    where the row is marked. Its cells are Qt's own items, so that painting a ballot calls no
-    Python (the writer's thread runs Python meanwhile: each call back would wait for it)."""
+    where the row is marked. Its cells and titles are Qt's own items, so that painting a
+    ballot calls no Python (the writer's thread runs Python meanwhile: each call back would
+    wait for it). `organisations`: the rows are party organisations (the name column says so).
+    """
 
     CONTEXT = _Table.CONTEXT
     HEADERS = (NUMBER_HEADER, NAME_HEADER,
@@ -132,12 +134,13 @@ class BallotModel(QStandardItemModel):
     FIRST_MARK = 2
     # Column of each keyed mark: "1" is HTXSNV (column 2) ... "0" the invalid row (column 6).
     COLUMN = {"1": 2, "2": 3, "3": 4, "4": 5, INVALID_ROW: 6}
-    organisations = False  # the rows are party organisations (the name column says so)
 
-    def __init__(self, subjects: Sequence[SubjectRow]) -> None:
+    def __init__(self, subjects: Sequence[SubjectRow], organisations: bool = False) -> None:
         super().__init__(len(subjects), len(self.HEADERS))
         self.rows = list(subjects)
         self.marks = UNTYPED * len(self.rows)
+        self.setHorizontalHeaderLabels([_header(self.CONTEXT, self.HEADERS, organisations, n)
+                                        for n in range(len(self.HEADERS))])
         for row in range(len(self.rows)):
             for column in range(len(self.HEADERS)):
                 item = QStandardItem(self.cell(row, column))
@@ -145,13 +148,6 @@ class BallotModel(QStandardItemModel):
                 if column >= self.FIRST_MARK:
                     item.setTextAlignment(CENTER)
                 self.setItem(row, column, item)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = DISPLAY) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
-                and 0 <= section < len(self.HEADERS):
-            return _header(self.CONTEXT, self.HEADERS, self.organisations, section)
-        return super().headerData(section, orientation, role)
 
     def cell(self, row: int, column: int) -> str:
         if column == 0:
