@@ -38,7 +38,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from models.database import Database, default_database_path
 from services.ballot.sheets import (
     BallotState,
-    finish_ballot,
+    finish_with_progress,
     resume_ballot,
     set_mark,
     set_marks,
@@ -109,8 +109,8 @@ def run_write(db: Database, write: Write) -> Shown | None:
         set_total(db, sheet_id, subject_id, column, value, actor=actor, station=station)
         return None
     if write.kind == "finish":
-        ballot_id, sheet_id = write.args
-        return _shown(db, finish_ballot(db, ballot_id, actor=actor, station=station), sheet_id)
+        ballot_id, _sheet_id = write.args
+        return Shown(*finish_with_progress(db, ballot_id, actor=actor, station=station))
     if write.kind != "void":
         raise ValueError(f"unknown write {write.kind!r}")
     ballot_id, sheet_id, voided = write.args
