@@ -159,31 +159,37 @@ class BallotModel(QStandardItemModel):
     def column_texts(self, column: int) -> set[str]:
         return {self.cell(row, column) for row in range(len(self.rows))} | {"X"}
 
-    def _show_row(self, row: int) -> None:
-        """The row's marks as `marks` says (Qt tells the view only of cells that change)."""
-        wrong = WRONG if self.marks[row] == INVALID_ROW else None
-        for column in range(self.FIRST_MARK, len(self.HEADERS)):
-            item = self.item(row, column)
-            item.setText(self.cell(row, column))
-            item.setData(wrong, Qt.ItemDataRole.BackgroundRole)
+    def _show_row(self, row: int, before: str) -> None:
+        """Row `row` from the mark `before` to its mark now: only the cells that change (a
+        ballot of 2,000 rows shown in a few milliseconds)."""
+        mark = self.marks[row]
+        if mark == before:
+            return
+        for column in {self.COLUMN.get(before, 0), self.COLUMN.get(mark, 0)} - {0}:
+            self.item(row, column).setText(self.cell(row, column))
+        if INVALID_ROW in (before, mark):
+            wrong = WRONG if mark == INVALID_ROW else None
+            for column in range(self.FIRST_MARK, len(self.HEADERS)):
+                self.item(row, column).setData(wrong, Qt.ItemDataRole.BackgroundRole)
 
     def set_marks(self, marks: str) -> None:
         """Another ballot on screen: every row's marks change at once (the view told once)."""
-        self.marks = marks
+        before, self.marks = self.marks, marks
         if not self.rows:
             return
         self.blockSignals(True)
         try:
             for row in range(len(self.rows)):
-                self._show_row(row)
+                self._show_row(row, before[row])
         finally:
             self.blockSignals(False)
         self.dataChanged.emit(self.index(0, self.FIRST_MARK),
                               self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
     def set_mark(self, row: int, mark: str) -> None:
+        before = self.marks[row]
         self.marks = self.marks[:row] + mark + self.marks[row + 1:]
-        self._show_row(row)
+        self._show_row(row, before)
 
 
 # Saves one count (subject id, column 0-4, value); raises a Refusal when refused.

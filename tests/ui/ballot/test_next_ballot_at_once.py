@@ -1,7 +1,7 @@
 """Enter opens the next ballot on screen at once, before the writer has saved this one: the
 keys typed on it show at once and are saved on that ballot, in order, once the writer answers;
 a refused Enter puts the ballot back as it was. The rest of the window hears of the ballots
-saved once the keys pause."""
+saved once the keys pause. A key changes only its row's cells, an invalid row shaded across."""
 
 from __future__ import annotations
 
@@ -113,3 +113,28 @@ def test_the_window_hears_of_a_burst_of_ballots_once_when_the_keys_pause(
     assert heard == ["rounds"]
     page.tabs.setCurrentIndex(page.DIFFERENCES)
     assert heard == ["rounds", "rounds"]
+
+
+def test_a_row_keyed_invalid_is_marked_across_and_cleared_with_it(
+        qtbot: QtBot, context: MeetingContext) -> None:
+    page = station(qtbot, context, "Tổ 1")
+    open_reconciled_round(page)
+    choose_teller(page, 0)
+    view = page.entry.per_ballot
+
+    def row(n: int) -> list[tuple[str, bool]]:  # each mark cell: its text, shaded or not
+        return [(view.model.item(n, column).text(),
+                 view.model.item(n, column).background().style() != Qt.BrushStyle.NoBrush)
+                for column in range(2, 7)]
+
+    qtbot.keyClicks(view.table, "20")
+    assert row(0) == [("", False), ("X", False), ("", False), ("", False), ("", False)]
+    assert row(1) == [("", True)] * 4 + [("X", True)]
+    view.table.setCurrentIndex(view.model.index(1, 1))
+    qtbot.keyClick(view.table, Qt.Key.Key_Backspace)
+    assert row(1) == [("", False)] * 5
+    qtbot.keyClick(view.table, Qt.Key.Key_3)
+    assert row(1) == [("", False), ("", False), ("X", False), ("", False), ("", False)]
+    saved(qtbot, page)
+    with context.db.session() as s:
+        assert s.scalars(select(EntrySheet)).one().ballots[0].marks[:3] == "23."
