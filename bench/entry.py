@@ -107,6 +107,9 @@ def bare_table_floor(app: QApplication, rows: int, columns: int) -> list[float]:
     """A key's floor: one X set in a bare Qt table (Qt's own model, no Python per cell) of
     the page's size, the cursor moved down and the screen repainted, at the typist's pace."""
     model = QStandardItemModel(rows, columns)
+    for row in range(rows):
+        for column in range(columns):
+            model.setItem(row, column, QStandardItem(str(row + 1) if column == 0 else ""))
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -117,7 +120,7 @@ def bare_table_floor(app: QApplication, rows: int, columns: int) -> list[float]:
     for row in range(rows - 1):
         pause(app, PACE_MS)
         start = time.perf_counter()
-        model.setItem(row, 2 + row % (columns - 2), QStandardItem("X"))
+        model.item(row, 2 + row % (columns - 2)).setText("X")
         table.selectionModel().setCurrentIndex(
             model.index(row + 1, 1), QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows)
