@@ -51,9 +51,10 @@ IDLE_SECONDS = 1.0  # the thread ends after this long without keys (a new key st
 MAX_BATCH = 200  # marks written in one transaction at most
 # The writer runs Python too, and the window's thread needs the interpreter to repaint after a
 # key: it writes once the keys pause for QUIET (a person's keys are 60 ms or more apart), or
-# once the oldest has waited LONGEST_WAIT (keys coming back to back), or at once after Enter
-# (ANSWERED: the window waits for the next ballot, no key of this window follows meanwhile).
-QUIET, LONGEST_WAIT = 0.012, 0.1
+# once the oldest has waited LONGEST_WAIT (keys coming back to back). After Enter (ANSWERED:
+# the window waits for the writer's answer, its keys are held until then) the pause is SHOWN,
+# the moment the window takes to show the next ballot.
+QUIET, LONGEST_WAIT, SHOWN = 0.012, 0.1, 0.005
 ANSWERED = frozenset(("finish", "void"))
 FIRST_PAUSE, LONGEST_PAUSE = 0.25, 4.0  # between attempts while the database is out of reach
 
@@ -310,11 +311,11 @@ class Writer:
                 self._cond.notify_all()
 
     def _wait_for_a_pause(self) -> None:
-        """(Holding the condition.) Until the keys pause, or the oldest waited long enough,
-        or the window waits for an answer."""
-        while self._queue[-1].kind not in ANSWERED:
+        """(Holding the condition.) Until the keys pause, or the oldest waited long enough."""
+        while True:
+            quiet = SHOWN if self._queue[-1].kind in ANSWERED else QUIET
             now = time.monotonic()
-            left = min(self._last_key + QUIET, self._waiting_since + LONGEST_WAIT) - now
+            left = min(self._last_key + quiet, self._waiting_since + LONGEST_WAIT) - now
             if left <= 0:
                 return
             self._cond.wait(left)
