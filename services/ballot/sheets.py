@@ -239,8 +239,11 @@ def _resume(sheet: EntrySheet) -> EntryBallot | None:
     if counted >= reconciliation_of(sheet.round).valid:
         return None
     require_open(sheet.round)
+    # One mark per subject: as wide as the sheet's ballots (loading the round's subjects
+    # would cost each Enter 2,000 rows at 2,000 members), the first as the subjects.
+    width = len(sheet.ballots[0].marks) if sheet.ballots else len(sheet.round.subjects)
     ballot = EntryBallot(number=max((b.number for b in sheet.ballots), default=0) + 1,
-                         marks=UNTYPED * len(sheet.round.subjects))
+                         marks=UNTYPED * width)
     sheet.ballots.append(ballot)
     return ballot
 
@@ -292,22 +295,39 @@ def set_marks(db: Database, keys: Sequence[tuple[int, int, str]], actor: str = "
     _set_marks(db, keys, actor, station)
 
 
+def _finish(session: Session, ballot_id: int, actor: str,
+            station: str | None) -> tuple[EntrySheet, EntryBallot | None]:
+    ballot = _ballot(session, ballot_id, station)
+    untyped = [str(i + 1) for i, mark in enumerate(ballot.marks) if mark == UNTYPED]
+    if untyped:
+        shown = ", ".join(untyped[:8]) + (" …" if len(untyped) > 8 else "")
+        raise refuse(f"còn {len(untyped)} dòng chưa nhập: TT {shown} (rows not keyed)")
+    if not ballot.complete:
+        record(ballot.sheet, EntryLogAction.saved, actor, ballot.number)
+    ballot.complete = True
+    following = _resume(ballot.sheet)
+    session.flush()
+    return ballot.sheet, following
+
+
 @retried
 def finish_ballot(db: Database, ballot_id: int, actor: str = "teller",
                   station: str | None = None) -> BallotState | None:
     """Enter: save the ballot (every row keyed) and return the next one to key (or None)."""
     with db.session(actor) as session, session.begin():
-        ballot = _ballot(session, ballot_id, station)
-        untyped = [str(i + 1) for i, mark in enumerate(ballot.marks) if mark == UNTYPED]
-        if untyped:
-            shown = ", ".join(untyped[:8]) + (" …" if len(untyped) > 8 else "")
-            raise refuse(f"còn {len(untyped)} dòng chưa nhập: TT {shown} (rows not keyed)")
-        if not ballot.complete:
-            record(ballot.sheet, EntryLogAction.saved, actor, ballot.number)
-        ballot.complete = True
-        following = _resume(ballot.sheet)
-        session.flush()
+        following = _finish(session, ballot_id, actor, station)[1]
         return _ballot_state(following) if following is not None else None
+
+
+@retried
+def finish_with_progress(db: Database, ballot_id: int, actor: str = "teller",
+                         station: str | None = None) -> tuple[BallotState | None, int, int]:
+    """Enter as the window's writer answers it: `finish_ballot` and then `sheet_progress`, in
+    one transaction (the window waits for both)."""
+    with db.session(actor) as session, session.begin():
+        sheet, following = _finish(session, ballot_id, actor, station)
+        return (_ballot_state(following) if following is not None else None,
+                *_progress(sheet))
 
 
 def open_ballot(db: Database, sheet_id: int, number: int) -> BallotState:
@@ -340,11 +360,14 @@ def pile_done(sheet: EntrySheet) -> int:
     return sum(1 for counts in sheet_counts(sheet).values() if sum(counts) == valid)
 
 
+def _progress(sheet: EntrySheet) -> tuple[int, int]:
+    return (pile_done(sheet), reconciliation_of(sheet.round).valid)
+
+
 def sheet_progress(db: Database, sheet_id: int) -> tuple[int, int]:
     """(ballots saved and counted, valid ballots of the round)."""
     with db.session() as session:
-        sheet = _sheet(session, sheet_id)
-        return (pile_done(sheet), reconciliation_of(sheet.round).valid)
+        return _progress(_sheet(session, sheet_id))
 
 
 @dataclass(frozen=True)

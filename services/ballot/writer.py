@@ -38,7 +38,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, Operation
 from models.database import Database, default_database_path
 from services.ballot.sheets import (
     BallotState,
-    finish_ballot,
+    finish_with_progress,
     resume_ballot,
     set_mark,
     set_marks,
@@ -51,8 +51,11 @@ IDLE_SECONDS = 1.0  # the thread ends after this long without keys (a new key st
 MAX_BATCH = 200  # marks written in one transaction at most
 # The writer runs Python too, and the window's thread needs the interpreter to repaint after a
 # key: it writes once the keys pause for QUIET (a person's keys are 60 ms or more apart), or
-# once the oldest has waited LONGEST_WAIT (keys coming back to back).
-QUIET, LONGEST_WAIT = 0.012, 0.1
+# once the oldest has waited LONGEST_WAIT (keys coming back to back). After Enter (ANSWERED:
+# the window waits for the writer's answer, its keys are held until then) the pause is SHOWN,
+# the moment the window takes to show the next ballot.
+QUIET, LONGEST_WAIT, SHOWN = 0.012, 0.1, 0.005
+ANSWERED = frozenset(("finish", "void"))
 FIRST_PAUSE, LONGEST_PAUSE = 0.25, 4.0  # between attempts while the database is out of reach
 
 
@@ -107,8 +110,8 @@ def run_write(db: Database, write: Write) -> Shown | None:
         set_total(db, sheet_id, subject_id, column, value, actor=actor, station=station)
         return None
     if write.kind == "finish":
-        ballot_id, sheet_id = write.args
-        return _shown(db, finish_ballot(db, ballot_id, actor=actor, station=station), sheet_id)
+        ballot_id, _sheet_id = write.args
+        return Shown(*finish_with_progress(db, ballot_id, actor=actor, station=station))
     if write.kind != "void":
         raise ValueError(f"unknown write {write.kind!r}")
     ballot_id, sheet_id, voided = write.args
@@ -310,8 +313,9 @@ class Writer:
     def _wait_for_a_pause(self) -> None:
         """(Holding the condition.) Until the keys pause, or the oldest waited long enough."""
         while True:
+            quiet = SHOWN if self._queue[-1].kind in ANSWERED else QUIET
             now = time.monotonic()
-            left = min(self._last_key + QUIET, self._waiting_since + LONGEST_WAIT) - now
+            left = min(self._last_key + quiet, self._waiting_since + LONGEST_WAIT) - now
             if left <= 0:
                 return
             self._cond.wait(left)

@@ -13,14 +13,21 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QObject, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QHideEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -54,7 +61,7 @@ from services.rules.types import RefusedError
 from services.stations.names import actor_name, connected_stations, station_label
 from ui import msgbox
 from ui.ballot.saving import KeyWriter, SaveStatus
-from ui.ballot.tables import BallotModel, TotalsModel
+from ui.ballot.tables import BallotModel, TotalsModel, fit_columns
 from ui.context import MeetingContext
 from ui.refusals import REFUSALS
 
@@ -143,10 +150,11 @@ def _table_look(view: QTableView) -> None:
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(24)
-    header = view.horizontalHeader()
-    # The marks' columns as wide as their headers, the names all the rest.
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+    # The marks' columns as wide as their headers, the names all the rest: measured once per
+    # sheet (Qt's ResizeToContents would ask every cell again at each key).
+    model = view.model()
+    assert isinstance(model, BallotModel | TotalsModel)
+    fit_columns(view, model.column_texts, stretch=1)
 
 
 class PerBallotView(QWidget):
@@ -167,9 +175,11 @@ class PerBallotView(QWidget):
         self.sheet: SheetInfo | None = None
         self.actor = context.actor  # the teller at the keyboard, once chosen (EntryPanel)
         self.ballot: BallotState | None = None
-        self.valid = 0
+        self.counted = self.valid = 0
         self.awaited: Write | None = None  # Enter or void sent: the next ballot is coming
         self.early: list[str] = []  # keys typed meanwhile, for the next ballot
+        # While awaited: the saved ballot's marks and counter, the next one shown in their place.
+        self.previewed: tuple[str, str] | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.counter = QLabel()
@@ -221,10 +231,9 @@ class PerBallotView(QWidget):
         """Show the teller's sheet on the ballot being keyed (after a crash too), once the
         keys still queued are written."""
         self.sheet = sheet
-        self.awaited, self.early = None, []
+        self.awaited, self.early, self.previewed = None, [], None
         subjects = round_subjects(self.context.db, sheet.round_id)
-        self.model = BallotModel(subjects)
-        self.model.organisations = organisations_round(self.context, sheet.round_id)
+        self.model = BallotModel(subjects, organisations_round(self.context, sheet.round_id))
         self.table.setModel(self.model)
         _table_look(self.table)
         self.teller.setText(self.tr("Người nhập: {0}").format(sheet.teller_name))
@@ -235,11 +244,11 @@ class PerBallotView(QWidget):
 
     def _show(self, shown: Shown) -> None:
         assert self.sheet is not None
-        ballot, counted, self.valid = shown.ballot, shown.counted, shown.valid
+        ballot, self.counted, self.valid = shown.ballot, shown.counted, shown.valid
         self.ballot = ballot
         if ballot is None:
             self.model.set_marks(UNTYPED * len(self.model.rows))
-            self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(counted,
+            self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(self.counted,
                                                                               self.valid))
             self.table.setEnabled(False)
             return
@@ -271,14 +280,19 @@ class PerBallotView(QWidget):
 
     def key_mark(self, mark: str) -> None:
         """The mark on screen at once, the cursor down; the writer saves it."""
+        row = self.table.currentIndex().row()
         if self.awaited is not None:
             self.early.append(mark)
+            if self.previewed is not None and row >= 0:
+                self._mark_on_screen(row, mark)
             return
         ballot, sheet = self.ballot, self.sheet
-        row = self.table.currentIndex().row()
         if ballot is None or sheet is None or row < 0 or not self._run(sheet.require_open):
             return
         self._write("mark", ballot.id, row, mark)
+        self._mark_on_screen(row, mark)
+
+    def _mark_on_screen(self, row: int, mark: str) -> None:
         self.model.set_mark(row, mark)
         if mark != UNTYPED and row + 1 < len(self.model.rows):
             self._go_to(row + 1)
@@ -293,6 +307,20 @@ class PerBallotView(QWidget):
         if ballot is None or sheet is None or not self._run(sheet.require_open):
             return
         self.awaited = self._write("finish", ballot.id, sheet.id)
+        self._preview(ballot)
+
+    def _preview(self, saved: BallotState) -> None:
+        """The next ballot, blank, on screen at once while the writer saves this one, when it
+        can only be a new one: this one keyed afresh, every row typed, more ballots to come.
+        Keys typed on it show at once and wait for the writer's answer, which shows the
+        ballot it really opened (the same, nearly always) and then saves them, in order."""
+        if (saved.complete or saved.voided or UNTYPED in self.model.marks
+                or self.counted + 1 >= self.valid):
+            return
+        self.previewed = (self.model.marks, self.counter.text())
+        self.model.set_marks(UNTYPED * len(self.model.rows))
+        self.counter.setText(self.tr("Phiếu {0} / {1}").format(saved.number + 1, self.valid))
+        self._go_to(0)
 
     def _reported(self, report: Report) -> None:
         write = report.write
@@ -304,7 +332,7 @@ class PerBallotView(QWidget):
             self._show(report.result)
             self.changed.emit()
         if write == self.awaited:
-            self.awaited = None
+            self.awaited, self.previewed = None, None
             early, self.early = self.early, []
             for key in early:
                 self.save_ballot() if key == ENTER else self.key_mark(key)
@@ -315,6 +343,11 @@ class PerBallotView(QWidget):
         if not isinstance(report.error, ENTRY_ERRORS):
             raise report.error  # a bug, for the crash dialog
         self.message.setText(entry_message(report.error))
+        if self.previewed is not None:  # the refused ballot back as it was, the next one
+            marks, counter = self.previewed  # gone with the keys typed on it
+            self.model.set_marks(marks)
+            self.counter.setText(counter)
+            self.early = []
         if report.write.kind == "finish":
             first = self.model.marks.find(UNTYPED)
             if first >= 0:
@@ -431,10 +464,13 @@ class EntryPanel(QWidget):
     """Teller identification, then the teller's own sheet (never the other teller's figures).
 
     Signals:
-        changed(): the entries changed.
+        changed(): the entries changed; told once the keys pause for SETTLE_MS, or the
+            teller leaves the keys (what follows it, the status bar, the chair's script, the
+            documents, reads the meeting: once per burst of keys, not on a key).
     """
 
     changed = Signal()
+    SETTLE_MS = 300
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -469,15 +505,34 @@ class EntryPanel(QWidget):
         form.addWidget(self.message, 1)
         self.stack.addWidget(picker)
         self.writer = KeyWriter(context, self)
+        self.settled = QTimer(self)
+        self.settled.setSingleShot(True)
+        self.settled.setInterval(self.SETTLE_MS)
+        self.settled.timeout.connect(self.changed)
+        self.writer.submitted.connect(self._keyed)
         self.per_ballot = PerBallotView(context, self.writer)
         self.totals = TotalsView(context, self.writer)
         for view in (self.per_ballot, self.totals):
-            view.changed.connect(self.changed)
+            view.changed.connect(self.settled.start)
             self.stack.addWidget(view)
         self.switch_button = QPushButton(self.tr("Đổi người nhập"))
         self.switch_button.clicked.connect(self._show_picker)
         context.events.changed.connect(self._data_changed)
         layout.addWidget(self.switch_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _keyed(self) -> None:
+        if self.settled.isActive():  # a change waits to be told: after these keys
+            self.settled.start()
+
+    def _tell(self) -> None:
+        """The change waiting to be told, now: the teller left the keys."""
+        if self.settled.isActive():
+            self.settled.stop()
+            self.changed.emit()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 (Qt's name)
+        self._tell()
+        super().hideEvent(event)
 
     def load(self, round_id: int) -> None:
         self.round_id = round_id
@@ -492,6 +547,7 @@ class EntryPanel(QWidget):
         self._show_picker()
 
     def _show_picker(self) -> None:
+        self._tell()
         self.stack.setCurrentIndex(0)
         self.show_piles()
 

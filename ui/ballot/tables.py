@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableView
 
 from models.ballot_entry import INVALID_ROW, UNTYPED
@@ -51,6 +51,31 @@ NUMBER_HEADER = QT_TRANSLATE_NOOP("BallotTables", "TT")
 NAME_HEADER = QT_TRANSLATE_NOOP("BallotTables", "Họ và tên")
 
 
+def fit_columns(view: QTableView, texts: Callable[[int], set[str]], stretch: int) -> None:
+    """Each column as wide as its widest text (`texts(column)`), measured once (Qt's
+    ResizeToContents asks every cell for every role at each layout and each key: seconds at
+    2,000 rows); column `stretch` takes the room left."""
+    header = view.horizontalHeader()
+    metrics = view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                           None, view) + 1) + view.showGrid()
+    for column in range(header.count()):
+        if column == stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        longest = sorted(texts(column), key=len)[-WIDEST_MEASURED:]
+        widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
+        header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+
+
+def _header(context: str, headers: Sequence[object], organisations: bool, section: int) -> str:
+    """A column's title in the window's language; a round of party organisations names
+    them so in the name column."""
+    return _tr(context, ORGANISATION_HEADER if organisations and section == 1
+               else str(headers[section]))
+
+
 class _Table(RowTableModel):
     """Rows and fixed headers (ui/tables/row_model.py); subclasses give `cell` (and optionally
     `brush`, `tooltip`). The views hide the vertical header: the TT column numbers the rows."""
@@ -62,9 +87,9 @@ class _Table(RowTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = DISPLAY) -> Any:
-        if self.organisations and section == 1 and orientation == Qt.Orientation.Horizontal \
-                and role == DISPLAY:
-            return _tr(self.CONTEXT, ORGANISATION_HEADER)
+        if orientation == Qt.Orientation.Horizontal and role == DISPLAY \
+                and 0 <= section < len(self.HEADERS):
+            return _header(self.CONTEXT, self.HEADERS, self.organisations, section)
         return super().headerData(section, orientation, role)
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
@@ -84,22 +109,11 @@ class _Table(RowTableModel):
         raise NotImplementedError
 
     def fit_columns(self, view: QTableView, stretch: int) -> None:
-        """Each column as wide as its widest text, measured once from the rows (Qt's
-        ResizeToContents asks every cell for every role at each layout: seconds at 2,000
-        rows); column `stretch` takes the room left."""
-        header = view.horizontalHeader()
-        metrics = view.fontMetrics()
-        margin = 2 * (view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
-                                               None, view) + 1) + view.showGrid()
-        for column in range(self.columnCount()):
-            if column == stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-                continue
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            texts = {self.cell(row, column) or "" for row in range(len(self.rows))}
-            longest = sorted(texts, key=len)[-WIDEST_MEASURED:]
-            widest = max((metrics.horizontalAdvance(text) for text in longest), default=0)
-            header.resizeSection(column, max(widest + margin, header.sectionSizeHint(column)))
+        fit_columns(view, self.column_texts, stretch)
+
+    def column_texts(self, column: int) -> set[str]:
+        """The texts `fit_columns` makes room for: the rows' cells as they are."""
+        return {self.cell(row, column) or "" for row in range(len(self.rows))}
 
     def brush(self, row: int, column: int) -> QBrush | None:
         return None
@@ -108,10 +122,14 @@ class _Table(RowTableModel):
         return None
 
 
-class BallotModel(_Table):
+class BallotModel(QStandardItemModel):
     """One paper ballot: TT, name, the four level columns and the invalid-row column; an X
-    where the row is marked."""
+    where the row is marked. Its cells and titles are Qt's own items, so that painting a
+    ballot calls no Python (the writer's thread runs Python meanwhile: each call back would
+    wait for it). `organisations`: the rows are party organisations (the name column says so).
+    """
 
+    CONTEXT = _Table.CONTEXT
     HEADERS = (NUMBER_HEADER, NAME_HEADER,
                *(f"{i + 1} · {code}" for i, code in enumerate(LEVEL_HEADERS)),
                f"0 · {INVALID_HEADER}")
@@ -119,34 +137,61 @@ class BallotModel(_Table):
     # Column of each keyed mark: "1" is HTXSNV (column 2) ... "0" the invalid row (column 6).
     COLUMN = {"1": 2, "2": 3, "3": 4, "4": 5, INVALID_ROW: 6}
 
-    rows: list[SubjectRow]
-
-    def __init__(self, subjects: Sequence[SubjectRow]) -> None:
-        super().__init__()
+    def __init__(self, subjects: Sequence[SubjectRow], organisations: bool = False) -> None:
+        super().__init__(len(subjects), len(self.HEADERS))
         self.rows = list(subjects)
         self.marks = UNTYPED * len(self.rows)
+        self.setHorizontalHeaderLabels([_header(self.CONTEXT, self.HEADERS, organisations, n)
+                                        for n in range(len(self.HEADERS))])
+        for row in range(len(self.rows)):
+            for column in range(len(self.HEADERS)):
+                item = QStandardItem(self.cell(row, column))
+                item.setFlags(Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled)
+                if column >= self.FIRST_MARK:
+                    item.setTextAlignment(CENTER)
+                self.setItem(row, column, item)
 
-    def cell(self, row: int, column: int) -> str | None:
+    def cell(self, row: int, column: int) -> str:
         if column == 0:
             return str(row + 1)
         if column == 1:
             return self.rows[row].name
         return "X" if self.COLUMN.get(self.marks[row]) == column else ""
 
-    def brush(self, row: int, column: int) -> QBrush | None:
-        return WRONG if self.marks[row] == INVALID_ROW and column >= self.FIRST_MARK else None
+    def column_texts(self, column: int) -> set[str]:
+        return {self.cell(row, column) for row in range(len(self.rows))} | {"X"}
+
+    def _show_row(self, row: int, before: str) -> None:
+        """Row `row` from the mark `before` to its mark now: only the cells that change (a
+        ballot of 2,000 rows shown in a few milliseconds)."""
+        mark = self.marks[row]
+        if mark == before:
+            return
+        for column in {self.COLUMN.get(before, 0), self.COLUMN.get(mark, 0)} - {0}:
+            self.item(row, column).setText(self.cell(row, column))
+        if INVALID_ROW in (before, mark):
+            wrong = WRONG if mark == INVALID_ROW else None
+            for column in range(self.FIRST_MARK, len(self.HEADERS)):
+                self.item(row, column).setData(wrong, Qt.ItemDataRole.BackgroundRole)
 
     def set_marks(self, marks: str) -> None:
-        """Another ballot on screen: every row's marks change at once."""
-        self.marks = marks
-        if self.rows:
-            self.dataChanged.emit(self.index(0, self.FIRST_MARK),
-                                  self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
+        """Another ballot on screen: every row's marks change at once (the view told once)."""
+        before, self.marks = self.marks, marks
+        if not self.rows:
+            return
+        self.blockSignals(True)
+        try:
+            for row in range(len(self.rows)):
+                self._show_row(row, before[row])
+        finally:
+            self.blockSignals(False)
+        self.dataChanged.emit(self.index(0, self.FIRST_MARK),
+                              self.index(len(self.rows) - 1, len(self.HEADERS) - 1))
 
     def set_mark(self, row: int, mark: str) -> None:
+        before = self.marks[row]
         self.marks = self.marks[:row] + mark + self.marks[row + 1:]
-        self.dataChanged.emit(self.index(row, self.FIRST_MARK),
-                              self.index(row, len(self.HEADERS) - 1))
+        self._show_row(row, before)
 
 
 # Saves one count (subject id, column 0-4, value); raises a Refusal when refused.
@@ -189,6 +234,16 @@ class TotalsModel(_Table):
             total = sum(self.counts[row])
             return f"{total} ✓" if self.row_ok(row) else f"{total} ≠ {self.valid}"
         return str(self.counts[row][column - self.FIRST_COUNT])
+
+    def column_texts(self, column: int) -> set[str]:
+        """The counts change as they are typed and the columns are measured once: room for the
+        widest a row should show (five counts, each up to the valid ballots)."""
+        texts = super().column_texts(column)
+        if column == self.CHECK:
+            texts.add(f"{5 * self.valid} ≠ {self.valid}")
+        elif column >= self.FIRST_COUNT:
+            texts.add(str(self.valid))
+        return texts
 
     def brush(self, row: int, column: int) -> QBrush | None:
         return WRONG if column == self.CHECK and not self.row_ok(row) else None

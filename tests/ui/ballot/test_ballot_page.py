@@ -255,6 +255,13 @@ def test_the_cells_page_rates_the_cells(qtbot: QtBot, context: MeetingContext) -
     assert len(round_subjects(context.db, cells.round_id)) == 8
     assert cells.SUBJECT_KIND is SubjectKind.organisation
     assert cells.missing() != []
+    for field in ("issued", "returned"):
+        cells.reconciliation.edits[field].setText("10")
+    cells.reconciliation.save_button.click()
+    start_teller(qtbot, cells, 0)  # the ballot names the cells as such
+    header = cells.entry.per_ballot.table.horizontalHeader()
+    assert [header.model().headerData(n, Qt.Orientation.Horizontal) for n in range(3)] == [
+        "TT", "Tổ chức đảng", "1 · HTXSNV"]
 
 
 def test_the_chair_decides_a_tie_and_orders_a_follow_up_round(
