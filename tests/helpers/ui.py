@@ -3,6 +3,7 @@ the vote page at the laptop's size with a pile keyed into it, the documents wind
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,13 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from models.database import Database
 from services.ballot.sheets import round_subjects
 from tests.helpers.piles import pile, seed_counts
 from ui.app import open_main_window
 from ui.ballot.page import BallotPage, MembersBallotPage
-from ui.context import MeetingContext
+from ui.context import MeetingContext, MeetingEvents
 from ui.dialogs.member import MemberDialog
 from ui.documents.window import DocumentsWindow
 from ui.main_window import MainWindow
@@ -111,6 +113,30 @@ def start_teller(qtbot: QtBot, page: BallotPage, teller_row: int) -> None:
     page.entry.mode.setCurrentIndex(0)  # per ballot
     page.entry.start_button.click()
     assert page.entry.stack.currentWidget() is page.entry.per_ballot
+
+
+def station(qtbot: QtBot, context: MeetingContext, name: str) -> BallotPage:
+    """The members' ballot page as a teller station called NAME shows it."""
+    return show_page(qtbot, MeetingContext(context.db, context.meeting_id, MeetingEvents(),
+                                           "teller", name))
+
+
+def choose_teller(page: BallotPage, row: int) -> None:
+    page.tabs.setCurrentIndex(page.ENTRY)
+    page.entry.tellers.setCurrentIndex(row)
+    page.entry.start_button.click()
+
+
+def hold_the_file(db: Database) -> sqlite3.Connection:
+    """Another connection holds the database file locked, as a slow disk or a busy host would:
+    the window's writer waits (50 ms at a time) until the holder rolls back."""
+    event.listen(db.engine, "connect",
+                 lambda connection, _record: connection.execute("PRAGMA busy_timeout=50"))
+    db.engine.dispose()
+    assert db.file is not None
+    holder = sqlite3.connect(db.file)
+    holder.execute("BEGIN EXCLUSIVE")
+    return holder
 
 
 def saved(qtbot: QtBot, page: BallotPage) -> None:

@@ -5,14 +5,9 @@ all loaded by other tests."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from models.database import open_database
-from services.meeting_file.store import import_meeting
-from tests.helpers import PROJECT_ROOT, SEED_MEETING
+from tests.helpers.process import run_on_the_demo
 
 WALK = """
 import sys
@@ -51,13 +46,7 @@ window.close()
 
 def test_the_ballot_step_and_the_documents_window_leave_the_scanner_and_word_unloaded(
         tmp_path: Path) -> None:
-    database = tmp_path / "hoinghi.sqlite"
-    db = open_database(database)
-    import_meeting(db, SEED_MEETING)
-    db.dispose()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_STATE_HOME="")
-    walked = subprocess.run([sys.executable, "-c", WALK, str(database)], capture_output=True,
-                            text=True, cwd=PROJECT_ROOT, env=env, timeout=120)
+    walked = run_on_the_demo(tmp_path, WALK, "{db}")
     assert walked.returncode == 0, walked.stderr
     # step 6 shown, its ballot paper previewed; reportlab loaded, the scanner and Word not
     assert walked.stdout.split() == ["6", "True", "False", "False", "False", "True"]

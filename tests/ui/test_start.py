@@ -4,14 +4,9 @@ layer is imported; the meeting last open appears once it is read. Run as the app
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from pathlib import Path
 
-from models.database import open_database
-from services.meeting_file.store import import_meeting
-from tests.helpers import PROJECT_ROOT, SEED_MEETING
+from tests.helpers.process import run_on_the_demo
 
 WATCH = """
 import sys
@@ -45,14 +40,7 @@ sys.exit(main(sys.argv[1:]))
 
 def test_the_window_paints_before_the_database_layer_then_shows_the_meeting(
         tmp_path: Path) -> None:
-    database = tmp_path / "hoinghi.sqlite"
-    db = open_database(database)
-    import_meeting(db, SEED_MEETING)
-    db.dispose()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path), XDG_STATE_HOME="")
-    shown = subprocess.run([sys.executable, "-c", WATCH, "--db", str(database)],
-                           capture_output=True, text=True, cwd=PROJECT_ROOT, env=env,
-                           timeout=120)
+    shown = run_on_the_demo(tmp_path, WATCH, "--db", "{db}")
     assert shown.returncode == 0, shown.stderr
     painted, opened = shown.stdout.splitlines()
     assert painted == "Đang mở hội nghị…|False|False|2. Điểm danh"

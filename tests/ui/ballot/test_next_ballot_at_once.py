@@ -5,30 +5,23 @@ saved once the keys pause. A key changes only its row's cells, an invalid row sh
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from models.ballot_entry import EntrySheet
-from tests.helpers.ui import Boxes, open_reconciled_round, saved, seed_ballots, show_page
+from tests.helpers.ui import (
+    Boxes,
+    choose_teller,
+    hold_the_file,
+    open_reconciled_round,
+    saved,
+    seed_ballots,
+    station,
+)
 from ui.ballot.entry import EntryPanel
-from ui.ballot.page import BallotPage
-from ui.context import MeetingContext, MeetingEvents
-
-
-def station(qtbot: QtBot, context: MeetingContext, name: str) -> BallotPage:
-    page = show_page(qtbot, MeetingContext(context.db, context.meeting_id, MeetingEvents(),
-                                           "teller", name))
-    return page
-
-
-def choose_teller(page: BallotPage, row: int) -> None:
-    page.tabs.setCurrentIndex(page.ENTRY)
-    page.entry.tellers.setCurrentIndex(row)
-    page.entry.start_button.click()
+from ui.context import MeetingContext
 
 
 def test_the_next_ballot_is_keyed_while_the_last_one_is_being_saved(
@@ -41,12 +34,7 @@ def test_the_next_ballot_is_keyed_while_the_last_one_is_being_saved(
     qtbot.keyClicks(view.table, first)
     saved(qtbot, page)
     # The writer cannot answer: another connection holds the file (as a slow disk would).
-    event.listen(context.db.engine, "connect",
-                 lambda connection, _record: connection.execute("PRAGMA busy_timeout=50"))
-    context.db.engine.dispose()
-    assert context.db.file is not None
-    holder = sqlite3.connect(context.db.file)
-    holder.execute("BEGIN EXCLUSIVE")
+    holder = hold_the_file(context.db)
     qtbot.keyClick(view.table, Qt.Key.Key_Return)
     assert view.counter.text() == "Phiếu 2 / 10"
     assert set(view.model.marks) == {"."} and view.table.currentIndex().row() == 0

@@ -4,29 +4,23 @@ station and the teller."""
 
 from __future__ import annotations
 
-import sqlite3
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from models.audit import AuditEvent
 from models.ballot_entry import EntrySheet
-from tests.helpers.ui import Boxes, open_reconciled_round, saved, seed_ballots, show_page
-from ui.ballot.page import BallotPage
-from ui.context import MeetingContext, MeetingEvents
-
-
-def station(qtbot: QtBot, context: MeetingContext, name: str) -> BallotPage:
-    return show_page(qtbot, MeetingContext(context.db, context.meeting_id, MeetingEvents(),
-                                           "teller", name))
-
-
-def choose_teller(page: BallotPage, row: int) -> None:
-    page.tabs.setCurrentIndex(page.ENTRY)
-    page.entry.tellers.setCurrentIndex(row)
-    page.entry.start_button.click()
+from tests.helpers.ui import (
+    Boxes,
+    choose_teller,
+    hold_the_file,
+    open_reconciled_round,
+    saved,
+    seed_ballots,
+    station,
+)
+from ui.context import MeetingContext
 
 
 def test_the_same_teller_at_two_stations(qtbot: QtBot, context: MeetingContext,
@@ -82,12 +76,7 @@ def test_a_key_the_database_cannot_take_waits_in_order_and_goes_in_once_it_can(
     view = page.entry.per_ballot
     qtbot.keyClicks(view.table, "12")
     saved(qtbot, page)
-    event.listen(context.db.engine, "connect",
-                 lambda connection, _record: connection.execute("PRAGMA busy_timeout=50"))
-    context.db.engine.dispose()
-    assert context.db.file is not None
-    holder = sqlite3.connect(context.db.file)
-    holder.execute("BEGIN EXCLUSIVE")
+    holder = hold_the_file(context.db)
     qtbot.keyClicks(view.table, "34")
     status = page.entry.per_ballot.findChild(QLabel, "save_status")
     qtbot.waitUntil(lambda: "phím đang chờ" in status.text())
