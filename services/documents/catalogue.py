@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import tempfile
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -108,10 +109,10 @@ class DocumentSpec:
         """A file name to suggest, from the words of the list, never from an id:
         "bien-ban-kiem-phieu-dang-vien.pdf" for the round "Xếp loại đảng viên" (its title
         without the "Xếp loại" every round's title starts with), in letters, digits and
-        dashes; a member's form by the name."""
+        dashes; a member's form by the name, a comments digest by its draft's title."""
         named = self.round_code is not None or self.subject_kind is not None
-        part = (self.detail if named or self.member_id is not None
-                else str(self.draft_id) if self.draft_id is not None else "")
+        part = (self.detail if named or self.member_id is not None or self.draft_id is not None
+                else "")
         part = re.sub(r"[^a-z0-9]+", "-", fold(part)).strip("-")
         part = part.removeprefix("xep-loai-") or ("vong" if named else "")
         return f"{FILE_STEMS[self.kind]}{'-' + part if part else ''}{suffix}"
@@ -145,8 +146,13 @@ def meeting_documents(session: Session, meeting_id: int) -> tuple[DocumentSpec, 
     if scored_meeting(meeting):
         specs += _assessment_documents(session, meeting_id, rounds)
     specs.append(DocumentSpec(DocumentKind.minutes))
-    specs += [DocumentSpec(DocumentKind.comments_digest, title, draft_id=draft_id)
-              for draft_id, title in _commented_drafts(session, meeting_id)]
+    drafts = _commented_drafts(session, meeting_id)
+    seen = Counter(title for _draft_id, title in drafts)
+    numbered = Counter[str]()
+    for draft_id, title in drafts:  # two drafts of one title stay two files
+        numbered[title] += 1
+        detail = f"{title} ({numbered[title]})" if seen[title] > 1 else title
+        specs.append(DocumentSpec(DocumentKind.comments_digest, detail, draft_id=draft_id))
     return tuple(specs)
 
 

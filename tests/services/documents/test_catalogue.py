@@ -9,6 +9,7 @@ import pytest
 
 from models.enums import SubjectKind
 from models.meeting import Meeting
+from models.review import Draft
 from services.common.errors import Refusal
 from services.documents import catalogue  # the module, not the package namespace
 from services.documents.ballot_paper import build_ballot_paper_data
@@ -113,3 +114,25 @@ def test_a_suggested_file_name_is_letters_digits_and_dashes(title: str, name: st
     """From the round's title as the list shows it, never from its id (here "r9")."""
     spec = DocumentSpec(DocumentKind.tellers_report, title, round_code="r9")
     assert spec.file_name(".pdf") == name
+
+
+def test_a_comments_digest_is_named_by_its_drafts_title_and_two_of_one_title_stay_two(
+        seed: Seed) -> None:
+    """A newcomer was offered "tong-hop-y-kien-gop-y-1.pdf": the draft's number in the database."""
+    reviewed = record_reviews(seed.db, seed.meeting_id)
+
+    def digests() -> list[tuple[str, str]]:
+        with seed.db.session() as session:
+            return [(s.detail, s.file_name(".pdf")) for s in meeting_documents(
+                session, seed.meeting_id) if s.kind is DocumentKind.comments_digest]
+
+    assert digests() == [
+        ("Dự thảo báo cáo kiểm điểm tập thể",
+         "tong-hop-y-kien-gop-y-du-thao-bao-cao-kiem-diem-tap-the.pdf"),
+        ("Bản tự kiểm điểm của đồng chí Thái Thanh Yến",
+         "tong-hop-y-kien-gop-y-ban-tu-kiem-diem-cua-dong-chi-thai-thanh-yen.pdf")]
+    with seed.db.session() as session, session.begin():
+        session.get_one(Draft, reviewed.member_draft_id).title = "Dự thảo báo cáo kiểm điểm tập thể"
+    assert [name for _detail, name in digests()] == [
+        "tong-hop-y-kien-gop-y-du-thao-bao-cao-kiem-diem-tap-the-1.pdf",
+        "tong-hop-y-kien-gop-y-du-thao-bao-cao-kiem-diem-tap-the-2.pdf"]
