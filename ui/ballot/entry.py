@@ -256,10 +256,9 @@ class PerBallotView(QWidget):
             self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(self.counted,
                                                                               self.valid))
             self.table.setEnabled(False)
-            self.hint.setText(waiting(round_outcome(self.context.db, self.sheet.round_id))
-                              or self.keys)
+            self._hint(waiting(round_outcome(self.context.db, self.sheet.round_id)))
             return
-        self.hint.setText(self.keys)
+        self._hint("")
         self.table.setEnabled(True)
         self.model.set_marks(ballot.marks)
         state = self.tr(" (đã hủy)") if ballot.voided else ""
@@ -268,6 +267,11 @@ class PerBallotView(QWidget):
         first = ballot.marks.find(UNTYPED)
         self._go_to(first if first >= 0 else 0)
         self.table.setFocus()
+
+    def _hint(self, next_step: str) -> None:
+        """The round's next step in bold once the pile is whole, else the keys."""
+        self.hint.setText(next_step or self.keys)
+        self.hint.setStyleSheet("font-weight: bold" if next_step else "")
 
     def _go_to(self, row: int) -> None:
         index = self.model.index(row, 1)
