@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="69"/>
+        <location filename="../../ui/ballot/result_notes.py" line="73"/>
         <source> và {0} người khác</source>
         <translation> and {0} more</translation>
     </message>
@@ -823,69 +823,69 @@
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="161"/>
+        <location filename="../../ui/ballot/tables.py" line="206"/>
         <source>Cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="229"/>
+        <location filename="../../ui/ballot/tables.py" line="284"/>
         <source>Phiếu cần
 xem lại</source>
         <translation>Ballots
 to check</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="230"/>
+        <location filename="../../ui/ballot/tables.py" line="285"/>
         <source>nhập theo tổng số: đếm lại cả xấp</source>
         <translation>keyed as totals: recount the whole pile</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="277"/>
+        <location filename="../../ui/ballot/tables.py" line="332"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="278"/>
+        <location filename="../../ui/ballot/tables.py" line="333"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="279"/>
+        <location filename="../../ui/ballot/tables.py" line="334"/>
         <source>Tỷ lệ</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="280"/>
+        <location filename="../../ui/ballot/tables.py" line="335"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="281"/>
+        <location filename="../../ui/ballot/tables.py" line="336"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="284"/>
+        <location filename="../../ui/ballot/tables.py" line="339"/>
         <source>trong tỷ lệ</source>
         <translation>within the quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="285"/>
+        <location filename="../../ui/ballot/tables.py" line="340"/>
         <source>ngang phiếu</source>
         <translation>tied</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="286"/>
+        <location filename="../../ui/ballot/tables.py" line="341"/>
         <source>vượt tỷ lệ</source>
         <translation>over the quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="287"/>
+        <location filename="../../ui/ballot/tables.py" line="342"/>
         <source>cần quyết định</source>
         <translation>decision needed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="288"/>
+        <location filename="../../ui/ballot/tables.py" line="343"/>
         <source>cấp ủy cấp trên quyết định</source>
         <translation>the committee above decides</translation>
     </message>
@@ -1634,72 +1634,72 @@ to check</translation>
 <context>
     <name>EntryPanel</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="71"/>
+        <location filename="../../ui/ballot/entry.py" line="82"/>
         <source>Không ghi được vào cơ sở dữ liệu (mất kết nối tới máy chủ?): phím vừa gõ chưa được lưu. Gõ lại khi kết nối trở lại; những gì đã lưu vẫn còn.</source>
         <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="449"/>
+        <location filename="../../ui/ballot/entry.py" line="493"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="452"/>
+        <location filename="../../ui/ballot/entry.py" line="496"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="454"/>
+        <location filename="../../ui/ballot/entry.py" line="498"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="455"/>
+        <location filename="../../ui/ballot/entry.py" line="499"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="457"/>
+        <location filename="../../ui/ballot/entry.py" line="501"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="477"/>
+        <location filename="../../ui/ballot/entry.py" line="526"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="488"/>
+        <location filename="../../ui/ballot/entry.py" line="551"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="491"/>
+        <location filename="../../ui/ballot/entry.py" line="554"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="506"/>
+        <location filename="../../ui/ballot/entry.py" line="586"/>
         <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
         <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="508"/>
+        <location filename="../../ui/ballot/entry.py" line="588"/>
         <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
         <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="514"/>
+        <location filename="../../ui/ballot/entry.py" line="594"/>
         <source>Máy đang kết nối: {0}</source>
         <translation>Stations connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="529"/>
+        <location filename="../../ui/ballot/entry.py" line="610"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="530"/>
+        <location filename="../../ui/ballot/entry.py" line="611"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -2955,42 +2955,43 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>PerBallotView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="193"/>
+        <location filename="../../ui/ballot/entry.py" line="207"/>
         <source>Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu phiếu, sang phiếu sau</source>
         <translation>Keys: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · 0 = invalid row · Backspace = clear · Enter = save the ballot, next ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="199"/>
+        <location filename="../../ui/ballot/entry.py" line="214"/>
         <source>Mở lại phiếu số</source>
         <translation>Reopen ballot no.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="204"/>
+        <location filename="../../ui/ballot/entry.py" line="219"/>
         <source>Mở lại</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="207"/>
+        <location filename="../../ui/ballot/entry.py" line="222"/>
         <source>Hủy phiếu này</source>
         <translation>Void this ballot</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="230"/>
+        <location filename="../../ui/ballot/entry.py" line="244"/>
         <source>Người nhập: {0}</source>
         <translation>Entered by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="242"/>
+        <location filename="../../ui/ballot/entry.py" line="256"/>
         <source>Đã nhập đủ {0} / {1} phiếu</source>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="248"/>
+        <location filename="../../ui/ballot/entry.py" line="265"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="249"/>
+        <location filename="../../ui/ballot/entry.py" line="266"/>
+        <location filename="../../ui/ballot/entry.py" line="330"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -3176,56 +3177,61 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     </message>
     <message>
         <location filename="../../ui/ballot/result_notes.py" line="24"/>
+        <source>Còn thiếu bản nhập của người nhập thứ hai: ở thẻ 2 «Nhập phiếu», bấm «Đổi người nhập», chọn tên người nhập thứ hai rồi bấm «Bắt đầu nhập» và nhập lại cả xấp phiếu.</source>
+        <translation>The second teller's entry is missing: on tab 2 “Ballot entry”, press “Change teller”, choose the second teller's name, then press “Start entry” and key the whole pile again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/result_notes.py" line="28"/>
         <source>Hai bản nhập còn khác nhau: xem thẻ 3 «Chênh lệch», kiểm lại các phiếu giấy ghi ở đó và sửa bản nhập sai.</source>
         <translation>The two entries still differ: see tab 3 “Differences”, check the paper ballots it names and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="27"/>
+        <location filename="../../ui/ballot/result_notes.py" line="31"/>
         <source>Chưa thống nhất số liệu: bấm «Thống nhất số liệu» ở thẻ 3 «Chênh lệch».</source>
         <translation>The counts are not agreed yet: press “Agree the counts” on tab 3 “Differences”.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="33"/>
+        <location filename="../../ui/ballot/result_notes.py" line="37"/>
         <source>{0} đối tượng có số phiếu đánh dấu cộng dòng không hợp lệ khác số phiếu hợp lệ: {1}</source>
         <translation>{0} subjects whose marks plus invalid rows differ from the valid ballots: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="36"/>
+        <location filename="../../ui/ballot/result_notes.py" line="40"/>
         <source>{0} đối tượng có số phiếu âm: {1}</source>
         <translation>{0} subjects with a negative count: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="37"/>
+        <location filename="../../ui/ballot/result_notes.py" line="41"/>
         <source>{0} đối tượng có hai lần trong vòng: {1}</source>
         <translation>{0} subjects twice in the round: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="38"/>
+        <location filename="../../ui/ballot/result_notes.py" line="42"/>
         <source>{0} đối tượng chưa đủ quá bán ở mức nào (chủ trì xem xét bỏ phiếu lại): {1}</source>
         <translation>{0} subjects without a majority at any level (the chair may order a new vote): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="41"/>
+        <location filename="../../ui/ballot/result_notes.py" line="45"/>
         <source>{0} đối tượng có kết quả cách mức tự xếp loại từ hai mức trở lên: {1}</source>
         <translation>{0} subjects rated two levels or more away from their self-rating: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="43"/>
+        <location filename="../../ui/ballot/result_notes.py" line="47"/>
         <source>{0} đối tượng có phiếu đạt mức cao hơn mức điểm và điều kiện cho phép, được đề nghị mức thấp hơn (xem cột Giải thích): {1}</source>
         <translation>{0} subjects voted above what their score and conditions allow, proposed at the lower level (see the Explanation column): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="46"/>
+        <location filename="../../ui/ballot/result_notes.py" line="50"/>
         <source>{0} đối tượng tự đề xuất mức cao hơn khung điểm: {1}</source>
         <translation>{0} subjects proposing themselves above their score&apos;s band: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="48"/>
+        <location filename="../../ui/ballot/result_notes.py" line="52"/>
         <source>{0} đối tượng được đề nghị HTXSNV nhưng chưa ghi đủ điều kiện: {1}</source>
         <translation>{0} subjects proposed HTXSNV whose conditions are not all recorded: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/result_notes.py" line="50"/>
+        <location filename="../../ui/ballot/result_notes.py" line="54"/>
         <source>{0} đối tượng có vi phạm tự phát hiện, tự báo cáo và đã khắc phục (cấp có thẩm quyền xem xét): {1}</source>
         <translation>{0} subjects with a violation they found, reported and remedied themselves (the competent level weighs it): {1}</translation>
     </message>
@@ -4100,7 +4106,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="377"/>
+        <location filename="../../ui/ballot/entry.py" line="418"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>

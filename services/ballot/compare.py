@@ -44,15 +44,19 @@ class Comparison:
 
 
 def sheets_problems(round_: BallotRound) -> list[str]:
-    """What keeps the sheets from being compared: missing sheets, unsaved ballots, rows that do
-    not add up to the valid ballots."""
+    """What keeps the sheets from being compared: missing sheets, then the piles' own."""
     sheets = round_.entry_sheets
     needed = MAX_SHEETS[round_.double_entry]
+    short = [f"cần {needed} bản nhập độc lập, mới có {len(sheets)}"]
+    return (short if len(sheets) < needed else []) + pile_problems(round_)
+
+
+def pile_problems(round_: BallotRound) -> list[str]:
+    """What keeps the sheets keyed so far from being finished: unsaved ballots, rows that do
+    not add up to the valid ballots (none: every pile begun is keyed whole)."""
     problems = []
-    if len(sheets) < needed:
-        problems.append(f"cần {needed} bản nhập độc lập, mới có {len(sheets)}")
     valid = reconciliation_of(round_).valid
-    for sheet in sheets:
+    for sheet in round_.entry_sheets:
         if sheet.mode is EntryMode.per_ballot:
             counted = sum(1 for b in sheet.ballots if b.counts)
             pending = sum(1 for b in sheet.ballots if not b.complete and not b.voided)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from models.ballot import BallotRound, RoundSubject
 from models.database import Database
 from models.enums import BodyKind, Level
-from services.ballot.compare import comparison_of
+from services.ballot.compare import comparison_of, pile_problems
 from services.ballot.kept import kept
 from services.ballot.reconciliation import check_reconciliation, reconciliation_of
 from services.ballot.reported import round_label
@@ -32,6 +32,7 @@ class Missing(enum.StrEnum):
 
     reconciliation = "reconciliation"  # the ballots issued, returned, invalid
     entry = "entry"  # the tellers' entries, missing or unfinished
+    second_entry = "second_entry"  # the first entry keyed whole, the second not begun
     differences = "differences"  # the entries differ
     agreement = "agreement"  # the entries agree; "Thống nhất số liệu" not pressed since
 
@@ -49,8 +50,8 @@ def missing_step(round_: BallotRound, computed: bool) -> Missing | None:
     if not round_.entry_sheets:
         return None if computed else Missing.entry
     comparison = comparison_of(round_)
-    if comparison.problems:
-        return Missing.entry
+    if comparison.problems:  # none from the sheets begun: only the second sheet is short
+        return Missing.entry if pile_problems(round_) else Missing.second_entry
     if comparison.differences:
         return Missing.differences
     agreed = {s.id: counts_of(s) for s in round_.subjects}

@@ -42,8 +42,11 @@ from sqlalchemy.exc import DBAPIError
 from models.ballot import BallotRound
 from models.ballot_entry import INVALID_ROW, LEVEL_OF_MARK, UNTYPED, EntryMode
 from models.enums import SubjectKind
+from services.ballot.outcome import round_outcome
 from services.ballot.sheets import (
+    MAX_SHEETS,
     BallotState,
+    PileProgress,
     SheetHeldElsewhere,
     SheetInfo,
     approved_tellers,
@@ -60,6 +63,7 @@ from services.ballot.writer import Report, Shown, Write
 from services.rules.types import RefusedError
 from services.stations.names import actor_name, connected_stations, station_label
 from ui import msgbox
+from ui.ballot.result_notes import waiting
 from ui.ballot.saving import KeyWriter, SaveStatus
 from ui.ballot.tables import BallotModel, TotalsModel, fit_columns
 from ui.context import MeetingContext
@@ -200,9 +204,10 @@ class PerBallotView(QWidget):
         self.table.keyed.connect(self.key_mark)
         self.table.entered.connect(self.save_ballot)
         layout.addWidget(self.table, 1)
-        self.hint = QLabel(self.tr("Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · "
-                                   "0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu "
-                                   "phiếu, sang phiếu sau"))
+        self.keys = self.tr("Phím: 1 = HTXSNV · 2 = HTTNV · 3 = HTNV · 4 = KHTNV · "
+                            "0 = dòng không hợp lệ · Backspace = xóa · Enter = lưu "
+                            "phiếu, sang phiếu sau")
+        self.hint = QLabel(self.keys)  # the keys; the round's next step once the pile is whole
         self.hint.setWordWrap(True)  # the page must fit 1366 px beside the agenda
         layout.addWidget(self.hint)
         bottom = QHBoxLayout()
@@ -251,7 +256,9 @@ class PerBallotView(QWidget):
             self.counter.setText(self.tr("Đã nhập đủ {0} / {1} phiếu").format(self.counted,
                                                                               self.valid))
             self.table.setEnabled(False)
+            self._hint(waiting(round_outcome(self.context.db, self.sheet.round_id)))
             return
+        self._hint("")
         self.table.setEnabled(True)
         self.model.set_marks(ballot.marks)
         state = self.tr(" (đã hủy)") if ballot.voided else ""
@@ -260,6 +267,11 @@ class PerBallotView(QWidget):
         first = ballot.marks.find(UNTYPED)
         self._go_to(first if first >= 0 else 0)
         self.table.setFocus()
+
+    def _hint(self, next_step: str) -> None:
+        """The round's next step in bold once the pile is whole, else the keys."""
+        self.hint.setText(next_step or self.keys)
+        self.hint.setStyleSheet("font-weight: bold" if next_step else "")
 
     def _go_to(self, row: int) -> None:
         index = self.model.index(row, 1)
@@ -549,26 +561,43 @@ class EntryPanel(QWidget):
     def _show_picker(self) -> None:
         self._tell()
         self.stack.setCurrentIndex(0)
-        self.show_piles()
+        self._preselect(self.show_piles())
+
+    def _preselect(self, piles: list[PileProgress]) -> None:
+        """A teller who has not keyed this round yet while a sheet is still needed, else one
+        whose pile is not whole: the teller who just finished leaves the keys to the next."""
+        if self.round_id is None:
+            return
+        with self.context.session() as session:
+            needed = MAX_SHEETS[session.get_one(BallotRound, self.round_id).double_entry]
+        begun = {p.sheet.teller_id for p in piles}
+        done = {p.sheet.teller_id for p in piles if p.done >= p.of}
+        ids = [self.tellers.itemData(row) for row in range(self.tellers.count())]
+        fresh = [i for i in ids if i not in begun] if len(piles) < needed else []
+        unfinished = [i for i in ids if i in begun - done]
+        for teller_id in (fresh or unfinished)[:1]:
+            self.tellers.setCurrentIndex(ids.index(teller_id))
 
     def _data_changed(self, _what: str) -> None:
         if self.stack.currentIndex() == 0 and self.round_id is not None:
             self.show_piles()
 
-    def show_piles(self) -> None:
+    def show_piles(self) -> list[PileProgress]:
         """Who keys which pile where, and how far each is; the stations connected now."""
         if self.round_id is None:
-            return
+            return []
+        piles = round_piles(self.context.db, self.round_id)
         lines = [(self.tr("{teller} ({station}, từng phiếu): {done}/{of} phiếu")
                   if pile.sheet.mode is EntryMode.per_ballot else
                   self.tr("{teller} ({station}, tổng số): {done}/{of} đối tượng")).format(
             teller=pile.sheet.teller_name, station=station_label(pile.sheet.station),
             done=pile.done, of=pile.of)
-            for pile in round_piles(self.context.db, self.round_id)]
+            for pile in piles]
         stations = connected_stations(self.context.db)
         if stations:
             lines.append(self.tr("Máy đang kết nối: {0}").format(", ".join(stations)))
         self.piles.setText("\n".join(lines))
+        return piles
 
     def start(self) -> None:
         if self.round_id is None or self.tellers.currentData() is None:

@@ -21,6 +21,10 @@ WAITING: dict[Missing, str] = {
         "rồi bấm «Lưu đối chiếu» ở thẻ 1 «Đối chiếu phiếu»."),
     Missing.entry: QT_TRANSLATE_NOOP(
         "ResultNotes", "Chưa nhập xong phiếu: Ban kiểm phiếu nhập phiếu ở thẻ 2 «Nhập phiếu»."),
+    Missing.second_entry: QT_TRANSLATE_NOOP(
+        "ResultNotes", "Còn thiếu bản nhập của người nhập thứ hai: ở thẻ 2 «Nhập phiếu», bấm "
+        "«Đổi người nhập», chọn tên người nhập thứ hai rồi bấm «Bắt đầu nhập» và nhập lại cả "
+        "xấp phiếu."),
     Missing.differences: QT_TRANSLATE_NOOP(
         "ResultNotes", "Hai bản nhập còn khác nhau: xem thẻ 3 «Chênh lệch», kiểm lại các phiếu "
         "giấy ghi ở đó và sửa bản nhập sai."),
