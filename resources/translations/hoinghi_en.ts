@@ -1639,67 +1639,67 @@ to check</translation>
         <translation>Could not write to the database (connection to the server lost?): the key just typed was not saved. Type it again once the connection is back; what was saved is still there.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="493"/>
+        <location filename="../../ui/ballot/entry.py" line="497"/>
         <source>Người nhập (thành viên Ban kiểm phiếu):</source>
         <translation>Entered by (teller):</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="496"/>
+        <location filename="../../ui/ballot/entry.py" line="500"/>
         <source>Cách nhập:</source>
         <translation>Entry mode:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="498"/>
+        <location filename="../../ui/ballot/entry.py" line="502"/>
         <source>Từng phiếu (như trên giấy)</source>
         <translation>Per ballot (as on paper)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="499"/>
+        <location filename="../../ui/ballot/entry.py" line="503"/>
         <source>Tổng số từng người</source>
         <translation>Totals per subject</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="501"/>
+        <location filename="../../ui/ballot/entry.py" line="505"/>
         <source>Bắt đầu nhập</source>
         <translation>Start entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="526"/>
+        <location filename="../../ui/ballot/entry.py" line="530"/>
         <source>Đổi người nhập</source>
         <translation>Change teller</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="551"/>
+        <location filename="../../ui/ballot/entry.py" line="555"/>
         <source> (Trưởng ban)</source>
         <translation> (head teller)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="554"/>
+        <location filename="../../ui/ballot/entry.py" line="558"/>
         <source>Chưa có thành viên Ban kiểm phiếu được biểu quyết (bước 3).</source>
         <translation>No teller has been approved yet (step 3).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="586"/>
+        <location filename="../../ui/ballot/entry.py" line="590"/>
         <source>{teller} ({station}, từng phiếu): {done}/{of} phiếu</source>
         <translation>{teller} ({station}, per ballot): {done}/{of} ballots</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="588"/>
+        <location filename="../../ui/ballot/entry.py" line="592"/>
         <source>{teller} ({station}, tổng số): {done}/{of} đối tượng</source>
         <translation>{teller} ({station}, totals): {done}/{of} subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="594"/>
+        <location filename="../../ui/ballot/entry.py" line="598"/>
         <source>Máy đang kết nối: {0}</source>
         <translation>Stations connected: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="610"/>
+        <location filename="../../ui/ballot/entry.py" line="614"/>
         <source>Người nhập đang ở máy khác</source>
         <translation>The teller is at another station</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="611"/>
+        <location filename="../../ui/ballot/entry.py" line="615"/>
         <source>{0}
 
 Nhận tiếp bản nhập ở máy này? Chỉ chọn “Có” khi máy kia đã ngừng nhập: từ đó máy kia không sửa được bản nhập này nữa.</source>
@@ -2985,13 +2985,13 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>All {0} / {1} ballots entered</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="265"/>
+        <location filename="../../ui/ballot/entry.py" line="264"/>
         <source> (đã hủy)</source>
         <translation> (voided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="266"/>
-        <location filename="../../ui/ballot/entry.py" line="330"/>
+        <location filename="../../ui/ballot/entry.py" line="265"/>
+        <location filename="../../ui/ballot/entry.py" line="334"/>
         <source>Phiếu {0} / {1}</source>
         <translation>Ballot {0} / {1}</translation>
     </message>
@@ -3178,7 +3178,7 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
     <message>
         <location filename="../../ui/ballot/result_notes.py" line="24"/>
         <source>Còn thiếu bản nhập của người nhập thứ hai: ở thẻ 2 «Nhập phiếu», bấm «Đổi người nhập», chọn tên người nhập thứ hai rồi bấm «Bắt đầu nhập» và nhập lại cả xấp phiếu.</source>
-        <translation>The second teller's entry is missing: on tab 2 “Ballot entry”, press “Change teller”, choose the second teller's name, then press “Start entry” and key the whole pile again.</translation>
+        <translation>The second teller&apos;s entry is missing: on tab 2 “Ballot entry”, press “Change teller”, choose the second teller&apos;s name, then press “Start entry” and key the whole pile again.</translation>
     </message>
     <message>
         <location filename="../../ui/ballot/result_notes.py" line="28"/>
@@ -4106,7 +4106,7 @@ Have the tellers checked the paper ballots, and do they still agree on the entri
 <context>
     <name>TotalsView</name>
     <message>
-        <location filename="../../ui/ballot/entry.py" line="418"/>
+        <location filename="../../ui/ballot/entry.py" line="422"/>
         <source>Người nhập: {0} (nhập tổng số)</source>
         <translation>Entered by: {0} (totals)</translation>
     </message>
