@@ -91,6 +91,7 @@ class DifferencesView(QWidget):
         comparison = compare_sheets(self.context.db, round_id)
         order = {row.id: n for n, row in enumerate(round_subjects(self.context.db, round_id))}
         self.model.load(comparison.differences, comparison.tellers, order)
+        self.model.show_differing(self.table)
         self.model.fit_columns(self.table, stretch=1)
         lines = list(comparison.problems)
         if comparison.differences:

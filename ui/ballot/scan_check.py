@@ -89,6 +89,7 @@ class ScanCheckView(QWidget):
         self.model.load([Difference(d.subject, (*d.keyed, d.scanned))
                          for d in check.differences], (*check.entries, self.tr("Máy quét")),
                         order)
+        self.model.show_differing(self.table)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

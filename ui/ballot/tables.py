@@ -323,6 +323,14 @@ class DifferencesModel(_Table):
         slot = (column - self.FIRST_COUNT) // len(self.tellers)
         return WRONG if slot in self.rows[row].differing_columns() else None
 
+    def show_differing(self, table: QTableView) -> None:
+        """Only the levels where some row differs keep their columns: with every level for every
+        teller, the second teller's differing figure lay off a 1366-pixel screen."""
+        differing = {slot for row in self.rows for slot in row.differing_columns()}
+        for column in range(self.FIRST_COUNT, len(self.HEADERS)):
+            slot = (column - self.FIRST_COUNT) // len(self.tellers)
+            table.setColumnHidden(column, slot not in differing)
+
 
 class ResultModel(_Table):
     """The computed result: votes, level, quota standing, the chair's decision, and the line

@@ -24,6 +24,7 @@ from tests.helpers.ui import (
     start_teller,
 )
 from ui.ballot.page import BallotPage
+from ui.ballot.tables import INVALID_HEADER, LEVEL_HEADERS
 from ui.context import MeetingContext, MeetingEvents
 
 WAITING_AGREEMENT = "Chưa thống nhất số liệu: bấm «Thống nhất số liệu» ở thẻ 3 «Chênh lệch»."
@@ -111,3 +112,24 @@ def test_at_two_thousand_members_the_warnings_are_grouped_and_the_table_keeps_it
     rows = view.table.viewport().height() // view.table.rowHeight(0)
     assert rows >= 10, rows
     page.grab().save(str(tmp_path / "results-2000.png"))
+
+
+def test_a_slip_shows_only_its_levels_columns_and_the_table_fits_the_laptop(
+        qtbot: QtBot, page: BallotPage) -> None:
+    """A newcomer's second teller slipped on ballot 7: the differing figure lay off the screen,
+    past every level's column for both tellers."""
+    keyed_twice(qtbot, page, [(6, 3)])
+    page.resize(1000, 600)  # the page's share of a 1366×768 window beside the agenda
+    page.tabs.setCurrentIndex(page.DIFFERENCES)
+    table, model = page.differences.table, page.differences.model
+    (difference,) = model.rows
+    shown = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+             if not table.isColumnHidden(c)]
+    levels = (*LEVEL_HEADERS, INVALID_HEADER)
+    differing = [levels[slot] for slot in difference.differing_columns()]
+    assert len(differing) == 2  # one mark moved from one level to another
+    assert shown[3:] == [f"{level}\n{teller}" for level in differing
+                         for teller in page.differences.model.tellers]
+    assert model.cell(0, model.PULL) == "7"
+    QApplication.processEvents()
+    assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
