@@ -745,62 +745,67 @@
         <translation>Ballot rounds</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="111"/>
+        <location filename="../../ui/ballot/page.py" line="115"/>
         <source>Mở vòng mới</source>
         <translation>Open a new round</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="114"/>
+        <location filename="../../ui/ballot/page.py" line="118"/>
         <source>Nhập hai lần (hai người nhập độc lập)</source>
         <translation>Double entry (two tellers key independently)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="139"/>
+        <location filename="../../ui/ballot/page.py" line="143"/>
         <source>1. Đối chiếu phiếu</source>
         <translation>1. Reconciliation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="140"/>
+        <location filename="../../ui/ballot/page.py" line="144"/>
         <source>2. Nhập phiếu</source>
         <translation>2. Ballot entry</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="141"/>
+        <location filename="../../ui/ballot/page.py" line="145"/>
         <source>Máy quét (nếu có)</source>
         <translation>Scanner (if any)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="142"/>
+        <location filename="../../ui/ballot/page.py" line="146"/>
         <source>3. Chênh lệch</source>
         <translation>3. Differences</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="143"/>
+        <location filename="../../ui/ballot/page.py" line="147"/>
         <source>4. Kết quả</source>
         <translation>4. Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="177"/>
+        <location filename="../../ui/ballot/page.py" line="173"/>
+        <source>Chưa mở vòng nào: bấm «Mở vòng mới» để bắt đầu.</source>
+        <translation>No round open yet: press “Open a new round” to begin.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/ballot/page.py" line="185"/>
         <source>Không xếp loại: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="252"/>
+        <location filename="../../ui/ballot/page.py" line="260"/>
         <source>Chưa nên mở vòng</source>
         <translation>Not time to open the round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="253"/>
+        <location filename="../../ui/ballot/page.py" line="261"/>
         <source>Còn thiếu: {0}. Vẫn mở vòng? Điều này được ghi lại cùng vòng.</source>
         <translation>Still missing: {0}. Open the round anyway? This is recorded with the round.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="290"/>
+        <location filename="../../ui/ballot/page.py" line="298"/>
         <source>Chưa có vòng biểu quyết nào</source>
         <translation>No ballot round yet</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/page.py" line="292"/>
+        <location filename="../../ui/ballot/page.py" line="300"/>
         <source>Vòng “{0}” chưa khóa (chưa ký biên bản kiểm phiếu)</source>
         <translation>Round “{0}” is not locked (the tellers&apos; report is not signed)</translation>
     </message>
@@ -840,52 +845,52 @@ to check</translation>
         <translation>keyed as totals: recount the whole pile</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="332"/>
+        <location filename="../../ui/ballot/tables.py" line="340"/>
         <source>Tự xếp loại</source>
         <translation>Self-rating</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="333"/>
+        <location filename="../../ui/ballot/tables.py" line="341"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="334"/>
+        <location filename="../../ui/ballot/tables.py" line="342"/>
         <source>Tỷ lệ</source>
         <translation>Quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="335"/>
+        <location filename="../../ui/ballot/tables.py" line="343"/>
         <source>Quyết định</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="336"/>
+        <location filename="../../ui/ballot/tables.py" line="344"/>
         <source>Giải thích</source>
         <translation>Explanation</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="339"/>
+        <location filename="../../ui/ballot/tables.py" line="347"/>
         <source>trong tỷ lệ</source>
         <translation>within the quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="340"/>
+        <location filename="../../ui/ballot/tables.py" line="348"/>
         <source>ngang phiếu</source>
         <translation>tied</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="341"/>
+        <location filename="../../ui/ballot/tables.py" line="349"/>
         <source>vượt tỷ lệ</source>
         <translation>over the quota</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="342"/>
+        <location filename="../../ui/ballot/tables.py" line="350"/>
         <source>cần quyết định</source>
         <translation>decision needed</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/tables.py" line="343"/>
+        <location filename="../../ui/ballot/tables.py" line="351"/>
         <source>cấp ủy cấp trên quyết định</source>
         <translation>the committee above decides</translation>
     </message>
@@ -1259,27 +1264,27 @@ to check</translation>
         <translation>Agree the counts</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="98"/>
+        <location filename="../../ui/ballot/review.py" line="99"/>
         <source>{0} đối tượng có số liệu khác nhau giữa hai bản nhập: kiểm lại phiếu, sửa bản nhập sai.</source>
         <translation>{0} subjects differ between the two entries: recount the ballots and correct the wrong entry.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="102"/>
+        <location filename="../../ui/ballot/review.py" line="103"/>
         <source>Rút các phiếu giấy số {0} (số thứ tự khi nhập, cột «Phiếu cần xem lại») để xem lại.</source>
         <translation>Pull paper ballots number {0} (their place in the pile as keyed, column “Ballots to check”) and check them.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="106"/>
+        <location filename="../../ui/ballot/review.py" line="107"/>
         <source>Một bản nhập theo tổng số nên không biết phiếu nào khác: đếm lại cả xấp phiếu cho các dòng này.</source>
         <translation>One entry was keyed as totals, so which ballots differ is not known: recount the whole pile for these rows.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="109"/>
+        <location filename="../../ui/ballot/review.py" line="110"/>
         <source>Các bản nhập khớp nhau ({0}).</source>
         <translation>The entries agree ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="125"/>
+        <location filename="../../ui/ballot/review.py" line="126"/>
         <source>Đã ghi số liệu thống nhất.</source>
         <translation>The agreed counts are recorded.</translation>
     </message>
@@ -3252,102 +3257,102 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
 <context>
     <name>ResultView</name>
     <message>
-        <location filename="../../ui/ballot/review.py" line="167"/>
+        <location filename="../../ui/ballot/review.py" line="168"/>
         <source>Quyết định của chủ trì cho dòng đang chọn:</source>
         <translation>Chair&apos;s decision for the selected row:</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="169"/>
+        <location filename="../../ui/ballot/review.py" line="170"/>
         <source>(chưa quyết định)</source>
         <translation>(not decided)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="174"/>
+        <location filename="../../ui/ballot/review.py" line="175"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="176"/>
+        <location filename="../../ui/ballot/review.py" line="177"/>
         <source>Ghi quyết định</source>
         <translation>Record decision</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="185"/>
+        <location filename="../../ui/ballot/review.py" line="186"/>
         <source>Khóa vòng (ký biên bản)</source>
         <translation>Lock the round (sign the report)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="189"/>
+        <location filename="../../ui/ballot/review.py" line="190"/>
         <source>Lý do mở lại</source>
         <translation>Reason for reopening</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="196"/>
+        <location filename="../../ui/ballot/review.py" line="197"/>
         <source>Mở lại (phiên bản mới)</source>
         <translation>Reopen (new revision)</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="199"/>
+        <location filename="../../ui/ballot/review.py" line="200"/>
         <source>Vòng bổ sung cho đối tượng chưa đủ quá bán / ngang phiếu</source>
         <translation>Further round for undecided / tied subjects</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="219"/>
+        <location filename="../../ui/ballot/review.py" line="220"/>
         <source>Chưa tính được kết quả.</source>
         <translation>No result can be computed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="256"/>
+        <location filename="../../ui/ballot/review.py" line="257"/>
         <source>Chọn một dòng để xem cách tính mức của đối tượng.</source>
         <translation>Select a row to see how its level was reached.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="300"/>
+        <location filename="../../ui/ballot/review.py" line="301"/>
         <source>Trưởng ban kiểm phiếu {0} ký biên bản kiểm phiếu vòng “{1}”?</source>
         <translation>Does head teller {0} sign the tellers&apos; report of the round “{1}”?</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="225"/>
+        <location filename="../../ui/ballot/review.py" line="226"/>
         <source>; chưa đủ quá bán: {0}</source>
         <translation>; short of a majority: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="228"/>
+        <location filename="../../ui/ballot/review.py" line="229"/>
         <source>Tỷ lệ HTXSNV: {0}</source>
         <translation>HTXSNV quota: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="231"/>
+        <location filename="../../ui/ballot/review.py" line="232"/>
         <source>Đã khóa (ký biên bản) bởi {0}; phiên bản {1}.</source>
         <translation>Locked (report signed) by {0}; revision {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="234"/>
+        <location filename="../../ui/ballot/review.py" line="235"/>
         <source>Chưa khóa được: </source>
         <translation>Cannot lock yet: </translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="272"/>
+        <location filename="../../ui/ballot/review.py" line="273"/>
         <source>Không có đối tượng bằng phiếu hay vượt tỷ lệ: không cần quyết định của chủ trì.</source>
         <translation>No subject is tied or over the quota: no decision of the chair is needed.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="274"/>
+        <location filename="../../ui/ballot/review.py" line="275"/>
         <source>Hội nghị chi bộ chỉ đề nghị: với đảng viên bằng phiếu hoặc vượt tỷ lệ, cấp ủy cấp trên quyết định, chủ trì hội nghị chi bộ không ghi quyết định ở đây. Kết quả và đề nghị được ghi vào biên bản gửi cấp trên.</source>
         <translation>A cell meeting only proposes: for members tied or over the quota the superior committee decides, so the chair of the cell meeting records no decision here. The results and the proposal go into the minutes sent to the superior committee.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="297"/>
+        <location filename="../../ui/ballot/review.py" line="298"/>
         <source>Chưa có Trưởng ban kiểm phiếu được biểu quyết.</source>
         <translation>No head teller has been approved yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="302"/>
+        <location filename="../../ui/ballot/review.py" line="303"/>
         <source>Sau khi khóa, không sửa được số phiếu; mở lại cần ghi lý do và tạo một phiên bản mới.</source>
         <translation>Once locked, the counts cannot be changed; reopening needs a reason and makes a new revision.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/review.py" line="307"/>
+        <location filename="../../ui/ballot/review.py" line="308"/>
         <source>Khóa vòng biểu quyết</source>
         <translation>Lock the ballot round</translation>
     </message>
@@ -3638,47 +3643,47 @@ Previous step: Ctrl+PgUp or Alt+←</translation>
         <translation>Scanner</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="105"/>
+        <location filename="../../ui/ballot/scan_check.py" line="106"/>
         <source>Máy quét khớp với các bản nhập ({0}).</source>
         <translation>The scanner agrees with the entries ({0}).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="107"/>
+        <location filename="../../ui/ballot/scan_check.py" line="108"/>
         <source>Máy quét khác các bản nhập ở {0} đối tượng: {1}. Chọn một dòng để xem ảnh dòng đó trên mọi trang đã quét, rồi kiểm lại phiếu giấy.</source>
         <translation>The scanner differs from the entries on {0} subjects: {1}. Choose a row to see its image on every scanned page, then check the paper ballots.</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="113"/>
+        <location filename="../../ui/ballot/scan_check.py" line="114"/>
         <source>{0} đối tượng còn dòng máy quét chưa đọc rõ chờ người quyết định (thẻ Máy quét).</source>
         <translation>{0} subjects still have rows the scanner could not read, waiting for a person to decide (Scanner tab).</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="136"/>
+        <location filename="../../ui/ballot/scan_check.py" line="137"/>
         <source>máy quét chưa rõ, đã quyết định: {0}</source>
         <translation>scanner unsure, decided: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="138"/>
+        <location filename="../../ui/ballot/scan_check.py" line="139"/>
         <source>máy quét chưa rõ, chưa quyết định</source>
         <translation>scanner unsure, not decided</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="140"/>
+        <location filename="../../ui/ballot/scan_check.py" line="141"/>
         <source>máy quét đọc: {0}</source>
         <translation>scanner read: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="141"/>
+        <location filename="../../ui/ballot/scan_check.py" line="142"/>
         <source>Trang quét {0}/{1} · {2}</source>
         <translation>Scanned page {0}/{1} · {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="160"/>
+        <location filename="../../ui/ballot/scan_check.py" line="161"/>
         <source>Máy quét khác bản nhập</source>
         <translation>The scanner differs from the entries</translation>
     </message>
     <message>
-        <location filename="../../ui/ballot/scan_check.py" line="161"/>
+        <location filename="../../ui/ballot/scan_check.py" line="162"/>
         <source>Máy quét khác các bản nhập ở {0} đối tượng: {1}.
 
 Ban kiểm phiếu đã kiểm lại phiếu giấy và vẫn thống nhất số liệu của các bản nhập?</source>

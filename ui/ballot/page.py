@@ -101,6 +101,10 @@ class BallotPage(StepPage):
         left = QWidget()
         side = QVBoxLayout(left)
         side.addWidget(QLabel(self.tr("Các vòng biểu quyết")))
+        self.start_hint = QLabel()  # kept, empty, once a round is open: nothing moves
+        self.start_hint.setObjectName("start_hint")
+        self.start_hint.setWordWrap(True)
+        side.addWidget(self.start_hint)
         self.rounds = RoundListModel()
         self.round_list = QListView()
         self.round_list.setModel(self.rounds)
@@ -163,6 +167,10 @@ class BallotPage(StepPage):
                               else self.rounds.rounds[-1].id)
         else:
             self.round_id = None
+            self.double_entry.setChecked(False)  # no round to set it on: not another step's
+            self.double_entry.setEnabled(False)
+        self.start_hint.setText("" if self.rounds.rounds else self.tr(
+            "Chưa mở vòng nào: bấm «Mở vòng mới» để bắt đầu."))
         self.tabs.setEnabled(self.round_id is not None)
         if self.round_id is None:
             self.notice.load(None)

@@ -16,6 +16,7 @@ from services.ballot.sheets import round_subjects
 from services.meeting_file.store import import_meeting
 from tests.helpers.generated import generated_meeting_file
 from tests.helpers.piles import approve_tellers, call_the_roll, miskeyed
+from tests.helpers.review import seed_meeting
 from tests.helpers.ui import (
     key_ballots,
     open_reconciled_round,
@@ -133,3 +134,19 @@ def test_a_slip_shows_only_its_levels_columns_and_the_table_fits_the_laptop(
     assert model.cell(0, model.PULL) == "7"
     QApplication.processEvents()
     assert table.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+
+
+def test_before_any_round_the_page_says_to_open_one_and_sets_nothing(
+        qtbot: QtBot, db: Database) -> None:
+    """A newcomer found step 7 all grey with nothing pointing to «Mở vòng mới», and the members'
+    «Nhập hai lần» ticked there, on no round."""
+    meeting_id = seed_meeting(db)  # no rounds yet
+    call_the_roll(db, meeting_id)
+    approve_tellers(db, meeting_id)
+    page = show_page(qtbot, MeetingContext(db, meeting_id, MeetingEvents()))
+    assert page.start_hint.text() == "Chưa mở vòng nào: bấm «Mở vòng mới» để bắt đầu."
+    assert not page.tabs.isEnabled()
+    assert not page.double_entry.isEnabled() and not page.double_entry.isChecked()
+    qtbot.mouseClick(page.open_button, Qt.MouseButton.LeftButton)
+    assert page.round_id is not None and page.tabs.isEnabled()
+    assert page.start_hint.text() == "" and page.double_entry.isEnabled()
