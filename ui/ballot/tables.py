@@ -314,22 +314,24 @@ class DifferencesModel(_Table):
             if difference.ballots is None:
                 return _tr(self.CONTEXT, self.NO_BALLOTS)
             return ", ".join(str(number) for number in difference.ballots)
-        slot, sheet = divmod(column - self.FIRST_COUNT, len(self.tellers))
+        slot, sheet = self.place(column)
         return str(difference.counts[sheet][slot])
+
+    def place(self, column: int) -> tuple[int, int]:
+        """(level slot 0-4, teller) of a count column: each level's tellers side by side."""
+        return divmod(column - self.FIRST_COUNT, len(self.tellers))
 
     def brush(self, row: int, column: int) -> QBrush | None:
         if column < self.FIRST_COUNT:
             return None
-        slot = (column - self.FIRST_COUNT) // len(self.tellers)
-        return WRONG if slot in self.rows[row].differing_columns() else None
+        return WRONG if self.place(column)[0] in self.rows[row].differing_columns() else None
 
     def show_differing(self, table: QTableView) -> None:
         """Only the levels where some row differs keep their columns: with every level for every
         teller, the second teller's differing figure lay off a 1366-pixel screen."""
         differing = {slot for row in self.rows for slot in row.differing_columns()}
         for column in range(self.FIRST_COUNT, len(self.HEADERS)):
-            slot = (column - self.FIRST_COUNT) // len(self.tellers)
-            table.setColumnHidden(column, slot not in differing)
+            table.setColumnHidden(column, self.place(column)[0] not in differing)
 
 
 class ResultModel(_Table):
