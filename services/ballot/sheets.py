@@ -129,6 +129,12 @@ def round_subjects(db: Database, round_id: int) -> list[SubjectRow]:
         return [subject_row(s) for s in load_round_subjects(session, round_id).subjects]
 
 
+def subject_order(db: Database, round_id: int) -> dict[int, int]:
+    """Each subject's place on the ballot (its TT less one) by subject id: a list of only some
+    subjects keeps the ballot's numbers."""
+    return {row.id: n for n, row in enumerate(round_subjects(db, round_id))}
+
+
 def approved_tellers(db: Database, meeting_id: int) -> list[TellerInfo]:
     """The tellers approved by the meeting (step 3), head first."""
     with db.session() as session:

@@ -25,7 +25,7 @@ from services.ballot.compare import agree, compare_sheets
 from services.ballot.outcome import RoundOutcome, record_decision, round_outcome
 from services.ballot.reported import summary_share
 from services.ballot.rounds import lock_round, open_follow_up_round, reopen_round
-from services.ballot.sheets import approved_tellers, round_subjects
+from services.ballot.sheets import approved_tellers, subject_order
 from services.rules.types import QuotaStatus
 from ui import msgbox
 from ui.ballot import result_notes
@@ -89,7 +89,7 @@ class DifferencesView(QWidget):
     def load(self, round_id: int) -> None:
         self.round_id = round_id
         comparison = compare_sheets(self.context.db, round_id)
-        order = {row.id: n for n, row in enumerate(round_subjects(self.context.db, round_id))}
+        order = subject_order(self.context.db, round_id)
         self.model.load(comparison.differences, comparison.tellers, order)
         self.model.show_differing(self.table)
         self.model.fit_columns(self.table, stretch=1)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from models.scan import NO_DECISION, UNDECIDED
 from services.ballot.compare import Difference
-from services.ballot.sheets import round_subjects
+from services.ballot.sheets import subject_order
 from services.scan.check import ScanCheck, check_entry
 from services.scan.entry import subject_rows
 from ui import msgbox
@@ -85,7 +85,7 @@ class ScanCheckView(QWidget):
                                          "các bản nhập khi các bản nhập đã xong."))
             return
         check = self.check
-        order = {row.id: n for n, row in enumerate(round_subjects(self.context.db, round_id))}
+        order = subject_order(self.context.db, round_id)
         self.model.load([Difference(d.subject, (*d.keyed, d.scanned))
                          for d in check.differences], (*check.entries, self.tr("Máy quét")),
                         order)
